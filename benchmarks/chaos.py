@@ -58,6 +58,7 @@ from benchmarks.chaos_servers import Place, board_counts, leaks, places_of, scor
 from bot.core.progress import Schedule
 from bot.core.schedule import GRACE, run_key, runs_between
 from tests.discord_double import DiscordDouble
+from tests.faults.test_malformed_payloads import Change, forged
 from tests.ops.processes import (
     STARTS_WITHIN,
     WITHOUT_FILE_OVERRIDE,
@@ -92,6 +93,7 @@ FAULTS = (
     "wall clock forward 1-8 h",
     "wall clock back 1-3 h",
     "burst of 50-200 interactions in 1 s",
+    "interactions the bot cannot know",
 )
 POSTGRES_FAULTS = (
     "PostgreSQL restarted",
@@ -222,6 +224,8 @@ class Chaos:
         self.outputs: list[tuple[str, int, str]] = []  # how it stopped, exit code, output
         self.students: list[Student] = []
         self.crowd: list[Student] = []
+        self.unknown: list[tuple[str, Any]] = []
+        """The interactions the bot cannot know that were sent (`unknown_interactions`)."""
         """Server A's students who act only in a burst (`burst`), not on their own."""
         self.forgotten: set[str] = set()
         self.channel_sessions: set[str] = set()
@@ -345,6 +349,8 @@ class Chaos:
             await self.jump_clock(forward=fault == CLOCK_FAULTS[0])
         elif fault == FAULTS[12]:
             await self.burst(rng.randint(50, 200))
+        elif fault == FAULTS[13]:
+            await self.unknown_interactions()
         else:
             await asyncio.to_thread(self.hold_write_lock, rng.uniform(1.0, 4.0))
         if fault == FAULTS[1]:  # frozen from SIGSTOP to SIGCONT
@@ -418,6 +424,37 @@ class Chaos:
             what = ("score", "review", "leaderboard")[int(roll * 10) % 3]
             if not await self.command(what, {}, student.user, channel=place.channel):
                 student.pending.append(what)
+
+    async def unknown_interactions(self) -> None:
+        """2-5 interactions the bot cannot know, each made from a real recent one (`UNKNOWN`):
+        every one must get a polite private answer within Discord's 3 s, never a traceback."""
+        done = [i for i in self.double.state.interactions.values() if i.callback is not None]
+        likes = {
+            kind: next((i for i in reversed(done) if i.type == kind and i.name != "forged"), None)
+            for kind in (2, 3)
+        }
+        for name in self.rng.sample(sorted(UNKNOWN), self.rng.randint(2, 5)):
+            kind, change, gone = UNKNOWN[name]
+            like = likes[kind]
+            if like is None:
+                continue
+            self.report.actions[f"unknown: {name}"] += 1
+            fresh = self.double.state.ids.next()
+            itx = await forged(self.double, like, change(fresh), gone=gone)
+            self.unknown.append((name, itx))
+        await asyncio.sleep(WINDOW_S)
+
+    def check_unknown(self) -> None:
+        """Each interaction naming what the bot cannot act on (an id it does not know, a
+        server it left) was told so privately; the others (a deleted message or channel,
+        optional fields missing) may be answered as usual. All are held to the 3 s check."""
+        for name, itx in self.unknown:
+            answer = itx.callback
+            if answer is None or name not in TOLD_PRIVATELY:
+                continue  # the 3 s check counts it (a fault may excuse it)
+            self.report.checked[INVARIANTS[3]] += 1
+            if answer.type not in (4, 5) or not answer.ephemeral:
+                self.report.violate(INVARIANTS[3], f"{name} {itx!r}: answered {answer!r}")
 
     def bot_now(self) -> dt.datetime:
         """The time by the bot's wall clock (the real one moved by the offset)."""
@@ -519,7 +556,7 @@ class Chaos:
         """Run the bot on `server`'s `postgres` database; draw its faults, not the file's."""
         self.postgres = server
         self.env["DATABASE_URL"] = server.url
-        self.drawn = (*FAULTS[:7], *CLOCK_FAULTS, FAULTS[12], *POSTGRES_FAULTS)
+        self.drawn = (*FAULTS[:7], *CLOCK_FAULTS, *FAULTS[12:14], *POSTGRES_FAULTS)
 
     async def postgres_fault(self, fault: str) -> None:
         """PostgreSQL stopped (`pg_ctl stop -m fast`) and started again 0.5-3 s later; frozen
@@ -1054,6 +1091,7 @@ class Chaos:
         self.clear_discord_faults()
         await self.final_restart()
         await self.check_messages()
+        self.check_unknown()
         await self.check_answers()
         await self.check_servers()
         code = await self.stop(signal.SIGTERM)
@@ -1311,6 +1349,63 @@ def board_holds(text: str, asker: int, stored: dict[int, tuple[int, int]]) -> di
     wrong = {user: c for user, c in shown.items() if stored.get(user) != c}
     full = len(shown.keys() - {asker}) >= BOARD_SIZE - 1  # the asker may be among the top
     return {"rows": True} if full and not wrong else {"shown": shown}
+
+
+def _set_id(how: Callable[[str], str]) -> Callable[[int], Change]:
+    return lambda fresh: lambda p: p["data"].update(custom_id=how(str(p["data"]["custom_id"])))
+
+
+def _gone_message(fresh: int) -> Change:
+    return lambda p: p["message"].update(id=str(fresh))
+
+
+def _gone_channel(fresh: int) -> Change:
+    def change(payload: dict[str, Any]) -> None:
+        payload["channel_id"] = str(fresh)
+        payload["channel"] = {**payload.get("channel", {}), "id": str(fresh)}
+        if "message" in payload:
+            payload["message"] = {**payload["message"], "channel_id": str(fresh)}
+
+    return change
+
+
+def _left_guild(fresh: int) -> Change:
+    def change(payload: dict[str, Any]) -> None:
+        payload["guild_id"] = str(fresh)
+        payload["guild"] = {**payload.get("guild", {}), "id": str(fresh)}
+        payload["authorizing_integration_owners"] = {"0": str(fresh)}
+
+    return change
+
+
+def _bare(fresh: int) -> Change:
+    del fresh
+
+    def change(payload: dict[str, Any]) -> None:
+        for optional in ("locale", "guild_locale", "channel"):  # "?" in Discord's reference
+            payload.pop(optional, None)
+        for optional in ("nick", "avatar", "premium_since", "joined_at"):
+            payload.get("member", {}).pop(optional, None)
+
+    return change
+
+
+UNKNOWN: dict[str, tuple[int, Callable[[int], Change], bool]] = {
+    "an unknown custom_id": (3, _set_id(lambda _: "zz:gone:1"), False),
+    "an older version's custom_id": (3, _set_id(lambda c: re.sub(r"^\w+:", "b0:", c)), False),
+    "a component of a deleted message": (3, _gone_message, True),
+    "a component in a deleted channel": (3, _gone_channel, False),
+    "a command in a server the bot left": (2, _left_guild, False),
+    "a click with no optional fields": (3, _bare, False),
+    "a command with no optional fields": (2, _bare, False),
+}
+"""Interactions the bot cannot know: (interaction type, the change to a real one's payload,
+whether its message is gone)."""
+TOLD_PRIVATELY = {
+    "an unknown custom_id",
+    "an older version's custom_id",
+    "a command in a server the bot left",
+}
 
 
 def labels_of(message: Any) -> list[str]:
