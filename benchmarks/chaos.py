@@ -145,6 +145,8 @@ class ChaosReport:
     actions: Counter[str] = field(default_factory=Counter)
     checked: Counter[str] = field(default_factory=Counter)
     violations: list[tuple[str, str]] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
+    """Measured lines printed under the table (how the bursts were answered)."""
     logs: str = ""
     """Where the faults' timeline and the bot's output were kept (after a violation)."""
 
@@ -163,6 +165,7 @@ class ChaosReport:
         for name in INVARIANTS:
             held = "held" if not broken[name] else f"{broken[name]} VIOLATED"
             lines.append(f"{name:<50} {self.checked[name]:>7}  {held}")
+        lines += ["", *self.figures] if self.figures else []
         lines += [f"VIOLATION (seed {self.seed}) {name}: {d}" for name, d in self.violations]
         lines += [f"the bot's output and the faults' timeline: {self.logs}"] if self.logs else []
         return "\n".join(lines)
@@ -455,6 +458,21 @@ class Chaos:
             self.report.checked[INVARIANTS[3]] += 1
             if answer.type not in (4, 5) or not answer.ephemeral:
                 self.report.violate(INVARIANTS[3], f"{name} {itx!r}: answered {answer!r}")
+
+    def burst_figures(self) -> None:
+        """How fast the crowd's interactions got their first response (in bursts)."""
+        crowd = {s.user.id for s in self.crowd}
+        times = sorted(
+            i.callback.elapsed
+            for i in self.double.state.interactions.values()
+            if i.user_id in crowd and i.callback is not None
+        )
+        if times:
+            median, worst = times[len(times) // 2], times[-1]
+            self.report.figures.append(
+                f"bursts: {len(times)} interactions of the crowd answered, first response"
+                f" {median:.2f} s median, {worst:.2f} s at worst"
+            )
 
     def bot_now(self) -> dt.datetime:
         """The time by the bot's wall clock (the real one moved by the offset)."""
@@ -1092,6 +1110,7 @@ class Chaos:
         await self.final_restart()
         await self.check_messages()
         self.check_unknown()
+        self.burst_figures()
         await self.check_answers()
         await self.check_servers()
         code = await self.stop(signal.SIGTERM)
