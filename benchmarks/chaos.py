@@ -201,7 +201,12 @@ class Chaos:
     """One seeded run: the bot process, its users and the faults."""
 
     def __init__(
-        self, double: DiscordDouble, work: Path, seed: int, seconds: float, clock_file: Path
+        self,
+        double: DiscordDouble,
+        work: Path,
+        seed: int,
+        seconds: float,
+        clock_file: Path | None = None,
     ) -> None:
         self.double, self.work, self.seconds = double, work, seconds
         self.rng = random.Random(seed)  # the faults' draws
@@ -213,8 +218,9 @@ class Chaos:
         self.env = bot_env(work, double.server.api_url, double.token, SCHEDULE_TICK_SECONDS="1")
         self.clock_offset = 0.0
         """Seconds the bot's wall clock is set ahead (behind, below 0) of the real one."""
-        self.clock_file = clock_file
-        self.env["CLOCK_OFFSET_FILE"] = str(clock_file)
+        self.clock_file = clock_file or work.with_name(f"{work.name}-clock-offset")
+        """`run_chaos` keeps it off the store's small disk: a full disk must not stop a step."""
+        self.env["CLOCK_OFFSET_FILE"] = str(self.clock_file)
         self.jumped_runs: set[tuple[int, str]] = set()
         """(schedule, run key) of the runs a forward jump passed by less than `GRACE`."""
         self.process: asyncio.subprocess.Process | None = None
