@@ -496,7 +496,10 @@ class Chaos:
         back; the runs a forward step passed by less than `GRACE` are kept to check (each
         must be posted once)."""
         before, rng = self.bot_now(), self.rng
-        schedules = await self.schedules()
+        try:
+            schedules = await self.schedules()
+        except (OSError, sqlite3.Error, asyncpg.PostgresError, asyncpg.InterfaceError):
+            schedules = []  # the store is down meanwhile (its own fault): a blind step
         if forward:
             soon = [
                 t
