@@ -299,9 +299,13 @@ class StudyService:
             session = SoloSession.from_state({**state, "answers": []}, briefing)
         except (NotFound, QuizError):
             return None
+        # Replayed question by question, each with its own stored answer: not in the order of
+        # their times, which the wall clock stepping back between two answers scrambles.
+        by_question: dict[str, list[AnswerRecord]] = {}
         for record in await self.store.answers.session_answers(session_id):
-            if session.finished or record.question_id != session.current().question.id:
-                break
+            by_question.setdefault(record.question_id, []).append(record)
+        while not session.finished and by_question.get(session.current().question.id):
+            record = by_question[session.current().question.id].pop(0)
             session.replay(record.correct, record.seconds, record.answered_at)
         self.solo[session_id] = session
         return session

@@ -13,7 +13,13 @@ import pytest
 from bot.core.clock import FakeClock
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
-from tests.faults.test_commit_faults import question_message, vote
+from tests.faults.test_commit_faults import (
+    answer_solo,
+    question_message,
+    right_answer,
+    start_solo,
+    vote,
+)
 from tests.faults.test_reminder_retries import missed_questions
 from tests.faults.test_timed_close_outage import let_the_timer_run, open_timed_quiz
 
@@ -69,3 +75,24 @@ async def test_a_review_reminder_sent_after_midnight_is_not_sent_again_when_the_
     clock.jump(HOUR)  # set right again
     assert await reminders.run_due() == []
     assert len(discord_double.dms_to(student)) == 1, "one reminder"
+
+
+@pytest.mark.timeout(30)
+async def test_a_solo_quiz_answered_across_a_clock_step_back_resumes_after_a_restart(
+    discord_double: DiscordDouble, bot, services, clock: FakeClock
+):
+    """Question 1 answered, the wall clock set an hour back, question 2 answered, then a
+    restart: the quiz comes back at question 3 (was: its answers read back in the order of
+    their times, question 2's first, so it came back at question 1 and every click said
+    "You already answered that question"; found by the chaos run, PostgreSQL seed 205)."""
+    student = discord_double.student
+    question = await start_solo(discord_double, student)
+    for step in (0.0, -HOUR):
+        clock.jump(step)
+        await (await answer_solo(discord_double, services, question, student)).told()
+        await (await discord_double.click(question, label="Next question ▶")).told()
+    assert "Question 3/" in question.text
+    third = right_answer(services, question)
+    services.study.solo.clear()  # a restart: the quiz comes back from the database
+    verdict = await (await answer_solo(discord_double, services, question, student, third)).told()
+    assert "The answer is" in verdict.text, verdict.text
