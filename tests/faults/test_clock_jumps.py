@@ -2,7 +2,9 @@
 time): an hour forward used to refuse every answer to the open question ("Time is up"),
 though it stayed open the rest of its time; an hour back must not keep it open an hour.
 The question's time is now measured on the monotonic clock: answers count until its timer
-closes it, on time, either way, and the next question follows."""
+closes it, on time, either way, and the next question follows. An hour back past midnight
+must not send a review reminder again, nor put a solo quiz's answers out of order when it
+comes back after a restart."""
 
 from __future__ import annotations
 
