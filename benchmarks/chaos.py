@@ -55,7 +55,10 @@ from typing import Any
 import asyncpg
 
 from benchmarks.chaos_servers import Place, board_counts, leaks, places_of, score_counts
+from bot.core.progress import Schedule
+from bot.core.schedule import GRACE, run_key, runs_between
 from tests.discord_double import DiscordDouble
+from tests.faults.test_malformed_payloads import Change, forged
 from tests.ops.processes import (
     STARTS_WITHIN,
     WITHOUT_FILE_OVERRIDE,
@@ -87,6 +90,10 @@ FAULTS = (
     "disk full",
     "read-only store, restart",
     "slow store (write lock held)",
+    "wall clock forward 1-8 h",
+    "wall clock back 1-3 h",
+    "burst of 50-200 interactions in 1 s",
+    "interactions the bot cannot know",
 )
 POSTGRES_FAULTS = (
     "PostgreSQL restarted",
@@ -95,6 +102,14 @@ POSTGRES_FAULTS = (
 )
 """With `--postgres`, these replace the SQLite file's faults (disk full, read-only, lock)."""
 PROCESS_FAULTS = {FAULTS[0], FAULTS[1], FAULTS[2], FAULTS[8]}
+CLOCK_FAULTS = (FAULTS[10], FAULTS[11])
+"""The bot's wall clock stepped (its `CLOCK_OFFSET_FILE`), as an NTP step or an operator
+would: forward, it lands 1-20 minutes past a scheduled run when one falls within 8 h (else 1-3
+h on); back, 1-3 h. Excuses nothing: time does not stop."""
+CROWD = 100
+"""Students of server A who act only in bursts (each at most twice in one)."""
+JUMP_SETTLES_S = 30.0
+"""How long after the faults the runs a forward jump passed may take to be posted."""
 DISCORD_FAULTS = {FAULTS[3], FAULTS[4], FAULTS[5], FAULTS[6]}
 """Faults during which a late or missing first response is Discord's or the process's doing
 (the student retries); a store fault never excuses one: the bot must defer in time. A process
@@ -112,6 +127,7 @@ INVARIANTS = (
     "SIGTERM exits 0, no traceback printed",
     "no server shown another's data",
     "each server counts only its own answers",
+    "runs the wall clock jumped past posted once",
 )
 EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|Traceback")
 PING = re.compile(r"@(?:everyone|here)\b|<@[!&]?\d+>")
@@ -129,6 +145,8 @@ class ChaosReport:
     actions: Counter[str] = field(default_factory=Counter)
     checked: Counter[str] = field(default_factory=Counter)
     violations: list[tuple[str, str]] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
+    """Measured lines printed under the table (how the bursts were answered)."""
     logs: str = ""
     """Where the faults' timeline and the bot's output were kept (after a violation)."""
 
@@ -147,6 +165,7 @@ class ChaosReport:
         for name in INVARIANTS:
             held = "held" if not broken[name] else f"{broken[name]} VIOLATED"
             lines.append(f"{name:<50} {self.checked[name]:>7}  {held}")
+        lines += ["", *self.figures] if self.figures else []
         lines += [f"VIOLATION (seed {self.seed}) {name}: {d}" for name, d in self.violations]
         lines += [f"the bot's output and the faults' timeline: {self.logs}"] if self.logs else []
         return "\n".join(lines)
@@ -181,7 +200,14 @@ class Student:
 class Chaos:
     """One seeded run: the bot process, its users and the faults."""
 
-    def __init__(self, double: DiscordDouble, work: Path, seed: int, seconds: float) -> None:
+    def __init__(
+        self,
+        double: DiscordDouble,
+        work: Path,
+        seed: int,
+        seconds: float,
+        clock_file: Path | None = None,
+    ) -> None:
         self.double, self.work, self.seconds = double, work, seconds
         self.rng = random.Random(seed)  # the faults' draws
         self.places = places_of(double, seed)
@@ -190,6 +216,13 @@ class Chaos:
         self.postgres: PostgresServer | None = None
         """The store's PostgreSQL server (`use_postgres`); None: the SQLite file."""
         self.env = bot_env(work, double.server.api_url, double.token, SCHEDULE_TICK_SECONDS="1")
+        self.clock_offset = 0.0
+        """Seconds the bot's wall clock is set ahead (behind, below 0) of the real one."""
+        self.clock_file = clock_file or work.with_name(f"{work.name}-clock-offset")
+        """`run_chaos` keeps it off the store's small disk: a full disk must not stop a step."""
+        self.env["CLOCK_OFFSET_FILE"] = str(self.clock_file)
+        self.jumped_runs: set[tuple[int, str]] = set()
+        """(schedule, run key) of the runs a forward jump passed by less than `GRACE`."""
         self.process: asyncio.subprocess.Process | None = None
         self.up = asyncio.Event()
         self.room = asyncio.Event()  # the disk has room (cleared while it is full)
@@ -199,6 +232,10 @@ class Chaos:
         self.windows: list[tuple[float, float]] = []  # excusing faults, monotonic
         self.outputs: list[tuple[str, int, str]] = []  # how it stopped, exit code, output
         self.students: list[Student] = []
+        self.crowd: list[Student] = []
+        self.unknown: list[tuple[str, Any]] = []
+        """The interactions the bot cannot know that were sent (`unknown_interactions`)."""
+        """Server A's students who act only in a burst (`burst`), not on their own."""
         self.forgotten: set[str] = set()
         self.channel_sessions: set[str] = set()
         self.session_places: dict[str, Place] = {}
@@ -317,6 +354,12 @@ class Chaos:
             await self.read_only_restart()
         elif fault in POSTGRES_FAULTS:
             await self.postgres_fault(fault)
+        elif fault in CLOCK_FAULTS:
+            await self.jump_clock(forward=fault == CLOCK_FAULTS[0])
+        elif fault == FAULTS[12]:
+            await self.burst(rng.randint(50, 200))
+        elif fault == FAULTS[13]:
+            await self.unknown_interactions()
         else:
             await asyncio.to_thread(self.hold_write_lock, rng.uniform(1.0, 4.0))
         if fault == FAULTS[1]:  # frozen from SIGSTOP to SIGCONT
@@ -348,11 +391,199 @@ class Chaos:
             filler.unlink()
             self.room.set()
 
+    async def burst(self, count: int) -> None:
+        """`count` interactions within a second from as many of the crowd (each at most twice,
+        one after the other): a solo quiz started, its open question answered (a button, or
+        the answer box and a typed answer), /score, /review or /leaderboard. Each must be
+        answered within Discord's 3 s (or deferred) like any other; what failed is retried
+        after the faults, and the answers acknowledged are checked with everyone's."""
+        if not self.crowd:
+            self.crowd = [
+                Student(
+                    await self.double.add_member(f"crowd{n}"),
+                    random.Random(f"{self.report.seed}:crowd{n}"),
+                    places=[self.places[0]],
+                )
+                for n in range(CROWD)
+            ]
+        picked = [self.crowd[n % len(self.crowd)] for n in range(count)]
+        by_student: dict[int, list[float]] = {}
+        for n, student in enumerate(picked):
+            by_student.setdefault(id(student), []).append(n / count)  # spread over 1 s
+
+        async def acts(student: Student, moments: list[float]) -> None:
+            began = time.monotonic()
+            for moment in moments:
+                await asyncio.sleep(max(0.0, began + moment - time.monotonic()))
+                await self.crowd_step(student)
+
+        by_id = {id(s): s for s in picked}
+        await asyncio.gather(*(acts(by_id[k], m) for k, m in by_student.items()))
+
+    async def crowd_step(self, student: Student) -> None:
+        """One action of a crowd student in a burst."""
+        self.report.actions["burst interaction"] += 1
+        roll = student.rng.random()
+        place = self.places[0]
+        if student.quiz is not None and roll < 0.6:
+            await self.answer(student)
+        elif roll < 0.6:
+            await self.start_quiz(student)
+        else:
+            what = ("score", "review", "leaderboard")[int(roll * 10) % 3]
+            if not await self.command(what, {}, student.user, channel=place.channel):
+                student.pending.append(what)
+
+    async def unknown_interactions(self) -> None:
+        """2-5 interactions the bot cannot know, each made from a real recent one (`UNKNOWN`):
+        every one must get a polite private answer within Discord's 3 s, never a traceback."""
+        done = [i for i in self.double.state.interactions.values() if i.callback is not None]
+        likes = {
+            kind: next((i for i in reversed(done) if i.type == kind and i.name != "forged"), None)
+            for kind in (2, 3)
+        }
+        for name in self.rng.sample(sorted(UNKNOWN), self.rng.randint(2, 5)):
+            kind, change, gone = UNKNOWN[name]
+            like = likes[kind]
+            if like is None:
+                continue
+            self.report.actions[f"unknown: {name}"] += 1
+            fresh = self.double.state.ids.next()
+            itx = await forged(self.double, like, change(fresh), gone=gone)
+            self.unknown.append((name, itx))
+        await asyncio.sleep(WINDOW_S)
+
+    def check_unknown(self) -> None:
+        """Each interaction naming what the bot cannot act on (an id it does not know, a
+        server it left) was told so privately; the others (a deleted message or channel,
+        optional fields missing) may be answered as usual. All are held to the 3 s check."""
+        for name, itx in self.unknown:
+            answer = itx.callback
+            if answer is None or name not in TOLD_PRIVATELY:
+                continue  # the 3 s check counts it (a fault may excuse it)
+            self.report.checked[INVARIANTS[3]] += 1
+            if answer.type not in (4, 5) or not answer.ephemeral:
+                self.report.violate(INVARIANTS[3], f"{name} {itx!r}: answered {answer!r}")
+
+    def burst_figures(self) -> None:
+        """How fast the crowd's interactions got their first response (in bursts)."""
+        crowd = {s.user.id for s in self.crowd}
+        times = sorted(
+            i.callback.elapsed
+            for i in self.double.state.interactions.values()
+            if i.user_id in crowd and i.callback is not None
+        )
+        if times:
+            median, worst = times[len(times) // 2], times[-1]
+            self.report.figures.append(
+                f"bursts: {len(times)} interactions of the crowd answered, first response"
+                f" {median:.2f} s median, {worst:.2f} s at worst"
+            )
+
+    def bot_now(self) -> dt.datetime:
+        """The time by the bot's wall clock (the real one moved by the offset)."""
+        return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.clock_offset)
+
+    def set_clock_offset(self, seconds: float) -> None:
+        """Step the bot's wall clock: its offset file replaced at once (written aside)."""
+        self.clock_offset = seconds
+        aside = self.clock_file.with_suffix(".new")
+        aside.write_text(repr(seconds), encoding="utf-8")
+        aside.replace(self.clock_file)
+
+    async def jump_clock(self, *, forward: bool) -> None:
+        """The bot's wall clock stepped forward (past a run due soon, when there is one) or
+        back; the runs a forward step passed by less than `GRACE` are kept to check (each
+        must be posted once)."""
+        before, rng = self.bot_now(), self.rng
+        try:
+            schedules = await self.schedules()
+        except (OSError, sqlite3.Error, asyncpg.PostgresError, asyncpg.InterfaceError):
+            schedules = []  # the store is down meanwhile (its own fault): a blind step
+        if forward:
+            soon = [
+                t
+                for s in schedules
+                for t in runs_between(s, before, before + dt.timedelta(hours=8))
+            ]
+            target = (
+                rng.choice(soon) + dt.timedelta(minutes=rng.uniform(1.0, 20.0))
+                if soon
+                else before + dt.timedelta(hours=rng.uniform(1.0, 3.0))
+            )
+            step = (target - before).total_seconds()
+        else:
+            step = -rng.uniform(1.0, 3.0) * 3600
+        after = before + dt.timedelta(seconds=step)
+        self.set_clock_offset(self.clock_offset + step)
+        for schedule in schedules if forward else ():
+            assert schedule.id is not None
+            for when in runs_between(schedule, before, after):
+                if after - when <= GRACE - dt.timedelta(minutes=5):  # due, with a margin
+                    self.jumped_runs.add((schedule.id, run_key(schedule.id, when)))
+
+    async def schedules(self) -> list[Schedule]:
+        """The schedules in the bot's store (recurring ones: the moderators' are daily)."""
+        rows = await self.fetch(
+            "SELECT id, guild_id, channel_id, briefing_id, what, recurrence, at, timezone,"
+            " weekday FROM schedules WHERE recurrence <> 'once'"
+        )
+        return [
+            Schedule(
+                guild_id=int(guild),
+                channel_id=int(channel),
+                briefing_id=str(briefing),
+                what=what,
+                recurrence=recurrence,
+                at=dt.time.fromisoformat(str(at)),
+                timezone=str(zone),
+                weekday=weekday,
+                id=int(sid),
+            )
+            for sid, guild, channel, briefing, what, recurrence, at, zone, weekday in rows
+        ]
+
+    async def check_jumped_runs(self) -> None:
+        """Each run a forward step of the wall clock passed is posted (within
+        `JUMP_SETTLES_S`; a run whose post Discord failed waits for the schedule's retry,
+        minutes of the bot's clock later, and is excused), and a channel only schedules post
+        to holds no more posts than runs were posted there (none posted twice)."""
+        self.report.checked[INVARIANTS[9]] += len(self.jumped_runs) + 1
+
+        async def unposted() -> set[tuple[int, str]]:
+            rows = await self.fetch(
+                "SELECT r.schedule_id, r.run_key FROM schedule_runs r WHERE r.posted_at IS NOT NULL"
+            )
+            posted = {(int(sid), str(key)) for sid, key in rows}
+            return self.jumped_runs - posted
+
+        deadline = time.monotonic() + JUMP_SETTLES_S
+        missing = await unposted()
+        while missing and time.monotonic() < deadline:
+            await asyncio.sleep(1.0)
+            missing = await unposted()
+        failed = {
+            int(sid)
+            for (sid,) in await self.fetch("SELECT id FROM schedules WHERE last_error IS NOT NULL")
+        }
+        for sid, key in sorted(missing):
+            if sid not in failed:
+                self.report.violate(INVARIANTS[9], f"run {key} the clock passed, never posted")
+        only_schedules = [p.channel for p in self.places if p.channel is not p.news]
+        ids = ", ".join(str(int(channel.id)) for channel in only_schedules) or "0"
+        ((runs,),) = await self.fetch(  # in the channels no /post goes to
+            "SELECT count(*) FROM schedule_runs r JOIN schedules s ON s.id = r.schedule_id"
+            f" WHERE r.posted_at IS NOT NULL AND s.channel_id IN ({ids})"
+        )
+        shown = [m for channel in only_schedules for m in posts_in(self.double, channel)]
+        if len(shown) > runs:
+            self.report.violate(INVARIANTS[9], f"{runs} runs posted, {len(shown)} shown: {shown}")
+
     def use_postgres(self, server: PostgresServer) -> None:
         """Run the bot on `server`'s `postgres` database; draw its faults, not the file's."""
         self.postgres = server
         self.env["DATABASE_URL"] = server.url
-        self.drawn = (*FAULTS[:7], *POSTGRES_FAULTS)
+        self.drawn = (*FAULTS[:7], *CLOCK_FAULTS, *FAULTS[12:14], *POSTGRES_FAULTS)
 
     async def postgres_fault(self, fault: str) -> None:
         """PostgreSQL stopped (`pg_ctl stop -m fast`) and started again 0.5-3 s later; frozen
@@ -887,6 +1118,8 @@ class Chaos:
         self.clear_discord_faults()
         await self.final_restart()
         await self.check_messages()
+        self.check_unknown()
+        self.burst_figures()
         await self.check_answers()
         await self.check_servers()
         code = await self.stop(signal.SIGTERM)
@@ -915,10 +1148,12 @@ class Chaos:
         """The last restart: a kill, each server's schedule due while down, then every open
         quiz goes on, every pending retry works and each due post is posted once."""
         self._calm = True
+        await self.check_jumped_runs()
         for place in self.places:
             if not place.schedule_made:
                 await self.schedule(place)
         await self.stop(signal.SIGKILL)
+        self.set_clock_offset(0.0)  # set right while down: the post due is the real clock's
         self.report.faults[FAULTS[0]] += 1
 
         def posted() -> int:
@@ -930,7 +1165,7 @@ class Chaos:
             await self.downtime_passed()
         began = time.monotonic()
         self.windows.append((began, await self.start()))
-        for student in self.students:
+        for student in [*self.students, *self.crowd]:
             student.trail.append(f"{time.monotonic():.1f} restarted; pending {student.pending}")
             while student.pending:
                 await self.retry(student, student.pending.pop(0))
@@ -1042,7 +1277,11 @@ class Chaos:
             asker = members[0]
             on_board = {user: c for (user, guild), c in counts.items() if guild == here and c[0]}
             await self.check_counted(
-                "leaderboard", asker, place, on_board, lambda t, a=asker: board_counts(t, a.user.id)
+                "leaderboard",
+                asker,
+                place,
+                {"rows": True},
+                lambda t, a=asker, b=on_board: board_holds(t, a.user.id, b),
             )
 
     async def calm_said(self, name: str, student: Student, place: Place) -> str | None:
@@ -1090,7 +1329,7 @@ class Chaos:
         }
         for row in doubled:
             self.report.violate(INVARIANTS[0], f"stored {row[3]} times: {row[:3]}")
-        for student in self.students:
+        for student in [*self.students, *self.crowd]:
             uid = student.user.id
             for solo in student.sessions:
                 self.report.checked[INVARIANTS[0]] += len(solo.acknowledged)
@@ -1122,6 +1361,79 @@ def _texts(data: dict[str, Any]) -> list[str]:
         out += [str(embed.get(k) or "") for k in ("title", "description")]
         out += [f"{f.get('name')} {f.get('value')}" for f in embed.get("fields") or []]
     return out
+
+
+BOARD_SIZE = 10
+"""The learners /leaderboard lists (then the asker's own row, when not among them)."""
+
+
+def board_holds(text: str, asker: int, stored: dict[int, tuple[int, int]]) -> dict[str, Any]:
+    """`{"rows": True}` when a /leaderboard `text` shows every learner `stored` with their
+    counts, or, with more learners than it lists (a burst's crowd), its top `BOARD_SIZE` rows
+    each as stored; else what it showed."""
+    shown = board_counts(text, asker)
+    if len(stored) <= BOARD_SIZE:
+        return {"rows": True} if shown == stored else {"shown": shown}
+    wrong = {user: c for user, c in shown.items() if stored.get(user) != c}
+    full = len(shown.keys() - {asker}) >= BOARD_SIZE - 1  # the asker may be among the top
+    return {"rows": True} if full and not wrong else {"shown": shown}
+
+
+def _set_id(how: Callable[[str], str]) -> Callable[[int], Change]:
+    return lambda fresh: lambda p: p["data"].update(custom_id=how(str(p["data"]["custom_id"])))
+
+
+def _gone_message(fresh: int) -> Change:
+    return lambda p: p["message"].update(id=str(fresh))
+
+
+def _gone_channel(fresh: int) -> Change:
+    def change(payload: dict[str, Any]) -> None:
+        payload["channel_id"] = str(fresh)
+        payload["channel"] = {**payload.get("channel", {}), "id": str(fresh)}
+        if "message" in payload:
+            payload["message"] = {**payload["message"], "channel_id": str(fresh)}
+
+    return change
+
+
+def _left_guild(fresh: int) -> Change:
+    def change(payload: dict[str, Any]) -> None:
+        payload["guild_id"] = str(fresh)
+        payload["guild"] = {**payload.get("guild", {}), "id": str(fresh)}
+        payload["authorizing_integration_owners"] = {"0": str(fresh)}
+
+    return change
+
+
+def _bare(fresh: int) -> Change:
+    del fresh
+
+    def change(payload: dict[str, Any]) -> None:
+        for optional in ("locale", "guild_locale", "channel"):  # "?" in Discord's reference
+            payload.pop(optional, None)
+        for optional in ("nick", "avatar", "premium_since", "joined_at"):
+            payload.get("member", {}).pop(optional, None)
+
+    return change
+
+
+UNKNOWN: dict[str, tuple[int, Callable[[int], Change], bool]] = {
+    "an unknown custom_id": (3, _set_id(lambda _: "zz:gone:1"), False),
+    "an older version's custom_id": (3, _set_id(lambda c: re.sub(r"^\w+:", "b0:", c)), False),
+    "a component of a deleted message": (3, _gone_message, True),
+    "a component in a deleted channel": (3, _gone_channel, False),
+    "a command in a server the bot left": (2, _left_guild, False),
+    "a click with no optional fields": (3, _bare, False),
+    "a command with no optional fields": (2, _bare, False),
+}
+"""Interactions the bot cannot know: (interaction type, the change to a real one's payload,
+whether its message is gone)."""
+TOLD_PRIVATELY = {
+    "an unknown custom_id",
+    "an older version's custom_id",
+    "a command in a server the bot left",
+}
 
 
 def labels_of(message: Any) -> list[str]:
@@ -1196,10 +1508,14 @@ async def run_chaos(
     """One seeded run of `seconds` of faults and users, then the end checks; `only`: draw
     only the faults whose names contain one of its comma-separated words (all when empty);
     `postgres`: the store on a PostgreSQL server of the run's own, not a SQLite file."""
-    with small_disk() as (folder, mounted), postgres_server(postgres) as server:
+    with (
+        small_disk() as (folder, mounted),
+        postgres_server(postgres) as server,
+        tempfile.TemporaryDirectory(prefix="chaos-clock-") as clock_dir,
+    ):
         work = make_workdir(folder)
         async with DiscordDouble(second_guild=True) as double:
-            chaos = Chaos(double, work, seed, seconds)
+            chaos = Chaos(double, work, seed, seconds, Path(clock_dir) / "clock-offset")
             chaos.can_fill_disk = mounted
             if server is not None:
                 chaos.use_postgres(server)

@@ -90,7 +90,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
 
     Raises `DatabaseProblem` when the database cannot be used.
     """
-    clock = clock or SystemClock()
+    clock = clock or SystemClock(settings.clock_offset_file)
     bundled = Library(settings.content_dir)
     reports = bundled.reload()
     store = await open_checked_store(settings.database_url)

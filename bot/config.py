@@ -64,6 +64,7 @@ class Settings:
     schedule_tick_seconds: float = 30.0  # how often the scheduler looks for due runs
     content_poll_seconds: float = 5.0  # how often a process checks for a /reload elsewhere
     language: str | None = None  # BRIEFBOT_LANG: the console's language (`--lang` wins)
+    clock_offset_file: Path | None = None  # CLOCK_OFFSET_FILE: seconds the wall clock is moved
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -159,4 +160,7 @@ def load_settings(
         shard_ids=parse_shard_ids(values.get("SHARD_IDS"), shard_count),
         schedule_tick_seconds=_seconds(values.get("SCHEDULE_TICK_SECONDS"), 30.0),
         content_poll_seconds=_seconds(values.get("CONTENT_POLL_SECONDS"), 5.0),
+        clock_offset_file=Path(values["CLOCK_OFFSET_FILE"])
+        if values.get("CLOCK_OFFSET_FILE")
+        else None,
     )

@@ -3,14 +3,17 @@
 Timers in the core wait with `clock.sleep`: the system clock really sleeps, the fake clock
 wakes its sleepers when a test moves it forward with `advance`. Durations (how long a
 question has been open) are measured on `monotonic`, which the wall clock jumping (an NTP
-step, an operator setting the time) does not move; `FakeClock.jump` plays such a jump.
+step, an operator setting the time) does not move; `FakeClock.jump` plays such a jump, and
+`SystemClock`'s offset file makes one in a running process (the chaos run's clock fault).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Protocol
 
 __all__ = ["Clock", "FakeClock", "SystemClock"]
@@ -34,11 +37,35 @@ class Clock(Protocol):
 
 
 class SystemClock:
-    """The real clock."""
+    """The real clock. With `offset_file` (setting `CLOCK_OFFSET_FILE`), the wall clock is
+    moved by the seconds that file holds, read again whenever it is replaced: the wall clock
+    stepping while the process runs, as an NTP step would (`monotonic` and sleeps do not
+    move). No file, or no number in it: no offset."""
+
+    def __init__(self, offset_file: Path | None = None) -> None:
+        self.offset_file = offset_file
+        self._offset = timedelta(0)
+        self._read: tuple[int, int] | None = None  # (inode, mtime) of the file last read
 
     def now(self) -> datetime:
         """The current UTC time."""
-        return datetime.now(UTC)
+        if self.offset_file is None:
+            return datetime.now(UTC)
+        return datetime.now(UTC) + self._current_offset(self.offset_file)
+
+    def _current_offset(self, path: Path) -> timedelta:
+        try:
+            status = os.stat(path)
+        except OSError:
+            return timedelta(0)
+        seen = (status.st_ino, status.st_mtime_ns)
+        if seen != self._read:
+            try:
+                self._offset = timedelta(seconds=float(path.read_text(encoding="utf-8")))
+            except (OSError, ValueError):
+                self._offset = timedelta(0)
+            self._read = seen
+        return self._offset
 
     def monotonic(self) -> float:
         """The system's monotonic clock."""

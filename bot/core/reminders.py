@@ -148,9 +148,12 @@ class Reminder:
         return cls(user_id, at, data["tz"], last, refused, tried, data.get("lang"))
 
     def due_today(self, now: dt.datetime) -> dt.date | None:
-        """The local date, when the reminder's time has passed today and it has not gone out."""
+        """The local date, when the reminder's time has passed today and it has not gone out.
+        A day before the last one sent is never due: the wall clock stepped back (an NTP step,
+        an operator setting the time) after that one went out."""
         local = now.astimezone(zone(self.timezone))
-        if self.refused is not None or local.time() < self.at or self.last_sent == local.date():
+        sent = self.last_sent is not None and self.last_sent >= local.date()
+        if self.refused is not None or local.time() < self.at or sent:
             return None
         return local.date()
 

@@ -262,10 +262,7 @@ class StudyService:
         now = self.clock.now()
         session = SoloSession(session_id, user_id, briefing, question_ids, seed, now)
         if self.store is not None:
-            for record in await self.store.answers.session_answers(session_id):
-                if session.finished or record.question_id != session.current().question.id:
-                    break
-                session.replay(record.correct, record.seconds, record.answered_at)
+            await self._replay_stored(session)
         if self.store is not None:  # commit, then keep it in memory
             await self.store.sessions.save_session(
                 session_id,
@@ -299,12 +296,20 @@ class StudyService:
             session = SoloSession.from_state({**state, "answers": []}, briefing)
         except (NotFound, QuizError):
             return None
-        for record in await self.store.answers.session_answers(session_id):
-            if session.finished or record.question_id != session.current().question.id:
-                break
-            session.replay(record.correct, record.seconds, record.answered_at)
+        await self._replay_stored(session)
         self.solo[session_id] = session
         return session
+
+    async def _replay_stored(self, session: SoloSession) -> None:
+        """Move a session rebuilt from the store past the questions answered: each question
+        with its own stored answer, not the answers in the order of their times, which the
+        wall clock stepping back between two answers scrambles."""
+        by_question: dict[str, list[AnswerRecord]] = {}
+        for record in await self._need_store().answers.session_answers(session.session_id):
+            by_question.setdefault(record.question_id, []).append(record)
+        while not session.finished and by_question.get(session.current().question.id):
+            record = by_question[session.current().question.id].pop(0)
+            session.replay(record.correct, record.seconds, record.answered_at)
 
     async def briefing_of_session(self, session_id: str, briefing_id: str) -> Briefing:
         """The briefing a saved quiz was started on (its version, for a server's own), as

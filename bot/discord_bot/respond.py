@@ -162,12 +162,25 @@ async def send_rendered(
         kwargs["files"] = files_of(reply)
     async with Responding(interaction):
         done = interaction.response.is_done()
-        if edit and not reply.error and done:
-            await interaction.edit_original_response(**edited)
-        elif edit and not reply.error and interaction.message is not None:
-            await interaction.response.edit_message(**edited)
-        else:
-            await _send_new(interaction, reply.private, kwargs)
+        try:
+            if edit and not reply.error and done:
+                await interaction.edit_original_response(**edited)
+                return
+            if edit and not reply.error and interaction.message is not None:
+                await interaction.response.edit_message(**edited)
+                return
+        except discord.NotFound as error:
+            if error.code != UNKNOWN_MESSAGE:
+                raise
+            # The clicked message was deleted meanwhile: what it would have shown comes
+            # as a private message of its own (its buttons too), not a failed interaction.
+            await _send_new(interaction, True, kwargs)
+            return
+        await _send_new(interaction, reply.private, kwargs)
+
+
+UNKNOWN_MESSAGE = 10008
+"""Discord's error code for a message that is not there (deleted)."""
 
 
 async def send_message(interaction: Interaction, *, ephemeral: bool, **fields: Any) -> None:

@@ -63,9 +63,15 @@ class PostgresSql(OwnTransactions):
 
     @asynccontextmanager
     async def transaction(self, *, write: bool = False) -> AsyncIterator[PostgresTransaction]:
-        """One transaction for `async with` (see `SqlDatabase.transaction`)."""
-        async with (self._write if write else self.engine).begin() as connection:
-            yield PostgresTransaction(connection)
+        """One transaction for `async with` (see `SqlDatabase.transaction`). Every pooled
+        connection busy past the pool's wait (a burst of users while the server is slow or
+        frozen) is Python's `TimeoutError`, an outage like a statement's timeout (was:
+        SQLAlchemy's own `TimeoutError`, read as a bug: a traceback and "went wrong")."""
+        try:
+            async with (self._write if write else self.engine).begin() as connection:
+                yield PostgresTransaction(connection)
+        except sa_exc.TimeoutError as error:
+            raise TimeoutError("no PostgreSQL connection was free in time") from error
 
     async def close(self) -> None:
         """Close the pooled connections."""

@@ -63,6 +63,10 @@ class InteractionRoutes:
             reason = f"Unknown interaction: answered after {attempt.elapsed:.2f}s"
             return refuse(error(404, 10062, "Unknown interaction"), reason)
         allowed = ALLOWED_CALLBACKS.get(InteractionType(itx.type), set())
+        gone = itx.source_message is None or itx.source_message.deleted
+        if kind in (6, 7) and itx.type == InteractionType.MESSAGE_COMPONENT and gone:
+            reason = "Unknown Message: the clicked message was deleted"
+            return refuse(error(404, 10008, "Unknown Message"), reason)
         if kind in (6, 7) and itx.source_message is None:
             allowed = allowed - {6, 7}
         if kind not in allowed:

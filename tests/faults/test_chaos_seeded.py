@@ -108,3 +108,31 @@ async def test_the_chaos_checks_report_a_title_and_a_channel_shown_in_the_other_
     assert len(found) == 2, found
     assert any("Tidewater ferry returns" in leak and "Second Test Server" in leak for leak in found)
     assert any(b.channel.mention in leak and "pupil0" in leak for leak in found)
+
+
+async def test_the_clock_check_reports_a_run_never_posted_and_a_post_shown_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The check of the clock's steps is not blind: a run a forward step passed that the
+    store never marks posted is a violation, and so are two scheduled posts in a channel
+    only schedules post to when the store holds one posted run."""
+    monkeypatch.setattr("benchmarks.chaos.JUMP_SETTLES_S", 0.0)
+    with sqlite3.connect(tmp_path / "bot.sqlite3") as db:
+        db.execute("CREATE TABLE schedules (id INTEGER, channel_id INTEGER, last_error TEXT)")
+        db.execute("CREATE TABLE schedule_runs (schedule_id INTEGER, run_key TEXT, posted_at TEXT)")
+    async with DiscordDouble(second_guild=True) as double:
+        chaos = Chaos(double, tmp_path, seed=1, seconds=0)
+        general = chaos.places[0].channel
+        with sqlite3.connect(tmp_path / "bot.sqlite3") as db:
+            db.execute("INSERT INTO schedules VALUES (1, ?, NULL)", (general.id,))
+            db.execute("INSERT INTO schedule_runs VALUES (1, '1:2026-11-28T15:00Z', 'now')")
+        chaos.jumped_runs = {(1, "1:2026-11-28T15:00Z"), (1, "1:2026-11-29T15:00Z")}
+        quiz_me = [{"type": 1, "components": [{"type": 2, "label": "Quiz me", "style": 1}]}]
+        for _ in range(2):
+            post = {"content": "Tidewater ferry returns", "components": quiz_me}
+            create_message(double.state, general.id, post, [], author=double.bot_user)
+        await chaos.check_jumped_runs()
+    details = [detail for name, detail in chaos.report.violations if name == INVARIANTS[9]]
+    assert len(details) == 2, chaos.report.table()
+    assert any("1:2026-11-29T15:00Z the clock passed, never posted" in d for d in details)
+    assert any("1 runs posted, 2 shown" in d for d in details)

@@ -22,9 +22,10 @@ Change = Callable[[dict[str, Any]], object]
 
 
 async def forged(
-    double: DiscordDouble, like: InteractionRecord, change: Change
+    double: DiscordDouble, like: InteractionRecord, change: Change, *, gone: bool = False
 ) -> InteractionRecord:
-    """A new interaction like `like` (a new id and token), its payload altered by `change`."""
+    """A new interaction like `like` (a new id and token), its payload altered by `change`;
+    `gone`: its message is no longer there (deleted), so it cannot be updated."""
     payload = copy.deepcopy(like.payload)
     interaction_id, token = double.state.ids.next(), double.state.next_token()
     payload["id"], payload["token"] = str(interaction_id), token
@@ -39,7 +40,7 @@ async def forged(
         dispatched_at=time.monotonic(),
         state=double.state,
         name="forged",
-        source_message=like.source_message,
+        source_message=None if gone else like.source_message,
     )
     double.state.interactions[interaction_id] = record
     await double.dispatch("INTERACTION_CREATE", payload)

@@ -162,6 +162,7 @@ def test_every_setting_the_readme_names_is_read_by_the_bot():
         "LOG_FILE",
         "LOG_LEVEL",
         "DISCORD_API_BASE",
+        "CLOCK_OFFSET_FILE",
     }
     code = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "bot").rglob("*.py"))
     for name in settings:
