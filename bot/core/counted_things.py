@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.core.answer_text import read_tokens
+from bot.core.kinds_counted import counts_another_kind
 from bot.core.models import Briefing, Question
 
 __all__ = ["briefing_texts", "counted_things", "names_another_count", "referenced_texts"]
@@ -267,6 +268,8 @@ def names_another_count(
     the question does not test make it (`question`'s references say which it tests)."""
     if not all(_a_number(answer) for answer in answers):
         return False
+    if counts_another_kind(given, prompt, answers):
+        return True  # "350 people" asked how many homes, "10 ships" asked how many people
     typed = set(_things_after_numbers(read_tokens(given)))
     if not typed:
         return False  # the common case, without reading the briefing
@@ -277,7 +280,11 @@ def names_another_count(
         return True
     counted = counted_things(briefing)
     things = {thing for thing, _ in counted}
-    others = {(thing, n) for thing, n in typed if thing in things and (thing, n) not in counted}
+    others = {
+        (thing, n)
+        for thing, n in typed
+        if thing in things and (thing, n) not in counted and thing not in _MONEY
+    }  # "131 cents" beside "53 cents" is a sum, read by `money_units`
     if not others:
         return False
     named = _asked_things(prompt) | {_stem(word) for text in answers for word in read_tokens(text)}

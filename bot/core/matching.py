@@ -84,6 +84,7 @@ from bot.core import (
     french_numbers,
     gazetteer,
     left_out,
+    money_units,
     place_kinds,
     place_names,
     roles,
@@ -1084,9 +1085,13 @@ def is_correct(
         return False  # "2 weeks" or "weeks" for "a week", "a week" for "weeks"
     if _another_country(given, rights) or _initials_asked_about(given, rights, context):
         return False  # "zambia" for Gambia; "safa" asked what SAFA stands for
+    if money_units.another_sum(given, rights):
+        return False  # "$53" for 53 cents, "$1" for one cent
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
     readings += amounts.other_readings(given, rights)
+    if (sum_said := money_units.same_sum_reading(given, rights)) is not None:
+        readings.append(sum_said)  # "$0.53" for 53 cents, "131 cents" for $1.31
     readings += calendar_answers.calendar_readings(given, rights)  # "feb", "7/6/2020"
     if (clock := times_of_day.time_of_day_reading(given, rights)) is not None:
         readings.append(clock)  # "17:00" for "5 p.m."

@@ -1,0 +1,117 @@
+"""Causes the sixteenth phrasing set (benchmarks/matching_fifteenth.py) and the fifteenth
+(benchmarks/matching_fourteenth.py) showed, each as a rule. False accepts first: a count of
+people where the question counts things, of things where it counts people, or of another kind
+of thing ("350 people" asked how many homes, "10 ships" asked how many people, "4 schools"
+asked how many homes), words of one kind still right ("82 houses", "5 games"); money in its
+main unit for a sum in cents ("$53" for 53 cents) while the same sum in the other unit is right
+("$0.53", "131 cents" for $1.31); a score typed with both teams' goals names its winner ("ghana
+2 nigeria 1" where Nigeria won). The phrasings, names and facts are invented for these tests
+(none is from a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.errors import InvalidInput
+from bot.core.models import Briefing
+from bot.core.quiz import QuizQuestion, judge
+from tests.core.test_matching_twelfth_causes import _asked
+
+
+def _verdict(briefing: Briefing, shown: QuizQuestion, typed: str) -> bool | None:
+    """Right, wrong, or None when the quiz asks for an option again."""
+    try:
+        return judge(briefing, shown, typed)[0]
+    except InvalidInput:
+        return None
+
+
+GALE = "The gale flattened 120 houses on the plain, where 40 farmers had to leave."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "typed", "right"),
+    [
+        ("How many houses did the gale flatten?", "120", "120 people", False),
+        ("How many houses did the gale flatten?", "120", "120 ppl", False),
+        ("How many houses did the gale flatten?", "120", "120 schools", False),
+        ("How many houses did the gale flatten?", "120", "120 homes", True),
+        ("How many houses did the gale flatten?", "120", "120", True),
+        ("How many farmers had to leave?", "40", "40 trucks", False),
+        ("How many farmers had to leave?", "40", "40 islands", False),
+        ("How many farmers had to leave?", "40", "40 people", True),
+        ("How many farmers had to leave?", "40", "40 residents", True),
+        ("How many were evacuated?", "40", "40 boats", False),
+        ("How many were evacuated?", "40", "40 people", True),
+    ],
+)
+def test_people_for_things_things_for_people_or_another_kind_are_wrong(
+    prompt: str, answer: str, typed: str, right: bool
+):
+    briefing, shown = _asked(prompt, answer, GALE)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("prompt", "typed"),
+    [
+        ("How many homes were damaged?", "120 houses"),
+        ("How many matches did they go without a win?", "120 games"),
+        ("How many league titles have they won?", "120 trophies"),
+        ("How many finals were left?", "120 games"),  # "finals" is in no table: not read
+    ],
+)
+def test_words_of_one_kind_or_outside_the_tables_stay_right(prompt: str, typed: str):
+    briefing, shown = _asked(prompt, "120", GALE)
+    assert _verdict(briefing, shown, typed) is True
+
+
+TRADE = "Shares of the lender closed at $8.40 after it earned 53 cents a share."
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("53 cents", "$53", False),
+        ("53 cents", "53 dollars", False),
+        ("53 cents", "$0.53", True),
+        ("53 cents", "53c", True),
+        ("53 cents", "53 cts", True),
+        ("53 cents", "53", True),
+        ("53 cents", "not 53 cents", False),
+        ("one cent", "$1", False),
+        ("one cent", "a penny", True),
+        ("one cent", "$0.01", True),
+        ("$8.40", "840 cents", True),
+        ("$8.40", "84 cents", False),
+    ],
+)
+def test_money_in_dollars_or_cents_is_compared_by_its_worth(answer: str, typed: str, right: bool):
+    briefing, shown = _asked("How much?", answer, TRADE)
+    assert _verdict(briefing, shown, typed) is right
+
+
+def test_a_sum_in_millions_keeps_its_own_reading():
+    briefing, shown = _asked("How much did it raise?", "$422 million", TRADE)
+    assert _verdict(briefing, shown, "$422m") is True
+    assert _verdict(briefing, shown, "422 million euros") is False
+
+
+FINAL = "Norland beat Sudria 3-1 in the final at the river stadium."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("norland 3 sudria 1", True),
+        ("sudria 1 norland 3", True),
+        ("sudria 3 norland 1", False),
+        ("norland 1 sudria 3", False),
+        ("norland 3-1 sudria", True),
+        ("sudria 3-1 norland", False),
+        ("3-1", True),
+    ],
+)
+def test_a_score_with_both_teams_goals_names_its_winner(typed: str, right: bool):
+    briefing, shown = _asked("What was the score of the final?", "3-1", FINAL)
+    assert _verdict(briefing, shown, typed) is right
