@@ -1635,10 +1635,39 @@ def _another_country(given: str, rights: Sequence[str]) -> bool:
     answered = _countries_answered(tuple(rights))
     if not answered:
         return False  # the common case, without reading the guess
-    code = _territories()[0].get(normalize(given))
-    if code is None or not code.isalpha():
+    typed = normalize(given)
+    code = _territories()[0].get(typed)
+    if code is None:
+        return _slip_toward_another_country(typed, rights, answered)
+    if not code.isalpha():
         return False  # regions ("eastern europe") are left to the matcher
     return code not in answered
+
+
+def _slip_toward_another_country(
+    typed: str, rights: Sequence[str], answered: frozenset[str]
+) -> bool:
+    """Whether `typed` is a right country's name with a letter added that is another
+    country's name with a letter dropped ("nigera" for Niger is Nigeria slipped): a letter
+    left out is the likelier slip, so it names the other country."""
+    if not any(
+        len(typed) == len(norm) + 1 and osa(typed, norm, score_cutoff=1) == 1
+        for norm in map(normalize, rights)
+    ):
+        return False
+    return any(
+        code not in answered and code.isalpha() and osa(typed, name, score_cutoff=1) == 1
+        for name, code in _countries_by_length().get(len(typed) + 1, ())
+    )
+
+
+@functools.cache
+def _countries_by_length() -> dict[int, tuple[tuple[str, str], ...]]:
+    """Every country's normalised English name (and synonyms) with its code, by length."""
+    by_length: dict[int, list[tuple[str, str]]] = {}
+    for name, code in _territories()[0].items():
+        by_length.setdefault(len(name), []).append((name, code))
+    return {length: tuple(names) for length, names in by_length.items()}
 
 
 @functools.lru_cache(maxsize=512)

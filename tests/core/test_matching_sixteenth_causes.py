@@ -115,3 +115,41 @@ FINAL = "Norland beat Sudria 3-1 in the final at the river stadium."
 def test_a_score_with_both_teams_goals_names_its_winner(typed: str, right: bool):
     briefing, shown = _asked("What was the score of the final?", "3-1", FINAL)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("Niger", "nigera", False),  # Nigeria with a letter dropped, not Niger with one added
+        ("Niger", "nigr", True),
+        ("Niger", "niger", True),
+        ("Nigeria", "nigera", True),
+        ("Nigeria", "niger", False),
+    ],
+)
+def test_a_slip_nearer_another_countrys_name_names_that_country(
+    answer: str, typed: str, right: bool
+):
+    briefing, shown = _asked("In which country did they lose?", answer, FINAL)
+    assert _verdict(briefing, shown, typed) is right
+
+
+PLAYERS = ["Tomas Verhoef", "Ilse Baptiste", "Kofi Mensah", "Ruth Okafor"]
+
+
+def _who(prompt: str):
+    return _asked(prompt, "Kofi Mensah", FINAL, kind="choice", choices=PLAYERS)
+
+
+@pytest.mark.parametrize("typed", ["kofi", "Kofi", "ilse", "kofi i think"])
+def test_a_given_name_alone_of_a_named_option_asks_again_when_asked_who(typed: str):
+    briefing, shown = _who("Who took the corner for the winner?")
+    assert _verdict(briefing, shown, typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"), [("mensah", True), ("kofi mensah", True), ("okafor", False)]
+)
+def test_a_named_options_surname_or_full_name_still_picks(typed: str, right: bool):
+    briefing, shown = _who("Who took the corner for the winner?")
+    assert _verdict(briefing, shown, typed) is right
