@@ -153,3 +153,22 @@ def test_a_given_name_alone_of_a_named_option_asks_again_when_asked_who(typed: s
 def test_a_named_options_surname_or_full_name_still_picks(typed: str, right: bool):
     briefing, shown = _who("Who took the corner for the winner?")
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("2", "tow", True),
+        ("2", "twoo", True),
+        ("6", "sixe", True),
+        ("6", "sixx", True),
+        ("16", "sixteeen", True),
+        ("10", "tenn", True),
+        ("2", "six", False),
+        ("4", "for", False),  # a word of its own, not four slipped
+        ("10", "teen", False),
+    ],
+)
+def test_a_number_word_with_a_letter_doubled_added_or_swapped(answer: str, typed: str, right: bool):
+    briefing, shown = _asked("How many barns burned?", answer, FINAL)
+    assert _verdict(briefing, shown, typed) is right
