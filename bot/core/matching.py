@@ -1081,6 +1081,7 @@ def is_correct(
         return False
     rights = (answer, *accept)
     rights += left_out.shorter_forms(rights)  # "shoulder" for "his shoulder"
+    rights += _without_larger_place(rights)  # "san marcos" for "San Marcos, Texas"
     if counts_said.another_count_of_one(given, rights):
         return False  # "2 weeks" or "weeks" for "a week", "a week" for "weeks"
     if _another_country(given, rights) or _initials_asked_about(given, rights, context):
@@ -1103,6 +1104,8 @@ def is_correct(
         readings.append(spelled)  # "5km" for "5 kilometres"
     if (place := _without_country_after(given, rights)) is not None:
         readings.append(place)  # "doha, qatar" for Doha
+    if (place := _with_answers_larger_place(given, rights)) is not None:
+        readings.append(place)  # "san marcos tx" for "San Marcos, Texas"
     if (joined := _digits_joined(given, rights)) is not None:
         readings.append(joined)  # "9-1-1", "nine one one" for 911
     if (written := abbreviations.in_answers_words(given, rights)) is not None:
@@ -1261,6 +1264,51 @@ _DOTTED_CODE = re.compile(r"\b([A-Za-z])\.\s?([A-Za-z])\.?\s*$")
 def _may_end_a_state(word: str) -> bool:
     """Whether `word` may end a US state's name or postal code ("carolina", "nc", "n.c")."""
     return len(word.replace(".", "")) == 2 or word in gazetteer.states_last_words()
+
+
+@functools.lru_cache(maxsize=512)
+def _without_larger_place(rights: tuple[str, ...]) -> tuple[str, ...]:
+    """Each right answer written as a place, a comma and its US state or country ("San
+    Marcos, Texas", "Lomé, Togo"), without them: the place alone names it as well."""
+    shorter = []
+    for right in rights:
+        place, comma, larger = right.rpartition(",")
+        larger_norm = normalize(larger)
+        if not comma or not normalize(place) or not larger_norm:
+            continue
+        if _state_of(larger_norm) or larger_norm in _territories()[0]:
+            shorter.append(place.strip())
+    return tuple(shorter)
+
+
+def _larger_place_code(words: str) -> str | None:
+    """The code of the US state or country that `words` name ("tx", "texas", "usa"), or None."""
+    return _state_of(words) or _territories()[0].get(words)
+
+
+def _with_answers_larger_place(given: str, rights: Sequence[str]) -> str | None:
+    """`given` without the US state or country a right answer names after its place ("san
+    marcos tx", "san marcos, texas, usa" for "San Marcos, Texas"), or None."""
+    own = {
+        code
+        for right in rights
+        if "," in right and (code := _larger_place_code(normalize(right.rpartition(",")[2])))
+    }
+    if not own:
+        return None
+    if any(code.startswith("US-") for code in own):
+        own.add("US")  # "san marcos, texas, usa"
+    words = normalize(given.replace(",", " ")).split()
+    stripped = False
+    while len(words) > 1:
+        for size in (2, 1):
+            if len(words) > size and _larger_place_code(" ".join(words[-size:])) in own:
+                words = words[:-size]
+                stripped = True
+                break
+        else:
+            break
+    return " ".join(words) if stripped else None
 
 
 def _state_of(words: str) -> str | None:

@@ -172,3 +172,31 @@ def test_a_named_options_surname_or_full_name_still_picks(typed: str, right: boo
 def test_a_number_word_with_a_letter_doubled_added_or_swapped(answer: str, typed: str, right: bool):
     briefing, shown = _asked("How many barns burned?", answer, FINAL)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("harwell", True),
+        ("Harwell", True),
+        ("harwel", True),
+        ("harwell tx", True),
+        ("harwell, texas", True),
+        ("harwell texas usa", True),
+        ("harwell oklahoma", False),
+        ("harwell, ok", False),
+        ("denton", False),
+    ],
+)
+def test_a_place_asked_with_its_state_is_right_alone_or_with_that_state(typed: str, right: bool):
+    briefing, shown = _asked(
+        "In which city did the man drown?", "Harwell, Texas", "A man drowned in Harwell, Texas."
+    )
+    assert _verdict(briefing, shown, typed) is right
+
+
+def test_a_place_with_its_country_is_right_alone_but_not_with_another_country():
+    briefing, shown = _asked("Where was the final?", "Lomé, Togo", "The final was in Lomé, Togo.")
+    assert _verdict(briefing, shown, "lome") is True
+    assert _verdict(briefing, shown, "lome usa") is False
+    assert _verdict(briefing, shown, "lome ghana") is False
