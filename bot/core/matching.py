@@ -1153,7 +1153,12 @@ _ASKS_WHO = re.compile(
     r"\b(?:who|whom|whose)\b|\bwhich\s+(?:\w+\s+){0,2}(?:player|scorer|coach|manager|minister|"
     r"mayor|president|official|spokesman|spokesperson|leader|judge|boxer|actor|actress|singer|"
     r"writer|author|journalist|reporter|presenter|councillor|councilor|officer|doctor|suspect|"
-    r"schoolmate|classmate|colleague|governor|captain|striker|goalkeeper)s?\b",
+    r"schoolmate|classmate|colleague|governor|captain|striker|goalkeeper|commander|general|"
+    r"chief|analyst|forward|defender|midfielder|winger|rider|cyclist|athlete|footballer|"
+    r"spokeswoman|coordinator|lawyer|prosecutor|candidate|politician|activist|economist|"
+    r"scientist|premier|chancellor|king|queen|prince|princess|commissioner|secretary|director|"
+    r"executive|founder|chairman|chairwoman|businessman|businesswoman|pilot|artist|musician|"
+    r"poet|novelist|referee|umpire|batsman|bowler|professor|banker|investor|owner)s?\b",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")

@@ -200,3 +200,21 @@ def test_a_place_with_its_country_is_right_alone_but_not_with_another_country():
     assert _verdict(briefing, shown, "lome") is True
     assert _verdict(briefing, shown, "lome usa") is False
     assert _verdict(briefing, shown, "lome ghana") is False
+
+
+@pytest.mark.parametrize(
+    ("prompt", "typed", "right"),
+    [
+        ("Which general did the drone kill?", "okonkwo", True),
+        ("Which Iranian commander did the drone kill?", "okonkwo", True),
+        ("Which analyst said it?", "okonkwo", True),
+        ("Which Iranian commander did the drone kill?", "okonkow", True),
+        ("Which Iranian commander did the drone kill?", "emeka", False),
+        ("Which Iranian commander did the drone kill?", "mensah", False),
+    ],
+)
+def test_a_surname_is_right_where_the_question_asks_which_person_of_a_role(
+    prompt: str, typed: str, right: bool
+):
+    briefing, shown = _asked(prompt, "Emeka Okonkwo", FINAL)
+    assert _verdict(briefing, shown, typed) is right
