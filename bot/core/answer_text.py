@@ -170,8 +170,9 @@ TIME_ABBREVIATIONS = {
     **dict.fromkeys(("hr", "hrs"), "hour"),
     "min": "minute",
 }
-# Per cent cut short after a number, as newspapers and chat write it: "8pc", "8 pct".
-_PERCENT_ABBREVIATIONS = frozenset({"pc", "pct"})
+# Per cent cut short or slipped after a number, as newspapers and chat write it: "8pc", "8 pct",
+# "8 prct".
+_PERCENT_ABBREVIATIONS = frozenset({"pc", "pct", "prct", "prcnt", "prcent", "percnt", "pcent"})
 # "3.000" and "1.234.567": dots between groups of three read as thousands separators when
 # there are several groups or the last is 000 ("1.500" stays one and a half).
 # Zeros typed as the letter O after a digit: "3OOO" = "3000", "1oo" = "100".
@@ -388,8 +389,8 @@ def _tokens_of(text: str) -> tuple[str, ...]:
             pos += 1
     merged: list[str] = []
     for index, token in enumerate(tokens):
-        if token == "cent" and merged and merged[-1] == "per":
-            merged[-1] = "percent"
+        if token == "cent" and merged and merged[-1] in ("per", "pour"):
+            merged[-1] = "percent"  # "per cent", and French "pour cent"
             continue
         if token == "of" and _day_of_month(tokens, index):
             continue  # "24th of february": the day of its month

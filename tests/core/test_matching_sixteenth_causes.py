@@ -218,3 +218,19 @@ def test_a_surname_is_right_where_the_question_asks_which_person_of_a_role(
 ):
     briefing, shown = _asked(prompt, "Emeka Okonkwo", FINAL)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("24 pour cent", True),
+        ("24 prct", True),
+        ("24 prcnt", True),
+        ("24 pct", True),
+        ("42 pour cent", False),
+        ("24 pour", False),
+    ],
+)
+def test_a_percentage_in_french_or_cut_short(typed: str, right: bool):
+    briefing, shown = _asked("By how much did gains rise?", "24%", TRADE)
+    assert _verdict(briefing, shown, typed) is right
