@@ -21,6 +21,7 @@ from bot.core.answer_text import clean, normalize, read_tokens
 __all__ = [
     "a_as_one_reading",
     "another_count_of_one",
+    "count_word_reading",
     "decade_reading",
     "nothing_reading",
     "one_as_a_reading",
@@ -30,8 +31,9 @@ __all__ = [
 
 # Words for nothing at all, in English chat and in French, the bot's other language.
 _NOTHING = frozenset(
-    {"0", "zero", "none", "nil", "nothing", "nada", "zilch", "nought", "rien", "aucun", "aucune"}
-)
+    {"0", "zero", "none", "nil", "nothing", "nada", "zilch", "zip", "nought", "rien", "aucun",
+     "aucune", "nobody", "noone"}
+)  # fmt: skip
 _ONE = frozenset({"1", "one"})
 
 
@@ -44,14 +46,31 @@ def nothing_reading(given: str, answers: Sequence[str]) -> str | None:
         return None
     tokens = read_tokens(given)
     read = [said if token in _NOTHING else token for token in tokens]
-    if len(tokens) == 2 and tokens[0] == "no" and tokens[1].isalpha():
-        read[0] = said  # "no goals"
+    if len(tokens) == 2 and tokens[0] == "no" and (tokens[1].isalpha() or tokens[1] == "1"):
+        read = [said] if tokens[1] == "1" else [said, tokens[1]]  # "no goals", "no one"
     return " ".join(read) if read != tokens else None
 
 
 @functools.lru_cache(maxsize=512)
 def _nothing_answer(answers: tuple[str, ...]) -> str | None:
     return next((norm for norm in map(normalize, answers) if norm in _NOTHING), None)
+
+
+# Words that say a count: "a dozen" is 12, "a brace" (of goals) 2, "twice" or "2x" 2 times.
+_COUNT_WORDS = {"dozen": "12", "douzaine": "12", "brace": "2", "twice": "2"}
+_TIMES = re.compile(r"^(\d+)x$")
+_A_COUNT = re.compile(r"\d[\d,]*")
+
+
+def count_word_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with a word that says a count written as its number ("a dozen" -> "12",
+    "twice", "2x" -> "2") where a right answer is a count alone ("12"; not "his second");
+    None otherwise."""
+    if not any(_A_COUNT.fullmatch(answer.strip()) for answer in answers):
+        return None
+    tokens = read_tokens(given)
+    read = [_COUNT_WORDS.get(t) or ((m := _TIMES.match(t)) and m[1]) or t for t in tokens]
+    return " ".join(read) if read != tokens else None
 
 
 def one_as_a_reading(given: str, answers: Sequence[str]) -> str | None:

@@ -234,3 +234,33 @@ def test_a_surname_is_right_where_the_question_asks_which_person_of_a_role(
 def test_a_percentage_in_french_or_cut_short(typed: str, right: bool):
     briefing, shown = _asked("By how much did gains rise?", "24%", TRADE)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("12", "a dozen", True),
+        ("12", "dozen", True),
+        ("12", "une douzaine", True),
+        ("12", "a dozen barns", True),
+        ("2", "a brace", True),
+        ("2", "twice", True),
+        ("2", "2x", True),
+        ("3", "twice", False),
+        ("10", "a dozen", False),
+        ("0", "nobody", True),
+        ("0", "no one", True),
+        ("0", "noone", True),
+        ("0", "zip", True),
+        ("1", "no one", False),
+    ],
+)
+def test_words_that_say_a_count_or_nobody(answer: str, typed: str, right: bool):
+    briefing, shown = _asked("How many were hurt?", answer, FINAL)
+    assert _verdict(briefing, shown, typed) is right
+
+
+def test_twice_is_no_ordinal():
+    briefing, shown = _asked("Which of his goals was it?", "his second", FINAL)
+    assert _verdict(briefing, shown, "twice") is False
+    assert _verdict(briefing, shown, "second") is True
