@@ -81,6 +81,7 @@ from bot.core import (
     compass,
     counts_said,
     demonyms,
+    french_kinds,
     french_numbers,
     gazetteer,
     left_out,
@@ -431,6 +432,9 @@ _FILLERS = tuple(
         "it is",
         "its",
         "cest",  # French "c'est", "c'était": it is, it was
+        "au",  # French "au togo", "aux fidji", "en oklahoma": in
+        "aux",
+        "en",
         "cetait",
         "his",  # "his surname? cha"
         "her",
@@ -1106,6 +1110,8 @@ def is_correct(
         readings.append(place)  # "doha, qatar" for Doha
     if (place := _with_answers_larger_place(given, rights)) is not None:
         readings.append(place)  # "san marcos tx" for "San Marcos, Texas"
+    if (french := french_kinds.english_kind_reading(given)) is not None:
+        readings.append(french)  # "le comté de hays" for Hays County
     if (joined := _digits_joined(given, rights)) is not None:
         readings.append(joined)  # "9-1-1", "nine one one" for 911
     if (written := abbreviations.in_answers_words(given, rights)) is not None:

@@ -264,3 +264,22 @@ def test_twice_is_no_ordinal():
     briefing, shown = _asked("Which of his goals was it?", "his second", FINAL)
     assert _verdict(briefing, shown, "twice") is False
     assert _verdict(briefing, shown, "second") is True
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("Togo", "au togo", True),
+        ("Oklahoma", "en oklahoma", True),
+        ("Togo", "au ghana", False),
+        ("Hays County", "le comté de hays", True),
+        ("Hays County", "comté de hays", True),
+        ("Hays County", "comté de travis", False),
+        ("the Blanco River", "la rivière blanco", True),
+        ("Baghdad airport", "l'aéroport de bagdad", True),
+        ("Baghdad airport", "l'aéroport d'erbil", False),
+    ],
+)
+def test_a_place_in_french_with_its_preposition_or_kind(answer: str, typed: str, right: bool):
+    briefing, shown = _asked("Where was it?", answer, FINAL)
+    assert _verdict(briefing, shown, typed) is right

@@ -1,0 +1,58 @@
+"""A place or thing named in French by its kind and its name, as French speakers type it:
+"comté de hays" is Hays County, "rivière blanco" the Blanco River, "aéroport de bagdad" Baghdad
+airport, "un barrage" a dam. The reading written here puts the kind in English after the name,
+as English answers write it, for `matching.is_correct`.
+"""
+
+from __future__ import annotations
+
+from bot.core.answer_text import clean
+
+__all__ = ["english_kind_reading"]
+
+# French kinds of place or thing (without accents) and their English words.
+_KINDS = {
+    "comte": "county",
+    "riviere": "river",
+    "fleuve": "river",
+    "aeroport": "airport",
+    "province": "province",
+    "district": "district",
+    "region": "region",
+    "ile": "island",
+    "iles": "islands",
+    "mer": "sea",
+    "lac": "lake",
+    "musee": "museum",
+    "stade": "stadium",
+    "hopital": "hospital",
+    "ecole": "school",
+    "universite": "university",
+    "pont": "bridge",
+    "barrage": "dam",
+    "baie": "bay",
+    "golfe": "gulf",
+    "gare": "station",
+    "consulat": "consulate",
+    "ambassade": "embassy",
+    "tribunal": "court",
+    "base": "base",
+    "bases": "bases",
+}
+# Articles and the "of" that join a kind to its name ("le comté de hays", "l'aéroport").
+_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des"})
+_OF = frozenset({"de", "du", "des", "d"})
+
+
+def english_kind_reading(given: str) -> str | None:
+    """`given` ("le comté de hays", "un barrage") as English writes it ("hays county", "dam"),
+    when it is a French kind with or without a name after it; None otherwise."""
+    words = clean(given).replace("'", " ").replace("’", " ").replace("-", " ").split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    if not words or words[0] not in _KINDS:
+        return None
+    kind, name = _KINDS[words[0]], words[1:]
+    if name and name[0] in _OF:
+        name = name[1:]
+    return " ".join([*name, kind])
