@@ -1394,10 +1394,18 @@ def _code_joined(given: str, answers: Sequence[str]) -> str | None:
 
 
 # One comparison said two ways: "over 200" is "more than 200", "under 5" is "less than 5".
-_COMPARED_ALIKE = (("over", "more than"), ("under", "less than"))
+_COMPARED_ALIKE = (
+    ("over", "more than"),
+    ("under", "less than"),
+    ("over", "at least"),  # "over 2000" asked "at least how many"
+    ("more than", "at least"),
+    *((near, "about") for near in ("nearly", "almost", "around", "approximately", "roughly")),
+)
 
 
-_COMPARING_WORD = re.compile(r"\b(?:over|under|more|less)\b", re.IGNORECASE)
+_COMPARING_WORD = re.compile(
+    r"\b(?:over|under|more|less|nearly|almost|around|approximately|roughly)\b", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=512)

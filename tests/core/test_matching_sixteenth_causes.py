@@ -283,3 +283,20 @@ def test_twice_is_no_ordinal():
 def test_a_place_in_french_with_its_preposition_or_kind(answer: str, typed: str, right: bool):
     briefing, shown = _asked("Where was it?", answer, FINAL)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("prompt", "typed", "right"),
+    [
+        ("About how many barns burned?", "nearly 1000", True),
+        ("About how many barns burned?", "almost 1,000", True),
+        ("About how many barns burned?", "roughly 1000", True),
+        ("About how many barns burned?", "nearly 2000", False),
+        ("At least how many barns burned?", "over 1000", True),
+        ("At least how many barns burned?", "more than 1000", True),
+        ("At least how many barns burned?", "under 1000", False),
+    ],
+)
+def test_an_approximate_count_said_as_the_question_asks_it(prompt: str, typed: str, right: bool):
+    briefing, shown = _asked(prompt, "1,000", FINAL)
+    assert _verdict(briefing, shown, typed) is right
