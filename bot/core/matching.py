@@ -91,6 +91,7 @@ from bot.core import (
     roles,
     times_of_day,
     units,
+    units_converted,
 )
 from bot.core.answer_text import (
     ARTICLES,
@@ -1106,6 +1107,8 @@ def is_correct(
         readings.append(compared)  # "more than 200" for "over 200"
     if (spelled := units.in_answers_words(given, rights)) is not None:
         readings.append(spelled)  # "5km" for "5 kilometres"
+    if (converted := units_converted.converted_reading(given, rights)) is not None:
+        readings.append(converted)  # "40 km" for 25 miles
     if (place := _without_country_after(given, rights)) is not None:
         readings.append(place)  # "doha, qatar" for Doha
     if (place := _with_answers_larger_place(given, rights)) is not None:

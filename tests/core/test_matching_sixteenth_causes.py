@@ -300,3 +300,25 @@ def test_a_place_in_french_with_its_preposition_or_kind(answer: str, typed: str,
 def test_an_approximate_count_said_as_the_question_asks_it(prompt: str, typed: str, right: bool):
     briefing, shown = _asked(prompt, "1,000", FINAL)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("25 miles", "40 km", True),
+        ("25 miles", "about 40 kilometres", True),
+        ("25 miles", "25 km", False),
+        ("25 miles", "30 km", False),
+        ("460 kilometres", "286 miles", True),
+        ("460 kilometres", "286 mi", True),
+        ("460 kilometres", "460 miles", False),
+        ("8 metres", "26 feet", True),
+        ("8 metres", "8 feet", False),
+        ("100 kg", "220 lbs", True),
+    ],
+)
+def test_a_length_or_mass_in_another_unit_is_compared_once_converted(
+    answer: str, typed: str, right: bool
+):
+    briefing, shown = _asked("How far was it?", answer, FINAL)
+    assert _verdict(briefing, shown, typed) is right
