@@ -1248,6 +1248,8 @@ def _without_country_after(given: str, rights: Sequence[str]) -> str | None:
         if any(where in normalize(r) for r in rights):
             return None
         place = " ".join(words[:-size])
+        if code == "US" and (in_state := _without_country_after(place, rights)) is not None:
+            return in_state  # "irving, texas, usa": the country, then the state
         # the place as typed, or as a right answer spells it when typed with a slip ("olso")
         spelled = [place] + [normalize(r) for r in rights if _close_to(place, normalize(r))]
         return place if any(_places_own(name, code) for name in spelled) else None

@@ -322,3 +322,29 @@ def test_a_length_or_mass_in_another_unit_is_compared_once_converted(
 ):
     briefing, shown = _asked("How far was it?", answer, FINAL)
     assert _verdict(briefing, shown, typed) is right
+
+
+MINE = "Twelve workers were hurt at the mine in Harlow, a province of Westmark."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("harlow", True),
+        ("harlow westmark", True),
+        ("harlow, westmark", True),
+        ("harlow eastmark", False),
+    ],
+)
+def test_a_place_with_the_larger_place_its_sentence_gives_after_a_comma(typed: str, right: bool):
+    briefing, shown = _asked("In which province was the mine?", "Harlow", MINE)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("irving, texas, usa", True), ("irving texas usa", True), ("irving, ohio, usa", False)],
+)
+def test_a_us_town_with_its_state_and_the_country(typed: str, right: bool):
+    briefing, shown = _asked("In which city was it?", "Irving", FINAL)
+    assert _verdict(briefing, shown, typed) is right
