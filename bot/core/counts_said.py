@@ -60,14 +60,15 @@ def _nothing_answer(answers: tuple[str, ...]) -> str | None:
 _COUNT_WORDS = {"dozen": "12", "douzaine": "12", "brace": "2", "twice": "2"}
 _TIMES = re.compile(r"^(\d+)x$")
 _A_COUNT = re.compile(r"\d[\d,]*")
+_SAYS_A_COUNT = re.compile(r"dozen|douzaine|brace|twice|\dx\b", re.IGNORECASE)
 
 
 def count_word_reading(given: str, answers: Sequence[str]) -> str | None:
     """`given` with a word that says a count written as its number ("a dozen" -> "12",
     "twice", "2x" -> "2") where a right answer is a count alone ("12"; not "his second");
     None otherwise."""
-    if not any(_A_COUNT.fullmatch(answer.strip()) for answer in answers):
-        return None
+    if not _SAYS_A_COUNT.search(given) or not any(_A_COUNT.fullmatch(a.strip()) for a in answers):
+        return None  # the common case, without reading the guess
     tokens = read_tokens(given)
     read = [_COUNT_WORDS.get(t) or ((m := _TIMES.match(t)) and m[1]) or t for t in tokens]
     return " ".join(read) if read != tokens else None

@@ -6,6 +6,8 @@ as English answers write it, for `matching.is_correct`.
 
 from __future__ import annotations
 
+import re
+
 from bot.core.answer_text import clean
 
 __all__ = ["english_kind_reading"]
@@ -39,6 +41,12 @@ _KINDS = {
     "base": "base",
     "bases": "bases",
 }
+# A quick look for a kind's word as typed, accents or not, before reading the guess.
+_MAY_NAME_A_KIND = re.compile(
+    r"comt|rivi|fleuve|roport|province|district|gion|[iî]le|mer\b|lac\b|mus[ée]e|stade|pital|cole|"
+    r"universit|pont|barrage|baie|golfe|gare|consulat|ambassade|tribunal|base",
+    re.IGNORECASE,
+)
 # Articles and the "of" that join a kind to its name ("le comté de hays", "l'aéroport").
 _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des"})
 _OF = frozenset({"de", "du", "des", "d"})
@@ -47,6 +55,8 @@ _OF = frozenset({"de", "du", "des", "d"})
 def english_kind_reading(given: str) -> str | None:
     """`given` ("le comté de hays", "un barrage") as English writes it ("hays county", "dam"),
     when it is a French kind with or without a name after it; None otherwise."""
+    if not _MAY_NAME_A_KIND.search(given):
+        return None  # the common case, without reading the guess
     words = clean(given).replace("'", " ").replace("’", " ").replace("-", " ").split()
     while words and words[0] in _ARTICLES:
         words = words[1:]

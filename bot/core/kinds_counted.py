@@ -76,6 +76,9 @@ _BETWEEN = frozenset(
     {"of", "the", "my", "our", "your", "his", "her", "their", "more", "other", "extra", "new"}
 )
 _ASKS_COUNT = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
+# A number with a word after it, as "350 people" or "two boats" types it (a guess of one word
+# or one number has none).
+_NUMBER_THEN_WORD = re.compile(r"\d\s*[^\W\d_]|[^\W\d_]\s+[^\W\d_]")
 
 
 def _stem(word: str) -> str:
@@ -125,6 +128,8 @@ def counts_another_kind(given: str, prompt: str, answers: Sequence[str]) -> bool
     """Whether `given` counts persons where the question counts only things of the tables,
     things where it counts persons, or things of another group than those it counts; never
     what a right answer names."""
+    if not _NUMBER_THEN_WORD.search(given):
+        return False  # the common case, without reading the guess
     kinds, people = _asked(prompt)
     if not kinds and not people:
         return False

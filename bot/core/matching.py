@@ -1086,7 +1086,8 @@ def is_correct(
         return False
     rights = (answer, *accept)
     rights += left_out.shorter_forms(rights)  # "shoulder" for "his shoulder"
-    rights += _without_larger_place(rights)  # "san marcos" for "San Marcos, Texas"
+    if any("," in right for right in rights):
+        rights += _without_larger_place(rights)  # "san marcos" for "San Marcos, Texas"
     if counts_said.another_count_of_one(given, rights):
         return False  # "2 weeks" or "weeks" for "a week", "a week" for "weeks"
     if _another_country(given, rights) or _initials_asked_about(given, rights, context):
@@ -1304,18 +1305,27 @@ def _larger_place_code(words: str) -> str | None:
     return _state_of(words) or _territories()[0].get(words)
 
 
-def _with_answers_larger_place(given: str, rights: Sequence[str]) -> str | None:
-    """`given` without the US state or country a right answer names after its place ("san
-    marcos tx", "san marcos, texas, usa" for "San Marcos, Texas"), or None."""
+@functools.lru_cache(maxsize=512)
+def _answers_larger_places(rights: tuple[str, ...]) -> frozenset[str]:
+    """The codes of the US states or countries right answers name after a comma."""
     own = {
         code
         for right in rights
         if "," in right and (code := _larger_place_code(normalize(right.rpartition(",")[2])))
     }
-    if not own:
-        return None
     if any(code.startswith("US-") for code in own):
         own.add("US")  # "san marcos, texas, usa"
+    return frozenset(own)
+
+
+def _with_answers_larger_place(given: str, rights: Sequence[str]) -> str | None:
+    """`given` without the US state or country a right answer names after its place ("san
+    marcos tx", "san marcos, texas, usa" for "San Marcos, Texas"), or None."""
+    if not any("," in right for right in rights):
+        return None  # the common case, without reading the guess
+    own = _answers_larger_places(tuple(rights))
+    if not own:
+        return None
     words = normalize(given.replace(",", " ")).split()
     stripped = False
     while len(words) > 1:

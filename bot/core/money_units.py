@@ -6,6 +6,7 @@ cent", while "$0.53" is 53 cents and "131 cents" is $1.31. `answer_text` reads n
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -55,13 +56,32 @@ def _is_number(token: str) -> bool:
     return True
 
 
+# Whether a text may name money at all: a sign, or a word for a unit or its hundredths.
+_MAY_BE_MONEY = re.compile(
+    r"[$€£¢]|\d\s*c\b|\b(?:dollar|usd|buck|euro|eur|cent|ct|penn|pence)", re.I
+)
+
+
+def _typed_worth(given: str) -> tuple[float, bool] | None:
+    if not _MAY_BE_MONEY.search(given):
+        return None  # the common case, without reading the guess
+    return _in_hundredths(given)
+
+
+@functools.lru_cache(maxsize=512)
+def _answers_worth(answers: tuple[str, ...]) -> tuple[tuple[str, tuple[float, bool]], ...]:
+    return tuple((answer, worth) for answer in answers if (worth := _in_hundredths(answer)))
+
+
 def _in_the_other_unit(given: str, answers: Sequence[str]) -> tuple[float, list[str]] | None:
     """What `given` is worth and the right answers said in the other unit than it, when
     every right answer that says a unit says that other one."""
-    typed = _in_hundredths(given)
+    said = _answers_worth(tuple(answers))
+    if not said:
+        return None
+    typed = _typed_worth(given)
     if typed is None:
         return None
-    said = [(answer, worth) for answer in answers if (worth := _in_hundredths(answer))]
     if not said or any(worth[1] == typed[1] for _, worth in said):
         return None
     return typed[0], [answer for answer, worth in said if worth[0] == typed[0]]
@@ -77,12 +97,14 @@ def another_sum(given: str, answers: Sequence[str]) -> bool:
 def same_sum_reading(given: str, answers: Sequence[str]) -> str | None:
     """The right answer `given` is worth, in either unit ("$0.53" or "53c" for 53 cents, "131
     cents" for $1.31, "a penny" for one cent), or None."""
-    typed = _in_hundredths(given)
+    said = _answers_worth(tuple(answers))
+    if not said:
+        return None
+    typed = _typed_worth(given)
     if typed is None or not _only_the_sum(given):
         return None
-    for answer in answers:
-        worth = _in_hundredths(answer)
-        if worth is not None and worth[0] == typed[0] and (typed[1] or worth[1]):
+    for answer, worth in said:
+        if worth[0] == typed[0] and (typed[1] or worth[1]):
             return answer
     return None
 

@@ -5,6 +5,7 @@ figure in the reader's own unit, rounded as people round it; for `matching.is_co
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
@@ -63,17 +64,24 @@ def _family(unit: str) -> str:
     return "mass" if unit in _MASS else "length"
 
 
+@functools.lru_cache(maxsize=512)
+def _answers_measured(answers: tuple[str, ...]) -> tuple[tuple[str, tuple[Decimal, str]], ...]:
+    return tuple((answer, said) for answer in answers if (said := _measure(answer)))
+
+
 def converted_reading(given: str, answers: Sequence[str]) -> str | None:
     """The right answer that `given` is worth in another unit of the same measure, rounded
     no further than `given` is written ("40 km" for 25 miles, "286 mi" for 460 km); None
     otherwise."""
+    said_all = _answers_measured(tuple(answers))
+    if not said_all or not any(char.isdigit() for char in given):
+        return None  # the common case, without reading the guess
     typed = _measure(given)
     if typed is None:
         return None
     value, unit = typed
-    for answer in answers:
-        said = _measure(answer)
-        if said is None or said[1] == unit or _family(said[1]) != _family(unit):
+    for answer, said in said_all:
+        if said[1] == unit or _family(said[1]) != _family(unit):
             continue
         in_typed_unit = float(said[0]) * _WORTH[said[1]] / _WORTH[unit]
         exponent = value.as_tuple().exponent
