@@ -672,6 +672,7 @@ class _Answers:
             extra.update(form for norm in norms for form in _without_descriptors(norm))
             extra.update(form for norm in norms for form in _article_forms(norm))
             extra.update(initials for norm in norms if (initials := _initials(norm)))
+            extra.update(form for r in right for form in _named_by_initials_or_reordered(r))
         others = {n for group in _SYNONYMS.values() for n in group}
         other_names = [n for p in people if p is not person for n in _person_names(p)]
         others.update(other_names, (_surname(p) for p in people if p is not person))
@@ -770,6 +771,28 @@ def _initials(norm: str) -> str | None:
     ):
         return None
     return "".join(w[0] for w in words)
+
+
+# A proper name of three capitalised words or more inside an answer ("Kurdistan Regional
+# Government"), and a role of lowercase words before "of" ("prime minister of ...").
+_LONG_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){2,}\b")
+_ROLE_OF = re.compile(r"^([a-z][a-z ]*?)\s+of\s+(?:the\s+)?(.+)$")
+
+
+@functools.lru_cache(maxsize=512)
+def _named_by_initials_or_reordered(right: str) -> tuple[str, ...]:
+    """`right` with a long name inside it written as its initials ("prime minister of the krg"
+    for "prime minister of the Kurdistan Regional Government"), and a role "of" something
+    said the other way round ("krg prime minister", "erbil governor" for "governor of
+    Erbil"); none for a name itself ("Bank of America")."""
+    forms = [right]
+    if (name := _LONG_NAME.search(right)) is not None and name.group(0) != right.strip():
+        initials = "".join(word[0] for word in name.group(0).split())
+        forms.append(right[: name.start()] + initials + right[name.end() :])
+    for form in list(forms):
+        if (role := _ROLE_OF.match(form.strip())) is not None:
+            forms.append(f"{role.group(2)} {role.group(1)}")
+    return tuple(norm for form in forms[1:] if (norm := normalize(form)))
 
 
 # Small words of a name that its initials leave out or keep as they please: never read.

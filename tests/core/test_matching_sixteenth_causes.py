@@ -348,3 +348,30 @@ def test_a_place_with_the_larger_place_its_sentence_gives_after_a_comma(typed: s
 def test_a_us_town_with_its_state_and_the_country(typed: str, right: bool):
     briefing, shown = _asked("In which city was it?", "Irving", FINAL)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("prime minister of the nrc", True),
+        ("nrc prime minister", True),
+        ("nrc pm", True),
+        ("pm of the nrc", True),
+        ("northern regional council prime minister", True),
+        ("prime minister", False),
+        ("nrc president", False),
+        ("president of the nrc", False),
+    ],
+)
+def test_a_role_with_a_long_names_initials_a_short_title_or_said_the_other_way_round(
+    typed: str, right: bool
+):
+    briefing, shown = _asked(
+        "What post does he hold?", "prime minister of the Northern Regional Council", FINAL
+    )
+    assert _verdict(briefing, shown, typed) is right
+
+
+def test_a_name_with_of_is_not_turned_round():
+    briefing, shown = _asked("Which bank?", "Bank of Westmark", FINAL)
+    assert _verdict(briefing, shown, "westmark bank") is False
