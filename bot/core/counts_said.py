@@ -211,6 +211,24 @@ def rank_reading(given: str, answers: Sequence[str]) -> str | None:
 _SCORE = re.compile(r"\d+\s*[-–:]\s*\d+")
 # A match without goals, said without its numbers.
 _GOALLESS = frozenset({"goalless", "scoreless"})
+# Goals said in words, in English chat ("nil") and in French ("deux à un"), and the word between.
+_SCORE_WORDS = {
+    "nil": "0",
+    "zero": "0",
+    "un": "1",
+    "une": "1",
+    "deux": "2",
+    "trois": "3",
+    "quatre": "4",
+    "cinq": "5",
+    "six": "6",
+    "sept": "7",
+    "huit": "8",
+    "neuf": "9",
+    "dix": "10",
+}
+_TO = frozenset({"to", "a"})  # "a" is the French "à" without its accent
+_A_WIN = frozenset({"win", "victory", "won"})
 
 
 def score_reading(given: str, answers: Sequence[str]) -> str | None:
@@ -220,13 +238,15 @@ def score_reading(given: str, answers: Sequence[str]) -> str | None:
     scores = _scores(tuple(answers))
     if not scores:
         return None
-    tokens = ["0" if token == "nil" else token for token in read_tokens(given)]
+    tokens = [_SCORE_WORDS.get(token, token) for token in read_tokens(given)]
+    if len(tokens) > 1 and tokens[-1] in _A_WIN:
+        tokens = tokens[:-1]  # "2-1 win": the score, its winner unsaid
     if "0-0" in scores:
         tokens = ["0-0" if token in _GOALLESS else token for token in tokens]
         if tokens[:2] in (["no", "goals"], ["no", "goal"]):
             tokens[:2] = ["0-0"]  # "no goals"
     for index in range(len(tokens) - 2):
-        if tokens[index].isdigit() and tokens[index + 1] == "to" and tokens[index + 2].isdigit():
+        if tokens[index].isdigit() and tokens[index + 1] in _TO and tokens[index + 2].isdigit():
             tokens[index : index + 3] = [f"{tokens[index]}-{tokens[index + 2]}"]
             break
     if len(tokens) >= 2 and tokens[0] == tokens[1] == "0":

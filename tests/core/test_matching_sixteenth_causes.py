@@ -375,3 +375,19 @@ def test_a_role_with_a_long_names_initials_a_short_title_or_said_the_other_way_r
 def test_a_name_with_of_is_not_turned_round():
     briefing, shown = _asked("Which bank?", "Bank of Westmark", FINAL)
     assert _verdict(briefing, shown, "westmark bank") is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("trois à un", True),
+        ("trois a un", True),
+        ("deux à un", False),
+        ("3-1 win", True),
+        ("3-1 victory", True),
+        ("1-3 win", False),
+    ],
+)
+def test_a_score_in_french_or_with_win_after_it(typed: str, right: bool):
+    briefing, shown = _asked("What was the score of the final?", "3-1", FINAL)
+    assert _verdict(briefing, shown, typed) is right
