@@ -1220,9 +1220,19 @@ def _surname_said(
     tokens = read_tokens(given)
     for surname, whole in named:
         for index, token in enumerate(tokens):
-            if token == surname or misspells(token, surname):
+            if token == surname or misspells(token, surname) or _typo_of_long(token, surname):
                 return " ".join([*tokens[:index], whole, *tokens[index + 1 :]])
     return None
+
+
+def _typo_of_long(word: str, surname: str) -> bool:
+    """Whether `word` is a surname of six letters or more with one letter wrong, added or
+    left out ("suleimani" for Soleimani, "tayler" for Taylor)."""
+    return (
+        len(surname) >= 6
+        and abs(len(word) - len(surname)) <= 1
+        and osa(word, surname, score_cutoff=1) <= 1
+    )
 
 
 @functools.lru_cache(maxsize=512)

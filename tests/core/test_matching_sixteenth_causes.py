@@ -391,3 +391,12 @@ def test_a_name_with_of_is_not_turned_round():
 def test_a_score_in_french_or_with_win_after_it(typed: str, right: bool):
     briefing, shown = _asked("What was the score of the final?", "3-1", FINAL)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("okonkwo", True), ("okonkwa", True), ("okonkwoo", True), ("okonkw", True), ("okafor", False)],
+)
+def test_a_surname_of_six_letters_or_more_with_one_letter_wrong(typed: str, right: bool):
+    briefing, shown = _asked("Which general did the drone kill?", "Emeka Okonkwo", FINAL)
+    assert _verdict(briefing, shown, typed) is right
