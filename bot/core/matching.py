@@ -1841,7 +1841,17 @@ def _echo_words(context: str) -> frozenset[str]:
         "".join(word[0] for word in name.split() if word[0].isupper()).casefold()
         for name in _SPELLED_OUT.findall(context)
     }
-    return words | ARTICLES | (bare - _CHANGES_CLAIM - HEDGES) | initials
+    direction = {way for way, verbs in _WAYS_ASKED.items() if not verbs.isdisjoint(said)}
+    return words | ARTICLES | (bare - _CHANGES_CLAIM - HEDGES) | initials | direction
+
+
+# A question asking how much something rose or fell: "up" or "down" before the amount says it.
+_WAYS_ASKED = {
+    "up": frozenset(
+        {"rise", "rose", "risen", "increase", "increased", "grow", "grew", "climb", "gain"}
+    ),
+    "down": frozenset({"fall", "fell", "fallen", "drop", "dropped", "decline", "declined", "slip"}),
+}
 
 
 # A name of three or more capitalised words, small joining words between them ("Center for

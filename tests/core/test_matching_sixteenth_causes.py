@@ -400,3 +400,19 @@ def test_a_score_in_french_or_with_win_after_it(typed: str, right: bool):
 def test_a_surname_of_six_letters_or_more_with_one_letter_wrong(typed: str, right: bool):
     briefing, shown = _asked("Which general did the drone kill?", "Emeka Okonkwo", FINAL)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("prompt", "typed", "right"),
+    [
+        ("By what percentage did revenue rise?", "up 3%", True),
+        ("By what percentage did revenue rise?", "down 3%", False),
+        ("By what percentage did the shares fall?", "down 3%", True),
+        ("By what percentage did the shares fall?", "up 3%", False),
+    ],
+)
+def test_up_or_down_as_the_question_asks_how_much_it_rose_or_fell(
+    prompt: str, typed: str, right: bool
+):
+    briefing, shown = _asked(prompt, "3%", TRADE)
+    assert _verdict(briefing, shown, typed) is right
