@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.core.answer_text import read_tokens
 from bot.core.kinds_counted import counts_another_kind
+from bot.core.kinds_counted import plural_stem as _stem
 from bot.core.models import Briefing, Question
 
 __all__ = ["briefing_texts", "counted_things", "names_another_count", "referenced_texts"]
@@ -71,17 +72,6 @@ _KINDS: dict[str, tuple[str, str]] = {
 }
 # Words after "how many" that say nothing of what is counted ("how many were killed").
 _ASKING = frozenset({"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "?"})
-
-
-def _stem(word: str) -> str:
-    """A word without its plural ending ("homes" -> "home", "families" -> "family")."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def _things_after_numbers(tokens: Sequence[str]) -> Iterable[tuple[str, str]]:

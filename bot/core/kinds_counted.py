@@ -16,9 +16,9 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import read_tokens
 
-__all__ = ["counts_another_kind"]
+__all__ = ["counts_another_kind", "plural_stem"]
 
-# Words that count persons (stemmed as `_stem` does), and words asking how many persons met a
+# Words that count persons (stemmed as `plural_stem` does), and words asking how many persons met a
 # fate ("how many were killed").
 _PEOPLE = frozenset(
     """people ppl person individual resident villager civilian soldier troop police policeman
@@ -81,7 +81,7 @@ _ASKS_COUNT = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
 _NUMBER_THEN_WORD = re.compile(r"\d\s*[^\W\d_]|[^\W\d_]\s+[^\W\d_]")
 
 
-def _stem(word: str) -> str:
+def plural_stem(word: str) -> str:
     """A word without its plural or possessive ending ("homes" -> "home", "familys" ->
     "family", "families" -> "family")."""
     if word.endswith("ies") and len(word) > 4:
@@ -101,7 +101,7 @@ def _asked(prompt: str) -> tuple[frozenset[str], frozenset[str]]:
     people: set[str] = set()
     for match in _ASKS_COUNT.finditer(prompt):
         tokens = [t for t in read_tokens(prompt[match.end() :]) if t not in _BETWEEN][:2]
-        for word in map(_stem, tokens):
+        for word in map(plural_stem, tokens):
             if word in _PEOPLE:
                 people.add(word)
             elif word in _KIND_OF:
@@ -120,7 +120,7 @@ def _typed_kinds(given: str) -> list[str]:
         while after < len(tokens) and tokens[after] in _BETWEEN:
             after += 1
         if after < len(tokens) and tokens[after].isalpha():
-            found.append(_stem(tokens[after]))
+            found.append(plural_stem(tokens[after]))
     return found
 
 
@@ -133,7 +133,7 @@ def counts_another_kind(given: str, prompt: str, answers: Sequence[str]) -> bool
     kinds, people = _asked(prompt)
     if not kinds and not people:
         return False
-    named = {_stem(word) for answer in answers for word in read_tokens(answer)}
+    named = {plural_stem(word) for answer in answers for word in read_tokens(answer)}
     for word in _typed_kinds(given):
         if word in named:
             continue

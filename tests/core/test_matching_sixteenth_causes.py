@@ -12,19 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.errors import InvalidInput
-from bot.core.models import Briefing
-from bot.core.quiz import QuizQuestion, judge
+from tests.core.test_matching_fifteenth_causes import _verdict
 from tests.core.test_matching_twelfth_causes import _asked
-
-
-def _verdict(briefing: Briefing, shown: QuizQuestion, typed: str) -> bool | None:
-    """Right, wrong, or None when the quiz asks for an option again."""
-    try:
-        return judge(briefing, shown, typed)[0]
-    except InvalidInput:
-        return None
-
 
 GALE = "The gale flattened 120 houses on the plain, where 40 farmers had to leave."
 
