@@ -1451,6 +1451,14 @@ _COMPARED_ALIKE = (
 )
 
 
+# Each pair both ways: the typed word's pattern, the other word and its pattern.
+_COMPARED_PATTERNS = tuple(
+    (re.compile(rf"\b{typed}\b"), theirs, re.compile(rf"\b{theirs}\b"))
+    for one, other in _COMPARED_ALIKE
+    for typed, theirs in ((one, other), (other, one))
+)
+
+
 _COMPARING_WORD = re.compile(
     r"\b(?:over|under|more|less|nearly|almost|around|approximately|roughly)\b", re.IGNORECASE
 )
@@ -1468,11 +1476,9 @@ def _compared_alike(given: str, said: Sequence[str]) -> str | None:
         return None  # the common case, without reading the guess
     text = " ".join(read_tokens(given))
     written = _said_as(tuple(said))
-    for one, other in _COMPARED_ALIKE:
-        for typed, theirs in ((one, other), (other, one)):
-            pattern = rf"\b{typed}\b"
-            if re.search(pattern, text) and any(re.search(rf"\b{theirs}\b", w) for w in written):
-                return re.sub(pattern, theirs, text)
+    for typed, theirs, theirs_said in _COMPARED_PATTERNS:
+        if typed.search(text) and any(theirs_said.search(w) for w in written):
+            return typed.sub(theirs, text)
     return None
 
 
