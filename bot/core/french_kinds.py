@@ -44,7 +44,7 @@ _KINDS = {
 # A quick look for a kind's word as typed, accents or not, before reading the guess.
 _MAY_NAME_A_KIND = re.compile(
     r"comt|rivi|fleuve|roport|province|district|gion|[iî]le|mer\b|lac\b|mus[ée]e|stade|pital|cole|"
-    r"universit|pont|barrage|baie|golfe|gare|consulat|ambassade|tribunal|base",
+    r"universit|pont|barrage|baie|golfe|gare|consulat|ambassade|tribunal|bases?\b",
     re.IGNORECASE,
 )
 # Articles and the "of" that join a kind to its name ("le comté de hays", "l'aéroport").
@@ -65,4 +65,6 @@ def english_kind_reading(given: str) -> str | None:
     kind, name = _KINDS[words[0]], words[1:]
     if name and name[0] in _OF:
         name = name[1:]
+    elif kind == words[0]:
+        return None  # "province 5", "base": English as typed, no French to read
     return " ".join([*name, kind])

@@ -1176,7 +1176,7 @@ def is_correct(
         readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(
         not units.another_unit(reading, rights, context) and _judged(reading, answers, context)
-        for reading in readings
+        for reading in dict.fromkeys(readings)  # each reading once, in order
     )
 
 
