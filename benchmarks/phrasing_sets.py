@@ -25,6 +25,8 @@ __all__ = [
     "NINTH_SET_BRIEFINGS",
     "NINTH_SET_SEED0_ANSWER_POSITION",
     "SEED0_ANSWER_POSITION",
+    "SIXTEENTH_SET_BRIEFINGS",
+    "SIXTEENTH_SET_SEED0_ANSWER_POSITION",
     "TENTH_SET_BRIEFINGS",
     "TENTH_SET_SEED0_ANSWER_POSITION",
     "THIRTEENTH_SET_BRIEFINGS",
@@ -133,6 +135,17 @@ FIFTEENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
     "disaster-winston-tonga",
     "politics-nordic-scholz-oslo",
     "sport-froome-tour-2016",
+)
+
+# The sixteenth set (`matching_fifteenth`): six briefings written by hand from fresh56 and
+# fresh57, with figures, choice questions and scores of matches.
+SIXTEENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "business-bofa-stock-fall",
+    "disaster-erbil-missiles",
+    "disaster-peru-arequipa-quake",
+    "disaster-texas-oklahoma-floods",
+    "sport-bolton-oxford-afolayan",
+    "sport-wafu-u20-final",
 )
 
 
@@ -285,6 +298,26 @@ FIFTEENTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
     "who-said-td-froome-back": 4,
     "q-td-podium": 2,
     "q-wt-shelter": 3,
+}
+
+# The same for the choice questions of `SIXTEENTH_SET_BRIEFINGS` (`matching_fifteenth`).
+SIXTEENTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
+    "q-wf-country": 1,
+    "q-wf-nickname": 3,
+    "who-said-wf-ofei-better": 1,
+    "q-ba-quarter": 1,
+    "q-ba-rating": 1,
+    "who-said-ba-mandle-confidence": 1,
+    "q-er-target": 3,
+    "who-said-er-barzani-cowards": 3,
+    "q-tx-firefighter-state": 3,
+    "q-tx-dam": 3,
+    "who-said-tx-smith-slabs": 1,
+    "q-bo-division": 1,
+    "q-bo-corner": 3,
+    "who-said-bo-afolayan-clinical": 4,
+    "q-pq-first-magnitude": 2,
+    "who-said-pq-jimenez-drills": 1,
 }
 
 

@@ -43,6 +43,15 @@ _SHORT = {
 }
 
 
+# Titles cut to their initials ("pm" for prime minister), read only where an answer says them.
+_SHORT_TITLES = {
+    "pm": "prime minister",
+    "fm": "foreign minister",
+    "cfo": "chief financial officer",
+    "ceo": "chief executive officer",
+}
+
+
 def in_answers_words(given: str, answers: Sequence[str]) -> str | None:
     """`given` with each short form written out where a right answer spells out its word, or
     None when it has none."""
@@ -50,12 +59,15 @@ def in_answers_words(given: str, answers: Sequence[str]) -> str | None:
     if not spelled:
         return None  # the common case, without reading the guess
     tokens = read_tokens(given)
-    if spelled.isdisjoint(_SHORT.get(t) for t in tokens):
+    short = _SHORT | _SHORT_TITLES
+    if spelled.isdisjoint(short.get(t) for t in tokens):
         return None
-    return " ".join(_SHORT[t] if _SHORT.get(t) in spelled else t for t in tokens)
+    return " ".join(short[t] if short.get(t) in spelled else t for t in tokens)
 
 
 @functools.lru_cache(maxsize=512)
 def _spelled_out(answers: tuple[str, ...]) -> frozenset[str]:
     words = {w for answer in answers for w in read_tokens(answer)}
-    return frozenset(w for w in _SHORT.values() if w in words)
+    said = " ".join(" ".join(read_tokens(answer)) for answer in answers)
+    titles = {t for t in _SHORT_TITLES.values() if f" {t} " in f" {said} "}
+    return frozenset(w for w in _SHORT.values() if w in words) | titles

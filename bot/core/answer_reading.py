@@ -281,7 +281,7 @@ def _fits_among_others(qq: QuizQuestion, words: str, position: int) -> bool:
 def _word_hits(qq: QuizQuestion, given: str, people: Sequence[Person]) -> list[str]:
     """The option that alone holds every word typed ("georgetown", "early october"); options
     of labelled parts are left out, since one of their values alone names none of them."""
-    if given_name_alone(given, qq.options, people):
+    if given_name_alone(given, qq.options, people, qq.question.prompt):
         return []  # "olaf" for Olaf Scholz: a given name alone names nobody, so ask again
     plain = [
         (key, option)

@@ -170,8 +170,9 @@ TIME_ABBREVIATIONS = {
     **dict.fromkeys(("hr", "hrs"), "hour"),
     "min": "minute",
 }
-# Per cent cut short after a number, as newspapers and chat write it: "8pc", "8 pct".
-_PERCENT_ABBREVIATIONS = frozenset({"pc", "pct"})
+# Per cent cut short or slipped after a number, as newspapers and chat write it: "8pc", "8 pct",
+# "8 prct".
+_PERCENT_ABBREVIATIONS = frozenset({"pc", "pct", "prct", "prcnt", "prcent", "percnt", "pcent"})
 # "3.000" and "1.234.567": dots between groups of three read as thousands separators when
 # there are several groups or the last is 000 ("1.500" stays one and a half).
 # Zeros typed as the letter O after a digit: "3OOO" = "3000", "1oo" = "100".
@@ -183,28 +184,32 @@ _LONG_NUMBER_WORDS = tuple(w for w in _NUMBER_WORDS if len(w) >= 6)
 
 
 def _slips(word: str) -> set[str]:
-    """`word` with one letter after its first left out, or two neighbouring letters swapped."""
-    dropped = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    """`word` with one letter after its first left out (of four letters or more), two
+    neighbouring letters swapped, a letter doubled ("twoo", "sixteeen") or an "e" added at
+    its end ("sixe")."""
+    dropped = {word[:i] + word[i + 1 :] for i in range(1, len(word))} if len(word) >= 4 else set()
     swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    return dropped | swapped
+    doubled = {word[: i + 1] + word[i:] for i in range(len(word))}
+    return dropped | swapped | doubled | {word + "e"}
 
 
 # English words one slip from a number word, never read as it ("seen" is not "seven").
-_WORDS_NOT_SLIPS = frozenset({"seen", "there", "thee", "tree", "fort", "elven"})
+_WORDS_NOT_SLIPS = frozenset({"seen", "there", "thee", "tree", "fort", "elven", "teen", "forty"})
 
 
 def _slipped_number_words() -> dict[str, str]:
-    """Each slip of four letters or more of a number word of four letters or more, to that
-    word, when it is the slip of no other and is no number word itself ("sevn", "fuor")."""
+    """Each slip of three letters or more of a number word, to that word, when it is the slip
+    of no other and is no number word itself ("sevn", "fuor", "tow", "twoo")."""
     found: dict[str, set[str]] = {}
-    for word in (w for w in _NUMBER_WORDS if len(w) >= 4):
+    for word in (w for w in _NUMBER_WORDS if len(w) >= 3):
         for slip in _slips(word):
-            found.setdefault(slip, set()).add(word)
+            if len(slip) >= 4 or len(word) == 3:  # "for" is no slip of "four"; "tow" is of two
+                found.setdefault(slip, set()).add(word)
     taken = _NUMBER_WORDS | frozenset(_ORDINALS) | _WORDS_NOT_SLIPS
     return {
         slip: next(iter(words))
         for slip, words in found.items()
-        if len(words) == 1 and len(slip) >= 4 and slip not in taken
+        if len(words) == 1 and slip not in taken
     }
 
 
@@ -384,8 +389,8 @@ def _tokens_of(text: str) -> tuple[str, ...]:
             pos += 1
     merged: list[str] = []
     for index, token in enumerate(tokens):
-        if token == "cent" and merged and merged[-1] == "per":
-            merged[-1] = "percent"
+        if token == "cent" and merged and merged[-1] in ("per", "pour"):
+            merged[-1] = "percent"  # "per cent", and French "pour cent"
             continue
         if token == "of" and _day_of_month(tokens, index):
             continue  # "24th of february": the day of its month

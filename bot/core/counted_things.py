@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.core.answer_text import read_tokens
+from bot.core.kinds_counted import counts_another_kind
+from bot.core.kinds_counted import plural_stem as _stem
 from bot.core.models import Briefing, Question
 
 __all__ = ["briefing_texts", "counted_things", "names_another_count", "referenced_texts"]
@@ -70,17 +72,6 @@ _KINDS: dict[str, tuple[str, str]] = {
 }
 # Words after "how many" that say nothing of what is counted ("how many were killed").
 _ASKING = frozenset({"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "?"})
-
-
-def _stem(word: str) -> str:
-    """A word without its plural ending ("homes" -> "home", "families" -> "family")."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def _things_after_numbers(tokens: Sequence[str]) -> Iterable[tuple[str, str]]:
@@ -267,6 +258,8 @@ def names_another_count(
     the question does not test make it (`question`'s references say which it tests)."""
     if not all(_a_number(answer) for answer in answers):
         return False
+    if counts_another_kind(given, prompt, answers):
+        return True  # "350 people" asked how many homes, "10 ships" asked how many people
     typed = set(_things_after_numbers(read_tokens(given)))
     if not typed:
         return False  # the common case, without reading the briefing
@@ -277,7 +270,11 @@ def names_another_count(
         return True
     counted = counted_things(briefing)
     things = {thing for thing, _ in counted}
-    others = {(thing, n) for thing, n in typed if thing in things and (thing, n) not in counted}
+    others = {
+        (thing, n)
+        for thing, n in typed
+        if thing in things and (thing, n) not in counted and thing not in _MONEY
+    }  # "131 cents" beside "53 cents" is a sum, read by `money_units`
     if not others:
         return False
     named = _asked_things(prompt) | {_stem(word) for text in answers for word in read_tokens(text)}

@@ -21,6 +21,7 @@ from bot.core.answer_text import clean, normalize, read_tokens
 __all__ = [
     "a_as_one_reading",
     "another_count_of_one",
+    "count_word_reading",
     "decade_reading",
     "nothing_reading",
     "one_as_a_reading",
@@ -30,8 +31,9 @@ __all__ = [
 
 # Words for nothing at all, in English chat and in French, the bot's other language.
 _NOTHING = frozenset(
-    {"0", "zero", "none", "nil", "nothing", "nada", "zilch", "nought", "rien", "aucun", "aucune"}
-)
+    {"0", "zero", "none", "nil", "nothing", "nada", "zilch", "zip", "nought", "rien", "aucun",
+     "aucune", "nobody", "noone"}
+)  # fmt: skip
 _ONE = frozenset({"1", "one"})
 
 
@@ -44,14 +46,32 @@ def nothing_reading(given: str, answers: Sequence[str]) -> str | None:
         return None
     tokens = read_tokens(given)
     read = [said if token in _NOTHING else token for token in tokens]
-    if len(tokens) == 2 and tokens[0] == "no" and tokens[1].isalpha():
-        read[0] = said  # "no goals"
+    if len(tokens) == 2 and tokens[0] == "no" and (tokens[1].isalpha() or tokens[1] == "1"):
+        read = [said] if tokens[1] == "1" else [said, tokens[1]]  # "no goals", "no one"
     return " ".join(read) if read != tokens else None
 
 
 @functools.lru_cache(maxsize=512)
 def _nothing_answer(answers: tuple[str, ...]) -> str | None:
     return next((norm for norm in map(normalize, answers) if norm in _NOTHING), None)
+
+
+# Words that say a count: "a dozen" is 12, "a brace" (of goals) 2, "twice" or "2x" 2 times.
+_COUNT_WORDS = {"dozen": "12", "douzaine": "12", "brace": "2", "twice": "2"}
+_TIMES = re.compile(r"^(\d+)x$")
+_A_COUNT = re.compile(r"\d[\d,]*")
+_SAYS_A_COUNT = re.compile(r"dozen|douzaine|brace|twice|\dx\b", re.IGNORECASE)
+
+
+def count_word_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with a word that says a count written as its number ("a dozen" -> "12",
+    "twice", "2x" -> "2") where a right answer is a count alone ("12"; not "his second");
+    None otherwise."""
+    if not _SAYS_A_COUNT.search(given) or not any(_A_COUNT.fullmatch(a.strip()) for a in answers):
+        return None  # the common case, without reading the guess
+    tokens = read_tokens(given)
+    read = [_COUNT_WORDS.get(t) or ((m := _TIMES.match(t)) and m[1]) or t for t in tokens]
+    return " ".join(read) if read != tokens else None
 
 
 def one_as_a_reading(given: str, answers: Sequence[str]) -> str | None:
@@ -191,6 +211,24 @@ def rank_reading(given: str, answers: Sequence[str]) -> str | None:
 _SCORE = re.compile(r"\d+\s*[-–:]\s*\d+")
 # A match without goals, said without its numbers.
 _GOALLESS = frozenset({"goalless", "scoreless"})
+# Goals said in words, in English chat ("nil") and in French ("deux à un"), and the word between.
+_SCORE_WORDS = {
+    "nil": "0",
+    "zero": "0",
+    "un": "1",
+    "une": "1",
+    "deux": "2",
+    "trois": "3",
+    "quatre": "4",
+    "cinq": "5",
+    "six": "6",
+    "sept": "7",
+    "huit": "8",
+    "neuf": "9",
+    "dix": "10",
+}
+_TO = frozenset({"to", "a"})  # "a" is the French "à" without its accent
+_A_WIN = frozenset({"win", "victory", "won"})
 
 
 def score_reading(given: str, answers: Sequence[str]) -> str | None:
@@ -200,13 +238,15 @@ def score_reading(given: str, answers: Sequence[str]) -> str | None:
     scores = _scores(tuple(answers))
     if not scores:
         return None
-    tokens = ["0" if token == "nil" else token for token in read_tokens(given)]
+    tokens = [_SCORE_WORDS.get(token, token) for token in read_tokens(given)]
+    if len(tokens) > 1 and tokens[-1] in _A_WIN:
+        tokens = tokens[:-1]  # "2-1 win": the score, its winner unsaid
     if "0-0" in scores:
         tokens = ["0-0" if token in _GOALLESS else token for token in tokens]
         if tokens[:2] in (["no", "goals"], ["no", "goal"]):
             tokens[:2] = ["0-0"]  # "no goals"
     for index in range(len(tokens) - 2):
-        if tokens[index].isdigit() and tokens[index + 1] == "to" and tokens[index + 2].isdigit():
+        if tokens[index].isdigit() and tokens[index + 1] in _TO and tokens[index + 2].isdigit():
             tokens[index : index + 3] = [f"{tokens[index]}-{tokens[index + 2]}"]
             break
     if len(tokens) >= 2 and tokens[0] == tokens[1] == "0":

@@ -81,14 +81,17 @@ from bot.core import (
     compass,
     counts_said,
     demonyms,
+    french_kinds,
     french_numbers,
     gazetteer,
     left_out,
+    money_units,
     place_kinds,
     place_names,
     roles,
     times_of_day,
     units,
+    units_converted,
 )
 from bot.core.answer_text import (
     ARTICLES,
@@ -430,6 +433,9 @@ _FILLERS = tuple(
         "it is",
         "its",
         "cest",  # French "c'est", "c'était": it is, it was
+        "au",  # French "au togo", "aux fidji", "en oklahoma": in
+        "aux",
+        "en",
         "cetait",
         "his",  # "his surname? cha"
         "her",
@@ -666,6 +672,7 @@ class _Answers:
             extra.update(form for norm in norms for form in _without_descriptors(norm))
             extra.update(form for norm in norms for form in _article_forms(norm))
             extra.update(initials for norm in norms if (initials := _initials(norm)))
+            extra.update(form for r in right for form in _named_by_initials_or_reordered(r))
         others = {n for group in _SYNONYMS.values() for n in group}
         other_names = [n for p in people if p is not person for n in _person_names(p)]
         others.update(other_names, (_surname(p) for p in people if p is not person))
@@ -764,6 +771,28 @@ def _initials(norm: str) -> str | None:
     ):
         return None
     return "".join(w[0] for w in words)
+
+
+# A proper name of three capitalised words or more inside an answer ("Kurdistan Regional
+# Government"), and a role of lowercase words before "of" ("prime minister of ...").
+_LONG_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){2,}\b")
+_ROLE_OF = re.compile(r"^([a-z][a-z ]*?)\s+of\s+(?:the\s+)?(.+)$")
+
+
+@functools.lru_cache(maxsize=512)
+def _named_by_initials_or_reordered(right: str) -> tuple[str, ...]:
+    """`right` with a long name inside it written as its initials ("prime minister of the krg"
+    for "prime minister of the Kurdistan Regional Government"), and a role "of" something
+    said the other way round ("krg prime minister", "erbil governor" for "governor of
+    Erbil"); none for a name itself ("Bank of America")."""
+    forms = [right]
+    if (name := _LONG_NAME.search(right)) is not None and name.group(0) != right.strip():
+        initials = "".join(word[0] for word in name.group(0).split())
+        forms.append(right[: name.start()] + initials + right[name.end() :])
+    for form in list(forms):
+        if (role := _ROLE_OF.match(form.strip())) is not None:
+            forms.append(f"{role.group(2)} {role.group(1)}")
+    return tuple(norm for form in forms[1:] if (norm := normalize(form)))
 
 
 # Small words of a name that its initials leave out or keep as they please: never read.
@@ -1080,13 +1109,19 @@ def is_correct(
         return False
     rights = (answer, *accept)
     rights += left_out.shorter_forms(rights)  # "shoulder" for "his shoulder"
+    if any("," in right for right in rights):
+        rights += _without_larger_place(rights)  # "san marcos" for "San Marcos, Texas"
     if counts_said.another_count_of_one(given, rights):
         return False  # "2 weeks" or "weeks" for "a week", "a week" for "weeks"
     if _another_country(given, rights) or _initials_asked_about(given, rights, context):
         return False  # "zambia" for Gambia; "safa" asked what SAFA stands for
+    if money_units.another_sum(given, rights):
+        return False  # "$53" for 53 cents, "$1" for one cent
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
     readings += amounts.other_readings(given, rights)
+    if (sum_said := money_units.same_sum_reading(given, rights)) is not None:
+        readings.append(sum_said)  # "$0.53" for 53 cents, "131 cents" for $1.31
     readings += calendar_answers.calendar_readings(given, rights)  # "feb", "7/6/2020"
     if (clock := times_of_day.time_of_day_reading(given, rights)) is not None:
         readings.append(clock)  # "17:00" for "5 p.m."
@@ -1096,8 +1131,14 @@ def is_correct(
         readings.append(compared)  # "more than 200" for "over 200"
     if (spelled := units.in_answers_words(given, rights)) is not None:
         readings.append(spelled)  # "5km" for "5 kilometres"
+    if (converted := units_converted.converted_reading(given, rights)) is not None:
+        readings.append(converted)  # "40 km" for 25 miles
     if (place := _without_country_after(given, rights)) is not None:
         readings.append(place)  # "doha, qatar" for Doha
+    if (place := _with_answers_larger_place(given, rights)) is not None:
+        readings.append(place)  # "san marcos tx" for "San Marcos, Texas"
+    if (french := french_kinds.english_kind_reading(given)) is not None:
+        readings.append(french)  # "le comté de hays" for Hays County
     if (joined := _digits_joined(given, rights)) is not None:
         readings.append(joined)  # "9-1-1", "nine one one" for 911
     if (written := abbreviations.in_answers_words(given, rights)) is not None:
@@ -1127,13 +1168,15 @@ def is_correct(
     if _numeric_answer(rights):
         if (mended := mend_number_word_slips(given)) is not None:
             readings.append(mended)  # "sevn" for 7
+        if (counted := counts_said.count_word_reading(given, rights)) is not None:
+            readings.append(counted)  # "a dozen" for 12, "twice" for 2
         if (french := french_numbers.french_number_reading(given)) is not None:
             readings.append(french)  # "dix-sept" for 17
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
         readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(
         not units.another_unit(reading, rights, context) and _judged(reading, answers, context)
-        for reading in readings
+        for reading in dict.fromkeys(readings)  # each reading once, in order
     )
 
 
@@ -1145,7 +1188,12 @@ _ASKS_WHO = re.compile(
     r"\b(?:who|whom|whose)\b|\bwhich\s+(?:\w+\s+){0,2}(?:player|scorer|coach|manager|minister|"
     r"mayor|president|official|spokesman|spokesperson|leader|judge|boxer|actor|actress|singer|"
     r"writer|author|journalist|reporter|presenter|councillor|councilor|officer|doctor|suspect|"
-    r"schoolmate|classmate|colleague|governor|captain|striker|goalkeeper)s?\b",
+    r"schoolmate|classmate|colleague|governor|captain|striker|goalkeeper|commander|general|"
+    r"chief|analyst|forward|defender|midfielder|winger|rider|cyclist|athlete|footballer|"
+    r"spokeswoman|coordinator|lawyer|prosecutor|candidate|politician|activist|economist|"
+    r"scientist|premier|chancellor|king|queen|prince|princess|commissioner|secretary|director|"
+    r"executive|founder|chairman|chairwoman|businessman|businesswoman|pilot|artist|musician|"
+    r"poet|novelist|referee|umpire|batsman|bowler|professor|banker|investor|owner)s?\b",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
@@ -1172,9 +1220,19 @@ def _surname_said(
     tokens = read_tokens(given)
     for surname, whole in named:
         for index, token in enumerate(tokens):
-            if token == surname or misspells(token, surname):
+            if token == surname or misspells(token, surname) or _typo_of_long(token, surname):
                 return " ".join([*tokens[:index], whole, *tokens[index + 1 :]])
     return None
+
+
+def _typo_of_long(word: str, surname: str) -> bool:
+    """Whether `word` is a surname of six letters or more with one letter wrong, added or
+    left out ("suleimani" for Soleimani, "tayler" for Taylor)."""
+    return (
+        len(surname) >= 6
+        and abs(len(word) - len(surname)) <= 1
+        and osa(word, surname, score_cutoff=1) <= 1
+    )
 
 
 @functools.lru_cache(maxsize=512)
@@ -1224,6 +1282,8 @@ def _without_country_after(given: str, rights: Sequence[str]) -> str | None:
         if any(where in normalize(r) for r in rights):
             return None
         place = " ".join(words[:-size])
+        if code == "US" and (in_state := _without_country_after(place, rights)) is not None:
+            return in_state  # "irving, texas, usa": the country, then the state
         # the place as typed, or as a right answer spells it when typed with a slip ("olso")
         spelled = [place] + [normalize(r) for r in rights if _close_to(place, normalize(r))]
         return place if any(_places_own(name, code) for name in spelled) else None
@@ -1256,6 +1316,60 @@ _DOTTED_CODE = re.compile(r"\b([A-Za-z])\.\s?([A-Za-z])\.?\s*$")
 def _may_end_a_state(word: str) -> bool:
     """Whether `word` may end a US state's name or postal code ("carolina", "nc", "n.c")."""
     return len(word.replace(".", "")) == 2 or word in gazetteer.states_last_words()
+
+
+@functools.lru_cache(maxsize=512)
+def _without_larger_place(rights: tuple[str, ...]) -> tuple[str, ...]:
+    """Each right answer written as a place, a comma and its US state or country ("San
+    Marcos, Texas", "Lomé, Togo"), without them: the place alone names it as well."""
+    shorter = []
+    for right in rights:
+        place, comma, larger = right.rpartition(",")
+        larger_norm = normalize(larger)
+        if not comma or not normalize(place) or not larger_norm:
+            continue
+        if _state_of(larger_norm) or larger_norm in _territories()[0]:
+            shorter.append(place.strip())
+    return tuple(shorter)
+
+
+def _larger_place_code(words: str) -> str | None:
+    """The code of the US state or country that `words` name ("tx", "texas", "usa"), or None."""
+    return _state_of(words) or _territories()[0].get(words)
+
+
+@functools.lru_cache(maxsize=512)
+def _answers_larger_places(rights: tuple[str, ...]) -> frozenset[str]:
+    """The codes of the US states or countries right answers name after a comma."""
+    own = {
+        code
+        for right in rights
+        if "," in right and (code := _larger_place_code(normalize(right.rpartition(",")[2])))
+    }
+    if any(code.startswith("US-") for code in own):
+        own.add("US")  # "san marcos, texas, usa"
+    return frozenset(own)
+
+
+def _with_answers_larger_place(given: str, rights: Sequence[str]) -> str | None:
+    """`given` without the US state or country a right answer names after its place ("san
+    marcos tx", "san marcos, texas, usa" for "San Marcos, Texas"), or None."""
+    if not any("," in right for right in rights):
+        return None  # the common case, without reading the guess
+    own = _answers_larger_places(tuple(rights))
+    if not own:
+        return None
+    words = normalize(given.replace(",", " ")).split()
+    stripped = False
+    while len(words) > 1:
+        for size in (2, 1):
+            if len(words) > size and _larger_place_code(" ".join(words[-size:])) in own:
+                words = words[:-size]
+                stripped = True
+                break
+        else:
+            break
+    return " ".join(words) if stripped else None
 
 
 def _state_of(words: str) -> str | None:
@@ -1328,10 +1442,26 @@ def _code_joined(given: str, answers: Sequence[str]) -> str | None:
 
 
 # One comparison said two ways: "over 200" is "more than 200", "under 5" is "less than 5".
-_COMPARED_ALIKE = (("over", "more than"), ("under", "less than"))
+_COMPARED_ALIKE = (
+    ("over", "more than"),
+    ("under", "less than"),
+    ("over", "at least"),  # "over 2000" asked "at least how many"
+    ("more than", "at least"),
+    *((near, "about") for near in ("nearly", "almost", "around", "approximately", "roughly")),
+)
 
 
-_COMPARING_WORD = re.compile(r"\b(?:over|under|more|less)\b", re.IGNORECASE)
+# Each pair both ways: the typed word's pattern, the other word and its pattern.
+_COMPARED_PATTERNS = tuple(
+    (re.compile(rf"\b{typed}\b"), theirs, re.compile(rf"\b{theirs}\b"))
+    for one, other in _COMPARED_ALIKE
+    for typed, theirs in ((one, other), (other, one))
+)
+
+
+_COMPARING_WORD = re.compile(
+    r"\b(?:over|under|more|less|nearly|almost|around|approximately|roughly)\b", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=512)
@@ -1346,11 +1476,9 @@ def _compared_alike(given: str, said: Sequence[str]) -> str | None:
         return None  # the common case, without reading the guess
     text = " ".join(read_tokens(given))
     written = _said_as(tuple(said))
-    for one, other in _COMPARED_ALIKE:
-        for typed, theirs in ((one, other), (other, one)):
-            pattern = rf"\b{typed}\b"
-            if re.search(pattern, text) and any(re.search(rf"\b{theirs}\b", w) for w in written):
-                return re.sub(pattern, theirs, text)
+    for typed, theirs, theirs_said in _COMPARED_PATTERNS:
+        if typed.search(text) and any(theirs_said.search(w) for w in written):
+            return typed.sub(theirs, text)
     return None
 
 
@@ -1630,10 +1758,39 @@ def _another_country(given: str, rights: Sequence[str]) -> bool:
     answered = _countries_answered(tuple(rights))
     if not answered:
         return False  # the common case, without reading the guess
-    code = _territories()[0].get(normalize(given))
-    if code is None or not code.isalpha():
+    typed = normalize(given)
+    code = _territories()[0].get(typed)
+    if code is None:
+        return _slip_toward_another_country(typed, rights, answered)
+    if not code.isalpha():
         return False  # regions ("eastern europe") are left to the matcher
     return code not in answered
+
+
+def _slip_toward_another_country(
+    typed: str, rights: Sequence[str], answered: frozenset[str]
+) -> bool:
+    """Whether `typed` is a right country's name with a letter added that is another
+    country's name with a letter dropped ("nigera" for Niger is Nigeria slipped): a letter
+    left out is the likelier slip, so it names the other country."""
+    if not any(
+        len(typed) == len(norm) + 1 and osa(typed, norm, score_cutoff=1) == 1
+        for norm in map(normalize, rights)
+    ):
+        return False
+    return any(
+        code not in answered and code.isalpha() and osa(typed, name, score_cutoff=1) == 1
+        for name, code in _countries_by_length().get(len(typed) + 1, ())
+    )
+
+
+@functools.cache
+def _countries_by_length() -> dict[int, tuple[tuple[str, str], ...]]:
+    """Every country's normalised English name (and synonyms) with its code, by length."""
+    by_length: dict[int, list[tuple[str, str]]] = {}
+    for name, code in _territories()[0].items():
+        by_length.setdefault(len(name), []).append((name, code))
+    return {length: tuple(names) for length, names in by_length.items()}
 
 
 @functools.lru_cache(maxsize=512)
@@ -1690,7 +1847,17 @@ def _echo_words(context: str) -> frozenset[str]:
         "".join(word[0] for word in name.split() if word[0].isupper()).casefold()
         for name in _SPELLED_OUT.findall(context)
     }
-    return words | ARTICLES | (bare - _CHANGES_CLAIM - HEDGES) | initials
+    direction = {way for way, verbs in _WAYS_ASKED.items() if not verbs.isdisjoint(said)}
+    return words | ARTICLES | (bare - _CHANGES_CLAIM - HEDGES) | initials | direction
+
+
+# A question asking how much something rose or fell: "up" or "down" before the amount says it.
+_WAYS_ASKED = {
+    "up": frozenset(
+        {"rise", "rose", "risen", "increase", "increased", "grow", "grew", "climb", "gain"}
+    ),
+    "down": frozenset({"fall", "fell", "fallen", "drop", "dropped", "decline", "declined", "slip"}),
+}
 
 
 # A name of three or more capitalised words, small joining words between them ("Center for

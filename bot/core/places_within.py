@@ -20,7 +20,8 @@ __all__ = ["with_larger_places"]
 # One to three capitalised words: a place's name ("Upper East Region", "Kashmir").
 _NAME = r"(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2}"
 # Kinds of place a name may carry before the larger place ("Tana River county in ...").
-_KINDS = r"(?:\s+(?i:county|region|province|state|district|sector|constituency|village|town|city))?"
+_KIND_WORDS = r"(?i:county|region|province|state|district|sector|constituency|village|town|city)"
+_KINDS = rf"(?:\s+{_KIND_WORDS})?"
 
 
 @functools.lru_cache(maxsize=512)
@@ -28,9 +29,14 @@ def _larger(place: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     named = f"(?i:{re.escape(place)})"
     after = re.compile(rf"\b{named}{_KINDS}\s+(?:in|of)\s+(?:the\s+)?({_NAME})")
     before = re.compile(rf"\b({_NAME})(?:'s|’s)\s+{named}\b")
+    # "Caravelí, a province of Arequipa": the kind of place after a comma, then the larger one
+    beside = re.compile(
+        rf"\b{named},\s+(?:a|an|the)\s+(?:\w+\s+)?{_KIND_WORDS}\s+(?:in|of)\s+"
+        rf"(?:the\s+)?({_NAME})"
+    )
     found: list[str] = []
     for text in texts:
-        for pattern in (after, before):
+        for pattern in (after, before, beside):
             for match in pattern.finditer(text):
                 larger = match.group(1)
                 if larger.casefold() != place.casefold():

@@ -63,18 +63,42 @@ def _names(typed: frozenset[str], sides: frozenset[frozenset[str]]) -> bool:
     return any(typed <= side or side <= typed for side in sides)
 
 
+# Both teams with their goals: "ghana 2 nigeria 1", "bolton 2-1 oxford" (the first team's
+# goals first).
+_BOTH_SIDES = (
+    re.compile(r"^(?P<first>[^\d]+?)\s+(?P<a>\d+)\s*,?\s+(?P<second>[^\d]+?)\s+(?P<b>\d+)$"),
+    re.compile(r"^(?P<first>[^\d]+?)\s+(?P<a>\d+)\s*[-–:]\s*(?P<b>\d+)\s+(?P<second>[^\d]+?)$"),
+)
+
+
+def _winner_of_both(typed: str) -> tuple[str, str] | None:
+    """The team typed with more goals and the score, winner's goals first, when `typed` gives
+    both teams their goals ("ghana 2 nigeria 1" -> ghana, "2-1"); None for a draw."""
+    for pattern in _BOTH_SIDES:
+        if match := pattern.match(typed):
+            a, b = int(match["a"]), int(match["b"])
+            if a == b:
+                return None
+            return match["first" if a > b else "second"], f"{max(a, b)}-{min(a, b)}"
+    return None
+
+
 def score_claim(given: str, texts: Iterable[str]) -> ScoreClaim | None:
     """The score `given` types with a winner, and whether the briefing's `texts` say that team
     won; None when `given` names no winner beside a score."""
     typed = " ".join(given.casefold().split()).strip(" .!?")
-    for pattern in _CLAIMS:
-        if match := pattern.match(typed):
-            break
+    if (both := _winner_of_both(typed)) is not None:
+        name, score = both
     else:
-        return None
-    team = _words(match.group("team"))
+        for pattern in _CLAIMS:
+            if match := pattern.match(typed):
+                break
+        else:
+            return None
+        name, score = match.group("team"), match.group("score")
+    team = _words(name)
     if not team or team & _LOSING:
         return None  # "ghana lost 2-1" names the loser as such
     winners, losers = _sides(tuple(texts))
     won, lost = _names(team, winners), _names(team, losers)
-    return ScoreClaim(match.group("score"), won if won != lost else None)
+    return ScoreClaim(score, won if won != lost else None)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import TIME_ABBREVIATIONS, read_tokens
 
-__all__ = ["another_unit", "in_answers_words", "is_a_measure"]
+__all__ = ["another_unit", "in_answers_words", "is_a_measure", "unit_of"]
 
 # Each family: its units, each by the words typed for it (singular, plural, abbreviations).
 _FAMILIES = {
@@ -121,6 +121,11 @@ def _counts_a_thing(context: str) -> bool:
     that a measure typed after the number ("10 years") counts something else."""
     match = _HOW_MANY.search(context)
     return match is not None and match[1].casefold() not in _NO_THING | _UNITS.keys()
+
+
+def unit_of(word: str) -> tuple[str, str] | None:
+    """The family and unit a word names ("km" -> ("length", "kilometre")), or None."""
+    return _UNITS.get(word)
 
 
 def is_a_measure(word: str) -> bool:

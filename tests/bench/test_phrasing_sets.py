@@ -1,5 +1,5 @@
 """The blind phrasing sets (benchmarks.matching_fresh, matching_third, matching_fourth,
-matching_fifth, matching_sixth, and matching_seventh to matching_fourteenth over the drafted
+matching_fifth, matching_sixth, and matching_seventh to matching_fifteenth over the drafted
 briefings) are sound data: every phrasing names a question of its briefings, none is listed
 twice or blank, both labels are present, and letters still point at the options they were
 labelled against. Their accuracy is the benchmarks' job, not checked here."""
@@ -13,6 +13,7 @@ import pytest
 from benchmarks import (
     matching_eighth,
     matching_eleventh,
+    matching_fifteenth,
     matching_fifth,
     matching_fourteenth,
     matching_fourth,
@@ -37,6 +38,8 @@ from benchmarks.phrasing_sets import (
     NINTH_SET_BRIEFINGS,
     NINTH_SET_SEED0_ANSWER_POSITION,
     SEED0_ANSWER_POSITION,
+    SIXTEENTH_SET_BRIEFINGS,
+    SIXTEENTH_SET_SEED0_ANSWER_POSITION,
     TENTH_SET_BRIEFINGS,
     TENTH_SET_SEED0_ANSWER_POSITION,
     THIRTEENTH_SET_BRIEFINGS,
@@ -156,6 +159,12 @@ DRAFTED_SETS = {
         FIFTEENTH_SET_SEED0_ANSWER_POSITION,
         1500,
     ),
+    "sixteenth": (
+        matching_fifteenth.PHRASINGS,
+        SIXTEENTH_SET_BRIEFINGS,
+        SIXTEENTH_SET_SEED0_ANSWER_POSITION,
+        1500,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -174,11 +183,13 @@ def test_the_drafted_briefings_load_and_their_question_ids_are_distinct():
         + THIRTEENTH_SET_BRIEFINGS
         + FOURTEENTH_SET_BRIEFINGS
         + FIFTEENTH_SET_BRIEFINGS
+        + SIXTEENTH_SET_BRIEFINGS
     )
     assert len(DRAFTED_BRIEFINGS) >= 6 and len(NINTH_SET_BRIEFINGS) >= 6
     assert len(TENTH_SET_BRIEFINGS) >= 6 and len(ELEVENTH_SET_BRIEFINGS) >= 6
     assert len(TWELFTH_SET_BRIEFINGS) >= 6 and len(THIRTEENTH_SET_BRIEFINGS) >= 6
     assert len(FOURTEENTH_SET_BRIEFINGS) >= 6 and len(FIFTEENTH_SET_BRIEFINGS) >= 6
+    assert len(SIXTEENTH_SET_BRIEFINGS) >= 6
     assert len(by_question) >= 120
     assert {q.kind for b in by_question.values() for q in b.questions} >= {"choice", "truefalse"}
 
@@ -194,6 +205,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + THIRTEENTH_SET_BRIEFINGS
         + FOURTEENTH_SET_BRIEFINGS
         + FIFTEENTH_SET_BRIEFINGS
+        + SIXTEENTH_SET_BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 

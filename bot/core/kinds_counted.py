@@ -1,0 +1,145 @@
+"""People where a question counts things, things where it counts people, or another kind of
+thing: "350 people" asked how many homes were washed away, "10 ships" asked how many people
+were killed, "4 schools" asked how many homes collapsed. A fair teacher refuses each, since it
+counts something else; for `counted_things.names_another_count`.
+
+Only nouns of the tables below decide: a word they do not hold ("4 finals", "22 apps", "3
+critical") is never read as another kind, and words of one group are one kind ("82 houses"
+for homes, "5 games" for matches, "6 titles" for Asia Cup titles).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from bot.core.answer_text import read_tokens
+
+__all__ = ["counts_another_kind", "plural_stem"]
+
+# Words that count persons (stemmed as `plural_stem` does), and words asking how many persons met a
+# fate ("how many were killed").
+_PEOPLE = frozenset(
+    """people ppl person individual resident villager civilian soldier troop police policeman
+    policemen cop officer worker miner employee staff child children kid girl boy man men woman
+    women adult student pupil teacher passenger victim patient player fan spectator councillor
+    suspect survivor accused convict prisoner inmate migrant refugee tourist visitor casualty
+    fatality death dead body corpse firefighter fireman firemen rescuer doctor nurse
+    farmer fisherman fishermen engineer journalist protester voter citizen crew sailor pilot
+    driver athlete official delegate guest participant competitor rider killed died injured
+    wounded hurt missing evacuated displaced arrested rescued drowned fled infected""".split()  # noqa: SIM905
+)
+# Things a news question counts, in groups of words for one kind.
+_GROUPS = (
+    "home house dwelling household family",
+    "building",
+    "school",
+    "hospital clinic",
+    "church mosque temple",
+    "shop store business",
+    "car vehicle truck bus",
+    "boat ship vessel",
+    "plane aircraft jet helicopter",
+    "tree",
+    "island",
+    "county district province region",
+    "country nation state",
+    "city town village",
+    "road highway street",
+    "bridge",
+    "dam",
+    "river",
+    "goal",
+    "match game fixture",
+    "win victory",
+    "stage",
+    "tour",
+    "title trophy cup crown championship",
+    "medal",
+    "visa permit",
+    "job profession occupation post",
+    "mattress bed",
+    "room",
+    "missile rocket drone bomb shell",
+    "animal livestock goat cow cattle sheep chicken",
+    "farm field",
+    "book",
+    "film movie",
+    "song album",
+    "seat",
+    "vote ballot",
+)
+_KIND_OF = {word: group for group in _GROUPS for word in group.split()}
+# Words between "how many" and what it counts, and between a number and its thing.
+_BETWEEN = frozenset(
+    {"of", "the", "my", "our", "your", "his", "her", "their", "more", "other", "extra", "new"}
+)
+_ASKS_COUNT = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
+# A number with a word after it, as "350 people" or "two boats" types it (a guess of one word
+# or one number has none).
+_NUMBER_THEN_WORD = re.compile(r"\d\s*[^\W\d_]|[^\W\d_]\s+[^\W\d_]")
+
+
+def plural_stem(word: str) -> str:
+    """A word without its plural or possessive ending ("homes" -> "home", "familys" ->
+    "family", "families" -> "family")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=1024)
+def _asked(prompt: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds of thing the question counts and whether it counts persons: the two words
+    after "how many" ("how many fishing boats" -> boat; "how many were killed" -> persons)."""
+    kinds: set[str] = set()
+    people: set[str] = set()
+    for match in _ASKS_COUNT.finditer(prompt):
+        tokens = [t for t in read_tokens(prompt[match.end() :]) if t not in _BETWEEN][:2]
+        for word in map(plural_stem, tokens):
+            if word in _PEOPLE:
+                people.add(word)
+            elif word in _KIND_OF:
+                kinds.add(_KIND_OF[word])
+    return frozenset(kinds), frozenset(people)
+
+
+def _typed_kinds(given: str) -> list[str]:
+    """The words (stemmed) right after each number typed ("350 people" -> "people")."""
+    tokens = read_tokens(given)
+    found = []
+    for index, token in enumerate(tokens):
+        if not token[:1].isdigit():
+            continue
+        after = index + 1
+        while after < len(tokens) and tokens[after] in _BETWEEN:
+            after += 1
+        if after < len(tokens) and tokens[after].isalpha():
+            found.append(plural_stem(tokens[after]))
+    return found
+
+
+def counts_another_kind(given: str, prompt: str, answers: Sequence[str]) -> bool:
+    """Whether `given` counts persons where the question counts only things of the tables,
+    things where it counts persons, or things of another group than those it counts; never
+    what a right answer names."""
+    if not _NUMBER_THEN_WORD.search(given):
+        return False  # the common case, without reading the guess
+    kinds, people = _asked(prompt)
+    if not kinds and not people:
+        return False
+    named = {plural_stem(word) for answer in answers for word in read_tokens(answer)}
+    for word in _typed_kinds(given):
+        if word in named:
+            continue
+        if word in _PEOPLE:
+            if kinds and not people:
+                return True  # "350 people" asked how many homes
+        elif (kind := _KIND_OF.get(word)) is not None and kind not in kinds:
+            return True  # "10 ships" asked how many people; "4 schools" asked how many homes
+    return False
