@@ -1,0 +1,70 @@
+"""Words a page quotes twice: one person's words, whichever copy says whose.
+
+A page lifts a quote from its body into the headline, the standfirst or a pull quote set
+between paragraphs, and prints it again where it was said. The lifted copy stands where
+nobody (or the wrong person) is named: the paragraph before a pull quote is about someone
+else. So a copy of five words or more whose words a later quote of another paragraph holds
+takes the later copy's speaker when nothing near it named a subject at all (a copy whose
+sentence has a subject, "the union branded it ...", or whose speaker the settle step
+doubted stays nobody's: a body's slogan is often repeated by its officer). A copy given a
+speaker only from the paragraphs around it (not from its own sentence) while a later copy
+names someone else could be either's, and is nobody's. A copy whose own sentence names its
+speaker keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.authoring.quotes import FoundQuote
+
+__all__ = ["COPY_HOW", "speakers_from_copies"]
+
+COPY_HOW = "the later quote of the same words"
+MIN_WORDS = 5
+# How a speaker came from the paragraphs around a quote, not from its own sentence.
+_AROUND = frozenset({"the paragraph before", "the quote before"})
+# How a quote was left when nothing near it named a subject.
+_NOBODY = "unresolved"
+_FOLD = re.compile(r"[^\w]+")
+
+
+def _folded(text: str) -> str:
+    return " " + _FOLD.sub(" ", text.casefold()).strip() + " "
+
+
+def _later_speaker(quote: FoundQuote, later: Sequence[FoundQuote]) -> tuple[bool, str | None]:
+    """Whether a later quote of another paragraph holds the words, and the one speaker such
+    copies name (None when none does or they name different people)."""
+    words = _folded(quote.text)
+    copies = [q for q in later if q.block != quote.block and words in _folded(q.text)]
+    named = {q.speaker for q in copies if q.speaker is not None}
+    return bool(copies), (next(iter(named)) if len(named) == 1 else None)
+
+
+def speakers_from_copies(
+    found: Sequence[FoundQuote], raw: Sequence[FoundQuote]
+) -> list[FoundQuote]:
+    """The settled quotes (`found`, one for each of the `raw` quotes before the settle step)
+    with each lifted copy given its later copy's speaker (see the module)."""
+    out = list(found)
+    for i, (quote, unsettled) in enumerate(zip(found, raw, strict=True)):
+        if len(_folded(quote.text).split()) < MIN_WORDS:
+            continue
+        if quote.speaker is not None and quote.how not in _AROUND:
+            continue
+        copied, speaker = _later_speaker(quote, found[i + 1 :])
+        if not copied or speaker == quote.speaker:
+            continue
+        if (
+            quote.speaker is None
+            and unsettled.speaker is None
+            and unsettled.how == _NOBODY
+            and speaker is not None
+        ):
+            out[i] = replace(quote, speaker=speaker, how=COPY_HOW)
+        elif quote.speaker is not None and speaker is not None:
+            out[i] = replace(quote, speaker=None, how="unresolved")
+    return out
