@@ -75,6 +75,7 @@ from bot.authoring.people import (
     heading_speaker,
     past_bracket,
 )
+from bot.authoring.quoting_frames import quoted_role, quoted_subject, quoting_lead
 from bot.authoring.reported_paragraph import reports_last, said_last, sole_speaker
 from bot.authoring.reported_terms import (
     evaluative_modifier,
@@ -605,14 +606,21 @@ _AS_HAVING_SAID = re.compile(r"\s+(?:as\s+saying|to\s+have\s+said)\b")
 
 def _quoted_after(b: _Block, lo: int, hi: int) -> Outcome:
     """`“...,” he quoted Buhari to have said.`, `“...,” Obi quoted Bello as saying.`: the
-    one quoted is the speaker, not the one quoting."""
-    for m in b.mention_at(lo, min(hi, lo + 60)):
+    one quoted is the speaker, not the one quoting (longer frames: `quoting_frames`)."""
+    for m in b.mention_at(lo, min(hi, lo + 120)):
+        if m.key is None:
+            continue
         if (
-            m.key is not None
-            and _QUOTING.fullmatch(b.text, lo, m.start)
-            and _AS_HAVING_SAID.match(b.text, m.end)
-        ):
+            _QUOTING.fullmatch(b.text, lo, m.start) or quoting_lead(b.text, lo, m.start)
+        ) and _AS_HAVING_SAID.match(b.text, m.end):
             return _outcome(m)
+        if quoted_subject(b.text, lo, m.start, m.end):
+            return _outcome(m)
+    role = quoted_role(b.text, lo, hi)
+    if role is not None:
+        held = _role_subject(b, *role)
+        if held is not None and held[0] == "person":
+            return held
     return None
 
 

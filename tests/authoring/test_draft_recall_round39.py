@@ -44,3 +44,50 @@ def test_a_bodys_branding_quoted_again_by_its_officer_stays_the_bodys() -> None:
     speakers = speakers_in(draft)
     assert speakers["an act of plain corporate vandalism"] is None
     assert speakers["This is an act of plain corporate vandalism."] == "Owen Marsh"
+
+
+def test_a_long_quoter_citing_a_titled_name_as_saying_gives_the_quote_to_the_name() -> None:
+    draft = drafted_story(
+        "Port city refuses to yield",
+        "Deputy Mayor Lena Korsak met the aid convoy on Sunday.",
+        "“There will be no surrender of the port, not today and not later,” the Harbour Daily"
+        " news portal cited Eastland’s Deputy Mayor Lena Korsak as saying.",
+    )
+    assert speakers_in(draft) == {
+        "There will be no surrender of the port, not today and not later": "Lena Korsak"
+    }
+
+
+def test_a_described_name_quoted_as_saying_by_a_paper_is_the_speaker() -> None:
+    draft = drafted_story(
+        "Offices plan draws fire",
+        "Green Party leader Arun Dhakal toured the border district on Monday.",
+        "“The plan adds offices that a small country does not need,” Green Party of Nepal"
+        " leader Arun Dhakal was quoted as saying by the Post.",
+    )
+    assert speakers_in(draft) == {
+        "The plan adds offices that a small country does not need": "Arun Dhakal"
+    }
+
+
+def test_a_role_a_paper_quoted_as_saying_is_its_one_holder() -> None:
+    draft = drafted_story(
+        "Minister hits back at opposition",
+        "Health minister Priya Fonseka and opposition leader Ravi Perera clashed in parliament"
+        " on Tuesday.",
+        "“The opposition is asking questions only to mislead the public,” the state-run Daily"
+        " Courier quoted the health minister as saying.",
+    )
+    assert speakers_in(draft) == {
+        "The opposition is asking questions only to mislead the public": "Priya Fonseka"
+    }
+
+
+def test_a_quoting_frame_after_another_speakers_verb_is_not_the_quoted_persons() -> None:
+    draft = drafted_story(
+        "Mayor disputes report",
+        "Mayor Ada Obi and treasurer Tom Bello met the press on Friday.",
+        "“We will not pay the contractors this year,” Obi told reporters the Herald had"
+        " quoted Bello as saying.",
+    )
+    assert speakers_in(draft)["We will not pay the contractors this year"] != "Tom Bello"
