@@ -3,13 +3,15 @@
 A page lifts a quote from its body into the headline, the standfirst or a pull quote set
 between paragraphs, and prints it again where it was said. The lifted copy stands where
 nobody (or the wrong person) is named: the paragraph before a pull quote is about someone
-else. So a copy of five words or more whose words a later quote of another paragraph holds
-takes the later copy's speaker when nothing near it named a subject at all (a copy whose
-sentence has a subject, "the union branded it ...", or whose speaker the settle step
-doubted stays nobody's: a body's slogan is often repeated by its officer). A copy given a
-speaker only from the paragraphs around it (not from its own sentence) while a later copy
-names someone else could be either's, and is nobody's. A copy whose own sentence names its
-speaker keeps it.
+else. So a copy whose words a later quote of another paragraph holds, long enough that the
+page's repeat is dropped (`pull_quotes.REPEAT_WORDS`; a shorter copy stays beside its body
+copy, which has the speaker already: naming both would show the quote twice), takes the
+later copy's speaker when nothing near it named a subject at all (a copy whose sentence
+has a subject, "the union branded it ...", or whose speaker the settle step doubted stays
+nobody's: a body's slogan is often repeated by its officer). A copy of five words or more
+given a speaker only from the paragraphs around it (not from its own sentence) while a
+later copy names someone else could be either's, and is nobody's. A copy whose own
+sentence names its speaker keeps it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.authoring.pull_quotes import REPEAT_WORDS
 from bot.authoring.quotes import FoundQuote
 
 __all__ = ["COPY_HOW", "speakers_from_copies"]
@@ -51,7 +54,8 @@ def speakers_from_copies(
     with each lifted copy given its later copy's speaker (see the module)."""
     out = list(found)
     for i, (quote, unsettled) in enumerate(zip(found, raw, strict=True)):
-        if len(_folded(quote.text).split()) < MIN_WORDS:
+        size = len(_folded(quote.text).split())
+        if size < MIN_WORDS:
             continue
         if quote.speaker is not None and quote.how not in _AROUND:
             continue
@@ -59,7 +63,8 @@ def speakers_from_copies(
         if not copied or speaker == quote.speaker:
             continue
         if (
-            quote.speaker is None
+            size >= REPEAT_WORDS
+            and quote.speaker is None
             and unsettled.speaker is None
             and unsettled.how == _NOBODY
             and speaker is not None
