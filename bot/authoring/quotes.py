@@ -45,6 +45,7 @@ from bot.authoring.cues import (
     rebutted_claim_covers,
     reported_under_byline,
 )
+from bot.authoring.dash_aside import dash_aside, past_dash_aside
 from bot.authoring.described_role import described_roles
 from bot.authoring.feeling_lead import tells_a_feeling
 from bot.authoring.inner_quotes import inner_opening
@@ -531,7 +532,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             ):
                 return _outcome(m)
             break
-        rest = closing_apposition(text[lo : m.start], text[m.end : hi])
+        rest = past_dash_aside(closing_apposition(text[lo : m.start], text[m.end : hi]))
         if not verb_after_asides(_without_adverb(past_bracket(rest))):
             rest = _past_open_role(b, m, rest)  # "Ada Obi, Director of the Trust told"
         if verb_after_asides(_without_adverb(past_bracket(rest))):
@@ -854,6 +855,7 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     # auxiliaries and adverbs sets the name off as the subject as much as one right before it.
     appositive = between.startswith(",") and _AUXILIARIES_AFTER.sub("", between).endswith(",")
     appositive = appositive or _open_role_then_verb(b.text, m.end, verb_start)
+    appositive = appositive or dash_aside(b.text, m.end, verb_start)  # "Obi – ... – said"
     fronted = _fronted_role_subject(between)
     if fronted is not None:  # "In a statement by X, the governor said": the role speaks
         return _role_subject(b, fronted, verb_start)
@@ -947,7 +949,7 @@ def _aside_subject(b: _Block, m: Mention, s_start: int, verb_start: int) -> Outc
     for x in b.mention_at(s_start, m.start):
         if not (x.subject and x.key is not None and x.key != m.key):
             continue
-        if not single_aside(b.text, x.end, verb_start):
+        if not (single_aside(b.text, x.end, verb_start) or dash_aside(b.text, x.end, verb_start)):
             continue
         lead = b.text[x.end : m.start].lstrip(", ")
         if _titles_only(lead) and not b.text[m.end : verb_start].strip(" ,"):

@@ -91,3 +91,27 @@ def test_a_quoting_frame_after_another_speakers_verb_is_not_the_quoted_persons()
         " quoted Bello as saying.",
     )
     assert speakers_in(draft)["We will not pay the contractors this year"] != "Tom Bello"
+
+
+def test_a_dash_aside_between_the_name_and_the_verb_leaves_the_name_the_speaker() -> None:
+    draft = drafted_story(
+        "Scots hold the champions",
+        "Scotland manager Steve Baird was pleased with the draw.",
+        "Baird – who saw Tom Keane miss an early chance before Dan Moyes’s late save secured"
+        " a point – said: “We deserved this after the work we have put in all week.”",
+    )
+    assert speakers_in(draft) == {
+        "We deserved this after the work we have put in all week.": "Steve Baird"
+    }
+
+
+def test_a_dash_aside_after_a_quote_and_its_speakers_name_keeps_the_name() -> None:
+    draft = drafted_story(
+        "Nets misused",
+        "Health official Jimmy Oketch spoke at the launch of the campaign.",
+        "“Some nets have been misused and some have developed holes,” Jimmy Oketch - assistant"
+        " commissioner of health services at the malaria programme - told reporters.",
+    )
+    assert speakers_in(draft) == {
+        "Some nets have been misused and some have developed holes": "Jimmy Oketch"
+    }
