@@ -38,11 +38,17 @@ def _folded(text: str) -> str:
     return " " + _FOLD.sub(" ", text.casefold()).strip() + " "
 
 
-def _later_speaker(quote: FoundQuote, later: Sequence[FoundQuote]) -> tuple[bool, str | None]:
-    """Whether a later quote of another paragraph holds the words, and the one speaker such
-    copies name (None when none does or they name different people)."""
-    words = _folded(quote.text)
-    copies = [q for q in later if q.block != quote.block and words in _folded(q.text)]
+def _later_speaker(
+    i: int, found: Sequence[FoundQuote], folds: Sequence[str]
+) -> tuple[bool, str | None]:
+    """Whether a later quote of another paragraph holds the words of quote `i`, and the one
+    speaker such copies name (None when none does or they name different people)."""
+    block, words = found[i].block, folds[i]
+    copies = [
+        q
+        for q, fold in zip(found[i + 1 :], folds[i + 1 :], strict=True)
+        if q.block != block and words in fold
+    ]
     named = {q.speaker for q in copies if q.speaker is not None}
     return bool(copies), (next(iter(named)) if len(named) == 1 else None)
 
@@ -53,23 +59,23 @@ def speakers_from_copies(
     """The settled quotes (`found`, one for each of the `raw` quotes before the settle step)
     with each lifted copy given its later copy's speaker (see the module)."""
     out = list(found)
+    folds = [_folded(q.text) for q in found]
     for i, (quote, unsettled) in enumerate(zip(found, raw, strict=True)):
-        size = len(_folded(quote.text).split())
-        if size < MIN_WORDS:
-            continue
-        if quote.speaker is not None and quote.how not in _AROUND:
-            continue
-        copied, speaker = _later_speaker(quote, found[i + 1 :])
-        if not copied or speaker == quote.speaker:
-            continue
-        if (
+        size = len(folds[i].split())
+        lifted = (
             size >= REPEAT_WORDS
             and quote.speaker is None
             and unsettled.speaker is None
             and unsettled.how == _NOBODY
-            and speaker is not None
-        ):
+        )
+        guessed = size >= MIN_WORDS and quote.speaker is not None and quote.how in _AROUND
+        if not (lifted or guessed):
+            continue
+        copied, speaker = _later_speaker(i, found, folds)
+        if not copied or speaker is None or speaker == quote.speaker:
+            continue
+        if lifted:
             out[i] = replace(quote, speaker=speaker, how=COPY_HOW)
-        elif quote.speaker is not None and speaker is not None:
+        else:
             out[i] = replace(quote, speaker=None, how="unresolved")
     return out
