@@ -45,6 +45,7 @@ from bot.authoring.cues import (
     rebutted_claim_covers,
     reported_under_byline,
 )
+from bot.authoring.dash_aside import dash_aside, past_dash_aside
 from bot.authoring.described_role import described_roles
 from bot.authoring.feeling_lead import tells_a_feeling
 from bot.authoring.inner_quotes import inner_opening
@@ -75,6 +76,7 @@ from bot.authoring.people import (
     heading_speaker,
     past_bracket,
 )
+from bot.authoring.quoting_frames import quoted_role, quoted_subject, quoting_lead
 from bot.authoring.reported_paragraph import reports_last, said_last, sole_speaker
 from bot.authoring.reported_terms import (
     evaluative_modifier,
@@ -530,7 +532,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             ):
                 return _outcome(m)
             break
-        rest = closing_apposition(text[lo : m.start], text[m.end : hi])
+        rest = past_dash_aside(closing_apposition(text[lo : m.start], text[m.end : hi]))
         if not verb_after_asides(_without_adverb(past_bracket(rest))):
             rest = _past_open_role(b, m, rest)  # "Ada Obi, Director of the Trust told"
         if verb_after_asides(_without_adverb(past_bracket(rest))):
@@ -605,14 +607,21 @@ _AS_HAVING_SAID = re.compile(r"\s+(?:as\s+saying|to\s+have\s+said)\b")
 
 def _quoted_after(b: _Block, lo: int, hi: int) -> Outcome:
     """`“...,” he quoted Buhari to have said.`, `“...,” Obi quoted Bello as saying.`: the
-    one quoted is the speaker, not the one quoting."""
-    for m in b.mention_at(lo, min(hi, lo + 60)):
+    one quoted is the speaker, not the one quoting (longer frames: `quoting_frames`)."""
+    for m in b.mention_at(lo, min(hi, lo + 120)):
+        if m.key is None:
+            continue
         if (
-            m.key is not None
-            and _QUOTING.fullmatch(b.text, lo, m.start)
-            and _AS_HAVING_SAID.match(b.text, m.end)
-        ):
+            _QUOTING.fullmatch(b.text, lo, m.start) or quoting_lead(b.text, lo, m.start)
+        ) and _AS_HAVING_SAID.match(b.text, m.end):
             return _outcome(m)
+        if quoted_subject(b.text, lo, m.start, m.end):
+            return _outcome(m)
+    role = quoted_role(b.text, lo, hi)
+    if role is not None:
+        held = _role_subject(b, *role)
+        if held is not None and held[0] == "person":
+            return held
     return None
 
 
@@ -846,6 +855,7 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     # auxiliaries and adverbs sets the name off as the subject as much as one right before it.
     appositive = between.startswith(",") and _AUXILIARIES_AFTER.sub("", between).endswith(",")
     appositive = appositive or _open_role_then_verb(b.text, m.end, verb_start)
+    appositive = appositive or dash_aside(b.text, m.end, verb_start)  # "Obi – ... – said"
     fronted = _fronted_role_subject(between)
     if fronted is not None:  # "In a statement by X, the governor said": the role speaks
         return _role_subject(b, fronted, verb_start)
@@ -939,7 +949,7 @@ def _aside_subject(b: _Block, m: Mention, s_start: int, verb_start: int) -> Outc
     for x in b.mention_at(s_start, m.start):
         if not (x.subject and x.key is not None and x.key != m.key):
             continue
-        if not single_aside(b.text, x.end, verb_start):
+        if not (single_aside(b.text, x.end, verb_start) or dash_aside(b.text, x.end, verb_start)):
             continue
         lead = b.text[x.end : m.start].lstrip(", ")
         if _titles_only(lead) and not b.text[m.end : verb_start].strip(" ,"):

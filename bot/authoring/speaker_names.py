@@ -86,6 +86,7 @@ from bot.authoring.quote_doubts import (
 )
 from bot.authoring.quoted_names import ends_in_others_attribution, quoted_title
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
+from bot.authoring.repeated_quotes import speakers_from_copies
 from bot.authoring.role_place_lead import role_place_length
 from bot.authoring.sentence_leads import (
     common_plural,
@@ -176,7 +177,7 @@ def settle_speakers(
         if instead is not None and _doubted(settled, blocks, instead, quote):
             instead = None
         out.append(replace(quote, speaker=instead))
-    return settled.people, settle_pull_quotes(blocks, out)
+    return settled.people, settle_pull_quotes(blocks, speakers_from_copies(out, quotes))
 
 
 def _doubted(settled: _People, blocks: Sequence[Block], key: str, quote: FoundQuote) -> bool:
