@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import codecs
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.core.clock import Clock
@@ -352,6 +352,27 @@ class ContentService:
                 )
             version = earlier[-1].version
         return await self.publish(guild_id, record.slug, version)
+
+    # --- a student's own briefings seen from elsewhere ------------------------------------
+
+    def servers_serving(self, briefing_ids: Iterable[str]) -> set[int]:
+        """The servers that serve any of these briefings now (bundled ones are in none)."""
+        return {guild_id for guild_id, _ in self.catalog.served_in(briefing_ids).values()}
+
+    def named_in(
+        self, briefing_ids: Iterable[str], servers: Mapping[int, str]
+    ) -> dict[str, Briefing]:
+        """Each of these briefings served in one of `servers` (the servers a student is in,
+        by id, with their names), titled "Title (server)": never another server's briefing
+        to someone not in it."""
+        named: dict[str, Briefing] = {}
+        for key, (guild_id, briefing) in self.catalog.served_in(briefing_ids).items():
+            if guild_id in servers:
+                title = _("{title} ({server})").format(
+                    title=briefing.title, server=servers[guild_id]
+                )
+                named[key] = briefing.model_copy(update={"title": title})
+        return named
 
     # --- quizzes keep the version they started on -----------------------------------------
 

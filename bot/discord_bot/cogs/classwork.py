@@ -70,6 +70,7 @@ from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
+from bot.discord_bot.membership import fetched_member
 from bot.discord_bot.posting import cannot_post, missing_permissions
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.respond import send_modal, send_reply
@@ -395,7 +396,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             gone = member is None and intent  # every member is in view: not a member now
             if member is None and fetches > 0:
                 fetches -= 1
-                member, gone = await _fetched_member(guild, user_id)
+                member, gone = await fetched_member(guild, user_id)
             if member is not None:
                 names[user_id] = member.display_name
             elif gone:
@@ -683,13 +684,3 @@ class ClassworkCog(commands.Cog, name="Class"):
             rescore=(values.get(_RESCORE_FIELD) or ["no"])[0] == "yes",
         )
         await send_reply(interaction, accepted_reply(outcome))
-
-
-async def _fetched_member(guild: discord.Guild, user_id: int) -> tuple[discord.Member | None, bool]:
-    """A member asked for by id, and whether Discord said they are not a member (left)."""
-    try:
-        return await guild.fetch_member(user_id), False
-    except discord.NotFound:
-        return None, True
-    except discord.HTTPException:
-        return None, False
