@@ -60,10 +60,10 @@ def withdrawn_briefing_notice(title: str) -> Reply:
     )
 
 
-def withdrawn_assignment_notice(assignment_id: int, title: str) -> Reply:
+def withdrawn_assignment_notice(number: int | None, title: str) -> Reply:
     """What an assignment's announcement (or reminder) says once the work was withdrawn."""
     return Reply.text(
-        _("Assignment #{id} was withdrawn").format(id=assignment_id),
+        _("Assignment #{id} was withdrawn").format(id=number),
         _(
             "{title}: a moderator withdrew this work, so there is nothing to start or hand in. "
             "Answers already given still count. Your open work is in /assignments."
@@ -126,10 +126,12 @@ class WithdrawnPosts:
             )
         )
 
-    async def assignment_withdrawn(self, guild_id: int, assignment_id: int, title: str) -> int:
-        """Turn the assignment's announcement and reminder into a notice; how many messages
-        were edited."""
-        notice = withdrawn_assignment_notice(assignment_id, title)
+    async def assignment_withdrawn(
+        self, guild_id: int, assignment_id: int, number: int | None, title: str
+    ) -> int:
+        """Turn the announcement and reminder of the assignment (by internal id; `number` as
+        people know it) into a notice; how many messages were edited."""
+        notice = withdrawn_assignment_notice(number, title)
         keys = [assignment_post_key(assignment_id, reminder=r) for r in (False, True)]
         return await self._withdraw(guild_id, keys, notice)
 

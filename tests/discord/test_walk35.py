@@ -54,3 +54,42 @@ async def test_score_in_a_dm_names_a_servers_briefings_by_title_and_server_not_r
     assert b.title not in score and b.guild.name not in score, "nothing of a server left"
     assert "1 briefing no longer available to you" in score and "3/3" in score, score
     assert "~" not in score, score
+
+
+async def test_each_server_numbers_its_own_schedules_and_assignments_from_one(
+    discord_double: DiscordDouble, bot, services: Services
+):
+    """Numbers were global: server B's first schedule could be #57, telling its moderators how
+    busy other servers were, and /unschedule took another server's number as "not here". Each
+    server now counts its own from 1, and a number typed in one server never reaches the other."""
+    double = discord_double
+    a_mod, b_mod = double.moderator, double.second.moderator
+    b_here = double.second.lounge
+    post = {"what": "briefing", "briefing": "mini"}
+
+    for time in ("09:00", "10:00", "11:00"):  # server A is busy
+        made = await double.slash("schedule", {**post, "time": time}, user=a_mod)
+        assert "Scheduled #" in (await made.told()).text
+    work = {"briefing": "mini", "due_date": "2026-12-14", "due_time": "18:00"}
+    await (await double.slash("assign", work, user=a_mod)).message()
+
+    made = await double.slash("schedule", {**post, "time": "09:00"}, user=b_mod, channel=b_here)
+    assert (await made.told()).text.startswith("Scheduled #1\n"), "B's first schedule"
+    listed = await double.slash("schedules", {}, user=b_mod, channel=b_here)
+    assert "#1 · Briefing post" in (await listed.told()).text
+    setting = await double.slash("assign", work, user=b_mod, channel=b_here)
+    announcement = await setting.message()
+    assert "Assignment #1" in announcement.text and "Start assignment #1" in str(
+        announcement.buttons
+    )
+
+    gone = await double.slash("unschedule", {"number": 1}, user=b_mod, channel=b_here)
+    assert "Schedule #1 is removed" in (await gone.told()).text
+    assert [s.number for s in await services.store.schedules.list_schedules(double.guild.id)] == [
+        1,
+        2,
+        3,
+    ], "A's #1 is untouched by B's /unschedule 1"
+    withdrawn = await double.slash("unassign", {"number": 1}, user=b_mod, channel=b_here)
+    assert "Assignment #1 is withdrawn" in (await withdrawn.told()).text
+    assert len(await services.store.assignments.list_assignments(double.guild.id)) == 1

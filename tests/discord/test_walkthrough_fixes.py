@@ -150,7 +150,7 @@ async def test_start_on_a_withdrawn_assignment_says_it_was_withdrawn(discord_dou
     )
     answer = await click.message()
     assert answer.ephemeral
-    assert "Assignment #1 was withdrawn" in answer.text and "/assignments" in answer.text
+    assert "This assignment was withdrawn" in answer.text and "/assignments" in answer.text
 
 
 async def review_a_drafted_briefing(discord_double, mod):

@@ -313,13 +313,12 @@ class ClassworkCog(commands.Cog, name="Class"):
     async def _withdraw(self, interaction: Interaction, number: int, *, edit: bool = False) -> None:
         guild_id = interaction.guild_id
         assert guild_id is not None
-        work = await self.services.assignments.assignment(guild_id, number)
-        await self.services.assignments.remove(guild_id, number)
+        work = await self.services.assignments.remove(guild_id, number)
         await defer_once(interaction, private=not edit)  # editing its posts may take a while
         language = await server_language(self.services.store.settings, guild_id)
         with use_language(language):  # the channel's notice is everyone's
             edited = await self.announcements.assignment_withdrawn(
-                guild_id, number, self._title(work.briefing_id)
+                guild_id, work.id or 0, work.number, self._title(work.briefing_id)
             )
         if edited:
             said = _(
@@ -431,7 +430,7 @@ class ClassworkCog(commands.Cog, name="Class"):
                         "/report briefing."
                     )
                 )
-            assignment = max(a.id or 0 for a in found)
+            assignment = max(a.number or 0 for a in found)
         if assignment is not None:
             work = await services.assignments.assignment(guild.id, assignment)
             roster = await self._roster(guild, work)
@@ -487,8 +486,8 @@ class ClassworkCog(commands.Cog, name="Class"):
         if export == "csv":
             data = report_csv(report, names).encode()
             name = (
-                f"assignment-{report.assignment_id}.csv"
-                if report.assignment_id
+                f"assignment-{report.number}.csv"
+                if report.number
                 else f"{own_id(report.briefing_id or '')}.csv"
             )
             text = Reply.text(
@@ -496,7 +495,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             )
             await send_reply(interaction, Reply(text.pages, private=True, attachments={name: data}))
             return
-        target = f"a:{report.assignment_id}" if report.assignment_id else f"b:{report.briefing_id}"
+        target = f"a:{report.number}" if report.number else f"b:{report.briefing_id}"
         await send_reply(
             interaction,
             class_report_reply(report, names, note=note),
