@@ -25,11 +25,21 @@ from typing import Protocol
 from bot.core.clock import Clock
 from bot.core.posts import PostPart, post_key
 
-__all__ = ["SAME_POST_FOR", "BriefingPostStore", "BriefingPosts", "ChannelMessages", "PostRound"]
+__all__ = [
+    "EARLIER_KEPT",
+    "SAME_POST_FOR",
+    "BriefingPostStore",
+    "BriefingPosts",
+    "ChannelMessages",
+    "PostRound",
+]
 
 SAME_POST_FOR = dt.timedelta(hours=1)
 """How long `/post` of the same briefing part in the same channel is the same post (a retry):
 after that, and whenever a message of it was deleted, it is a new post."""
+EARLIER_KEPT = 20
+"""Messages of a channel's earlier rounds of one post kept to be edited on withdrawal (the
+newest): a post repeated every day for weeks keeps its last few weeks."""
 ROUNDS = 1000
 """Rounds are told apart in a key modulo this (the platform forgets keys within minutes)."""
 
@@ -52,6 +62,9 @@ class PostRound:
     updated_at: dt.datetime
     began_after: int
     """A platform id older than any message of the round (the command's that began it)."""
+    earlier: tuple[int, ...] = ()
+    """Messages of the channel's earlier rounds of the same post, oldest first (at most
+    `EARLIER_KEPT`): they still invite students, so a withdrawal edits them too."""
 
     @property
     def finished(self) -> bool:
@@ -135,6 +148,7 @@ class BriefingPosts:
             message_ids=(),
             updated_at=now,
             began_after=began_after,
+            earlier=() if last is None else (*last.earlier, *last.message_ids)[-EARLIER_KEPT:],
         )
         await self.store.save_post(new)
         return new

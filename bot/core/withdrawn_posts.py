@@ -152,10 +152,12 @@ class WithdrawnPosts:
     async def _withdraw(self, guild_id: int, keys: list[str], notice: Reply) -> int:
         edited = 0
         for post in await self.store.posts_under(guild_id, keys):
-            for message_id in post.message_ids:
+            for message_id in (*post.earlier, *post.message_ids):  # earlier rounds invite too
                 edited += await self._edit(post.channel_id, message_id, notice)
             # nothing left to withdraw; a new /post of it is a new post, not this one again
-            ended = replace(post, messages=0, message_ids=(), updated_at=self.clock.now())
+            ended = replace(
+                post, messages=0, message_ids=(), earlier=(), updated_at=self.clock.now()
+            )
             await self.store.save_post(ended)
         return edited
 

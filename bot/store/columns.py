@@ -51,6 +51,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("message_ids", "value"),
         ("updated_at", "time"),
         ("began_after", "value"),
+        ("earlier_ids", "value"),
     ),
     "content_changes": (
         ("id", "value"),

@@ -266,9 +266,11 @@ briefing_posts = Table(
     Column("message_ids", Text, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     Column("began_after", BigInteger, nullable=False),
+    Column("earlier_ids", Text, nullable=False, server_default=text("'[]'")),
 )
 """Each channel's last `/post` of each briefing part: its round and the messages of it that
-went out (a JSON list), so running it again posts nothing twice (`bot.core.briefing_posts`)."""
+went out (a JSON list), so running it again posts nothing twice (`bot.core.briefing_posts`);
+`earlier_ids` the messages of its earlier rounds there, edited too when it is withdrawn."""
 
 guild_settings = Table(
     "guild_settings",

@@ -9,9 +9,12 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.app import Services
+from bot.app import Services, build_services
 from bot.core.clock import FakeClock
+from bot.discord_bot.client import BriefBot
+from tests.discord.test_moderation import run
 from tests.discord.test_two_servers import two_servers
+from tests.discord.test_withdrawn_announcements import _published_harbour
 from tests.discord_double import DiscordDouble
 
 
@@ -93,3 +96,34 @@ async def test_each_server_numbers_its_own_schedules_and_assignments_from_one(
     withdrawn = await double.slash("unassign", {"number": 1}, user=b_mod, channel=b_here)
     assert "Assignment #1 is withdrawn" in (await withdrawn.told()).text
     assert len(await services.store.assignments.list_assignments(double.guild.id)) == 1
+
+
+async def test_withdrawing_a_briefing_edits_every_post_of_it_not_only_the_newest(
+    discord_double: DiscordDouble, settings, clock
+):
+    """Posted in #news, and again there two hours later (a new post, not a retry), then
+    unpublished after a restart: the newest post said it was withdrawn, the older one kept
+    its Quiz me button and its content."""
+    double = discord_double
+    before = await build_services(settings, clock=clock)
+    first = await double.start(BriefBot(before))
+    await _published_harbour(double)
+    await run(double, "post", {"briefing": "harbour", "channel": double.news})
+    clock.advance(2 * 3600)
+    double.expire_nonces()
+    await run(double, "post", {"briefing": "harbour", "channel": double.news})
+    older, newer = double.bot_messages_in(double.news)
+    assert older.buttons and newer.buttons
+    await double.stop(first)
+    await before.close()
+
+    after = await build_services(settings, clock=clock)
+    try:
+        await double.start(BriefBot(after))
+        done = await run(double, "briefing unpublish", {"briefing": "harbour"})
+    finally:
+        await after.close()
+
+    for post in (older, newer):
+        assert post.buttons == [] and "“Harbour reopens” was withdrawn" in post.text, post.text
+    assert "now says it was withdrawn" in done.text or "now say" in done.text, done.text
