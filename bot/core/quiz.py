@@ -35,6 +35,7 @@ from bot.core.matching import (
     options_fitting,
     pick_by_words,
 )
+from bot.core.mentions import without_mentions
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
 from bot.core.month_parts import contradicts_part_of_month
 from bot.core.ordinals import same_ordinal
@@ -202,10 +203,18 @@ _A_SCORE = re.compile(r"\d+\s*[-–:]\s*\d+")
 _SEVERAL = re.compile(r"\b(or|and|both|either)\b|[/,;&|+]")
 
 
+def kept_answer(text: str) -> str:
+    """What is judged, kept and shown back of a typed answer: its words, without mentions
+    (`bot.core.mentions`), at most MAX_ANSWER_CHARS."""
+    return without_mentions(text).strip()[:MAX_ANSWER_CHARS]
+
+
 def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | None]:
     """Read one answer to a question: whether it is right and which option it picked."""
-    given = answer_of(text.strip()[:MAX_ANSWER_CHARS])
+    given = answer_of(kept_answer(text))
     if is_blank(given):
+        if not is_blank(answer_of(text.strip())):
+            raise InvalidInput(_("A mention is not an answer: type the answer itself, in words."))
         raise InvalidInput(_("That answer is empty: type a letter, true/false, or your answer."))
     q = qq.question
     if q.kind != "truefalse" and (last := corrected(given)) is not None:
@@ -591,7 +600,7 @@ class SoloSession:
         seconds = max(0.0, (now - self.asked_at).total_seconds())
         result = AnswerResult(
             qq,
-            text.strip()[:MAX_ANSWER_CHARS],
+            kept_answer(text),
             key,
             correct,
             seconds,
@@ -781,7 +790,7 @@ class GroupSession:
         qq = self.round.quiz_question
         correct, key = judge(self.briefing, qq, text)
         seconds = max(0.0, (now - self.round.opened_at).total_seconds())
-        return Vote(text.strip()[:MAX_ANSWER_CHARS], key, correct, seconds)
+        return Vote(kept_answer(text), key, correct, seconds)
 
     def kept_vote(self, user_id: int, vote: Vote) -> Vote:
         """The vote to keep for a player: their earlier one when `vote` gives the same answer

@@ -12,6 +12,7 @@ import pytest
 from bot.app import Services, build_services
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
+from tests.discord.test_bot import answer_right, session_of, solo_quiz
 from tests.discord.test_moderation import run
 from tests.discord.test_two_servers import two_servers
 from tests.discord.test_withdrawn_announcements import _published_harbour
@@ -127,3 +128,44 @@ async def test_withdrawing_a_briefing_edits_every_post_of_it_not_only_the_newest
     for post in (older, newer):
         assert post.buttons == [] and "“Harbour reopens” was withdrawn" in post.text, post.text
     assert "now says it was withdrawn" in done.text or "now say" in done.text, done.text
+
+
+@pytest.mark.parametrize("typed", ["{answer} @here", "@everyone {answer}", "<@42> {answer} <@&7>"])
+async def test_a_typed_answer_with_a_mention_is_judged_on_its_words_and_never_echoes_it(
+    discord_double: DiscordDouble, bot, services, typed
+):
+    """ "Ada Quill @here" was judged wrong and shown back with its @here. The mention is now
+    read past: the answer is right, and what the reply shows back has no mention in it."""
+    double = discord_double
+    quiz = await solo_quiz(double, {"count": 3})
+    for _ in range(3):
+        qq = session_of(services, quiz).current()
+        if qq.question.kind == "short":
+            break
+        await (await answer_right(double, services, quiz)).response()
+        await (await double.click(quiz, label="Next question ▶")).response()
+    shown = await (await double.click(quiz, label="Answer")).response()
+    answer = qq.question.answer_text
+
+    done = await double.submit_modal(shown.custom_id, {"answer": typed.format(answer=answer)})
+
+    reply = await done.message()
+    assert "Right" in reply.text, reply.text
+    for mention in ("@here", "@everyone", "<@42>", "<@&7>"):
+        assert mention not in reply.text, reply.text
+
+
+async def test_an_answer_that_is_only_a_mention_says_to_type_words(
+    discord_double: DiscordDouble, bot, services
+):
+    double = discord_double
+    quiz = await solo_quiz(double, {"count": 3})
+    while session_of(services, quiz).current().question.kind != "short":
+        await (await answer_right(double, services, quiz)).response()
+        await (await double.click(quiz, label="Next question ▶")).response()
+    shown = await (await double.click(quiz, label="Answer")).response()
+
+    told = await (await double.submit_modal(shown.custom_id, {"answer": "<@42>"})).message()
+
+    assert "A mention is not an answer" in told.text and "<@42>" not in told.text, told.text
+    assert session_of(services, quiz).current().question.kind == "short", "still to answer"
