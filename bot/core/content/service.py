@@ -20,6 +20,7 @@ from bot.core.clock import Clock
 from bot.core.content.catalog import Catalog, served_briefing
 from bot.core.content.edits import Edit, apply_edit
 from bot.core.content.identity import assign_question_ids
+from bot.core.content.placeholders import refuse_placeholders
 from bot.core.content.ports import ServerBriefingRepository
 from bot.core.content.records import (
     KEY_SEPARATOR,
@@ -314,8 +315,11 @@ class ContentService:
     # --- publishing ----------------------------------------------------------------------
 
     async def publish(self, guild_id: int, name: str, version: int | None = None) -> Shown:
-        """Make a version (the newest by default) the one the server's students get."""
+        """Make a version (the newest by default) the one the server's students get;
+        InvalidInput naming each drafted placeholder it still holds (students would read
+        "TODO: ..." as it is)."""
         shown = await self.show(guild_id, name, version)
+        refuse_placeholders(shown.briefing, shown.record.slug)
         await self.repository.set_published(shown.record.record_id, shown.version.version)
         await self.refresh()
         return await self.show(guild_id, shown.record.slug, shown.version.version)
