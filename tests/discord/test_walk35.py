@@ -169,3 +169,14 @@ async def test_an_answer_that_is_only_a_mention_says_to_type_words(
 
     assert "A mention is not an answer" in told.text and "<@42>" not in told.text, told.text
     assert session_of(services, quiz).current().question.kind == "short", "still to answer"
+
+
+async def test_schedule_with_a_date_alone_is_a_one_off(discord_double: DiscordDouble, bot):
+    """The walk's moderator gave /schedule a date and no repeat: "Sorry: A daily schedule
+    takes a time only; use repeat: once for a date". A date alone now means once."""
+    options = {"what": "briefing", "briefing": "mini", "time": "09:00", "date": "2026-11-25"}
+
+    made = await run(discord_double, "schedule", options)
+
+    assert made.text.startswith("Scheduled #1"), made.text
+    assert "once on 2026-11-25 at 09:00 (UTC)" in made.text, made.text

@@ -382,7 +382,9 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     @app_commands.describe(
         what=N_("briefing: post the briefing; question: a question of the day from it"),
         time=N_("Time of day, 24-hour clock, like 08:30"),
-        repeat=N_("once (give a date), daily, or weekly (give a weekday)"),
+        repeat=N_(
+            "once, daily or weekly (default: once with a date, weekly with a weekday, else daily)"
+        ),
         briefing=N_("Which briefing (default: the server's default briefing)"),
         channel=N_("Where to post (default: this channel; questions: the question of the day one)"),
         timezone=N_("A time zone name like Europe/Berlin (default UTC)"),
@@ -395,7 +397,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         interaction: Interaction,
         what: Literal["briefing", "question"],
         time: str,
-        repeat: Literal["once", "daily", "weekly"] = "daily",
+        repeat: Literal["once", "daily", "weekly"] | None = None,
         briefing: str | None = None,
         channel: discord.TextChannel | discord.Thread | None = None,
         timezone: str = "UTC",
