@@ -32,6 +32,7 @@ __all__ = [
     "BriefingPosts",
     "ChannelMessages",
     "PostRound",
+    "new_post_from",
 ]
 
 SAME_POST_FOR = dt.timedelta(hours=1)
@@ -76,6 +77,12 @@ class PostRound:
         """The key this round's messages go under (each with its number), which the platform
         enforces for a few minutes: a round of its own, so a post deleted is posted anew."""
         return f"{self.key}r{self.round % ROUNDS}"
+
+
+def new_post_from(post: PostRound) -> dt.datetime:
+    """When `/post` of the same part in the same channel is a new post again, not a retry of
+    this one (unless a message of it is deleted first)."""
+    return post.updated_at + SAME_POST_FOR
 
 
 class BriefingPostStore(Protocol):

@@ -180,3 +180,23 @@ async def test_schedule_with_a_date_alone_is_a_one_off(discord_double: DiscordDo
 
     assert made.text.startswith("Scheduled #1"), made.text
     assert "once on 2026-11-25 at 09:00 (UTC)" in made.text, made.text
+
+
+async def test_post_again_within_the_hour_says_nothing_was_posted_again(
+    discord_double: DiscordDouble, bot, clock
+):
+    """The walk's moderator ran /post twice: the second said "Posted" with the first post's
+    link, though nothing new appeared. It now says it is already there and when a /post
+    there is a new post again."""
+    double = discord_double
+    options = {"briefing": "mini", "channel": double.news}
+    await run(double, "post", options)
+    clock.advance(600)
+
+    again = await run(double, "post", options)
+
+    assert len(double.bot_messages_in(double.news)) == 1, "posted once"
+    assert again.text.startswith("Already posted"), again.text
+    assert "Nothing was posted again" in again.text and "delete that post" in again.text
+    later = int((clock.now() + dt.timedelta(minutes=50)).timestamp())
+    assert f"<t:{later}:R>" in again.text, "when a /post there is a new post"
