@@ -195,19 +195,3 @@ async def test_post_again_within_the_hour_says_nothing_was_posted_again(
     assert "Nothing was posted again" in again.text and "delete that post" in again.text
     later = int((clock.now() + dt.timedelta(minutes=50)).timestamp())
     assert f"<t:{later}:R>" in again.text, "when a /post there is a new post"
-
-
-@pytest.mark.parametrize("typed", ["🙂", "?!", "👍👍"])
-async def test_a_typed_answer_of_only_emoji_or_signs_asks_for_words_not_a_miss(
-    discord_double: DiscordDouble, bot, services, typed
-):
-    """The walk's student sent "🙂" in the answer box: "❌ Not quite", a miss in their score
-    and review. Nothing a reader could take for an answer now asks for one, and the question
-    stays open."""
-    double = discord_double
-    quiz, box = await _answer_box(double, services)
-
-    told = await (await double.submit_modal(box, {"answer": typed})).message()
-
-    assert "no words or numbers" in told.text and "Not quite" not in told.text, told.text
-    assert session_of(services, quiz).current().question.kind == "short", "still to answer"
