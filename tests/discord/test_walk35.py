@@ -195,3 +195,18 @@ async def test_post_again_within_the_hour_says_nothing_was_posted_again(
     assert "Nothing was posted again" in again.text and "delete that post" in again.text
     later = int((clock.now() + dt.timedelta(minutes=50)).timestamp())
     assert f"<t:{later}:R>" in again.text, "when a /post there is a new post"
+
+
+async def test_report_without_the_member_list_speaks_to_a_moderator_not_an_operator(
+    discord_double: DiscordDouble, bot
+):
+    """The walk's /report told a teacher "(MEMBERS_INTENT, see the README)": a setting of the
+    bot's process they cannot see. It now says what is missing and who can allow it."""
+    work = {"briefing": "mini", "due_date": "2026-11-28", "due_time": "18:00"}
+    await run(discord_double, "assign", work)
+
+    report = await run(discord_double, "report")
+
+    assert "Students who never started are not listed" in report.text, report.text
+    assert "Whoever runs the bot can allow it" in report.text
+    assert "MEMBERS_INTENT" not in report.text and "README" not in report.text

@@ -439,8 +439,9 @@ class ClassworkCog(commands.Cog, name="Class"):
                 if roster is not None
                 else (
                     _(
-                        "Students who never started are listed once the bot may see members "
-                        "(MEMBERS_INTENT, see the README)."
+                        "Students who never started are not listed: the bot does not see this "
+                        "server's member list. Whoever runs the bot can allow it (Discord's "
+                        "Server Members Intent)."
                     )
                 )
             )
