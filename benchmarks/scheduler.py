@@ -93,8 +93,9 @@ def _fill(path: Path, schedules: int, sessions: int) -> None:
         db.execute("BEGIN")
         db.executemany(
             "INSERT INTO schedules (guild_id, channel_id, briefing_id, what, recurrence, at, "
-            "timezone, created_at, next_run_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _schedule_rows(schedules, rng),
+            "timezone, created_at, next_run_at, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            # each its own number (unique in any server, as the store's counter makes them)
+            ((*row, number) for number, row in enumerate(_schedule_rows(schedules, rng), 1)),
         )
         stamp = sqlite_time(NOW)
         db.executemany(

@@ -34,7 +34,7 @@ async def _report(
                     server=server
                 )
             )
-        assignment = max(a.id or 0 for a in work)
+        assignment = max(a.number or 0 for a in work)
     return await services.class_reports.for_assignment(server, assignment)
 
 

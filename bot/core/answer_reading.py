@@ -38,7 +38,7 @@ from bot.core.month_parts import contradicts_part_of_month
 from bot.core.ordinals import same_ordinal
 from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
-from bot.core.quiz import LETTERS, MAX_ANSWER_CHARS, QuizQuestion
+from bot.core.quiz import LETTERS, QuizQuestion, kept_answer
 from bot.core.score_winners import score_claim
 from bot.core.unit_spellings import unit_spellings
 from bot.core.verdicts import read_verdict
@@ -64,8 +64,10 @@ _SEVERAL = re.compile(r"\b(or|and|both|either)\b|[/,;&|+]")
 
 def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | None]:
     """Read one answer to a question: whether it is right and which option it picked."""
-    given = answer_of(text.strip()[:MAX_ANSWER_CHARS])
+    given = answer_of(kept_answer(text))
     if is_blank(given):
+        if not is_blank(answer_of(text.strip())):
+            raise InvalidInput(_("A mention is not an answer: type the answer itself, in words."))
         raise InvalidInput(_("That answer is empty: type a letter, true/false, or your answer."))
     q = qq.question
     if q.kind != "truefalse" and (last := corrected(given)) is not None:

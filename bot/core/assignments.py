@@ -82,22 +82,28 @@ def work_title(library: Shelf, briefing_id: str) -> str:
         return _("{briefing} (no longer published)").format(briefing=own_id(briefing_id))
 
 
-async def missing_assignment(
-    repo: AssignmentRepository, guild_id: int, assignment_id: int
-) -> NotFound:
+async def numbered_assignment(repo: AssignmentRepository, guild_id: int, number: int) -> Assignment:
+    """The server's assignment of that number, as people see and type it; NotFound saying
+    it was withdrawn, or that the server has no such work (another server's numbers are
+    their own)."""
+    found = await repo.numbered(guild_id, number)
+    if found is None:
+        raise await missing_assignment(repo, guild_id, number)
+    return found
+
+
+async def missing_assignment(repo: AssignmentRepository, guild_id: int, number: int) -> NotFound:
     """What a moderator is told about work this server does not have: that it was withdrawn
     and when (its answers still count), else that there is no such work."""
-    gone = await repo.withdrawal(guild_id, assignment_id)
+    gone = await repo.withdrawal(guild_id, number)
     if gone is None:
-        return NotFound(_("This server has no assignment #{id}.").format(id=assignment_id))
+        return NotFound(_("This server has no assignment #{id}.").format(id=number))
     return NotFound(
         _(
             "Assignment #{id} was withdrawn {when}, so it is no longer set and has no report. "
             "The answers students gave to it still count in their scores and in "
             "`/report briefing: {briefing}`."
-        ).format(
-            id=assignment_id, when=moment(gone.withdrawn_at), briefing=own_id(gone.briefing_id)
-        )
+        ).format(id=number, when=moment(gone.withdrawn_at), briefing=own_id(gone.briefing_id))
     )
 
 
@@ -240,28 +246,28 @@ class AssignmentService:
         order = {q.id: i for i, q in enumerate(briefing.questions)}
         return sorted(picked, key=lambda q: order[q.id])
 
-    async def assignment(self, guild_id: int, assignment_id: int) -> Assignment:
-        """One of this server's assignments; NotFound otherwise (also for another server's)."""
-        found = await self.repo.get_assignment(guild_id, assignment_id)
-        if found is None:
-            raise await missing_assignment(self.repo, guild_id, assignment_id)
-        return found
+    async def assignment(self, guild_id: int, number: int) -> Assignment:
+        """This server's assignment of that number; NotFound otherwise."""
+        return await numbered_assignment(self.repo, guild_id, number)
 
     async def list_for_guild(self, guild_id: int) -> list[Assignment]:
         """Every assignment of a server, soonest due first."""
         return await self.repo.list_assignments(guild_id)
 
-    async def attempts(self, guild_id: int, assignment_id: int) -> tuple[int, int]:
-        """How many students started one of this server's assignments, and how many of them
-        finished it; NotFound for an assignment the server does not have."""
-        await self.assignment(guild_id, assignment_id)
-        found = await self.repo.submissions(guild_id, assignment_id)
+    async def attempts(self, guild_id: int, number: int) -> tuple[int, int]:
+        """How many students started this server's assignment of that number, and how many
+        of them finished it; NotFound for an assignment the server does not have."""
+        work = await self.assignment(guild_id, number)
+        found = await self.repo.submissions(guild_id, work.id or 0)
         return len(found), sum(1 for s in found if s.finished)
 
-    async def remove(self, guild_id: int, assignment_id: int) -> None:
-        """Withdraw an assignment; NotFound if the server has no such one (or withdrew it)."""
-        if not await self.repo.remove_assignment(guild_id, assignment_id, self.clock.now()):
-            raise await missing_assignment(self.repo, guild_id, assignment_id)
+    async def remove(self, guild_id: int, number: int) -> Assignment:
+        """Withdraw the server's assignment of that number, returned; NotFound if the server
+        has no such one (or withdrew it)."""
+        work = await self.assignment(guild_id, number)
+        if not await self.repo.remove_assignment(guild_id, work.id or 0, self.clock.now()):
+            raise await missing_assignment(self.repo, guild_id, number)
+        return work
 
     async def open_for(
         self, guild_id: int, user_id: int, role_ids: Collection[int]
@@ -285,7 +291,7 @@ class AssignmentService:
         it, which students can no longer start; None when there is none."""
         numbers = [
             # Translators: an assignment's number in a list, as "#{id}" is elsewhere.
-            _("#{number}").format(number=a.id)
+            _("#{number}").format(number=a.number)
             for a in await self.repo.list_assignments(guild_id)
             if a.briefing_id == briefing_id
         ]
@@ -308,9 +314,9 @@ class AssignmentService:
         if assignment is None:
             raise NotFound(
                 _(
-                    "Assignment #{id} was withdrawn, so there is nothing to start. "
+                    "This assignment was withdrawn, so there is nothing to start. "
                     "Your open work is in /assignments."
-                ).format(id=assignment_id)
+                )
             )
         if not assignment.is_for(frozenset(role_ids)):
             raise QuizError(_("This assignment is set for another group."))
@@ -331,7 +337,7 @@ class AssignmentService:
                     "Assignment #{id} cannot start: its briefing `{briefing}` is no longer "
                     "published in this server. Ask a moderator: they can publish it again, "
                     "or withdraw the assignment with /unassign."
-                ).format(id=assignment_id, briefing=own_id(assignment.briefing_id))
+                ).format(id=assignment.number, briefing=own_id(assignment.briefing_id))
             ) from None
         missing = [
             q for q in assignment.question_ids if q not in {x.id for x in briefing.questions}

@@ -25,11 +25,22 @@ from typing import Protocol
 from bot.core.clock import Clock
 from bot.core.posts import PostPart, post_key
 
-__all__ = ["SAME_POST_FOR", "BriefingPostStore", "BriefingPosts", "ChannelMessages", "PostRound"]
+__all__ = [
+    "EARLIER_KEPT",
+    "SAME_POST_FOR",
+    "BriefingPostStore",
+    "BriefingPosts",
+    "ChannelMessages",
+    "PostRound",
+    "new_post_from",
+]
 
 SAME_POST_FOR = dt.timedelta(hours=1)
 """How long `/post` of the same briefing part in the same channel is the same post (a retry):
 after that, and whenever a message of it was deleted, it is a new post."""
+EARLIER_KEPT = 20
+"""Messages of a channel's earlier rounds of one post kept to be edited on withdrawal (the
+newest): a post repeated every day for weeks keeps its last few weeks."""
 ROUNDS = 1000
 """Rounds are told apart in a key modulo this (the platform forgets keys within minutes)."""
 
@@ -52,6 +63,9 @@ class PostRound:
     updated_at: dt.datetime
     began_after: int
     """A platform id older than any message of the round (the command's that began it)."""
+    earlier: tuple[int, ...] = ()
+    """Messages of the channel's earlier rounds of the same post, oldest first (at most
+    `EARLIER_KEPT`): they still invite students, so a withdrawal edits them too."""
 
     @property
     def finished(self) -> bool:
@@ -63,6 +77,12 @@ class PostRound:
         """The key this round's messages go under (each with its number), which the platform
         enforces for a few minutes: a round of its own, so a post deleted is posted anew."""
         return f"{self.key}r{self.round % ROUNDS}"
+
+
+def new_post_from(post: PostRound) -> dt.datetime:
+    """When `/post` of the same part in the same channel is a new post again, not a retry of
+    this one (unless a message of it is deleted first)."""
+    return post.updated_at + SAME_POST_FOR
 
 
 class BriefingPostStore(Protocol):
@@ -135,6 +155,7 @@ class BriefingPosts:
             message_ids=(),
             updated_at=now,
             began_after=began_after,
+            earlier=() if last is None else (*last.earlier, *last.message_ids)[-EARLIER_KEPT:],
         )
         await self.store.save_post(new)
         return new

@@ -28,13 +28,18 @@ class AssignmentRepository(Protocol):
     """Assignments and the students' submissions."""
 
     async def add_assignment(self, assignment: Assignment) -> Assignment:
-        """Store a new assignment and return it with its id, unless the server has the same
+        """Store a new assignment and return it with its id and its number in its server
+        (the next, never given before there), unless the server has the same
         work (`Assignment.work_key`): then return that one, marked `already_set`. One atomic
         step, so two callers at the same instant store it once."""
         ...
 
     async def get_assignment(self, guild_id: int, assignment_id: int) -> Assignment | None:
-        """One of this server's assignments."""
+        """One of this server's assignments, by its internal id (a button's)."""
+        ...
+
+    async def numbered(self, guild_id: int, number: int) -> Assignment | None:
+        """This server's assignment of that number, as moderators and students see it."""
         ...
 
     async def list_assignments(self, guild_id: int) -> list[Assignment]:
@@ -46,8 +51,8 @@ class AssignmentRepository(Protocol):
         a `Withdrawal` of it dated `now`; False if the server has no such assignment."""
         ...
 
-    async def withdrawal(self, guild_id: int, assignment_id: int) -> Withdrawal | None:
-        """This server's withdrawal of that assignment, if it withdrew it."""
+    async def withdrawal(self, guild_id: int, number: int) -> Withdrawal | None:
+        """This server's withdrawal of its assignment of that number, if it withdrew it."""
         ...
 
     async def start_submission(

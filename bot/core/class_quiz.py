@@ -57,7 +57,7 @@ def ended(session_id: str) -> QuizError:
         return quiz_ended()
     return QuizError(
         _(
-            "This attempt at assignment #{id} is no longer open here. If the work is still "
+            "This attempt at an assignment is no longer open here. If the work is still "
             "open for you, start it again from /assignments."
-        ).format(id=found[0])
+        )
     )

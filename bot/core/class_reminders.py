@@ -156,5 +156,5 @@ def given_up_notice(assignment: Assignment, reason: str, tries: int) -> Reply:
         "The reminder of assignment #{id} could not be posted after {tries} tries: {reason}. "
         "The assignment itself is unchanged and students can still do it; check the channel "
         "and my permissions there."
-    ).format(id=assignment.id, tries=tries, reason=reason)
+    ).format(id=assignment.number, tries=tries, reason=reason)
     return Reply.text(_("An assignment reminder was not posted"), body, private=True)

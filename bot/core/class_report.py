@@ -12,7 +12,7 @@ import csv
 import io
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 
-from bot.core.assignments import late, missing_assignment, work_title
+from bot.core.assignments import late, numbered_assignment, work_title
 from bot.core.class_ports import AssignmentRepository, ClassResultsRepository
 from bot.core.classwork import (
     FLAG_MIN_ANSWERS,
@@ -114,12 +114,12 @@ class ClassReportService:
         self.kept_prompts = kept_prompts
 
     async def for_assignment(
-        self, guild_id: int, assignment_id: int, roster: Iterable[int] = ()
+        self, guild_id: int, number: int, roster: Iterable[int] = ()
     ) -> ClassReport:
-        """An assignment's report; `roster` adds the students set it who never started."""
-        assignment = await self.assignments.get_assignment(guild_id, assignment_id)
-        if assignment is None:
-            raise await missing_assignment(self.assignments, guild_id, assignment_id)
+        """The report of the server's assignment of that number; `roster` adds the students
+        set it who never started."""
+        assignment = await numbered_assignment(self.assignments, guild_id, number)
+        assignment_id = assignment.id or 0
         submissions = await self.assignments.submissions(guild_id, assignment_id)
         students = [_student(assignment, s) for s in submissions]
         seen = {s.user_id for s in students}
@@ -133,13 +133,13 @@ class ClassReportService:
             prompts = await self.kept_prompts(guild_id, assignment.briefing_id)
         return ClassReport(
             guild_id=guild_id,
-            title=_("Assignment #{id}: {briefing}").format(id=assignment_id, briefing=name),
+            title=_("Assignment #{id}: {briefing}").format(id=number, briefing=name),
             students=tuple(students),
             questions=self._figures(
                 briefing, assignment.briefing_id, assignment.question_ids, tallies, prompts
             ),
             due_at=assignment.due_at,
-            assignment_id=assignment_id,
+            number=number,
             briefing_id=assignment.briefing_id,
         )
 

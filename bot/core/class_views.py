@@ -78,20 +78,18 @@ def _who(assignment: Assignment, role_names: Mapping[int, str]) -> str:
     return role_names.get(assignment.role_id) or _("a role that no longer exists")
 
 
-def withdraw_question_reply(
-    assignment_id: int, started: int, finished: int, confirm_action: str
-) -> Reply:
+def withdraw_question_reply(number: int, started: int, finished: int, confirm_action: str) -> Reply:
     """/unassign on work students began: what withdrawing it loses, and a confirm button."""
     began = ngettext(
         "{n} student started assignment #{id}", "{n} students started assignment #{id}", started
-    ).format(n=started, id=assignment_id)
+    ).format(n=started, id=number)
     done = ngettext("{n} finished it", "{n} finished it", finished).format(n=finished)
     body = _(
         "{began} ({done}). Withdrawing it takes it from /report and from their /assignments; "
         "the answers they gave stay in their scores. This cannot be undone."
     ).format(began=began, done=done)
     confirm = Button("withdraw", _("Yes, withdraw it"), confirm_action, ButtonStyle.DANGER)
-    title = _("Withdraw assignment #{id}?").format(id=assignment_id)
+    title = _("Withdraw assignment #{id}?").format(id=number)
     return Reply(Reply.text(title, body, private=True).pages, (confirm,), private=True)
 
 
@@ -107,7 +105,7 @@ def fewer_questions_note(assignment: Assignment, asked: int | None) -> Reply | N
         "Assignment #{id} has {n} questions, not the {asked} you asked for: that is every "
         "question its briefing has with the sections and difficulty chosen.",
         got,
-    ).format(id=assignment.id, n=got, asked=asked)
+    ).format(id=assignment.number, n=got, asked=asked)
     return Reply.text(_("Fewer questions than asked"), text, private=True)
 
 
@@ -146,11 +144,11 @@ def assignment_set_reply(
                 n or 0,
             )
         lines.append(text.format(n=n))
-    label = _("Start assignment #{id}").format(id=assignment.id)
+    label = _("Start assignment #{id}").format(id=assignment.number)
     start = Button("start", label, start_action, ButtonStyle.PRIMARY)
-    heading = _("Assignment #{id}").format(id=assignment.id)
+    heading = _("Assignment #{id}").format(id=assignment.number)
     if reminder:
-        heading = _("Reminder: Assignment #{id}").format(id=assignment.id)  # due: below
+        heading = _("Reminder: Assignment #{id}").format(id=assignment.number)  # due: below
     return Reply(paginate(heading, "\n".join(lines)), (start,))
 
 
@@ -160,8 +158,8 @@ def already_set_reply(assignment: Assignment) -> Reply:
     body = _(
         "This work is already set as assignment #{id}, due {when}: it is not set or "
         "announced again. Students find it in /assignments."
-    ).format(id=assignment.id, when=due_text(assignment))
-    return Reply.text(_("Assignment #{id}").format(id=assignment.id), body, private=True)
+    ).format(id=assignment.number, when=due_text(assignment))
+    return Reply.text(_("Assignment #{id}").format(id=assignment.number), body, private=True)
 
 
 def open_assignments_reply(
@@ -184,12 +182,12 @@ def open_assignments_reply(
                 "#{id} {title}: {n} question, due {when} ({state})",
                 "#{id} {title}: {n} questions, due {when} ({state})",
                 count,
-            ).format(id=a.id, title=item.briefing_title, n=count, when=due_text(a), state=state)
+            ).format(id=a.number, title=item.briefing_title, n=count, when=due_text(a), state=state)
         )
     buttons = tuple(
         Button(
             str(i.assignment.id),
-            _("Start #{id}").format(id=i.assignment.id),
+            _("Start #{id}").format(id=i.assignment.number),
             start_action(i.assignment.id or 0),
         )
         for i in items[:MAX_BUTTONS]
@@ -294,7 +292,7 @@ def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: s
         head.append(_("Missed most: {questions}").format(questions=", ".join(missed)))
     if note:
         head.append(note)
-    set_questions = len(report.questions) if report.assignment_id is not None else 0
+    set_questions = len(report.questions) if report.number is not None else 0
     students = _students_text(report.students, names, set_questions)
     body = "\n".join(head) + ("\n\n" + students if students else "")
     fields = [_question_field(n, q) for n, q in enumerate(report.questions, 1)]
@@ -380,7 +378,7 @@ def with_open_work(reply: Reply, items: Sequence[OpenAssignment]) -> Reply:
         return reply
     lines = [
         _("#{id} {title}, due {when}").format(
-            id=i.assignment.id, title=i.briefing_title, when=due_text(i.assignment)
+            id=i.assignment.number, title=i.briefing_title, when=due_text(i.assignment)
         )
         for i in items
     ]

@@ -79,6 +79,8 @@ class Assignment:
     created_by: int | None = None
     reminded_at: dt.datetime | None = None
     id: int | None = None
+    number: int | None = None
+    """Its number in its server (`#3`), the one people see and type; `id` is internal."""
     already_set: bool = field(default=False, compare=False)
     """True when `add_assignment` found this work set already (not set by that call): the
     caller tells its moderator so instead of announcing it again. Never stored."""
@@ -198,7 +200,8 @@ class ClassReport:
     students: tuple[StudentResult, ...]
     questions: tuple[QuestionFigures, ...]
     due_at: dt.datetime | None = None
-    assignment_id: int | None = None
+    number: int | None = None
+    """The assignment's number in its server; None for a briefing's report."""
     briefing_id: str | None = None
 
     def count(self, status: StudentStatus) -> int:
@@ -255,6 +258,6 @@ class Withdrawal:
     never as work the server never had."""
 
     guild_id: int
-    assignment_id: int
+    number: int
     briefing_id: str
     withdrawn_at: dt.datetime

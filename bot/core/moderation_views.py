@@ -113,7 +113,7 @@ def schedule_line(
         details += "\n" + _("⚠ Last post failed ({n} in a row): {reason}").format(
             n=schedule.failures, reason=schedule.last_error
         )
-    return name.format(id=schedule.id, source=source), details
+    return name.format(id=schedule.number, source=source), details
 
 
 def schedules_reply(

@@ -176,7 +176,8 @@ class Schedule:
 
     `at` is wall-clock time in `timezone` (an IANA name such as "Europe/Berlin"), naive: a
     `datetime` for a one-off post, a `time` for daily and weekly ones. `weekday` (Monday is 0)
-    is required for weekly schedules only. `id` is None until the store assigns one.
+    is required for weekly schedules only. `id` (internal: run keys, buttons) and `number`
+    (its number in its server, the one moderators see and type) are None until stored.
     `created_by` is None once its author asked to be forgotten. `failures` counts its
     failed posts in a row (`last_error` says why); a schedule `paused` after too many is not run.
     """
@@ -191,6 +192,7 @@ class Schedule:
     weekday: int | None = None
     created_by: int | None = None
     id: int | None = None
+    number: int | None = None
     failures: int = 0
     last_error: str | None = None
     paused: bool = False

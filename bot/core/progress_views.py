@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
+from bot.core.content.records import KEY_SEPARATOR
 from bot.core.library import Shelf
+from bot.core.models import Briefing
 from bot.core.paginate import paginate
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
 from bot.core.replies import Field, Reply, deadline, moment, user
@@ -71,14 +74,22 @@ def _pct(acc: Accuracy) -> str:
     return f"{acc.correct}/{acc.answered} ({percent(share(acc.correct, acc.answered))})"
 
 
-def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None = None) -> Reply:
+def score_reply(
+    summary: ScoreSummary,
+    library: Shelf,
+    coming: ComingBack | None = None,
+    elsewhere: Mapping[str, Briefing] | None = None,
+) -> Reply:
     """Accuracy overall, per briefing and per section; streak; mastered; due for review.
 
-    With nothing due, `coming` says when the next review questions come back.
+    With nothing due, `coming` says when the next review questions come back. `elsewhere`
+    titles server briefings `library` does not hold ("Title (server)", the student's own
+    servers only); the other servers' briefings the student answered (or removed ones) are
+    counted together, never named by their raw id.
     """
     if not summary.overall.answered:
         return Reply.text(_("Your progress"), _("No answers yet. Start with /quiz."), private=True)
-    titles = {b.id: b for b in library}
+    titles = {b.id: b for b in library} | dict(elsewhere or {})
     body = "\n".join(
         [
             _("Right answers: {score}").format(score=_pct(summary.overall)),
@@ -94,8 +105,12 @@ def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None
             "Streak, mastered and due count everywhere."
         )
     fields = []
+    unnamed: list[Accuracy] = []
     for briefing_id, acc in sorted(summary.by_briefing.items()):
         briefing = titles.get(briefing_id)
+        if briefing is None and KEY_SEPARATOR in briefing_id:
+            unnamed.append(acc)
+            continue
         lines = [_("Overall {score}").format(score=_pct(acc))]
         for (bid, section_id), sacc in sorted(summary.by_section.items()):
             if bid != briefing_id:
@@ -104,8 +119,23 @@ def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None
             title = section.title if section else section_id
             lines.append(_("{section}: {score}").format(section=title, score=_pct(sacc)))
         fields.append(Field(briefing.title if briefing else briefing_id, "\n".join(lines)))
+    if unnamed:
+        fields.append(_unnamed_field(unnamed))
     pages = paginate(_("Your progress"), body, fields=fields)
     return Reply(pages=pages, private=True)
+
+
+def _unnamed_field(scores: list[Accuracy]) -> Field:
+    """Servers' own briefings not available to the reader (another server's, a removed one),
+    counted together."""
+    together = Accuracy(sum(a.correct for a in scores), sum(a.answered for a in scores))
+    name = ngettext(
+        "{n} briefing no longer available to you",
+        "{n} briefings no longer available to you",
+        len(scores),
+    ).format(n=len(scores))
+    note = _("Briefings of a server you are no longer in, or that its moderators removed.")
+    return Field(name, _("Overall {score}").format(score=_pct(together)) + "\n" + note)
 
 
 def _due_line(due: int, coming: ComingBack | None) -> str:

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.core.errors import InvalidInput, QuizError
+from bot.core.mentions import without_mentions
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
 from bot.core.wording import difficulty_name
 from bot.i18n import _
@@ -161,6 +162,12 @@ def notes_for_question(briefing: Briefing, question: Question) -> tuple[EditorNo
     return tuple(briefing.notes_for(question.id, *question.refs))
 
 
+def kept_answer(text: str) -> str:
+    """What is judged, kept and shown back of a typed answer: its words, without mentions
+    (`bot.core.mentions`), at most MAX_ANSWER_CHARS."""
+    return without_mentions(text).strip()[:MAX_ANSWER_CHARS]
+
+
 def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | None]:
     """Read one answer to a question: whether it is right and which option it picked
     (`bot.core.answer_reading`, imported on first use: an idle bot does not carry the
@@ -263,7 +270,7 @@ class SoloSession:
         seconds = max(0.0, (now - self.asked_at).total_seconds())
         result = AnswerResult(
             qq,
-            text.strip()[:MAX_ANSWER_CHARS],
+            kept_answer(text),
             key,
             correct,
             seconds,
@@ -453,7 +460,7 @@ class GroupSession:
         qq = self.round.quiz_question
         correct, key = judge(self.briefing, qq, text)
         seconds = max(0.0, (now - self.round.opened_at).total_seconds())
-        return Vote(text.strip()[:MAX_ANSWER_CHARS], key, correct, seconds)
+        return Vote(kept_answer(text), key, correct, seconds)
 
     def kept_vote(self, user_id: int, vote: Vote) -> Vote:
         """The vote to keep for a player: their earlier one when `vote` gives the same answer

@@ -351,7 +351,7 @@ def make_schedule(
     channel_id: int,
     briefing_id: str,
     what: ScheduleWhat,
-    repeat: Recurrence,
+    repeat: Recurrence | None,
     time_text: str,
     timezone: str,
     now: dt.datetime,
@@ -359,11 +359,16 @@ def make_schedule(
     weekday: str | None = None,
     created_by: int | None = None,
 ) -> Schedule:
-    """A new schedule from what a moderator typed; InvalidInput with a fix for anything wrong."""
+    """A new schedule from what a moderator typed; InvalidInput with a fix for anything wrong.
+
+    Without `repeat`, a date makes it a one-off and a weekday a weekly one (what a moderator
+    who gave only a date or a weekday means); neither, daily."""
     refuse_abbreviation(timezone)
     tz = zone(timezone)
     at_time = parse_time(time_text)
     day_name = (weekday or "").strip().casefold()
+    if repeat is None:
+        repeat = "once" if date_text else "weekly" if day_name else "daily"
     if repeat == "once":
         if not date_text:
             raise InvalidInput(_("A one-off post needs a date too, like 2026-03-14."))

@@ -264,6 +264,15 @@ class ScheduleRunner:
     async def _tick_now(self) -> Tick:
         return await self.run_due(self.clock.now())
 
+    async def remove(self, guild_id: int, number: int) -> bool:
+        """Delete the server's schedule of that number (as moderators see it) with its run
+        history; False when the server has none of that number."""
+        found = await self.store.list_schedules(guild_id)
+        schedule = next((s for s in found if s.number == number), None)
+        if schedule is None or schedule.id is None:
+            return False
+        return await self.store.remove_schedule(guild_id, schedule.id)
+
     async def add(self, schedule: Schedule, now: dt.datetime) -> Schedule:
         """Save a new schedule; its runs before `now` are settled, never posted late.
 
@@ -286,7 +295,7 @@ class ScheduleRunner:
                         _(
                             "Schedule #{id} already posts exactly this there: it would "
                             "post twice. See /schedules, or /unschedule it first."
-                        ).format(id=existing.id)
+                        ).format(id=existing.number)
                     )
             past = runs_between(schedule, now - LOOKBACK, now)
             saved = await self.store.add_schedule(schedule, past, f"{self.process}:before-created")
@@ -484,7 +493,9 @@ def failure_notice(schedule: Schedule) -> Reply:
         "Schedule #{id} could not post: {reason}. That is {n} failed post in a row.",
         "Schedule #{id} could not post: {reason}. That is {n} failed posts in a row.",
         schedule.failures,
-    ).format(id=schedule.id, reason=(schedule.last_error or "").rstrip("."), n=schedule.failures)
+    ).format(
+        id=schedule.number, reason=(schedule.last_error or "").rstrip("."), n=schedule.failures
+    )
     if schedule.paused:
         body += " " + _(
             "After {n} in a row it is paused: fix the channel (or pick another), "

@@ -344,7 +344,12 @@ class InMemoryScheduleStore(InMemorySessionStore):
     ) -> Schedule:
         """Store a new schedule with the next id, its runs at `settled` claimed; it is due to
         be looked at at once."""
-        saved = replace(schedule, id=max(self.schedules, default=0) + 1)
+        numbers = [
+            s.number or 0 for s in self.schedules.values() if s.guild_id == schedule.guild_id
+        ]
+        saved = replace(
+            schedule, id=max(self.schedules, default=0) + 1, number=max(numbers, default=0) + 1
+        )
         assert saved.id is not None
         self.schedules[saved.id] = saved
         self.next_looks[saved.id] = datetime.min.replace(tzinfo=UTC)

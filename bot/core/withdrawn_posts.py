@@ -60,10 +60,10 @@ def withdrawn_briefing_notice(title: str) -> Reply:
     )
 
 
-def withdrawn_assignment_notice(assignment_id: int, title: str) -> Reply:
+def withdrawn_assignment_notice(number: int | None, title: str) -> Reply:
     """What an assignment's announcement (or reminder) says once the work was withdrawn."""
     return Reply.text(
-        _("Assignment #{id} was withdrawn").format(id=assignment_id),
+        _("Assignment #{id} was withdrawn").format(id=number),
         _(
             "{title}: a moderator withdrew this work, so there is nothing to start or hand in. "
             "Answers already given still count. Your open work is in /assignments."
@@ -126,10 +126,12 @@ class WithdrawnPosts:
             )
         )
 
-    async def assignment_withdrawn(self, guild_id: int, assignment_id: int, title: str) -> int:
-        """Turn the assignment's announcement and reminder into a notice; how many messages
-        were edited."""
-        notice = withdrawn_assignment_notice(assignment_id, title)
+    async def assignment_withdrawn(
+        self, guild_id: int, assignment_id: int, number: int | None, title: str
+    ) -> int:
+        """Turn the announcement and reminder of the assignment (by internal id; `number` as
+        people know it) into a notice; how many messages were edited."""
+        notice = withdrawn_assignment_notice(number, title)
         keys = [assignment_post_key(assignment_id, reminder=r) for r in (False, True)]
         return await self._withdraw(guild_id, keys, notice)
 
@@ -150,10 +152,12 @@ class WithdrawnPosts:
     async def _withdraw(self, guild_id: int, keys: list[str], notice: Reply) -> int:
         edited = 0
         for post in await self.store.posts_under(guild_id, keys):
-            for message_id in post.message_ids:
+            for message_id in (*post.earlier, *post.message_ids):  # earlier rounds invite too
                 edited += await self._edit(post.channel_id, message_id, notice)
             # nothing left to withdraw; a new /post of it is a new post, not this one again
-            ended = replace(post, messages=0, message_ids=(), updated_at=self.clock.now())
+            ended = replace(
+                post, messages=0, message_ids=(), earlier=(), updated_at=self.clock.now()
+            )
             await self.store.save_post(ended)
         return edited
 

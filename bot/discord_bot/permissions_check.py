@@ -32,7 +32,7 @@ async def check_permissions(settings: Settings) -> list[Check]:
         return [Check("permissions", True, "no scheduled posts, nothing to check")]
     channels_of: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for schedule in schedules:
-        channels_of[schedule.guild_id][schedule.channel_id].append(schedule.id or 0)
+        channels_of[schedule.guild_id][schedule.channel_id].append(schedule.number or 0)
     if settings.api_base:
         discord.http.Route.BASE = settings.api_base.rstrip("/")
     client = discord.Client(intents=discord.Intents.none())

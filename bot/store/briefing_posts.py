@@ -22,10 +22,10 @@ _OF_SERVER = (
 )
 _SAVE = (
     "INSERT INTO briefing_posts (channel_id, post_key, guild_id, round, messages, message_ids,"
-    " updated_at, began_after) VALUES (:channel, :key, :guild, :round, :messages, :ids, :at,"
-    " :after) ON CONFLICT (channel_id, post_key) DO UPDATE SET guild_id = :guild,"
-    " round = :round, messages = :messages, message_ids = :ids, updated_at = :at,"
-    " began_after = :after"
+    " updated_at, began_after, earlier_ids) VALUES (:channel, :key, :guild, :round, :messages,"
+    " :ids, :at, :after, :earlier) ON CONFLICT (channel_id, post_key) DO UPDATE SET"
+    " guild_id = :guild, round = :round, messages = :messages, message_ids = :ids,"
+    " updated_at = :at, began_after = :after, earlier_ids = :earlier"
 )
 
 
@@ -40,6 +40,7 @@ def _post(row: Row) -> PostRound:
         message_ids=tuple(json.loads(fields["message_ids"])),
         updated_at=fields["updated_at"],
         began_after=fields["began_after"],
+        earlier=tuple(json.loads(fields["earlier_ids"])),
     )
 
 
@@ -72,6 +73,7 @@ class SqlBriefingPosts:
             "ids": json.dumps(list(post.message_ids)),
             "at": post.updated_at,
             "after": post.began_after,
+            "earlier": json.dumps(list(post.earlier)),
         }
         async with self._sql.transaction(write=True) as tx:
             await tx.execute(_SAVE, values)

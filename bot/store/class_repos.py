@@ -25,6 +25,7 @@ from bot.core.classwork import (
 )
 from bot.store import totals
 from bot.store.records import all_columns, column_count, record
+from bot.store.server_numbers import next_number
 from bot.store.sql import Row, SqlDatabase, read_date, read_time
 
 __all__ = ["SqlAssignments", "SqlClassResults", "SqlQuestionReports"]
@@ -36,12 +37,13 @@ _ASSIGNMENTS = f"SELECT {all_columns('assignments')} FROM assignments"
 _ADD_ASSIGNMENT = (
     "INSERT INTO assignments (guild_id, channel_id, briefing_id, question_ids, sections,"
     " difficulty, role_id, due_at, timezone, remind_minutes, reminded_at, created_by,"
-    " created_at, work_key) VALUES (:guild_id, :channel_id, :briefing_id, :question_ids,"
-    " :sections, :difficulty, :role_id, :due_at, :timezone, :remind_minutes, :reminded_at,"
-    " :created_by, :created_at, :work_key)"
+    " created_at, work_key, number) VALUES (:guild_id, :channel_id, :briefing_id,"
+    " :question_ids, :sections, :difficulty, :role_id, :due_at, :timezone, :remind_minutes,"
+    " :reminded_at, :created_by, :created_at, :work_key, :number)"
     " ON CONFLICT (guild_id, work_key) DO NOTHING RETURNING id"
 )
 """Inserts new work; nothing (no id) when the server has the same work already."""
+_SAME_WORK = f"{_ASSIGNMENTS} WHERE guild_id = :guild AND work_key = :key"
 _SCORED = (
     f"SELECT {all_columns('submissions', 's')},"
     " COALESCE(scores.correct, 0), COALESCE(scores.answered, 0)"
@@ -56,6 +58,7 @@ _SCORED = (
 def _assignment(fields: dict[str, Any]) -> Assignment:
     return Assignment(
         id=fields["id"],
+        number=fields["number"],
         guild_id=fields["guild_id"],
         channel_id=fields["channel_id"],
         briefing_id=fields["briefing_id"],
@@ -100,16 +103,17 @@ class SqlAssignments:
             "created_at": assignment.created_at,
             "work_key": assignment.work_key(),
         }
+        same = {"guild": assignment.guild_id, "key": values["work_key"]}
         async with self._sql.transaction(write=True) as tx:
-            new_id = await tx.scalar(_ADD_ASSIGNMENT, values)
-            if new_id is None:  # set already, perhaps by a caller at the same instant
-                same = {"guild": assignment.guild_id, "key": values["work_key"]}
-                row = await tx.one(
-                    f"{_ASSIGNMENTS} WHERE guild_id = :guild AND work_key = :key", same
-                )
-                if row is not None:
+            new_id = None
+            for _attempt in range(2):  # again only when it was withdrawn in between
+                row = await tx.one(_SAME_WORK, same)
+                if row is not None:  # set already (a retry): no number spent on it
                     return dataclasses.replace(_stored_assignment(row), already_set=True)
-                new_id = await tx.scalar(_ADD_ASSIGNMENT, values)  # withdrawn meanwhile
+                values["number"] = await next_number(tx, assignment.guild_id, "assignment")
+                new_id = await tx.scalar(_ADD_ASSIGNMENT, values)
+                if new_id is not None:  # None: set by a caller at the same instant
+                    break
         return _assignment({**values, "id": new_id})
 
     async def get_assignment(self, guild_id: int, assignment_id: int) -> Assignment | None:
@@ -117,6 +121,14 @@ class SqlAssignments:
         row = await self._sql.one(
             f"{_ASSIGNMENTS} WHERE id = :id AND guild_id = :guild",
             {"id": assignment_id, "guild": guild_id},
+        )
+        return None if row is None else _stored_assignment(row)
+
+    async def numbered(self, guild_id: int, number: int) -> Assignment | None:
+        """See the port."""
+        row = await self._sql.one(
+            f"{_ASSIGNMENTS} WHERE guild_id = :guild AND number = :number",
+            {"guild": guild_id, "number": number},
         )
         return None if row is None else _stored_assignment(row)
 
@@ -131,32 +143,34 @@ class SqlAssignments:
         """See the port."""
         key = {"id": assignment_id, "guild": guild_id}
         async with self._sql.transaction(write=True) as tx:
-            briefing = await tx.scalar(
-                "SELECT briefing_id FROM assignments WHERE id = :id AND guild_id = :guild", key
+            found = await tx.one(
+                "SELECT briefing_id, number FROM assignments WHERE id = :id AND guild_id = :guild",
+                key,
             )
-            if briefing is None:
+            if found is None:
                 return False
+            briefing, number = found
             await tx.execute(
                 "DELETE FROM submissions WHERE assignment_id = :id AND guild_id = :guild", key
             )
             await tx.execute("DELETE FROM assignments WHERE id = :id AND guild_id = :guild", key)
             await tx.execute(
-                "INSERT INTO withdrawn_assignments (guild_id, assignment_id, briefing_id,"
-                " withdrawn_at) VALUES (:guild, :id, :briefing, :now)",
-                {**key, "briefing": briefing, "now": now},
+                "INSERT INTO withdrawn_assignments (guild_id, number, briefing_id,"
+                " withdrawn_at) VALUES (:guild, :number, :briefing, :now)",
+                {**key, "number": number, "briefing": briefing, "now": now},
             )
         return True
 
-    async def withdrawal(self, guild_id: int, assignment_id: int) -> Withdrawal | None:
+    async def withdrawal(self, guild_id: int, number: int) -> Withdrawal | None:
         """See the port."""
         row = await self._sql.one(
             "SELECT briefing_id, withdrawn_at FROM withdrawn_assignments"
-            " WHERE guild_id = :guild AND assignment_id = :id",
-            {"guild": guild_id, "id": assignment_id},
+            " WHERE guild_id = :guild AND number = :number",
+            {"guild": guild_id, "number": number},
         )
         if row is None:
             return None
-        return Withdrawal(guild_id, assignment_id, row[0], read_time(row[1]))
+        return Withdrawal(guild_id, number, row[0], read_time(row[1]))
 
     async def start_submission(
         self, assignment: Assignment, user_id: int, now: dt.datetime

@@ -40,6 +40,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("created_by", "value"),
         ("created_at", "time"),
         ("work_key", "value"),
+        ("number", "value"),
     ),
     "briefing_posts": (
         ("channel_id", "value"),
@@ -50,6 +51,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("message_ids", "value"),
         ("updated_at", "time"),
         ("began_after", "value"),
+        ("earlier_ids", "value"),
     ),
     "content_changes": (
         ("id", "value"),
@@ -151,6 +153,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("failures", "value"),
         ("last_error", "value"),
         ("paused", "bool"),
+        ("number", "value"),
     ),
     "server_briefing_versions": (
         ("briefing_id", "value"),
@@ -169,6 +172,11 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("latest_version", "value"),
         ("published_version", "value"),
         ("updated_at", "time"),
+    ),
+    "server_numbers": (
+        ("guild_id", "value"),
+        ("kind", "value"),
+        ("last", "value"),
     ),
     "sessions": (
         ("session_id", "value"),
@@ -190,7 +198,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "withdrawn_assignments": (
         ("guild_id", "value"),
-        ("assignment_id", "value"),
+        ("number", "value"),
         ("briefing_id", "value"),
         ("withdrawn_at", "time"),
     ),

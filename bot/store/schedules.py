@@ -15,6 +15,7 @@ from bot.core.schedule import run_key
 from bot.core.schedule_runner import RunRetry
 from bot.store.dialect import Clock
 from bot.store.records import all_columns, record
+from bot.store.server_numbers import next_number
 from bot.store.sql import Row, SqlDatabase
 
 __all__ = ["SqlSchedules"]
@@ -25,9 +26,9 @@ _LOOK_AT_ONCE = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _SCHEDULES = f"SELECT {all_columns('schedules')} FROM schedules"
 _ADD = (
     "INSERT INTO schedules (guild_id, channel_id, briefing_id, what, recurrence, at, timezone,"
-    " weekday, created_by, created_at, next_run_at) VALUES (:guild_id, :channel_id,"
+    " weekday, created_by, created_at, next_run_at, number) VALUES (:guild_id, :channel_id,"
     " :briefing_id, :what, :recurrence, :at, :timezone, :weekday, :created_by, :created_at,"
-    " :next_run_at) RETURNING id"
+    " :next_run_at, :number) RETURNING id"
 )
 _RUN = "schedule_id = :schedule AND run_key = :run"
 _CLAIM = (
@@ -68,9 +69,11 @@ class SqlSchedules:
         The next `due_schedules` includes it, whatever its time: planning it settles its runs.
         """
         async with self._sql.transaction(write=True) as tx:
+            number = await next_number(tx, schedule.guild_id, "schedule")
             new_id = await tx.scalar(
                 _ADD,
                 {
+                    "number": number,
                     "guild_id": schedule.guild_id,
                     "channel_id": schedule.channel_id,
                     "briefing_id": schedule.briefing_id,
@@ -94,7 +97,7 @@ class SqlSchedules:
                         "at": self._clock(),
                     },
                 )
-        return dataclasses.replace(schedule, id=new_id)
+        return dataclasses.replace(schedule, id=new_id, number=number)
 
     async def list_schedules(self, guild_id: int | None = None) -> list[Schedule]:
         """One server's schedules, or every server's when `guild_id` is None, oldest first."""
@@ -261,6 +264,7 @@ def _schedule(row: Row) -> Schedule:
     at = fields["at"]
     return Schedule(
         id=fields["id"],
+        number=fields["number"],
         guild_id=fields["guild_id"],
         channel_id=fields["channel_id"],
         briefing_id=fields["briefing_id"],

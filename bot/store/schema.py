@@ -57,6 +57,7 @@ __all__ = [
     "schedules",
     "server_briefing_versions",
     "server_briefings",
+    "server_numbers",
     "sessions",
     "submissions",
     "withdrawn_assignments",
@@ -207,8 +208,13 @@ schedules = Table(
     Column("failures", Integer, nullable=False, server_default=text("0")),
     Column("last_error", String(200), nullable=True),
     Column("paused", Boolean, nullable=False, server_default=false()),
+    Column("number", Integer, nullable=False),
+    Index("uq_schedules_guild_id_number", "guild_id", "number", unique=True),
 )
 """Moderators' schedules; `at` is ISO wall-clock time (a time, or a date and time).
+
+`number` is the schedule's number in its server, the one moderators see and type (`#3`),
+from `server_numbers`; `id` is internal (run keys, buttons) and never shown.
 
 `next_run_at` is when a scheduler next needs to look at the schedule (its next run, see
 `bot.core.schedule.next_look`), so that a tick reads only the schedules due. `failures` counts
@@ -260,9 +266,11 @@ briefing_posts = Table(
     Column("message_ids", Text, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     Column("began_after", BigInteger, nullable=False),
+    Column("earlier_ids", Text, nullable=False, server_default=text("'[]'")),
 )
 """Each channel's last `/post` of each briefing part: its round and the messages of it that
-went out (a JSON list), so running it again posts nothing twice (`bot.core.briefing_posts`)."""
+went out (a JSON list), so running it again posts nothing twice (`bot.core.briefing_posts`);
+`earlier_ids` the messages of its earlier rounds there, edited too when it is withdrawn."""
 
 guild_settings = Table(
     "guild_settings",
@@ -351,11 +359,25 @@ assignments = Table(
     _user("created_by", nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
     Column("work_key", String(64), nullable=True),
+    Column("number", Integer, nullable=False),
     # the same work is set once per server, however many /assign run at once
     Index("uq_assignments_guild_id_work_key", "guild_id", "work_key", unique=True),
+    Index("uq_assignments_guild_id_number", "guild_id", "number", unique=True),
 )
 """Work moderators set; `question_ids` and `sections` are JSON lists; `work_key` is
-`Assignment.work_key()` (None only for duplicates set before it was kept)."""
+`Assignment.work_key()` (None only for duplicates set before it was kept); `number` is its
+number in its server (`server_numbers`), the one moderators and students see and type."""
+
+server_numbers = Table(
+    "server_numbers",
+    metadata,
+    Column("guild_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("kind", String(16), primary_key=True),
+    Column("last", Integer, nullable=False),
+)
+"""The last number each server gave a thing of each kind (`schedule`, `assignment`): numbers
+count per server from 1 and are never given twice, even after a removal, so a server's numbers
+say nothing of how busy other servers are."""
 
 submissions = Table(
     "submissions",
@@ -379,12 +401,12 @@ withdrawn_assignments = Table(
     "withdrawn_assignments",
     metadata,
     Column("guild_id", BigInteger, primary_key=True, autoincrement=False),
-    Column("assignment_id", Integer, primary_key=True, autoincrement=False),
+    Column("number", Integer, primary_key=True, autoincrement=False),
     Column("briefing_id", String(SLUG), nullable=False),
     Column("withdrawn_at", UTCDateTime, nullable=False),
 )
 """Work withdrawn with /unassign (the assignment and its submissions are deleted): its number
-is then answered as withdrawn, not as work the server never had."""
+in its server is then answered as withdrawn, not as work the server never had."""
 
 question_reports = Table(
     "question_reports",

@@ -35,6 +35,7 @@ class MemoryClassStore:
         self._reports: dict[int, QuestionReport] = {}
         self._overrides: dict[tuple[int, str, str], QuestionOverride] = {}
         self._withdrawn: dict[tuple[int, int], Withdrawal] = {}
+        self._last_number: dict[int, int] = {}
 
     # --- answers (what a quiz would have committed) ---------------------------------------
 
@@ -53,13 +54,20 @@ class MemoryClassStore:
         for same in self._assignments.values():
             if (same.guild_id, same.work_key()) == (assignment.guild_id, assignment.work_key()):
                 return dataclasses.replace(same, already_set=True)
-        saved = dataclasses.replace(assignment, id=len(self._assignments) + 1)
+        number = self._last_number[assignment.guild_id] = (
+            self._last_number.get(assignment.guild_id, 0) + 1
+        )
+        saved = dataclasses.replace(assignment, id=len(self._assignments) + 1, number=number)
         self._assignments[saved.id or 0] = saved
         return saved
 
     async def get_assignment(self, guild_id: int, assignment_id: int) -> Assignment | None:
         found = self._assignments.get(assignment_id)
         return found if found is not None and found.guild_id == guild_id else None
+
+    async def numbered(self, guild_id: int, number: int) -> Assignment | None:
+        mine = self._assignments.values()
+        return next((a for a in mine if (a.guild_id, a.number) == (guild_id, number)), None)
 
     async def list_assignments(self, guild_id: int) -> list[Assignment]:
         mine = [a for a in self._assignments.values() if a.guild_id == guild_id]
@@ -69,16 +77,15 @@ class MemoryClassStore:
         found = await self.get_assignment(guild_id, assignment_id)
         if found is None:
             return False
-        self._withdrawn[(guild_id, assignment_id)] = Withdrawal(
-            guild_id, assignment_id, found.briefing_id, now
-        )
+        number = found.number or 0
+        self._withdrawn[(guild_id, number)] = Withdrawal(guild_id, number, found.briefing_id, now)
         del self._assignments[assignment_id]
         for key in [k for k in self._submissions if k[0] == assignment_id]:
             del self._submissions[key]
         return True
 
-    async def withdrawal(self, guild_id: int, assignment_id: int) -> Withdrawal | None:
-        return self._withdrawn.get((guild_id, assignment_id))
+    async def withdrawal(self, guild_id: int, number: int) -> Withdrawal | None:
+        return self._withdrawn.get((guild_id, number))
 
     async def start_submission(
         self, assignment: Assignment, user_id: int, now: dt.datetime

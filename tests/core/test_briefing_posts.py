@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 
-from bot.core.briefing_posts import SAME_POST_FOR, BriefingPosts, PostRound
+from bot.core.briefing_posts import EARLIER_KEPT, SAME_POST_FOR, BriefingPosts, PostRound
 from bot.core.clock import FakeClock
 
 START = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)
@@ -86,3 +86,17 @@ async def test_a_post_failed_part_way_goes_on_and_records_the_message_whose_answ
     resumed = await begin(posts, channel)
     assert resumed.message_ids == (200, 201) and resumed.round == post.round
     assert (await begin(posts, channel)).message_ids == (200, 201), "kept"
+
+
+async def test_a_new_round_keeps_the_earlier_rounds_messages_the_newest_few() -> None:
+    """Each new post of the same part in a channel keeps the messages of the ones before it,
+    so a withdrawal reaches them too; only the newest EARLIER_KEPT, however often it ran."""
+    clock = FakeClock(START)
+    posts, channel = BriefingPosts(MemoryPosts(), clock), Channel()
+    sent: list[int] = []
+    for number in range(EARLIER_KEPT + 5):
+        post = await begin(posts, channel, messages=1)
+        assert post.earlier == tuple(sent[-EARLIER_KEPT:])
+        await posts.sent(post, 1000 + number)
+        sent.append(1000 + number)
+        clock.advance(SAME_POST_FOR.total_seconds() + 1)

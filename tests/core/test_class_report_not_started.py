@@ -11,7 +11,7 @@ def test_the_students_who_never_started_share_one_line_after_the_others():
     started = [StudentResult(n, "finished", 3, 3) for n in range(1, 11)]
     waiting = [StudentResult(n, "not started") for n in range(11, 41)]
     report = ClassReport(
-        guild_id=1, title="Harbour", students=(*started, *waiting), questions=(), assignment_id=7
+        guild_id=1, title="Harbour", students=(*started, *waiting), questions=(), number=7
     )
     names = {n: f"pupil{n}" for n in range(1, 41)}
 

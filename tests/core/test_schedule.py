@@ -163,6 +163,18 @@ def make(**changes: object) -> Schedule:
     return make_schedule(**fields)  # type: ignore[arg-type]
 
 
+def test_a_date_or_a_weekday_alone_says_how_often_without_repeat() -> None:
+    """ "/schedule time:10:00 date:2026-01-06" was refused as "A daily schedule takes a time
+    only" (walk 35): a date given alone means once, a weekday alone weekly."""
+    once = make(repeat=None, date_text="2026-01-06")
+    assert once.recurrence == "once" and once.at == dt.datetime(2026, 1, 6, 10, 0)
+    weekly = make(repeat=None, weekday="friday")
+    assert weekly.recurrence == "weekly" and weekly.weekday == 4
+    assert make(repeat=None).recurrence == "daily"
+    with pytest.raises(InvalidInput, match="takes a date, not a weekday"):
+        make(repeat=None, date_text="2026-01-06", weekday="friday")
+
+
 def test_make_schedule_builds_each_kind() -> None:
     assert make().at == dt.time(10, 0)
     weekly = make(repeat="weekly", weekday="Friday")

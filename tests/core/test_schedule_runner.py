@@ -246,4 +246,4 @@ async def test_posts_and_failure_notices_speak_each_servers_language():
     await loop.run_due(clock.now())
     french, english = sorted(delivery.warned, key=lambda w: w[0] is None)
     assert french[1].startswith("La programmation n° 1 n'a pas pu publier")
-    assert english[1].startswith("Schedule #2 could not post")
+    assert english[1].startswith("Schedule #1 could not post"), "each server counts its own"

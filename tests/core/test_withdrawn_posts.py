@@ -61,7 +61,7 @@ async def test_an_assignments_announcement_and_reminder_are_edited_and_its_neigh
     await withdrawn.announced(HERE, NEWS, 7, [302], reminder=True)
     await withdrawn.announced(HERE, NEWS, 8, [303])
 
-    edited = await withdrawn.assignment_withdrawn(HERE, 7, "Harbour reopens")
+    edited = await withdrawn.assignment_withdrawn(HERE, 7, 7, "Harbour reopens")
 
     assert edited == 2 and sorted(publisher.buttons) == [301, 302]
     body = publisher.buttons[301].pages[0].body

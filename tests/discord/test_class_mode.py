@@ -301,7 +301,7 @@ async def test_a_long_class_report_pages_with_prev_and_next(
     services.settings = dataclasses.replace(services.settings, members_intent=False)
     first = await (await double.slash("report", {"assignment": 1}, user=double.moderator)).message()
     assert "240 started" in first.text and "not started" not in first.text
-    assert "MEMBERS_INTENT" in first.text  # who never started needs the members intent
+    assert "Server Members Intent" in first.text  # who never started needs the members intent
     assert "user 10000 (left the server): started" in first.text, "Discord: not a member"
     assert "user 10239" not in first.text
     page = first

@@ -47,10 +47,12 @@ async def test_reload_names_files_without_the_hosts_absolute_path(discord_double
 async def test_a_typed_answer_is_echoed_as_typed_with_its_markup_made_inert(
     discord_double, bot, services, content
 ):
+    """Its markup is escaped; a mention in it is read past and never shown back (walk 35)."""
     message, shown = await open_short_question(discord_double, services, content)
     typed = "<Ada> *Quill* @everyone #1"
     await (await discord_double.submit_modal(shown.custom_id, {"answer": typed})).response()
-    assert "You typed “<Ada> \\*Quill\\* @\u200beveryone #1”." in message.text
+    assert "You typed “<Ada> \\*Quill\\* #1”." in message.text, message.text
+    assert "everyone" not in message.text
 
 
 async def test_a_typed_channel_quiz_answer_is_acknowledged_as_typed(

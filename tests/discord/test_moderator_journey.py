@@ -7,6 +7,7 @@ checked for what the moderator needs to see next."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -44,10 +45,11 @@ def clock() -> FakeClock:
 
 
 def fixed(drafted: str) -> str:
-    """The moderator's edits to the drafted file: a title and summaries of their own, and a
-    role for the first tenant quoted."""
+    """The moderator's edits to the drafted file: a title and summaries of their own, a role
+    for the first tenant quoted, and when and about what each quote was said (publishing
+    refuses a TODO placeholder)."""
     assert SUMMARY_TODO in drafted and STORY_TODO in drafted and ROLE_TODO in drafted
-    return (
+    written = (
         drafted.replace(
             "title: Tenants in housing block feel 'failed' by council\nsource",
             "title: Lowestoft tenants say the council failed them\nsource",
@@ -64,6 +66,7 @@ def fixed(drafted: str) -> str:
         )
         .replace(ROLE_TODO, "role: tenant of the block for three years", 1)
     )
+    return re.sub(r"TODO:[^'\"]*", "Said to the BBC about the block.", written)
 
 
 async def test_a_moderator_brings_an_article_and_runs_a_class_on_it(

@@ -216,15 +216,15 @@ async def test_a_second_server_cannot_reach_the_first_servers_briefing_or_class(
     assert len(still.briefing.questions) == 3 and still.version.version == 1
 
     with guild_scope(FIRST_SERVER):
-        kept = await services.assignments.assignment(FIRST_SERVER, work.id)
+        kept = await services.assignments.assignment(FIRST_SERVER, work.number or 0)
     assert kept.briefing_id == key, "the first server's class is untouched"
     still = await services.content.show(FIRST_SERVER, "docks")
     assert still.is_published
 
 
 def ours_id(announcement) -> int:
-    """The assignment number on an announcement's Start button label."""
-    return int(announcement.buttons[0]["label"].rsplit("#", 1)[1])
+    """The assignment's internal id on an announcement's Start button (`as:<id>`)."""
+    return int(announcement.buttons[0]["custom_id"].rsplit(":", 1)[1])
 
 
 async def test_a_default_briefing_unpublished_later_is_named_not_echoed(

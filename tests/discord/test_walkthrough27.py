@@ -5,6 +5,7 @@ the moderator to write must not reach students unnoticed."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -50,9 +51,11 @@ async def pasted_draft(double: DiscordDouble) -> str:
     return name.removesuffix(".yaml")
 
 
-async def test_publishing_a_draft_whose_summary_is_still_a_placeholder_says_so(
-    discord_double: DiscordDouble, bot: BriefBot
+async def test_a_draft_whose_summary_is_still_a_placeholder_is_not_published(
+    discord_double: DiscordDouble, bot: BriefBot, services
 ) -> None:
+    """Publishing only warned, so students could read "TODO: summarise the article" (walk 35):
+    it is now refused, naming each placeholder and where it is in the file."""
     double = discord_double
     slug = await pasted_draft(double)
 
@@ -60,9 +63,13 @@ async def test_publishing_a_draft_whose_summary_is_still_a_placeholder_says_so(
     assert (
         "TODO placeholders" in review.text and "the summary, 3 quotes' contexts" in review.text
     ), "the review says what students would read as drafted"
-    published = await run(double, "briefing publish", {"briefing": slug})
-    assert "the summary" in published.text and "students see" in published.text
-    assert "/briefing upload" in published.text, "and how to fix it"
+    refused = await run(double, "briefing publish", {"briefing": slug})
+    assert "is not published" in refused.text and "5 of the draft's TODO" in refused.text
+    assert "`summary.short`" in refused.text and "`summary.long`" in refused.text, refused.text
+    assert "].quotes[" in refused.text and "].context`" in refused.text, "each quote, by its id"
+    assert "/briefing upload" in refused.text, "and how to fix it"
+    (record,) = await services.content.briefings(double.guild.id)
+    assert record.published_version is None, "students get nothing of it"
 
 
 WATER = RELEASE.parents[1] / "fresh39" / "as09_freetimes_dobie_water_restrictions.md"
@@ -88,8 +95,10 @@ async def test_the_class_report_names_who_left_the_server_and_matches_the_answer
     double = discord_double
     article = WATER.read_text(encoding="utf-8").split("---\n", 2)[2].encode()
     drafted = await run(double, "briefing draft", {"article": ("water.txt", article)})
-    ((name, _),) = drafted.files.items()
+    ((name, data),) = drafted.files.items()
     slug = name.removesuffix(".yaml")
+    written = re.sub(r"TODO:[^'\"]*", "Written in our own words.", data.decode())
+    await run(double, "briefing upload", {"file": (name, written.encode())})
     await run(double, "briefing publish", {"briefing": slug})
     questions = (await services.content.show(double.guild.id, slug)).briefing.questions
     right = {q.prompt: q.answer_text for q in questions}

@@ -150,12 +150,13 @@ async def test_start_on_a_withdrawn_assignment_says_it_was_withdrawn(discord_dou
     )
     answer = await click.message()
     assert answer.ephemeral
-    assert "Assignment #1 was withdrawn" in answer.text and "/assignments" in answer.text
+    assert "This assignment was withdrawn" in answer.text and "/assignments" in answer.text
 
 
-async def review_a_drafted_briefing(discord_double, mod):
-    """Draft the seed article, open its review and mark the first question checked: returns
-    the briefing's id, how many questions the draft flagged to review, and the review."""
+async def review_a_drafted_briefing(discord_double, mod, *, written: bool = False):
+    """Draft the seed article (`written`: its TODO placeholders then written and the file
+    uploaded again, as publishing asks), open its review and mark the first question checked:
+    returns the briefing's id, how many questions the draft flagged to review, and the review."""
     drafted = await (
         await discord_double.slash(
             "briefing draft", {"article": ("article.txt", ARTICLE)}, user=mod
@@ -163,6 +164,11 @@ async def review_a_drafted_briefing(discord_double, mod):
     ).message()
     (slug,) = re.findall(r"/briefing show ([a-z0-9-]+)`", drafted.text)
     (flagged,) = re.findall(r"(\d+) questions? to review", drafted.text)
+    if written:
+        ((name, data),) = drafted.files.items()
+        text = re.sub(r"TODO:[^'\"\n]*", "Written in our own words.", data.decode())
+        upload = {"file": (name, text.encode())}
+        await (await discord_double.slash("briefing upload", upload, user=mod)).message()
     review = await (
         await discord_double.slash("briefing show", {"briefing": slug}, user=mod)
     ).message()
@@ -172,7 +178,7 @@ async def review_a_drafted_briefing(discord_double, mod):
 
 async def test_publishing_unchecked_drafted_questions_says_how_many(discord_double, bot):
     mod = discord_double.moderator
-    slug, flagged, review = await review_a_drafted_briefing(discord_double, mod)
+    slug, flagged, review = await review_a_drafted_briefing(discord_double, mod, written=True)
     await (await discord_double.click(review, label="Keep ▶", user=mod)).response()
     await (await discord_double.click(review, label="Publish", user=mod)).response()
     left = flagged - 1  # Keep moved on without checking the second one

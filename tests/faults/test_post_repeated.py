@@ -106,7 +106,7 @@ async def test_a_retry_after_the_reply_was_lost_shows_the_post_and_posts_nothing
     discord_double.expire_nonces()
     figures.tried += 1
     told = await post(discord_double)
-    assert "Posted" in told and str(shown(discord_double)[-1].id) in told
+    assert "Already posted" in told and str(shown(discord_double)[-1].id) in told
     assert len(shown(discord_double)) == 3, "not posted twice"
     figures.survived += 1
     no_traceback(caplog)

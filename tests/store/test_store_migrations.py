@@ -233,3 +233,61 @@ async def test_a_store_from_before_the_hot_totals_keeps_ranking_its_boards(
     finally:
         await store.close()
     assert (await _inspect(store_url)) == (head_revision(), [])
+
+
+async def test_numbers_before_0017_are_kept_and_each_server_then_counts_its_own(
+    store_url: str,
+) -> None:
+    """Revision 0017 numbers schedules and assignments per server: what moderators saw before
+    (the global ids) keeps its number, withdrawn work included, and each server's next number
+    follows its own highest, never another server's."""
+
+    def upgrade_and_fill(conn: Connection) -> None:
+        command.upgrade(alembic_config(conn), "0016_withdrawn_assignments")
+        for guild in (1, 2, 1):  # server 1 had #1 and #3, server 2 had #2
+            conn.exec_driver_sql(
+                "INSERT INTO schedules (guild_id, channel_id, briefing_id, what, recurrence,"
+                f" at, timezone, created_at, next_run_at) VALUES ({guild}, 5, 'b1', 'briefing',"
+                " 'daily', '09:00:00', 'UTC', '2025-03-10 11:00:00+00:00',"
+                " '2025-03-11 09:00:00+00:00')"
+            )
+        for guild, due in ((1, 14), (2, 15), (1, 16)):
+            conn.exec_driver_sql(
+                "INSERT INTO assignments (guild_id, channel_id, briefing_id, question_ids,"
+                f" sections, due_at, timezone, created_at, work_key) VALUES ({guild}, 5, 'b1',"
+                f" '[\"q1\"]', '[]', '2026-03-{due} 17:00:00+00:00', 'UTC',"
+                f" '2026-03-10 09:00:00+00:00', 'k{due}')"
+            )
+        conn.exec_driver_sql(  # server 2's #9 was withdrawn
+            "INSERT INTO withdrawn_assignments (guild_id, assignment_id, briefing_id,"
+            " withdrawn_at) VALUES (2, 9, 'b1', '2026-03-11 09:00:00+00:00')"
+        )
+
+    await run_sync(store_url, upgrade_and_fill, write=True)
+    store = await open_store(store_url)
+    try:
+        kept = [s.number for s in await store.schedules.list_schedules(1)]
+        assert kept == [1, 3], "the numbers its moderators saw"
+        first, second = await store.assignments.list_assignments(1)
+        assert (first.number, second.number) == (1, 3)
+        assert (await store.assignments.withdrawal(2, 9)) is not None, "still answered"
+
+        (of_two,) = await store.schedules.list_schedules(2)
+        assert of_two.number == 2
+        next_schedule = await store.schedules.add_schedule(
+            dataclasses.replace(of_two, id=None, number=None, channel_id=6)
+        )
+        assert next_schedule.number == 3, "server 2's next, after its own #2"
+        brand_new = await store.schedules.add_schedule(
+            dataclasses.replace(of_two, id=None, number=None, guild_id=3)
+        )
+        assert brand_new.number == 1, "a server new since counts from 1"
+        again = dataclasses.replace(
+            first, id=None, number=None, due_at=first.due_at.replace(day=20)
+        )
+        assert (await store.assignments.add_assignment(again)).number == 4
+        in_two = dataclasses.replace(again, guild_id=2)
+        assert (await store.assignments.add_assignment(in_two)).number == 10, "after its #9"
+    finally:
+        await store.close()
+    assert (await _inspect(store_url)) == (head_revision(), [])

@@ -9,7 +9,7 @@ the bundled briefings only. `for_guild` names a server explicitly.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -101,6 +101,15 @@ class Catalog:
         self._served[guild_id] = {b.id: b for _, b, _ in briefings}
         self._slugs[guild_id] = {slug: b.id for slug, b, _ in briefings}
         self._versions.update({b.id: version for _, b, version in briefings})
+
+    def served_in(self, briefing_ids: Iterable[str]) -> dict[str, tuple[int, Briefing]]:
+        """The server each of these server briefings is served in now, with the briefing;
+        bundled, unpublished and removed ones are left out."""
+        found: dict[str, tuple[int, Briefing]] = {}
+        wanted = set(briefing_ids)
+        for guild_id, served in self._served.items():
+            found |= {key: (guild_id, served[key]) for key in wanted & served.keys()}
+        return found
 
     def version_of(self, briefing_id: str) -> int | None:
         """The published version a server briefing is served at; None for bundled ones."""

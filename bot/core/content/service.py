@@ -13,13 +13,14 @@ from __future__ import annotations
 import asyncio
 import codecs
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.core.clock import Clock
 from bot.core.content.catalog import Catalog, served_briefing
 from bot.core.content.edits import Edit, apply_edit
 from bot.core.content.identity import assign_question_ids
+from bot.core.content.placeholders import refuse_placeholders
 from bot.core.content.ports import ServerBriefingRepository
 from bot.core.content.records import (
     KEY_SEPARATOR,
@@ -314,8 +315,11 @@ class ContentService:
     # --- publishing ----------------------------------------------------------------------
 
     async def publish(self, guild_id: int, name: str, version: int | None = None) -> Shown:
-        """Make a version (the newest by default) the one the server's students get."""
+        """Make a version (the newest by default) the one the server's students get;
+        InvalidInput naming each drafted placeholder it still holds (students would read
+        "TODO: ..." as it is)."""
         shown = await self.show(guild_id, name, version)
+        refuse_placeholders(shown.briefing, shown.record.slug)
         await self.repository.set_published(shown.record.record_id, shown.version.version)
         await self.refresh()
         return await self.show(guild_id, shown.record.slug, shown.version.version)
@@ -352,6 +356,27 @@ class ContentService:
                 )
             version = earlier[-1].version
         return await self.publish(guild_id, record.slug, version)
+
+    # --- a student's own briefings seen from elsewhere ------------------------------------
+
+    def servers_serving(self, briefing_ids: Iterable[str]) -> set[int]:
+        """The servers that serve any of these briefings now (bundled ones are in none)."""
+        return {guild_id for guild_id, _ in self.catalog.served_in(briefing_ids).values()}
+
+    def named_in(
+        self, briefing_ids: Iterable[str], servers: Mapping[int, str]
+    ) -> dict[str, Briefing]:
+        """Each of these briefings served in one of `servers` (the servers a student is in,
+        by id, with their names), titled "Title (server)": never another server's briefing
+        to someone not in it."""
+        named: dict[str, Briefing] = {}
+        for key, (guild_id, briefing) in self.catalog.served_in(briefing_ids).items():
+            if guild_id in servers:
+                title = _("{title} ({server})").format(
+                    title=briefing.title, server=servers[guild_id]
+                )
+                named[key] = briefing.model_copy(update={"title": title})
+        return named
 
     # --- quizzes keep the version they started on -----------------------------------------
 

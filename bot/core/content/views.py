@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.core.content.placeholders import PLACEHOLDER_MARK
 from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.core.content.service import DraftOutcome, Shown, UploadOutcome
 from bot.core.models import Briefing, Question
@@ -202,11 +203,6 @@ def unchecked_note(briefing: Briefing, slug: str) -> str:
         "Check them with `/briefing show {slug}`.",
         unchecked,
     ).format(count=unchecked, slug=slug)
-
-
-PLACEHOLDER_MARK = "TODO:"
-"""What marks a drafted text the moderator still has to write (`briefbot draft`'s placeholders:
-the summaries, what each quote is about)."""
 
 
 def placeholders_note(briefing: Briefing, *, published: bool) -> str:

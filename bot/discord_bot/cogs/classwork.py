@@ -70,6 +70,7 @@ from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
+from bot.discord_bot.membership import fetched_member
 from bot.discord_bot.posting import cannot_post, missing_permissions
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.respond import send_modal, send_reply
@@ -312,13 +313,12 @@ class ClassworkCog(commands.Cog, name="Class"):
     async def _withdraw(self, interaction: Interaction, number: int, *, edit: bool = False) -> None:
         guild_id = interaction.guild_id
         assert guild_id is not None
-        work = await self.services.assignments.assignment(guild_id, number)
-        await self.services.assignments.remove(guild_id, number)
+        work = await self.services.assignments.remove(guild_id, number)
         await defer_once(interaction, private=not edit)  # editing its posts may take a while
         language = await server_language(self.services.store.settings, guild_id)
         with use_language(language):  # the channel's notice is everyone's
             edited = await self.announcements.assignment_withdrawn(
-                guild_id, number, self._title(work.briefing_id)
+                guild_id, work.id or 0, work.number, self._title(work.briefing_id)
             )
         if edited:
             said = _(
@@ -395,7 +395,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             gone = member is None and intent  # every member is in view: not a member now
             if member is None and fetches > 0:
                 fetches -= 1
-                member, gone = await _fetched_member(guild, user_id)
+                member, gone = await fetched_member(guild, user_id)
             if member is not None:
                 names[user_id] = member.display_name
             elif gone:
@@ -430,7 +430,7 @@ class ClassworkCog(commands.Cog, name="Class"):
                         "/report briefing."
                     )
                 )
-            assignment = max(a.id or 0 for a in found)
+            assignment = max(a.number or 0 for a in found)
         if assignment is not None:
             work = await services.assignments.assignment(guild.id, assignment)
             roster = await self._roster(guild, work)
@@ -439,8 +439,9 @@ class ClassworkCog(commands.Cog, name="Class"):
                 if roster is not None
                 else (
                     _(
-                        "Students who never started are listed once the bot may see members "
-                        "(MEMBERS_INTENT, see the README)."
+                        "Students who never started are not listed: the bot does not see this "
+                        "server's member list. Whoever runs the bot can allow it (Discord's "
+                        "Server Members Intent)."
                     )
                 )
             )
@@ -486,8 +487,8 @@ class ClassworkCog(commands.Cog, name="Class"):
         if export == "csv":
             data = report_csv(report, names).encode()
             name = (
-                f"assignment-{report.assignment_id}.csv"
-                if report.assignment_id
+                f"assignment-{report.number}.csv"
+                if report.number
                 else f"{own_id(report.briefing_id or '')}.csv"
             )
             text = Reply.text(
@@ -495,7 +496,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             )
             await send_reply(interaction, Reply(text.pages, private=True, attachments={name: data}))
             return
-        target = f"a:{report.assignment_id}" if report.assignment_id else f"b:{report.briefing_id}"
+        target = f"a:{report.number}" if report.number else f"b:{report.briefing_id}"
         await send_reply(
             interaction,
             class_report_reply(report, names, note=note),
@@ -683,13 +684,3 @@ class ClassworkCog(commands.Cog, name="Class"):
             rescore=(values.get(_RESCORE_FIELD) or ["no"])[0] == "yes",
         )
         await send_reply(interaction, accepted_reply(outcome))
-
-
-async def _fetched_member(guild: discord.Guild, user_id: int) -> tuple[discord.Member | None, bool]:
-    """A member asked for by id, and whether Discord said they are not a member (left)."""
-    try:
-        return await guild.fetch_member(user_id), False
-    except discord.NotFound:
-        return None, True
-    except discord.HTTPException:
-        return None, False

@@ -16,11 +16,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
-from bot.core.briefing_posts import BriefingPosts
+from bot.core.briefing_posts import BriefingPosts, new_post_from
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.moderation_views import reload_reply, settings_reply, sources_reply
 from bot.core.posts import PostPart
-from bot.core.replies import Field, Reply
+from bot.core.replies import Field, Reply, moment
 from bot.core.server_settings import SERVER_DEFAULT, Clearable, SettingsChange
 from bot.core.withdrawn_posts import posted_briefing
 from bot.discord_bot.autocomplete import briefing_choices
@@ -127,6 +127,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
             began_after=interaction.id,
             channel=PostInChannel(channel, messages),
         )
+        already = post.finished  # all of it went out before: a repeat, nothing is sent
 
         async def kept(message: discord.Message) -> None:
             nonlocal post
@@ -151,6 +152,22 @@ class ModerationCog(commands.Cog, name="Moderation"):
             else _("one message")
         )
         link = channel.get_partial_message(post.message_ids[-1]).jump_url
+        if already:
+            body = _(
+                "“{title}” is already in {channel} ({count}), posted {when}: {link}\n"
+                "Nothing was posted again: the same /post there within an hour is taken as a "
+                "retry. To post it anew, delete that post, or run /post again {again}."
+            ).format(
+                title=found.title,
+                channel=channel.mention,
+                count=count,
+                when=moment(post.updated_at),
+                link=link,
+                again=moment(new_post_from(post)),
+            )
+            done = Reply.text(_("Already posted"), body, private=True)
+            await send_reply(interaction, done)
+            return
         body = _(
             "“{title}” is in {channel} ({count}): {link}\n"
             "Students press Quiz me under it for a private quiz."

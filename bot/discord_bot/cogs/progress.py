@@ -12,12 +12,15 @@ from bot.core.channel_quiz import ChannelQuizService
 from bot.core.class_views import with_open_work
 from bot.core.commands import description_of
 from bot.core.errors import QuizError
+from bot.core.models import Briefing
+from bot.core.progress import ScoreSummary
 from bot.core.progress_views import forgotten_text, leaderboard_reply, score_reply
 from bot.core.reminders import ReminderService, paused_note, with_paused_note
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import FORGET_CONFIRM
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.membership import servers_of
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
 from bot.i18n import N_, _, current_language
@@ -104,7 +107,9 @@ class ProgressCog(commands.Cog, name="Progress"):
         """Your progress: accuracy, streak, mastered, due."""
         guild_id = None if everywhere else interaction.guild_id
         summary, coming = await self.study.progress(interaction.user.id, guild_id)
-        reply = score_reply(summary, self.services.library, coming)
+        reply = score_reply(
+            summary, self.services.library, coming, await self._elsewhere(interaction, summary)
+        )
         if interaction.guild_id is not None:
             roles = [r.id for r in getattr(interaction.user, "roles", [])]
             work = await self.services.assignments.open_for(
@@ -113,6 +118,22 @@ class ProgressCog(commands.Cog, name="Progress"):
             reply = with_open_work(reply, work)
         note = await self.reminders.note_for(interaction.user.id)
         await send_reply(interaction, with_paused_note(reply, note))
+
+    async def _elsewhere(
+        self, interaction: Interaction, summary: ScoreSummary
+    ) -> dict[str, Briefing]:
+        """Server briefings in the summary that this server does not serve, from servers
+        the student is in now."""
+        shown = {b.id for b in self.services.library}
+        others = [key for key in summary.by_briefing if key not in shown]
+        serving = self.services.content.servers_serving(others)
+        if not serving:
+            return {}
+        members_intent = self.services.settings.members_intent
+        servers = await servers_of(
+            interaction.client, interaction.user.id, serving, members_intent=members_intent
+        )
+        return self.services.content.named_in(others, servers)
 
     @app_commands.command(name="leaderboard", description=description_of("leaderboard"))
     @app_commands.describe(period=N_("All time, or this week (since Monday, UTC)"))

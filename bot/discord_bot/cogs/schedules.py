@@ -371,18 +371,20 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         for s in found:
             what = _("question") if s.what == "question" else _("briefing")
             name = _("#{number} {what} from {briefing}, {when}").format(
-                number=s.id, what=what, briefing=s.briefing_id, when=describe(s)
+                number=s.number, what=what, briefing=s.briefing_id, when=describe(s)
             )
             if current.strip() and current.strip().casefold() not in name.casefold():
                 continue
-            choices.append(app_commands.Choice(name=name[:100], value=int(s.id or 0)))
+            choices.append(app_commands.Choice(name=name[:100], value=int(s.number or 0)))
         return choices[:25]
 
     @moderator_command("schedule")
     @app_commands.describe(
         what=N_("briefing: post the briefing; question: a question of the day from it"),
         time=N_("Time of day, 24-hour clock, like 08:30"),
-        repeat=N_("once (give a date), daily, or weekly (give a weekday)"),
+        repeat=N_(
+            "once, daily or weekly (default: once with a date, weekly with a weekday, else daily)"
+        ),
         briefing=N_("Which briefing (default: the server's default briefing)"),
         channel=N_("Where to post (default: this channel; questions: the question of the day one)"),
         timezone=N_("A time zone name like Europe/Berlin (default UTC)"),
@@ -395,7 +397,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         interaction: Interaction,
         what: Literal["briefing", "question"],
         time: str,
-        repeat: Literal["once", "daily", "weekly"] = "daily",
+        repeat: Literal["once", "daily", "weekly"] | None = None,
         briefing: str | None = None,
         channel: discord.TextChannel | discord.Thread | None = None,
         timezone: str = "UTC",
@@ -442,7 +444,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
                 when=when_text(upcoming, saved), moment=f"<t:{int(upcoming.timestamp())}:R>"
             )
         body += "\n" + _("See every schedule with /schedules; remove this one with /unschedule.")
-        title = _("Scheduled #{number}").format(number=saved.id)
+        title = _("Scheduled #{number}").format(number=saved.number)
         await send_reply(interaction, Reply.text(title, body, private=True))
 
     def _default_channel(
@@ -476,7 +478,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     async def unschedule(self, interaction: Interaction, number: int) -> None:
         """Remove one of this server's schedules."""
         assert interaction.guild_id is not None
-        if not await self.store.schedules.remove_schedule(interaction.guild_id, number):
+        if not await self.runner.remove(interaction.guild_id, number):
             raise InvalidInput(
                 _("There is no schedule #{number} here. See /schedules.").format(number=number)
             )
