@@ -112,11 +112,13 @@ _COMPANY_BELONGING = re.compile(
     r"sales|revenues?|earnings|stock|employees|staff|customers|users|investors|shareholders|"
     r"headquarters|executives)\b"
 )
-# "the Ministry of Women, Children and Poverty Alleviation": the portfolio after an
-# organisation's noun names no one ("Women Children", "Poverty Alleviation").
+# "the Ministry of Women, Children and Poverty Alleviation", "the Centers for Disease Control
+# and Prevention": the portfolio after an organisation's noun names no one ("Women Children",
+# "Poverty Alleviation", "Prevention").
 _ORG_HEAD = re.compile(
-    r"(?<![\w’'-])(?:Ministry|Department|Office|Commission|Committee|Council|Board|Bureau|"
-    r"Institute|Agency|Secretariat) (?:of|for) (?P<portfolio>[A-Z][\w’'-]*"
+    r"(?<![\w’'-])(?:(?:Ministry|Department|Office|Commission|Committee|Council|Board|Bureau|"
+    r"Institute|Agency|Secretariat)|(?:Centre|Center|Foundation|Society|Federation|Alliance|"
+    r"Coalition|Fund|Organisation|Organization)s?) (?:of|for) (?P<portfolio>[A-Z][\w’'-]*"
     r"(?:(?:,? and |, | & | )[A-Z][\w’'-]*){0,6})"
 )
 _PORTFOLIO_JOIN = re.compile(r",? and |, | & ")
