@@ -99,6 +99,10 @@ outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh58, real articles, fifty-eighth fresh set, labeled at main's 7af948d from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh59, real articles, fifty-ninth fresh set, labeled at main's 7af948d from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh60, real articles, sixtieth fresh set, labeled at main's 2d83816 from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh61, real articles, sixty-first fresh set, labeled at main's 2d83816 from 20
 outlets in the Americas and Europe not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -182,6 +186,8 @@ FRESH56 = REAL / "fresh56"
 FRESH57 = REAL / "fresh57"
 FRESH58 = REAL / "fresh58"
 FRESH59 = REAL / "fresh59"
+FRESH60 = REAL / "fresh60"
+FRESH61 = REAL / "fresh61"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -245,6 +251,8 @@ REAL_SETS = (
     ("real articles, fifty-seventh fresh set", FRESH57, False),
     ("real articles, fifty-eighth fresh set", FRESH58, False),
     ("real articles, fifty-ninth fresh set", FRESH59, False),
+    ("real articles, sixtieth fresh set", FRESH60, False),
+    ("real articles, sixty-first fresh set", FRESH61, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
