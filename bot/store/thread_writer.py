@@ -7,10 +7,7 @@ batch. Here the loop hands the writes queued in its current turn to the writer t
 call, and one wake-up of the loop per batch hands every result back; the writes queued
 during a commit go over together when it ends. Batches still form on the loop's turns, as
 with `AnswerWriter`, so a burst is written in a few large transactions, not many small ones
-competing with the loop for the GIL; but a full batch (`max_batch` writes) goes over as soon
-as it is queued, so a burst handled in one long turn of the loop is committed while the loop
-still handles the rest of it (its fsync and SQLite's steps run with the GIL let go), instead
-of the thread idling until that turn ends and the loop then waiting for the commit.
+competing with the loop for the GIL.
 
 The contract is `AnswerWriter`'s: a caller's future resolves only after its transaction has
 committed; if a batch fails, each of its writes is retried in a transaction of its own, so
@@ -72,8 +69,7 @@ class ThreadWriter:
 
     A write waits on the loop only until the writer is free: the first write of an idle
     writer is handed over at the end of the loop's current turn (with every write queued in
-    that turn), and the writes queued during a commit go over together when it ends; a full
-    batch goes over at once, to be written after any batch before it. `write_batch`
+    that turn), and the writes queued during a commit go over together when it ends. `write_batch`
     runs only in the writer's thread; `on_stop` runs there last (to close its connection).
     """
 
@@ -89,8 +85,7 @@ class ThreadWriter:
         self._max_batch = max_batch
         self._loop = asyncio.get_running_loop()
         self._pending: list[_Item] = []
-        self._scheduled = False  # a hand-over at the end of the loop's turn
-        self._in_thread = 0  # batches handed to the thread and not yet settled
+        self._busy = False  # a hand-over is scheduled, or a batch is in the thread
         self._batches: queue.SimpleQueue[list[_Item]] = queue.SimpleQueue()
         self._closed = False
         self._flushing: list[asyncio.Future[None]] = []  # the running batch's, thread side
@@ -110,7 +105,7 @@ class ThreadWriter:
         waking each caller mid-flush would only cost it more).
         """
         future = self._new_future()
-        if flushing is not None and (self._scheduled or self._in_thread):
+        if flushing is not None and self._busy:
             flushing.set_result(None)
             flushing = None
         self._queue((write, future, flushing))
@@ -146,25 +141,17 @@ class ThreadWriter:
 
     def _queue(self, item: _Item) -> None:
         self._pending.append(item)
-        if len(self._pending) >= self._max_batch and not self._stopped.done():
-            self._give()  # a full batch: waiting for the turn's end would only idle the thread
-        elif not (self._scheduled or self._in_thread):
-            self._scheduled = True
-            self._loop.call_soon(self._turn_ended)
-
-    def _turn_ended(self) -> None:
-        self._scheduled = False
-        self._hand_over()
+        if not self._busy:
+            self._busy = True
+            self._loop.call_soon(self._hand_over)
 
     def _hand_over(self) -> None:
-        """On the loop: give an idle thread the writes queued so far (up to `max_batch`)."""
-        if self._pending and not self._in_thread and not self._stopped.done():
-            self._give()
-
-    def _give(self) -> None:
+        """On the loop: give the thread the writes queued so far (up to `max_batch`)."""
+        if not self._pending or self._stopped.done():
+            self._busy = False
+            return
         batch = self._pending[: self._max_batch]
         del self._pending[: self._max_batch]
-        self._in_thread += 1
         self._batches.put(batch)
 
     # ----- in the writer thread -----
@@ -242,7 +229,6 @@ class ThreadWriter:
 
     def _settle(self, outcomes: list[_Outcome], flushing: list[asyncio.Future[None]]) -> None:
         """A batch ended: tell its callers, then hand over what was queued meanwhile."""
-        self._in_thread -= 1
         _flushed(flushing)  # any the batch did not tell (it failed before its COMMIT)
         _resolve(outcomes)
         self._hand_over()

@@ -156,30 +156,3 @@ async def test_a_caller_waiting_for_the_flush_is_told_even_when_its_write_fails(
         assert disk.committed == []
     finally:
         await writer.close()
-
-
-async def test_a_full_batch_is_written_while_the_loop_still_handles_a_burst() -> None:
-    disk = Disk()
-    writer = ThreadWriter(disk.write, max_batch=3)
-    try:
-        saves = [writer.begin(_save(name)) for name in ("a", "b", "c")]
-        # The loop has not yielded since: only a batch handed over at once is being written.
-        assert disk.writing.wait(10), "a full batch waited for the end of the loop's turn"
-        saves.append(writer.begin(_save("d")))  # less than a batch: goes after the commit
-        await asyncio.gather(*saves)
-        assert disk.committed == [["a", "b", "c"], ["d"]]
-    finally:
-        await writer.close()
-
-
-async def test_a_part_batch_still_waits_for_the_end_of_the_loop_s_turn() -> None:
-    disk = Disk()
-    writer = ThreadWriter(disk.write, max_batch=3)
-    try:
-        saves = [writer.begin(_save(name)) for name in ("a", "b")]
-        assert not disk.writing.wait(0.05)  # the loop's turn goes on: nothing handed over
-        saves.append(writer.begin(_save("c")))  # the batch is full now
-        await asyncio.gather(*saves)
-        assert disk.committed == [["a", "b", "c"]]
-    finally:
-        await writer.close()
