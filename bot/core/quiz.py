@@ -171,7 +171,12 @@ def kept_answer(text: str) -> str:
 def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | None]:
     """Read one answer to a question: whether it is right and which option it picked
     (`bot.core.answer_reading`, imported on first use: an idle bot does not carry the
-    typed-answer matcher)."""
+    typed-answer matcher).
+
+    A button's key ("A", "true") is that option, with nothing to read: it is judged here,
+    without the reader's passes over the text (most answers are clicks)."""
+    if text in qq.keys:
+        return text == qq.right_key, text
     from bot.core.answer_reading import judge as read_answer
 
     return read_answer(briefing, qq, text)

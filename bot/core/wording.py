@@ -90,12 +90,13 @@ def plural(count: int, noun: str, many: str | None = None) -> str:
 
 def difficulty_name(difficulty: str) -> str:
     """A question's difficulty (`easy`, `medium`, `hard`) as the reader says it."""
-    names = {
-        "easy": pgettext("difficulty", "easy"),
-        "medium": pgettext("difficulty", "medium"),
-        "hard": pgettext("difficulty", "hard"),
-    }
-    return names.get(difficulty, difficulty)
+    if difficulty == "easy":  # only the name shown is looked up (once per question shown)
+        return pgettext("difficulty", "easy")
+    if difficulty == "medium":
+        return pgettext("difficulty", "medium")
+    if difficulty == "hard":
+        return pgettext("difficulty", "hard")
+    return difficulty
 
 
 def yes_no(value: bool) -> str:

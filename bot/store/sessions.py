@@ -54,7 +54,7 @@ class SqlSessions:
         Returns once committed; saves from concurrent callers share transactions with each
         other and with answers (group commit).
         """
-        await self._writer.submit(
+        await self._writer.begin(  # the future itself, without `submit`'s coroutine
             PendingSession(session_id, kind, owner_id, guild_id, channel_id, state, expires_at)
         )
 

@@ -53,6 +53,26 @@ def test_every_shipped_question_accepts_its_key_and_rejects_each_distractor(brie
             assert judge(briefing, qq, other)[0] is False, other
 
 
+@pytest.mark.parametrize("seed", [3, 11])
+def test_a_clicked_key_gets_the_verdict_its_letter_typed_gets(seed):
+    """A button's key is judged without the typed-answer reader: it must pick the same
+    option, right or wrong, as the reader does for that key and for the letter typed."""
+    from bot.core.answer_reading import judge as read_answer
+
+    checked = 0
+    for briefing in shipped():
+        rng = random.Random(seed)
+        for question in briefing.questions:
+            qq = present(briefing, question, rng)
+            for key in qq.keys:
+                clicked = judge(briefing, qq, key)
+                assert clicked == read_answer(briefing, qq, key), (question.id, key)
+                assert clicked == judge(briefing, qq, f" {key.lower()}."), (question.id, key)
+                assert clicked == (key == qq.right_key, key)
+                checked += 1
+    assert checked > 100
+
+
 def test_the_mini_briefing_loaded():
     assert MINI is not None
 
