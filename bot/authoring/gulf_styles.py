@@ -3,7 +3,9 @@
 "Sheikh", "Shaikh", "Sheikha", "Sayyid" and "Sayyida" before a name that carries a lineage
 ("Fahd bin Mahmoud Al Said", "Reem bint Ebrahim Al Hashimy", "Abdullah Al Bakri") are a
 ruling family's or a notable's style: a mark of rank, neither part of the name nor an office.
-The Gulf spellings "Shaikh", "Sheikha", "Sayyid" are styles wherever they stand; "Sheikh"
+The Gulf spellings "Shaikh", "Sheikha", "Sayyid" are styles wherever they stand, and so is
+"Sayyed", the Levantine spelling of "Sayyid" ("Sayyed Hassan Nasrallah"; "Sayed" with one "y"
+opens South Asian names, "Sayed Tariqul Hasan", and is no style); "Sheikh"
 without a lineage ("Sheikh Hasina", "Sheikh Rashid Ahmed"), a South Asian usage, may be the
 name's own, and namesakes.KEPT_HONORIFICS decides.
 """
@@ -15,7 +17,7 @@ import re
 __all__ = ["GULF_STYLES", "LINEAGE", "without_style"]
 
 GULF_STYLES: frozenset[str] = frozenset(
-    {"Sheikh", "Shaikh", "Sheik", "Sheikha", "Shaikha", "Sayyid", "Sayyida", "Sayyidah"}
+    {"Sheikh", "Shaikh", "Sheik", "Sheikha", "Shaikha", "Sayyid", "Sayyida", "Sayyidah", "Sayyed"}
 )
 # A family's "Al" ("Al Bakri", "Al-Thani", "al-Sabah") or a father's "bin", "bint", "ibn"
 # ("son of", "daughter of"), capitalised or not, inside a name.

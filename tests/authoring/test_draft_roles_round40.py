@@ -1,0 +1,21 @@
+"""Fortieth round, roles and the forms of names. Read from fresh54-59's misses, each as a
+family over every labeled set: a religious style written before a name ("Sayyed Karim
+Haddad") is no part of it, a caption's full name completes a surname with every given name
+it writes ("Narayan Kaji Shrestha", not "Kaji Shrestha"), and a Gulf style before one name in
+an article that writes it as a style is no part of that name either."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import flood_people
+
+
+def test_sayyed_before_a_name_is_a_style_not_part_of_the_name() -> None:
+    people = flood_people(
+        "“We will not back down,” movement leader Sayyed Karim Haddad said in a televised speech.",
+    )
+    assert people == {"Karim Haddad": "movement leader"}
+
+
+def test_sayed_with_one_y_stays_a_given_name() -> None:
+    people = flood_people("“We will rebuild,” Sayed Karim Haddad said on Tuesday.")
+    assert "Sayed Karim Haddad" in people
