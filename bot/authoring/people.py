@@ -24,6 +24,7 @@ from bot.authoring.canonical_names import misspelt_surname
 from bot.authoring.caps_role_heading import caps_role_heading
 from bot.authoring.closing_apposition import closing_apposition
 from bot.authoring.demonym_given_names import DEMONYM_GIVEN_NAMES, drop_undescribed
+from bot.authoring.given_names_before import given_names_before
 from bot.authoring.gulf_styles import without_style
 from bot.authoring.held_back import no_office
 from bot.authoring.layout import speaker_heading
@@ -1509,9 +1510,14 @@ def _opens_joined_clause(words_before: Sequence[str], after: str, prefix: str) -
 _NO_VERB_NEXT = frozenset({"and", "or", "of", "in", "by"})
 
 
+# A capitalised word after a name: the caption's name goes on ("Lula Da Silva").
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+
+
 def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:
     """A person named by surname only ("Spicer") takes the full name a caption or the
-    headline gives ("press secretary Sean Spicer"), with the role written before it."""
+    headline gives ("press secretary Sean Spicer"), every given name of it ("Narayan Kaji
+    Shrestha"), with the role written before it."""
     for person in persons.values():
         if " " in person.name:
             continue
@@ -1520,9 +1526,13 @@ def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:
             match = pattern.search(hint)
             if match is None or match.group(1) in NOT_NAMES or match.group(1) in TITLE_WORDS:
                 continue
+            given = [*given_names_before(hint, match.start(1)), match.group(1)]
+            if not _valid_name([*given, person.name]) or _NAME_GOES_ON.match(hint, match.end()):
+                given = given[-1:]  # the word before it, as ever ("Lula" of "Lula Da Silva")
+            start = match.end(1) - len(" ".join(given))  # the words are one space apart
             person.aliases.append(person.name)
-            person.name = f"{match.group(1)} {person.name}"
-            person.title = person.title or role_before(hint, match.start(), 0)
+            person.name = " ".join([*given, person.name])  # "Narayan Kaji Shrestha"
+            person.title = person.title or role_before(hint, start, 0)
             break
 
 

@@ -6,7 +6,7 @@ an article that writes it as a style is no part of that name either."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import flood_people
+from tests.authoring.drafted import drafted_story, flood_people, people_in, speakers_in
 
 
 def test_sayyed_before_a_name_is_a_style_not_part_of_the_name() -> None:
@@ -19,3 +19,19 @@ def test_sayyed_before_a_name_is_a_style_not_part_of_the_name() -> None:
 def test_sayed_with_one_y_stays_a_given_name() -> None:
     people = flood_people("“We will rebuild,” Sayed Karim Haddad said on Tuesday.")
     assert "Sayed Karim Haddad" in people
+
+
+def test_a_caption_completes_a_surname_with_every_given_name() -> None:
+    draft = drafted_story(
+        "Ministers meet in Kathmandu",
+        "Visiting Minister Hanna Berg concluded her visit to Nepal on Sunday after a day of talks.",
+        "Speaking to reporters after the meeting, Foreign Minister Adhikari said the talks had "
+        "covered trade and hydropower.",
+        "Visiting Minister Hanna Berg (left) meets her Nepali counterpart Deputy Prime Minister "
+        "and Minister for Foreign Affairs Gopal Mani Adhikari.",
+        "“Regional issues were also discussed between the two delegations,” said Minister "
+        "Adhikari.",
+    )
+    assert people_in(draft)["Gopal Mani Adhikari"] == "Foreign Minister"
+    quote = "Regional issues were also discussed between the two delegations"
+    assert speakers_in(draft)[quote] == "Gopal Mani Adhikari"
