@@ -25,7 +25,7 @@ from bot.authoring.caps_role_heading import caps_role_heading
 from bot.authoring.closing_apposition import closing_apposition
 from bot.authoring.demonym_given_names import DEMONYM_GIVEN_NAMES, drop_undescribed
 from bot.authoring.given_names_before import given_names_before
-from bot.authoring.gulf_styles import without_style
+from bot.authoring.gulf_styles import GULF_STYLES, style_of_rank, without_style
 from bot.authoring.held_back import no_office
 from bot.authoring.layout import speaker_heading
 from bot.authoring.lead_apposition import described_role_before
@@ -1863,6 +1863,8 @@ def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None
         honorific = name_honorific([*spellings, person.name.split()[0]], texts)
         if honorific is None or (" " not in person.name and honorific not in _NAME_STYLES):
             continue  # one word after "Chief" may be an office's holder; "Sheikh Hasina" not
+        if " " not in person.name and honorific in GULF_STYLES and style_of_rank(texts):
+            continue  # "Sheikh Mohammad" beside "Sheikh Ali Al-Sabah": a style, Mohammad
         person.aliases.append(person.name)
         person.name = f"{honorific} {person.name}"
         if person.title and person.title.endswith(f" {honorific}"):

@@ -6,7 +6,7 @@ an article that writes it as a style is no part of that name either."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted_story, flood_people, people_in, speakers_in
+from tests.authoring.drafted import drafted_story, flood_people, names_in, people_in, speakers_in
 
 
 def test_sayyed_before_a_name_is_a_style_not_part_of_the_name() -> None:
@@ -35,3 +35,26 @@ def test_a_caption_completes_a_surname_with_every_given_name() -> None:
     assert people_in(draft)["Gopal Mani Adhikari"] == "Foreign Minister"
     quote = "Regional issues were also discussed between the two delegations"
     assert speakers_in(draft)[quote] == "Gopal Mani Adhikari"
+
+
+def test_a_gulf_style_before_one_name_is_no_part_of_it_where_the_article_uses_it_as_one() -> None:
+    draft = drafted_story(
+        "Minister ready for questioning",
+        "“The minister will answer every question in the chamber,” he told reporters on "
+        "Sunday, speaking of the interpellation of Oil Minister Sheikh Fahad Al-Rashed "
+        "Al-Nasser.",
+        "“We have become used to this kind of political activity,” Sheikh Khalid said.",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["We have become used to this kind of political activity"] == "Khalid"
+    assert "Sheikh Khalid" not in names_in(draft)
+
+
+def test_sheikh_before_one_name_stays_in_it_where_no_gulf_style_is_written() -> None:
+    draft = drafted_story(
+        "Prime minister opens bridge",
+        "“This bridge belongs to the people of this district,” Sheikh Hasina said at the "
+        "opening on Saturday.",
+        "“We will build more,” Sheikh Hasina said.",
+    )
+    assert speakers_in(draft)["We will build more"] == "Sheikh Hasina"
