@@ -1057,7 +1057,9 @@ def _candidates(
             # "the head of the Federal Intelligence Agency Gustavo Arribas": the capitalised
             # words before the name are the body the role before them is of
             of_a_body = role_of_before(text, n_start, s_start)
-            title = of_a_body or _office_of_before(text, n_start, s_start) or title
+            of_a_body = of_a_body or _office_of_before(text, n_start, s_start)
+            # "the head of the Ministry of Health Mary Smith": "Health" is the body's field
+            title = of_a_body or role_with_place(text, n_start, run.start, s_start) or title
         office = without_style(_without_trailing_courtesy(title)) if title is not None else None
         title_is_honorific = title is not None and not office
         title = office or None  # "Police chief Datuk": the chief; "Dr", "Tan Sri": no role

@@ -58,3 +58,27 @@ def test_sheikh_before_one_name_stays_in_it_where_no_gulf_style_is_written() -> 
         "“We will build more,” Sheikh Hasina said.",
     )
     assert speakers_in(draft)["We will build more"] == "Sheikh Hasina"
+
+
+def test_a_body_and_its_field_between_a_role_and_the_name() -> None:
+    people = flood_people(
+        "“The recovery work is still going on,” the head of the Department of Disaster "
+        "Management Tarek Hossain said.",
+        "“We will reopen the road,” the director of the Ministry of Health Lina Okafor said.",
+    )
+    assert people.get("Tarek Hossain") == "head of the Department of Disaster Management"
+    assert people.get("Lina Okafor") == "director of the Ministry of Health"
+
+
+def test_a_three_word_name_after_a_body_and_its_field_stays_whole() -> None:
+    people = flood_people(
+        "“Talks went well,” the head of the Ministry of Foreign Affairs Hari Kaji Basnet said.",
+    )
+    assert people == {"Hari Kaji Basnet": "head of the Ministry of Foreign Affairs"}
+
+
+def test_a_body_named_for_its_field_is_no_person() -> None:
+    people = flood_people(
+        "“The road is closed,” the Department of Disaster Management said on Tuesday.",
+    )
+    assert people == {}
