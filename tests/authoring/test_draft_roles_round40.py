@@ -6,7 +6,14 @@ an article that writes it as a style is no part of that name either."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted_story, flood_people, names_in, people_in, speakers_in
+from tests.authoring.drafted import (
+    drafted,
+    drafted_story,
+    flood_people,
+    names_in,
+    people_in,
+    speakers_in,
+)
 
 
 def test_sayyed_before_a_name_is_a_style_not_part_of_the_name() -> None:
@@ -82,3 +89,25 @@ def test_a_body_named_for_its_field_is_no_person() -> None:
         "“The road is closed,” the Department of Disaster Management said on Tuesday.",
     )
     assert people == {}
+
+
+def test_a_list_line_of_a_name_and_an_office_with_a_rank() -> None:
+    page = "\n\n".join(
+        [
+            "Leaders arrive for the island forum",
+            "Leaders of the member countries continued to arrive in Varnholt on Sunday ahead "
+            "of the forum.",
+            "Those who arrived this morning included:",
+            "- Hon. Tavita Lemalu, Prime Minister of Norvik",
+            "- Ms Ana Kolo, Associate Minister of Fisheries",
+            "The forum opens on Monday.",
+        ]
+    )
+    people = people_in(drafted(page))
+    assert people.get("Tavita Lemalu") == "Prime Minister of Norvik"
+    assert people.get("Ana Kolo") == "Associate Minister of Fisheries"
+
+
+def test_a_place_before_the_office_at_a_lines_end_is_no_rank() -> None:
+    people = flood_people("- Tavita Lemalu, Norvik Minister of Fisheries")
+    assert people.get("Tavita Lemalu") != "Norvik Minister of Fisheries"
