@@ -30,6 +30,7 @@ from bot.authoring.lexicon import (
 __all__ = ["MAX_GIVEN_NAMES", "given_names_before"]
 
 MAX_GIVEN_NAMES = 3  # "Luiz Inácio Lula": with the surname, the four words a name may have
+_LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}(?![\w’'-])")
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+) $")
 _NO_GIVEN_NAME = (
     NOT_NAMES
@@ -47,13 +48,24 @@ _NO_GIVEN_NAME = (
 
 
 def _can_be_given_name(word: str) -> bool:
+    if word.endswith(("'s", "’s", "s'", "s’")):
+        return False  # "Kenya's Jo Lee": a possessive, whose name comes after it
     return word not in _NO_GIVEN_NAME and not word.isupper()
+
+
+def _title_case(text: str) -> bool:
+    """Whether a line has no lowercase word of four letters or more, as a headline in title
+    case ("Protesters Greet Jo Lee"), whose verbs look like names, or a bare name."""
+    return _LOWERCASE_WORD.search(text) is None
 
 
 def given_names_before(text: str, at: int) -> list[str]:
     """The given names written right before text[at] (a surname), nearest last: ["Narayan",
     "Kaji"] in "Minister for Foreign Affairs Narayan Kaji Shrestha"; [] when the word before
-    is an office, a title, a body, a place or a sentence opener ("Minister Shrestha")."""
+    is an office, a title, a body, a place or a sentence opener ("Minister Shrestha"), or
+    when the line is in title case ("Protesters Greet Jo Lee")."""
+    if _title_case(text):
+        return []
     names: list[str] = []
     end = at
     while len(names) < MAX_GIVEN_NAMES:

@@ -44,6 +44,16 @@ def test_a_caption_completes_a_surname_with_every_given_name() -> None:
     assert speakers_in(draft)[quote] == "Gopal Mani Adhikari"
 
 
+def test_a_title_case_headline_or_a_possessive_adds_no_given_name() -> None:
+    for headline in ("Protesters Greet Mira Kovac", "Norvik's Mira Kovac wins the vote"):
+        draft = drafted_story(
+            headline,
+            "The vote ended on Monday in Varnholt after a long count.",
+            "“We won,” Kovac said after the count.",
+        )
+        assert names_in(draft) == {"Mira Kovac"}
+
+
 def test_a_gulf_style_before_one_name_is_no_part_of_it_where_the_article_uses_it_as_one() -> None:
     draft = drafted_story(
         "Minister ready for questioning",
