@@ -79,7 +79,7 @@ HONORIFICS = words(
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
     " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
     " Datuk Dato Datin Seri Tun Amar Patinggi Excellency Madam Madame Sra Srta Oloye Ch"
-    " Sayyid Sayyida"
+    " Sayyid Sayyida Sayyed"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -94,7 +94,7 @@ TITLE_WORDS = words(
     CEO Coach Manager Officer Spokesman Spokeswoman Spokesperson Deputy Attorney Chief
     King Queen Prince Princess Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam
     Father Pastor Reverend Sheikh Emir Sultan Crown Economist Historian Analyst Author
-    Shaikh Sheik Sheikha Shaikha Sayyid Sayyida Sayyidah
+    Shaikh Sheik Sheikha Shaikha Sayyid Sayyida Sayyidah Sayyed
     Editor Reporter Correspondent Agent Trooper Officer Headteacher Headmaster Headmistress
     Principal Provost Coroner Meteorologist Forecaster Convener Convenor Chaplain Vicar
     Rector Leader Whip Captain Skipper Referee Striker Goalkeeper Defender Midfielder Forward

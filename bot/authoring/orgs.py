@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.authoring.body_fields import field_before_name
 from bot.authoring.lexicon import (
     HONORIFICS,
     OFFICE_WORDS,
@@ -161,6 +162,7 @@ def _portfolios(text: str) -> set[str]:
     found = set()
     for match in _ORG_HEAD.finditer(text):
         portfolio = _without_next_of_two(_before_title_word(match.group("portfolio")))
+        portfolio = field_before_name(portfolio, text[max(0, match.start() - 40) : match.start()])
         parts = _PORTFOLIO_JOIN.split(portfolio)
         words = portfolio.replace(" and ", " ").replace(",", "").replace(" & ", " ").split()
         found |= set(parts) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}

@@ -24,7 +24,8 @@ from bot.authoring.canonical_names import misspelt_surname
 from bot.authoring.caps_role_heading import caps_role_heading
 from bot.authoring.closing_apposition import closing_apposition
 from bot.authoring.demonym_given_names import DEMONYM_GIVEN_NAMES, drop_undescribed
-from bot.authoring.gulf_styles import without_style
+from bot.authoring.given_names_before import given_names_before
+from bot.authoring.gulf_styles import GULF_STYLES, style_of_rank, without_style
 from bot.authoring.held_back import no_office
 from bot.authoring.layout import speaker_heading
 from bot.authoring.lead_apposition import described_role_before
@@ -1056,7 +1057,9 @@ def _candidates(
             # "the head of the Federal Intelligence Agency Gustavo Arribas": the capitalised
             # words before the name are the body the role before them is of
             of_a_body = role_of_before(text, n_start, s_start)
-            title = of_a_body or _office_of_before(text, n_start, s_start) or title
+            of_a_body = of_a_body or _office_of_before(text, n_start, s_start)
+            # "the head of the Ministry of Health Mary Smith": "Health" is the body's field
+            title = of_a_body or role_with_place(text, n_start, run.start, s_start) or title
         office = without_style(_without_trailing_courtesy(title)) if title is not None else None
         title_is_honorific = title is not None and not office
         title = office or None  # "Police chief Datuk": the chief; "Dr", "Tan Sri": no role
@@ -1509,9 +1512,14 @@ def _opens_joined_clause(words_before: Sequence[str], after: str, prefix: str) -
 _NO_VERB_NEXT = frozenset({"and", "or", "of", "in", "by"})
 
 
+# A capitalised word after a name: the caption's name goes on ("Lula Da Silva").
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+
+
 def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:
     """A person named by surname only ("Spicer") takes the full name a caption or the
-    headline gives ("press secretary Sean Spicer"), with the role written before it."""
+    headline gives ("press secretary Sean Spicer"), every given name of it ("Narayan Kaji
+    Shrestha"), with the role written before it."""
     for person in persons.values():
         if " " in person.name:
             continue
@@ -1520,9 +1528,13 @@ def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:
             match = pattern.search(hint)
             if match is None or match.group(1) in NOT_NAMES or match.group(1) in TITLE_WORDS:
                 continue
+            given = [*given_names_before(hint, match.start(1)), match.group(1)]
+            if not _valid_name([*given, person.name]) or _NAME_GOES_ON.match(hint, match.end()):
+                given = given[-1:]  # the word before it, as ever ("Lula" of "Lula Da Silva")
+            start = match.end(1) - len(" ".join(given))  # the words are one space apart
             person.aliases.append(person.name)
-            person.name = f"{match.group(1)} {person.name}"
-            person.title = person.title or role_before(hint, match.start(), 0)
+            person.name = " ".join([*given, person.name])  # "Narayan Kaji Shrestha"
+            person.title = person.title or role_before(hint, start, 0)
             break
 
 
@@ -1853,6 +1865,8 @@ def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None
         honorific = name_honorific([*spellings, person.name.split()[0]], texts)
         if honorific is None or (" " not in person.name and honorific not in _NAME_STYLES):
             continue  # one word after "Chief" may be an office's holder; "Sheikh Hasina" not
+        if " " not in person.name and honorific in GULF_STYLES and style_of_rank(texts):
+            continue  # "Sheikh Mohammad" beside "Sheikh Ali Al-Sabah": a style, Mohammad
         person.aliases.append(person.name)
         person.name = f"{honorific} {person.name}"
         if person.title and person.title.endswith(f" {honorific}"):

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.authoring.apposition_body import apposition_of_name_before
+from bot.authoring.body_fields import field_of_a_body
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
@@ -133,6 +134,7 @@ def role_place_length(
             or (run[cut - 1] in _BODY_ENDINGS and len(rest) == 2)
             or alone
             or (len(rest) == 2 and cut <= 2 and _given_name_after_place(rest[0], run[:cut]))
+            or field_of_a_body(words_before, run[:cut])
         ):
             return cut
     return 0

@@ -14,6 +14,7 @@ from bot.authoring.company_aside import company_aside
 from bot.authoring.lexicon import (
     COUNTRIES,
     HONORIFICS,
+    OFFICE_WORDS,
     ORG_KEYWORDS,
     POSTNOMINALS,
     ROLE_MODIFIERS,
@@ -900,8 +901,11 @@ def degree_letters(text: str, start: int, end: int) -> bool:
 
 
 # "from Ms Jane Roe, MP for Varnholt East.": an office and its seat or body, nothing after.
+# The office may open with one or two capitalised words of rank ("Prime Minister of Fiji",
+# "Associate Minister of Mental Health"), as a list of those present writes each line.
 _SEAT_TO_THE_END = re.compile(
-    r"\s*(?P<role>(?P<noun>[A-Za-z]+) (?:of|for) (?:the )?[A-Z][\w’'&-]*"
+    r"\s*(?P<role>(?P<rank>(?:[A-Z][a-z-]+ ){0,2})(?P<noun>[A-Za-z]+) (?:of|for) (?:the )?"
+    r"[A-Z][\w’'&-]*"
     r"(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,6})[.!?]?\s*$"
 )
 
@@ -910,7 +914,13 @@ def _seat_to_the_end(phrase: str) -> str | None:
     """An apposition that ends the sentence, when it is only an office and the seat or body
     it serves ("MP for Varnholt East"): no verb, so no clause of its own."""
     seat = _SEAT_TO_THE_END.match(phrase)
-    return seat.group("role") if seat and is_role_noun(seat.group("noun")) else None
+    if seat is None or not is_role_noun(seat.group("noun")):
+        return None
+    if any(
+        w.casefold() not in ROLE_MODIFIERS and w not in OFFICE_WORDS for w in seat["rank"].split()
+    ):
+        return None  # "Sitiveni Rabuka, Fiji Minister of ...": only words of rank before it
+    return seat.group("role")
 
 
 # "which concerned Charlotte Berringer, director of community health for the health
