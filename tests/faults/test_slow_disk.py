@@ -8,8 +8,11 @@ briefing whole, published or not, never half, and publishing again works."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import sqlite3
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -40,29 +43,55 @@ WINDOW_S = 3.0
 DEFERRED = (CallbackType.DEFERRED_UPDATE, CallbackType.DEFERRED_MESSAGE)
 
 
-def slow_disk(tmp_path: Path) -> SlowDisk:
+@dataclass
+class SlowRun:
+    """The Discord double, the shim's control and the bot's folder and environment."""
+
+    double: DiscordDouble
+    disk: SlowDisk
+    work: Path
+    env: dict[str, str]
+
+    @property
+    def database(self) -> Path:
+        return self.work / "bot.sqlite3"
+
+    async def start(self) -> asyncio.subprocess.Process:
+        """The bot process, started and connected (killed if it does not connect)."""
+        process = await start_bot(self.work, self.env)
+        try:
+            await self.double.wait_ready(timeout=STARTS_WITHIN)
+        except BaseException:
+            await self.kill(process)
+            raise
+        return process
+
+    async def kill(self, process: asyncio.subprocess.Process) -> None:
+        """`kill -9`, then the disk fast again and the gateway session gone."""
+        process.send_signal(signal.SIGKILL)
+        await finish(process)
+        self.disk.set(0.0)
+        await self.double.wait_for(lambda: not self.double.server.sessions, timeout=10)
+
+
+@contextlib.asynccontextmanager
+async def slow_run(tmp_path: Path) -> AsyncIterator[SlowRun]:
     disk = SlowDisk(tmp_path, "bot.sqlite3")
     assert disk.usable, "the machine's C compiler (cc) builds the shim"
-    return disk
-
-
-async def killed(process: asyncio.subprocess.Process) -> None:
-    process.send_signal(signal.SIGKILL)
-    await finish(process)
+    work = make_workdir(tmp_path / "work")
+    async with DiscordDouble() as double:
+        env = {**bot_env(work, double.server.api_url, double.token), **disk.env()}
+        yield SlowRun(double, disk, work, env)
 
 
 @pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_a_slow_disk_is_answered_in_time_and_a_kill_mid_flush_loses_nothing(
     tmp_path: Path,
 ):
-    disk = slow_disk(tmp_path)
-    work = make_workdir(tmp_path / "work")
-    database = work / "bot.sqlite3"
-    async with DiscordDouble() as double:
-        env = {**bot_env(work, double.server.api_url, double.token), **disk.env()}
-        first = await start_bot(work, env)
+    async with slow_run(tmp_path) as bot:
+        double, disk = bot.double, bot.disk
+        first = await bot.start()
         try:
-            await double.wait_ready(timeout=STARTS_WITHIN)
             question, how = await ready_to_answer(double, double.student)
             session_id = session_of(question)
             disk.set(2.0)
@@ -73,7 +102,7 @@ async def test_a_slow_disk_is_answered_in_time_and_a_kill_mid_flush_loses_nothin
             assert waited is not None and waited < WINDOW_S, f"first response after {waited}"
             await click.told(20)
             assert "The answer is" in question.text, "the verdict follows the deferral"
-            assert answers_in(database, session_id) == 1
+            assert answers_in(bot.database, session_id) == 1
             disk.set(0.0)
             await (await double.click(question, label="Next question ▶")).response(timeout=10)
             assert "Question 2/3" in question.text
@@ -82,20 +111,17 @@ async def test_a_slow_disk_is_answered_in_time_and_a_kill_mid_flush_loses_nothin
             await send_answer(double, double.student, question, how)
             await asyncio.sleep(1.0)  # its commit now waits on the disk
         finally:
-            await killed(first)
+            await bot.kill(first)
         assert "The answer is" not in question.text, "nothing acknowledged for question 2"
-        disk.set(0.0)
-        await double.wait_for(lambda: not double.server.sessions, timeout=10)
 
-        second = await start_bot(work, env)
+        second = await bot.start()
         try:
-            await double.wait_ready(timeout=STARTS_WITHIN)
             await retried(double, question, how)
             assert "The answer is" in question.text, "the retry is answered"
         finally:
             second.send_signal(signal.SIGTERM)
             code, output = await finish(second)
-    assert answers_in(database, session_id) == 2, "each question's answer once"
+    assert answers_in(bot.database, session_id) == 2, "each question's answer once"
     assert code == 0 and "Traceback" not in output, output[-3000:]
 
 
@@ -137,30 +163,23 @@ def publication(database: Path) -> tuple[int | None, list[int]]:
 
 @pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_a_publish_killed_while_it_waits_on_the_disk_is_never_half_done(tmp_path: Path):
-    disk = slow_disk(tmp_path)
-    work = make_workdir(tmp_path / "work")
-    database = work / "bot.sqlite3"
-    async with DiscordDouble() as double:
-        env = {**bot_env(work, double.server.api_url, double.token), **disk.env()}
-        first = await start_bot(work, env)
+    async with slow_run(tmp_path) as bot:
+        double = bot.double
+        first = await bot.start()
         try:
-            await double.wait_ready(timeout=STARTS_WITHIN)
             upload = {"file": ("harbour.yaml", HARBOUR.encode())}
             assert "harbour" in (await run(double, "briefing upload", upload)).text
-            assert publication(database) == (None, []), "a draft: students do not see it"
-            disk.set(3.0)
+            assert publication(bot.database) == (None, []), "a draft: students do not see it"
+            bot.disk.set(3.0)
             await double.slash("briefing publish", {"briefing": "harbour"}, user=double.moderator)
             await asyncio.sleep(1.0)  # its commit now waits on the disk
         finally:
-            await killed(first)
-        published, stamped = publication(database)
+            await bot.kill(first)
+        published, stamped = publication(bot.database)
         assert (published, stamped) in ((None, []), (1, [1])), "whole or not at all"
-        disk.set(0.0)
-        await double.wait_for(lambda: not double.server.sessions, timeout=10)
 
-        second = await start_bot(work, env)
+        second = await bot.start()
         try:
-            await double.wait_ready(timeout=STARTS_WITHIN)
             again = await run(double, "briefing publish", {"briefing": "harbour"})
             assert "now get version 1" in again.text, again.text
             quiz = await double.slash("quiz", {"briefing": "harbour", "count": 1})
@@ -168,5 +187,5 @@ async def test_a_publish_killed_while_it_waits_on_the_disk_is_never_half_done(tm
         finally:
             second.send_signal(signal.SIGTERM)
             code, output = await finish(second)
-    assert publication(database) == (1, [1])
+    assert publication(bot.database) == (1, [1])
     assert code == 0 and "Traceback" not in output, output[-3000:]
