@@ -134,6 +134,8 @@ INVARIANTS = (
 )
 EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|Traceback")
 PING = re.compile(r"@(?:everyone|here)\b|<@[!&]?\d+>")
+SLOW_DOWN = re.compile(r"Slow down.*?try again in (\d+) s", re.S)
+"""The bot's refusal of a third /quiz within 10 s, with the seconds to wait."""
 TRY_AGAIN = re.compile(r"try again|not answering", re.I)
 TYPED = ("Ada Quill", "ada quil", "Port Elm", "Ada Quill @everyone", "<@&{role}> @here Ada")
 """Typed answers: right, misspelt, and some that would ping if echoed unescaped."""
@@ -232,6 +234,7 @@ class Chaos:
         self.room.set()
         self.process_lock = asyncio.Lock()  # one process fault at a time
         self.store_lock = asyncio.Lock()  # one PostgreSQL fault at a time
+        self.disk_lock = asyncio.Lock()  # one slow disk at a time (its end resets the delay)
         self.windows: list[tuple[float, float]] = []  # excusing faults, monotonic
         self.outputs: list[tuple[str, int, str]] = []  # how it stopped, exit code, output
         self.students: list[Student] = []
@@ -414,17 +417,18 @@ class Chaos:
         assert disk is not None
         delay, hold = rng.uniform(1.0, 3.0), rng.uniform(3.0, 8.0)
         kill_after = rng.uniform(0.5, hold) if rng.random() < 0.4 else None
-        began = time.monotonic()
-        disk.set(delay)
-        try:
-            if kill_after is not None:
-                await asyncio.sleep(kill_after)
-                async with self.process_lock:
-                    self.report.faults["kill -9 during the slow disk"] += 1
-                    await self.restart(signal.SIGKILL)
-            await asyncio.sleep(max(0.0, began + hold - time.monotonic()))
-        finally:
-            disk.set(0.0)
+        async with self.disk_lock:
+            began = time.monotonic()
+            disk.set(delay)
+            try:
+                if kill_after is not None:
+                    await asyncio.sleep(kill_after)
+                    async with self.process_lock:
+                        self.report.faults["kill -9 during the slow disk"] += 1
+                        await self.restart(signal.SIGKILL)
+                await asyncio.sleep(max(0.0, began + hold - time.monotonic()))
+            finally:
+                disk.set(0.0)
 
     async def burst(self, count: int) -> None:
         """`count` interactions within a second from as many of the crowd (each at most twice,
@@ -854,12 +858,19 @@ class Chaos:
             done = await self.answer(student, retry=True)
         elif what == "quiz":
             done = await self.start_quiz(student, retry=True)
+            slowed = SLOW_DOWN.search(student.trail[-1]) if not done else None
+            if slowed:  # a student retrying each failed start hits the 2-per-10-s limit
+                await asyncio.sleep(float(slowed.group(1)) + 0.5)  # waits as told, once
+                done = await self.start_quiz(student, retry=True)
         elif what == "forgetme":
             done = await self.forget(student, retry=True)
         else:
             done = await self.command(what, {}, student.user, channel=self.where(student).channel)
         if not done and self.calm:
-            self.report.violate(INVARIANTS[2], f"{student.user.username}: {what} retried, failed")
+            self.report.violate(
+                INVARIANTS[2],
+                f"{student.user.username}: {what} retried, failed ({student.trail[-1:]})",
+            )
         elif not done:
             student.pending.append(what)
         return done
@@ -882,7 +893,8 @@ class Chaos:
             channel=place.channel,
         )
         shown = await self.seen(itx)
-        student.trail.append(f"{time.monotonic():.1f} /quiz: {str(shown)[:80]}")
+        said = "nothing" if shown is None else shown.text[:120]
+        student.trail.append(f"{time.monotonic():.1f} /quiz: {said!r}")
         if shown is None or not shown.buttons or "Question 1/" not in shown.text:
             if not retry:
                 student.pending.append("quiz")
@@ -1015,6 +1027,8 @@ class Chaos:
                 self.double.click, question, question.buttons[0]["custom_id"], user=student.user
             )
         text = await self.told(sent)
+        moment = time.monotonic() - self.began
+        student.trail.append(f"{moment:.1f} s into the run, vote {key}: {text!r:.80}")
         if text is not None and "Answer registered" in text:
             student.votes[key] += 1
             self.channel_sessions.add(session)
@@ -1200,10 +1214,13 @@ class Chaos:
             await self.downtime_passed()
         began = time.monotonic()
         self.windows.append((began, await self.start()))
-        for student in [*self.students, *self.crowd]:
+
+        async def retries(student: Student) -> None:
             student.trail.append(f"{time.monotonic():.1f} restarted; pending {student.pending}")
             while student.pending:
                 await self.retry(student, student.pending.pop(0))
+
+        await asyncio.gather(*(retries(s) for s in [*self.students, *self.crowd]))
         self.report.checked[INVARIANTS[4]] += 1
         for student in self.students:
             if student.quiz is not None and not await self.answer(student, retry=True):
@@ -1383,7 +1400,8 @@ class Chaos:
                     self.report.violate(
                         INVARIANTS[0],
                         f"{student.user.username} channel {session}: "
-                        f"{votes} registered, {kept} stored",
+                        f"{votes} registered, {kept} stored "
+                        f"({[t for t in student.trail if session in t]})",
                     )
         for session in self.forgotten:
             if any(key.startswith(f"{session}:") for key in rows):
