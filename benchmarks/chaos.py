@@ -12,7 +12,8 @@ good and a broken YAML) and closes channel questions.
 Faults, drawn by the seed: SIGKILL then restart, SIGSTOP/SIGCONT (1-8 s), SIGTERM then
 restart, the gateway dropped, REST answering 500, 429 or never, the store's disk full, the
 store read-only (then a restart, refused with exit 4, then fixed), a slow store (another
-connection holding the write lock 1-4 s).
+connection holding the write lock 1-4 s), a slow disk (every fsync and fdatasync on the
+SQLite files taking 1-3 s for 3-8 s, `benchmarks/slow_disk.py`; in 2 of 5, kill -9 meanwhile).
 
 Two servers (`benchmarks/chaos_servers.py`): the double's seed guild (three students of its
 own, its moderator) and its second guild (a student of its own, its moderator, #lounge), each
@@ -55,6 +56,7 @@ from typing import Any
 import asyncpg
 
 from benchmarks.chaos_servers import Place, board_counts, leaks, places_of, score_counts
+from benchmarks.slow_disk import SlowDisk
 from bot.core.progress import Schedule
 from bot.core.schedule import GRACE, run_key, runs_between
 from tests.discord_double import DiscordDouble
@@ -94,6 +96,7 @@ FAULTS = (
     "wall clock back 1-3 h",
     "burst of 50-200 interactions in 1 s",
     "interactions the bot cannot know",
+    "slow disk (fsync 1-3 s)",
 )
 POSTGRES_FAULTS = (
     "PostgreSQL restarted",
@@ -131,6 +134,8 @@ INVARIANTS = (
 )
 EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|Traceback")
 PING = re.compile(r"@(?:everyone|here)\b|<@[!&]?\d+>")
+SLOW_DOWN = re.compile(r"Slow down.*?try again in (\d+) s", re.S)
+"""The bot's refusal of a third /quiz within 10 s, with the seconds to wait."""
 TRY_AGAIN = re.compile(r"try again|not answering", re.I)
 TYPED = ("Ada Quill", "ada quil", "Port Elm", "Ada Quill @everyone", "<@&{role}> @here Ada")
 """Typed answers: right, misspelt, and some that would ping if echoed unescaped."""
@@ -229,6 +234,7 @@ class Chaos:
         self.room.set()
         self.process_lock = asyncio.Lock()  # one process fault at a time
         self.store_lock = asyncio.Lock()  # one PostgreSQL fault at a time
+        self.disk_lock = asyncio.Lock()  # one slow disk at a time (its end resets the delay)
         self.windows: list[tuple[float, float]] = []  # excusing faults, monotonic
         self.outputs: list[tuple[str, int, str]] = []  # how it stopped, exit code, output
         self.students: list[Student] = []
@@ -241,6 +247,8 @@ class Chaos:
         self.session_places: dict[str, Place] = {}
         """The server each quiz session (solo or channel) was started in."""
         self.can_fill_disk = True
+        self.slow_disk: SlowDisk | None = None
+        """The flush-delaying shim preloaded into the bot (`use_slow_disk`); None: not drawn."""
         self.drawn: tuple[str, ...] = FAULTS
         self.began = time.monotonic()
         self.timeline: list[tuple[str, float, float]] = []  # fault, from, to (run seconds)
@@ -323,6 +331,8 @@ class Chaos:
         double, rng = self.double, self.rng
         if fault == FAULTS[7] and (not self.can_fill_disk or not self.room.is_set()):
             fault = FAULTS[9]  # no tmpfs of its own, or already full: a held lock instead
+        if fault == FAULTS[14] and self.slow_disk is None:
+            fault = FAULTS[9]  # no C compiler for the shim: a held lock instead
         self.report.faults[fault] += 1
         if fault == FAULTS[0]:
             await self.restart(signal.SIGKILL)
@@ -360,6 +370,8 @@ class Chaos:
             await self.burst(rng.randint(50, 200))
         elif fault == FAULTS[13]:
             await self.unknown_interactions()
+        elif fault == FAULTS[14]:
+            await self.slow_flushes()
         else:
             await asyncio.to_thread(self.hold_write_lock, rng.uniform(1.0, 4.0))
         if fault == FAULTS[1]:  # frozen from SIGSTOP to SIGCONT
@@ -390,6 +402,33 @@ class Chaos:
         finally:
             filler.unlink()
             self.room.set()
+
+    def use_slow_disk(self, disk: SlowDisk) -> None:
+        """Preload `disk`'s shim into every start of the bot, and draw the slow disk."""
+        self.slow_disk = disk
+        self.env.update(disk.env())
+
+    async def slow_flushes(self) -> None:
+        """Every fsync and fdatasync of the bot on its SQLite files waits 1-3 s, for 3-8 s:
+        commits queue behind the disk, yet each interaction is answered (deferred) within
+        Discord's 3 s and nothing is acknowledged before its commit. In 2 of 5, the process is
+        killed (kill -9) meanwhile, a flush likely in flight, and restarted on the slow disk."""
+        disk, rng = self.slow_disk, self.rng
+        assert disk is not None
+        delay, hold = rng.uniform(1.0, 3.0), rng.uniform(3.0, 8.0)
+        kill_after = rng.uniform(0.5, hold) if rng.random() < 0.4 else None
+        async with self.disk_lock:
+            began = time.monotonic()
+            disk.set(delay)
+            try:
+                if kill_after is not None:
+                    await asyncio.sleep(kill_after)
+                    async with self.process_lock:
+                        self.report.faults["kill -9 during the slow disk"] += 1
+                        await self.restart(signal.SIGKILL)
+                await asyncio.sleep(max(0.0, began + hold - time.monotonic()))
+            finally:
+                disk.set(0.0)
 
     async def burst(self, count: int) -> None:
         """`count` interactions within a second from as many of the crowd (each at most twice,
@@ -819,12 +858,19 @@ class Chaos:
             done = await self.answer(student, retry=True)
         elif what == "quiz":
             done = await self.start_quiz(student, retry=True)
+            slowed = SLOW_DOWN.search(student.trail[-1]) if not done else None
+            if slowed:  # a student retrying each failed start hits the 2-per-10-s limit
+                await asyncio.sleep(float(slowed.group(1)) + 0.5)  # waits as told, once
+                done = await self.start_quiz(student, retry=True)
         elif what == "forgetme":
             done = await self.forget(student, retry=True)
         else:
             done = await self.command(what, {}, student.user, channel=self.where(student).channel)
         if not done and self.calm:
-            self.report.violate(INVARIANTS[2], f"{student.user.username}: {what} retried, failed")
+            self.report.violate(
+                INVARIANTS[2],
+                f"{student.user.username}: {what} retried, failed ({student.trail[-1:]})",
+            )
         elif not done:
             student.pending.append(what)
         return done
@@ -847,7 +893,8 @@ class Chaos:
             channel=place.channel,
         )
         shown = await self.seen(itx)
-        student.trail.append(f"{time.monotonic():.1f} /quiz: {str(shown)[:80]}")
+        said = "nothing" if shown is None else shown.text[:120]
+        student.trail.append(f"{time.monotonic():.1f} /quiz: {said!r}")
         if shown is None or not shown.buttons or "Question 1/" not in shown.text:
             if not retry:
                 student.pending.append("quiz")
@@ -980,6 +1027,8 @@ class Chaos:
                 self.double.click, question, question.buttons[0]["custom_id"], user=student.user
             )
         text = await self.told(sent)
+        moment = time.monotonic() - self.began
+        student.trail.append(f"{moment:.1f} s into the run, vote {key}: {text!r:.80}")
         if text is not None and "Answer registered" in text:
             student.votes[key] += 1
             self.channel_sessions.add(session)
@@ -1165,10 +1214,13 @@ class Chaos:
             await self.downtime_passed()
         began = time.monotonic()
         self.windows.append((began, await self.start()))
-        for student in [*self.students, *self.crowd]:
+
+        async def retries(student: Student) -> None:
             student.trail.append(f"{time.monotonic():.1f} restarted; pending {student.pending}")
             while student.pending:
                 await self.retry(student, student.pending.pop(0))
+
+        await asyncio.gather(*(retries(s) for s in [*self.students, *self.crowd]))
         self.report.checked[INVARIANTS[4]] += 1
         for student in self.students:
             if student.quiz is not None and not await self.answer(student, retry=True):
@@ -1348,7 +1400,8 @@ class Chaos:
                     self.report.violate(
                         INVARIANTS[0],
                         f"{student.user.username} channel {session}: "
-                        f"{votes} registered, {kept} stored",
+                        f"{votes} registered, {kept} stored "
+                        f"({[t for t in student.trail if session in t]})",
                     )
         for session in self.forgotten:
             if any(key.startswith(f"{session}:") for key in rows):
@@ -1519,6 +1572,10 @@ async def run_chaos(
             chaos.can_fill_disk = mounted
             if server is not None:
                 chaos.use_postgres(server)
+            else:
+                disk = SlowDisk(Path(clock_dir), chaos.database.name)
+                if disk.usable:
+                    chaos.use_slow_disk(disk)
             wanted = [w.strip() for w in only.split(",") if w.strip()]
             drawn = chaos.drawn
             chaos.drawn = tuple(f for f in drawn if any(w in f for w in wanted)) or drawn

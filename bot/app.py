@@ -93,7 +93,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     clock = clock or SystemClock(settings.clock_offset_file)
     bundled = Library(settings.content_dir)
     reports = bundled.reload()
-    store = await open_checked_store(settings.database_url)
+    store = await open_checked_store(settings.database_url, clock=clock.now)
     library = Catalog(bundled)
     content = ContentService(store.server_briefings, library, clock, _draft_with_checklist)
     await content.refresh()

@@ -473,6 +473,7 @@ class ChannelQuizService:
         """A post was refused: end the quiz, tell its starter, post what can still be posted."""
         session = quiz.session
         log.warning("channel quiz %s stopped: a post was refused: %s", session.session_id, exc)
+        await self._keep_open_votes(quiz)
         self.study.group.pop(session.session_id, None)
         try:
             await self._end(quiz)
@@ -498,6 +499,26 @@ class ChannelQuizService:
             await self._post(quiz, self._table(quiz, _("Standings so far")), "s")
         except Exception as err:
             log.info("no standings posted for quiz %s: %s", session.session_id, err)
+
+    async def _keep_open_votes(self, quiz: ChannelQuiz) -> None:
+        """The votes registered on the open question of a quiz that ends now become answers,
+        as its starter is told (a resumed quiz that cannot post may hold some); when that
+        fails (the database down) they stay saved as votes, one line."""
+        session = quiz.session
+        voters = list(session.final_votes())
+        if not voters:
+            return
+        index = session.index
+        try:
+            await self.study.close_group_question(session, quiz.guild_id)
+        except Exception as exc:
+            log.warning(
+                "channel quiz %s: its open question's votes could not be kept as answers: %r",
+                session.session_id,
+                exc,
+            )
+            return
+        await self._forget_votes(session.session_id, index, voters)
 
     def _with_table(self, note: Reply, quiz: ChannelQuiz) -> Reply:
         table = self._table(quiz, _("Standings so far"))

@@ -536,7 +536,7 @@ class GroupSession:
         """Close the open question, score it, and open the next one if any."""
         if self.round is None:
             raise quiz_ended()
-        votes = self.round.votes
+        votes = self._in_order_given(self.round.votes)
         result = QuestionResult(
             self.round.quiz_question,
             right=tuple(u for u, v in votes.items() if v.correct),
@@ -548,6 +548,13 @@ class GroupSession:
         self.results.append(result)
         self.round = None if self.finished else _Round(self.questions[self.index], now)
         return result
+
+    @staticmethod
+    def _in_order_given(votes: dict[int, Vote]) -> dict[int, Vote]:
+        """The votes in the order their answers were given (seconds after the question
+        opened): the same whether they were taken in this process or restored after a
+        restart, where the store gives them back in no order of their own."""
+        return dict(sorted(votes.items(), key=lambda item: item[1].seconds))
 
     def standings(self) -> list[PlayerStanding]:
         """The table: most points first; ties by more right answers, then by user id."""

@@ -9,6 +9,7 @@ role set with /settings.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -24,16 +25,19 @@ from bot.i18n import _
 __all__ = [
     "CheckCouldNotRun",
     "NotModerator",
+    "ServerLeft",
     "ServerOnly",
     "can_manage_server",
     "is_moderator",
     "moderator_command",
     "moderator_only",
     "refuse_outside_server",
+    "refuse_server_left",
     "require_moderator",
 ]
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class NotModerator(app_commands.CheckFailure, BriefbotError):
@@ -70,6 +74,30 @@ def refuse_outside_server(interaction: discord.Interaction[Any]) -> None:
                 "use it in a channel of your server."
             ).format(command=local_name(root.name))
         )
+
+
+class ServerLeft(app_commands.CheckFailure, BriefbotError):
+    """A command from a server the bot is no longer in; the message is shown as it is."""
+
+
+def refuse_server_left(interaction: discord.Interaction[Any]) -> None:
+    """Raise ServerLeft for a command sent from a server the bot is not in (removed from it,
+    a Discord client still offering its commands there): the bot can neither post nor check
+    roles there, so its user is told why instead of being answered as if it were. A server
+    Discord reports unavailable (an outage) is still the bot's and goes on as usual."""
+    guild_id = interaction.guild_id
+    if guild_id is None or interaction.client.get_guild(guild_id) is not None:
+        return
+    command = interaction.command.qualified_name if interaction.command else "?"
+    log.warning(
+        "command /%s by user %s from server %s, which the bot is not in: refused",
+        command,
+        interaction.user.id,
+        guild_id,
+    )
+    raise ServerLeft(
+        _("I am no longer in this server, so I cannot act here. A moderator can invite me again.")
+    )
 
 
 def can_manage_server(interaction: Interaction) -> bool:

@@ -10,7 +10,6 @@ the command and the outcome; with metrics on, it also counts it and times the re
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections import Counter
 from typing import TYPE_CHECKING, Any
@@ -130,7 +129,7 @@ async def start_ops_server(bot: BriefBot, metrics: Metrics, host: str, port: int
         for shard_id, latency in bot.latencies:
             if latency == latency and latency != float("inf"):  # NaN before the first heartbeat
                 metrics.gateway_latency.labels(str(shard_id)).set(latency)
-        now = dt.datetime.now(dt.UTC)
+        now = services.clock.now()
         kinds = Counter(s.kind for s in await services.store.sessions.active_sessions(now))
         for kind in {"solo", "channel", *kinds}:
             metrics.open_quizzes.labels(kind).set(kinds.get(kind, 0))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.store import migrate
+from bot.store.dialect import Clock, utc_now
 from bot.store.limits import STATEMENT_TIMEOUT
 from bot.store.outages import (
     DATABASE_DOWN,
@@ -63,8 +64,9 @@ class Check:
     detail: str
 
 
-async def open_checked_store(url: str) -> Store:
-    """`open_store(url)`, then integrity and writability; raises `DatabaseProblem`."""
+async def open_checked_store(url: str, *, clock: Clock = utc_now) -> Store:
+    """`open_store(url, clock=clock)`, then integrity and writability; raises
+    `DatabaseProblem`."""
     where = _describe(url)
     _preflight(url, where)
     try:
@@ -78,7 +80,7 @@ async def open_checked_store(url: str) -> Store:
     finally:
         await sql.close()
     try:
-        return await open_store(url)
+        return await open_store(url, clock=clock)
     except Exception as exc:
         raise _problem(exc, where) from None
 
