@@ -606,7 +606,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         thanks = Reply.text(
             _("Thank you"),
             _("Your report #{number} ({reason}) went to this server's moderators.").format(
-                number=filed.id, reason=reason_label(filed.reason)
+                number=filed.number, reason=reason_label(filed.reason)
             ),
             private=True,
         )
@@ -631,31 +631,29 @@ class ClassworkCog(commands.Cog, name="Class"):
         """`rq:<accept|hide|dismiss>:<report>`: a moderator's decision on a report."""
         await require_moderator(interaction)
         assert interaction.guild_id is not None
-        kind, report_id = args[0], int(args[1])
+        kind, number = args[0], int(args[1])
         reports = self.services.question_reports
         if kind == "accept":
-            report = await reports.repo.get_report(interaction.guild_id, report_id)
+            report = await reports.repo.get_report(interaction.guild_id, number)
             if report is None:
-                raise NotFound(_("This server has no report #{number}.").format(number=report_id))
-            await send_modal(interaction, self._accept_modal(report_id, report.given))
+                raise NotFound(_("This server has no report #{number}.").format(number=number))
+            await send_modal(interaction, self._accept_modal(number, report.given))
             return
         if kind == "hide":
-            closed = await reports.hide(interaction.guild_id, report_id, interaction.user.id)
+            closed = await reports.hide(interaction.guild_id, number, interaction.user.id)
             done = ngettext(
                 "The question is hidden from this server's quizzes; {count} report closed.",
                 "The question is hidden from this server's quizzes; {count} reports closed.",
                 closed,
             ).format(count=closed)
         else:
-            await reports.dismiss(interaction.guild_id, report_id, interaction.user.id)
-            done = _("Report #{number} dismissed.").format(number=report_id)
+            await reports.dismiss(interaction.guild_id, number, interaction.user.id)
+            done = _("Report #{number} dismissed.").format(number=number)
         await send_reply(interaction, Reply.text(_("Done"), done, private=True))
 
     @staticmethod
-    def _accept_modal(report_id: int, given: str | None) -> discord.ui.Modal:
-        modal = discord.ui.Modal(
-            title=_("Accept an answer"), custom_id=ACCEPT_MODAL.build(report_id)
-        )
+    def _accept_modal(number: int, given: str | None) -> discord.ui.Modal:
+        modal = discord.ui.Modal(title=_("Accept an answer"), custom_id=ACCEPT_MODAL.build(number))
         answer: discord.ui.TextInput[discord.ui.View] = discord.ui.TextInput(
             custom_id=_ANSWER_FIELD, default=given or None, max_length=MAX_ALTERNATIVE_CHARS
         )

@@ -1,0 +1,54 @@
+"""Walk 36: what the last walks left, and what a student's and a moderator's walk found.
+
+Each test is one reply that was wrong or confusing, with what it said before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.app import Services
+from bot.core.clock import FakeClock
+from tests.discord.test_bot import answer_right
+from tests.discord.test_two_servers import discord_double
+from tests.discord_double import DiscordDouble
+
+__all__ = ["discord_double"]  # two servers, one bot: the fixture of test_two_servers
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC))
+
+
+async def test_each_server_numbers_its_own_question_reports_from_one(
+    discord_double: DiscordDouble, bot, services: Services
+):
+    """A report's number was its global row id: server B's first report could be #3 after
+    server A's two, telling B how many reports others had. B's student is now thanked for
+    report #1, B's moderators see #1 and settle it with #1, and A's reports stay open."""
+    double = discord_double
+    a_reports = services.question_reports
+    for user in (double.student, double.owner):  # server A had two reports first
+        await a_reports.report(
+            guild_id=double.guild.id,
+            user_id=user.id,
+            briefing_id="mini",
+            question_id="q-days",
+            reason="typo",
+        )
+    b, b_student, b_mod = double.second, double.second.student, double.second.moderator
+
+    started = await double.slash("quiz", {"briefing": "mini"}, user=b_student, channel=b.lounge)
+    quiz = (await started.response()).message
+    verdict = await (await answer_right(double, services, quiz, user=b_student)).message()
+    shown = await (await double.click(verdict, label="Report a problem", user=b_student)).response()
+    filed = await double.submit_modal(shown.custom_id, {"reason": ["unclear"]}, user=b_student)
+    assert "Your report #1 (" in (await filed.message()).text
+
+    queue = await (await double.slash("reported", {}, user=b_mod, channel=b.lounge)).message()
+    assert "#1 " in queue.text and "#3" not in queue.text, queue.text
+    dismissed = await double.click(queue, label="Dismiss #1", user=b_mod)
+    assert "Report #1 dismissed." in (await dismissed.message()).text
+    assert len(await a_reports.repo.open_reports(double.guild.id)) == 2, "A's untouched"
