@@ -52,3 +52,39 @@ async def test_each_server_numbers_its_own_question_reports_from_one(
     dismissed = await double.click(queue, label="Dismiss #1", user=b_mod)
     assert "Report #1 dismissed." in (await dismissed.message()).text
     assert len(await a_reports.repo.open_reports(double.guild.id)) == 2, "A's untouched"
+
+
+async def test_unassign_and_report_offer_the_servers_own_work_by_name(
+    discord_double: DiscordDouble, bot
+):
+    """/unassign had no autocomplete: a moderator had to remember the number from /report.
+    They now pick the work by its number, title and due time, and type words of the title to
+    narrow it; another server's work and a student's typing get nothing."""
+    double = discord_double
+    a_mod, b, b_mod = double.moderator, double.second, double.second.moderator
+    work = {"briefing": "mini", "due_date": "2026-12-14", "due_time": "18:00"}
+    for day in ("2026-12-14", "2026-12-15"):  # server A's work
+        await (await double.slash("assign", {**work, "due_date": day}, user=a_mod)).message()
+    in_b = {**work, "timezone": "Europe/Berlin"}
+    await (await double.slash("assign", in_b, user=b_mod, channel=b.lounge)).message()
+
+    offered = await double.autocomplete(
+        "unassign", {"number": ""}, focused="number", user=b_mod, channel=b.lounge
+    )
+    title = "#1 A small test briefing, due 2026-12-14 18:00 (Europe/Berlin)"
+    assert offered == [{"name": title, "value": 1}], "B's own work, never A's two"
+    for typed in ("small test", "#1"):
+        narrowed = await double.autocomplete(
+            "unassign", {"number": typed}, focused="number", user=b_mod, channel=b.lounge
+        )
+        assert [c["value"] for c in narrowed] == [1], typed
+    none = await double.autocomplete(
+        "unassign", {"number": "harbour"}, focused="number", user=b_mod, channel=b.lounge
+    )
+    assert none == []
+    in_a = await double.autocomplete("report", {"assignment": ""}, focused="assignment", user=a_mod)
+    assert [c["value"] for c in in_a] == [1, 2]
+    student = await double.autocomplete(
+        "unassign", {"number": ""}, focused="number", user=double.student
+    )
+    assert student == [], "students learn nothing about the work set"

@@ -55,7 +55,7 @@ from bot.core.quiz import MAX_QUESTIONS
 from bot.core.replies import Reply
 from bot.core.withdrawn_posts import WithdrawnPosts
 from bot.discord_bot.autocomplete import briefing_choices
-from bot.discord_bot.checks import moderator_command, require_moderator
+from bot.discord_bot.checks import is_moderator, moderator_command, require_moderator
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.custom_ids import (
     ACCEPT_MODAL,
@@ -291,8 +291,21 @@ class ClassworkCog(commands.Cog, name="Class"):
         except Exception as exc:
             log.warning("assignment #%s: announcement not kept: %r", assignment.id, exc)
 
+    async def assignment_choices(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[int]]:
+        """This server's assignments by name, for /unassign and /report (moderators only)."""
+        if interaction.guild_id is None:
+            return []
+        settings = await self.services.store.settings.get_settings(interaction.guild_id)
+        if not is_moderator(interaction, settings):
+            return []
+        found = await self.services.assignments.choices(interaction.guild_id, str(current))
+        return [app_commands.Choice(name=label, value=number) for number, label in found]
+
     @moderator_command("unassign")
     @app_commands.describe(number=N_("The assignment's number (see /report)"))
+    @app_commands.autocomplete(number=assignment_choices)
     async def unassign(self, interaction: Interaction, number: int) -> None:
         """Withdraw an assignment (after a confirm button once students began it)."""
         assert interaction.guild_id is not None
@@ -457,6 +470,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         briefing=N_("Or every answer to one briefing in this server"),
         export=N_("page: read it here; csv: a spreadsheet file; chart: results over time (PNG)"),
     )
+    @app_commands.autocomplete(assignment=assignment_choices)
     @app_commands.autocomplete(briefing=briefing_choices)
     async def report(
         self,
