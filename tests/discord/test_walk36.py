@@ -88,3 +88,44 @@ async def test_unassign_and_report_offer_the_servers_own_work_by_name(
         "unassign", {"number": ""}, focused="number", user=double.student
     )
     assert student == [], "students learn nothing about the work set"
+
+
+@pytest.mark.parametrize(
+    ("command", "options", "said"),
+    [
+        ("quiz", {"briefing": "   "}, "“briefing” option is empty. Type a briefing's name"),
+        ("brief", {"briefing": "mini", "section": "\u200b "}, "“section” option is empty"),
+        ("remind", {"time": "09:00", "timezone": "  "}, "like Europe/Berlin"),
+        ("glossary", {"briefing": "mini", "term": " "}, "“term” option is empty"),
+    ],
+)
+async def test_a_blank_text_option_is_answered_with_what_to_type(
+    discord_double: DiscordDouble, bot, services: Services, command, options, said
+):
+    """`/quiz briefing:"   "` answered "Several briefings are loaded: name one", even in a
+    server with a default briefing, and a blank section or term was looked up as a name made
+    of spaces ('has no section like "   "'). A blank option now names itself and what to type
+    in it, and nothing starts."""
+    double = discord_double
+    await double.slash("settings", {"default_briefing": "mini"}, user=double.moderator)
+    reply = await (await double.slash(command, options, user=double.student)).told()
+    assert reply.ephemeral and said in reply.text, reply.text
+    assert "Or leave the option out." in reply.text, "each of these may be left out"
+    assert not services.study.solo, "no quiz started on a default the student did not choose"
+
+
+async def test_a_blank_required_option_says_what_to_type_without_offering_to_leave_it_out(
+    discord_double: DiscordDouble, bot, services: Services
+):
+    """/assign due_date:"  " said '“” is not a date', and sections:"  " silently set every
+    section. Each now says what the option wants; a required one is not offered as optional."""
+    double = discord_double
+    work = {"briefing": "mini", "due_date": "  ", "due_time": "18:00"}
+    due = await (await double.slash("assign", work, user=double.moderator)).told()
+    assert "The “due\\_date” option is empty. Type a date as year-month-day" in due.text, due.text
+    assert "leave the option out" not in due.text
+    some = {**work, "due_date": "2026-12-14", "sections": "  "}
+    sections = await (await double.slash("assign", some, user=double.moderator)).told()
+    assert "“sections” option is empty" in sections.text
+    assert await services.store.assignments.list_assignments(double.guild.id) == []
+
