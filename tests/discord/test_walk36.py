@@ -10,8 +10,11 @@ import pytest
 
 from bot.app import Services
 from bot.core.clock import FakeClock
+from tests.bot_fixtures import HARBOUR
 from tests.discord.test_bot import answer_right
+from tests.discord.test_moderation import run
 from tests.discord.test_two_servers import discord_double
+from tests.discord.test_withdrawn_announcements import _published_harbour
 from tests.discord_double import DiscordDouble
 
 __all__ = ["discord_double"]  # two servers, one bot: the fixture of test_two_servers
@@ -129,3 +132,31 @@ async def test_a_blank_required_option_says_what_to_type_without_offering_to_lea
     assert "“sections” option is empty" in sections.text
     assert await services.store.assignments.list_assignments(double.guild.id) == []
 
+
+async def test_an_old_post_of_a_withdrawn_briefing_names_it_and_says_what_to_do(
+    discord_double: DiscordDouble, bot
+):
+    """Quiz me on a post the bot could not edit said only "This briefing was withdrawn by the
+    moderators", naming no briefing. It now names the briefing it was posted for and, once the
+    server has a new briefing of that id, says how to quiz on it; else it points to /briefings."""
+    double = discord_double
+    await _published_harbour(double)
+    await run(double, "post", {"briefing": "harbour", "channel": double.news})
+    (post,) = double.bot_messages_in(double.news)
+    double.fail_next("PATCH /channels/", status=403)  # the channel closed to the bot for a while
+    await run(double, "briefing unpublish", {"briefing": "harbour"})
+
+    clicked = await (await double.click(post, label="Quiz me", user=double.student)).message()
+    assert "a post of “Harbour reopens”, which a moderator has since withdrawn" in clicked.text
+    assert "/briefings lists the briefings you can quiz on now." in clicked.text, clicked.text
+
+    double.fail_next("PATCH /channels/", status=403)
+    ask = await run(double, "briefing remove", {"briefing": "harbour"})
+    await (await double.click(ask, label="Yes, delete it", user=double.moderator)).message()
+    pier = HARBOUR.replace("id: harbour", "id: pier").replace("Harbour reopens", "Pier")
+    await run(double, "briefing upload", {"file": ("pier.yaml", pier.encode())})
+    await _published_harbour(double)  # uploaded again: a new briefing of the same id
+    clicked = await (await double.click(post, label="Quiz me", user=double.student)).message()
+    assert "a post of `harbour`, which a moderator has since withdrawn" in clicked.text
+    assert "/quiz briefing:harbour quizzes you on it" in clicked.text, clicked.text
+    assert clicked.ephemeral and "harbour~" not in clicked.text
