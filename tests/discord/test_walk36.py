@@ -160,3 +160,24 @@ async def test_an_old_post_of_a_withdrawn_briefing_names_it_and_says_what_to_do(
     assert "a post of `harbour`, which a moderator has since withdrawn" in clicked.text
     assert "/quiz briefing:harbour quizzes you on it" in clicked.text, clicked.text
     assert clicked.ephemeral and "harbour~" not in clicked.text
+
+
+async def test_a_schedule_another_moderator_just_removed_is_said_to_be_removed(
+    discord_double: DiscordDouble, bot
+):
+    """Two moderators tidy the same schedules: the second /unschedule 1 said "There is no
+    schedule #1 here", as if the number they had just read in /schedules never existed. It
+    now says the schedule was already removed and nothing more posts from it; a number the
+    server never gave still says there is none."""
+    double = discord_double
+    second_moderator = double.owner
+    post = {"what": "briefing", "time": "09:00", "briefing": "mini", "channel": double.news}
+    await run(double, "schedule", post)
+
+    first = await (await double.slash("unschedule", {"number": 1}, user=double.moderator)).told()
+    assert "Schedule #1 is removed." in first.text
+    again = await (await double.slash("unschedule", {"number": 1}, user=second_moderator)).told()
+    assert "Schedule #1 was already removed" in again.text, again.text
+    assert "nothing more will post from it" in again.text and again.ephemeral
+    never = await (await double.slash("unschedule", {"number": 2}, user=second_moderator)).told()
+    assert "There is no schedule #2 here." in never.text, never.text
