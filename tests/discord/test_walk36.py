@@ -13,7 +13,7 @@ from bot.core.clock import FakeClock
 from tests.bot_fixtures import HARBOUR
 from tests.discord.test_bot import answer_right
 from tests.discord.test_moderation import run
-from tests.discord.test_two_servers import discord_double
+from tests.discord.test_two_servers import discord_double, two_servers
 from tests.discord.test_withdrawn_announcements import _published_harbour
 from tests.discord_double import DiscordDouble
 
@@ -181,3 +181,23 @@ async def test_a_schedule_another_moderator_just_removed_is_said_to_be_removed(
     assert "nothing more will post from it" in again.text and again.ephemeral
     never = await (await double.slash("unschedule", {"number": 2}, user=second_moderator)).told()
     assert "There is no schedule #2 here." in never.text, never.text
+
+
+async def test_briefings_shows_a_server_briefings_own_id_the_one_to_type(
+    discord_double: DiscordDouble, bot, services: Services
+):
+    """/briefings listed a server's own briefing as "id: lighthouse~2": the key it is served
+    under, whose number tells how many briefings servers made, and not what its moderator
+    named it. It now shows "lighthouse", and /quiz with what it shows starts that briefing."""
+    double = discord_double
+    _a, b = await two_servers(double, services)
+
+    listed = await (
+        await double.slash("briefings", {}, user=b.own_student, channel=b.channel)
+    ).told()
+    assert "id: lighthouse · 3 questions" in listed.text, listed.text
+    assert "~" not in listed.text and "tidewater" not in listed.text, listed.text
+    started = await double.slash(
+        "quiz", {"briefing": "lighthouse"}, user=b.moderator, channel=b.channel
+    )
+    assert b.title in (await started.told()).text
