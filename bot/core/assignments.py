@@ -254,6 +254,21 @@ class AssignmentService:
         """Every assignment of a server, soonest due first."""
         return await self.repo.list_assignments(guild_id)
 
+    async def choices(self, guild_id: int, typed: str) -> list[tuple[int, str]]:
+        """The server's assignments a moderator may pick by name (/unassign, /report): each
+        number with "#3 Title, due 2026-03-14 18:00 (Europe/Berlin)", soonest due first,
+        those whose label holds what was typed (a number or words), at most 25."""
+        wanted = typed.strip().lstrip("#").casefold()
+        found = []
+        for work in await self.repo.list_assignments(guild_id):
+            when = work.due_at.astimezone(zone(work.timezone)).strftime("%Y-%m-%d %H:%M")
+            label = _("#{number} {title}, due {when} ({zone})").format(
+                number=work.number, title=self._title(work), when=when, zone=work.timezone
+            )
+            if wanted in label.casefold() and work.number is not None:
+                found.append((work.number, label[:100]))
+        return found[:25]
+
     async def attempts(self, guild_id: int, number: int) -> tuple[int, int]:
         """How many students started this server's assignment of that number, and how many
         of them finished it; NotFound for an assignment the server does not have."""

@@ -118,11 +118,11 @@ class QuestionReportRepository(Protocol):
     """Question reports, the server's overrides, and re-scoring past answers."""
 
     async def add_report(self, report: QuestionReport) -> QuestionReport:
-        """Store a report; returns it with its id."""
+        """Store a report; returns it with its id and its server's next number."""
         ...
 
-    async def get_report(self, guild_id: int, report_id: int) -> QuestionReport | None:
-        """One of this server's reports."""
+    async def get_report(self, guild_id: int, number: int) -> QuestionReport | None:
+        """This server's report of that number."""
         ...
 
     async def open_reports(self, guild_id: int) -> list[QuestionReport]:
@@ -143,9 +143,9 @@ class QuestionReportRepository(Protocol):
         status: ReportStatus,
         resolved_by: int,
         now: dt.datetime,
-        report_id: int | None = None,
+        number: int | None = None,
     ) -> int:
-        """Close open reports (one, or all on the question); returns how many."""
+        """Close open reports (the one of that number, or all on the question); how many."""
         ...
 
     async def get_override(

@@ -306,7 +306,7 @@ def queue_reply(
     if not items:
         return Reply.text(_("Question reports"), _("No open reports. All clear!"), private=True)
     fields = [_queue_field(item, names) for item in items]
-    first = items[0].report.id or 0
+    first = items[0].report.number or 0
     buttons = (
         Button(
             "accept",
@@ -347,7 +347,7 @@ def _queue_field(item: QueueItem, names: Mapping[int, str]) -> Field:
         lines.append(_("Comment: {comment}").format(comment=r.comment))
     who = typed(names.get(r.user_id, _("user {id}").format(id=r.user_id)))
     lines.append(_("Reported by {name}").format(name=who))
-    return Field(f"#{r.id} {item.prompt}", "\n".join(lines))
+    return Field(f"#{r.number} {item.prompt}", "\n".join(lines))
 
 
 def accepted_reply(outcome: AcceptOutcome) -> Reply:

@@ -234,6 +234,8 @@ class QuestionReport:
     resolved_by: int | None = None
     resolved_at: dt.datetime | None = None
     id: int | None = None
+    number: int | None = None
+    """Its number in its server (`#3`), the one people see and buttons carry; `id` is internal."""
 
     def __post_init__(self) -> None:
         _aware("created_at", self.created_at)

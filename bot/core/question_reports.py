@@ -4,7 +4,8 @@ A report names a question, a reason (wrong key, unclear, outdated, typo, other),
 comment and the reporter's own answer. A moderator then accepts an alternative answer (it
 counts from then on in that server and, if they choose, re-scores earlier answers that match
 it), hides the question from that server's quizzes, or dismisses the report. Everything is
-per server: a report id from another server is unknown here.
+per server: reports are numbered per server from #1, and another server's number is unknown
+here.
 """
 
 from __future__ import annotations
@@ -182,14 +183,14 @@ class QuestionReportService:
             )
         return items
 
-    async def _open(self, guild_id: int, report_id: int) -> QuestionReport:
-        report = await self.repo.get_report(guild_id, report_id)
+    async def _open(self, guild_id: int, number: int) -> QuestionReport:
+        report = await self.repo.get_report(guild_id, number)
         if report is None:
-            raise NotFound(_("This server has no report #{id}.").format(id=report_id))
+            raise NotFound(_("This server has no report #{id}.").format(id=number))
         if report.status != "open":
             raise InvalidInput(
                 _("Report #{id} was already {status}.").format(
-                    id=report_id, status=_status_word(report.status)
+                    id=number, status=_status_word(report.status)
                 )
             )
         return report
@@ -197,14 +198,14 @@ class QuestionReportService:
     async def accept_alternative(
         self,
         guild_id: int,
-        report_id: int,
+        number: int,
         alternative: str,
         moderator_id: int,
         *,
         rescore: bool = False,
     ) -> AcceptOutcome:
         """Count `alternative` as right from now on; closes every open report on the question."""
-        report = await self._open(guild_id, report_id)
+        report = await self._open(guild_id, number)
         _briefing, question = self._question(report.briefing_id, report.question_id)
         alternative = alternative.strip()
         if is_blank(alternative) or len(alternative) > MAX_ALTERNATIVE_CHARS:
@@ -250,9 +251,9 @@ class QuestionReportService:
         )
         return AcceptOutcome(override, rescored, closed)
 
-    async def hide(self, guild_id: int, report_id: int, moderator_id: int) -> int:
+    async def hide(self, guild_id: int, number: int, moderator_id: int) -> int:
         """Hide the question from this server's quizzes; returns how many reports it closed."""
-        report = await self._open(guild_id, report_id)
+        report = await self._open(guild_id, number)
         current = await self.repo.get_override(guild_id, report.briefing_id, report.question_id)
         override = QuestionOverride(
             guild_id,
@@ -268,9 +269,9 @@ class QuestionReportService:
             guild_id, report.briefing_id, report.question_id, "hidden", moderator_id, now
         )
 
-    async def dismiss(self, guild_id: int, report_id: int, moderator_id: int) -> None:
+    async def dismiss(self, guild_id: int, number: int, moderator_id: int) -> None:
         """Close one report without changing the question."""
-        report = await self._open(guild_id, report_id)
+        report = await self._open(guild_id, number)
         await self.repo.resolve_reports(
             guild_id,
             report.briefing_id,
@@ -278,7 +279,7 @@ class QuestionReportService:
             "dismissed",
             moderator_id,
             self.clock.now(),
-            report_id=report_id,
+            number=number,
         )
 
     async def overrides(self, guild_id: int, briefing_id: str) -> list[QuestionOverride]:

@@ -163,6 +163,11 @@ class ScheduleStore(Protocol):
         """Delete a schedule and its run history."""
         ...
 
+    async def last_number(self, guild_id: int) -> int:
+        """The highest number the server's schedules were ever given (0 for none): numbers are
+        never given twice, so a lower one that is missing was removed."""
+        ...
+
     async def posted_briefing_messages(
         self, guild_id: int, briefing_id: str, limit: int
     ) -> list[tuple[int, int]]:
@@ -264,14 +269,25 @@ class ScheduleRunner:
     async def _tick_now(self) -> Tick:
         return await self.run_due(self.clock.now())
 
-    async def remove(self, guild_id: int, number: int) -> bool:
+    async def remove(self, guild_id: int, number: int) -> None:
         """Delete the server's schedule of that number (as moderators see it) with its run
-        history; False when the server has none of that number."""
+        history. InvalidInput when it has none: one removed already (by another moderator a
+        moment before, say) is told as removed, not as a number the server never had."""
         found = await self.store.list_schedules(guild_id)
         schedule = next((s for s in found if s.number == number), None)
-        if schedule is None or schedule.id is None:
-            return False
-        return await self.store.remove_schedule(guild_id, schedule.id)
+        schedule_id = schedule.id if schedule is not None else None
+        if schedule_id is not None and await self.store.remove_schedule(guild_id, schedule_id):
+            return
+        if 0 < number <= await self.store.last_number(guild_id):
+            raise InvalidInput(
+                _(
+                    "Schedule #{number} was already removed (another moderator may have just "
+                    "done it): nothing more will post from it. /schedules lists the ones left."
+                ).format(number=number)
+            )
+        raise InvalidInput(
+            _("There is no schedule #{number} here. See /schedules.").format(number=number)
+        )
 
     async def add(self, schedule: Schedule, now: dt.datetime) -> Schedule:
         """Save a new schedule; its runs before `now` are settled, never posted late.

@@ -338,18 +338,17 @@ class InMemoryScheduleStore(InMemorySessionStore):
     next_looks: dict[int, datetime] = field(default_factory=dict)
     retries: dict[tuple[int, str], RunRetry] = field(default_factory=dict)
     posted: set[tuple[int, str]] = field(default_factory=set)
+    last_numbers: dict[int, int] = field(default_factory=dict)
 
     async def add_schedule(
         self, schedule: Schedule, settled: Sequence[datetime] = (), settled_by: str = ""
     ) -> Schedule:
         """Store a new schedule with the next id, its runs at `settled` claimed; it is due to
         be looked at at once."""
-        numbers = [
-            s.number or 0 for s in self.schedules.values() if s.guild_id == schedule.guild_id
-        ]
-        saved = replace(
-            schedule, id=max(self.schedules, default=0) + 1, number=max(numbers, default=0) + 1
+        number = self.last_numbers[schedule.guild_id] = (
+            self.last_numbers.get(schedule.guild_id, 0) + 1
         )
+        saved = replace(schedule, id=max(self.schedules, default=0) + 1, number=number)
         assert saved.id is not None
         self.schedules[saved.id] = saved
         self.next_looks[saved.id] = datetime.min.replace(tzinfo=UTC)
@@ -456,6 +455,10 @@ class InMemoryScheduleStore(InMemorySessionStore):
             paused=schedule.paused or failures >= pause_after,
         )
         return self.schedules[schedule_id]
+
+    async def last_number(self, guild_id: int) -> int:
+        """The highest number given to the server's schedules."""
+        return self.last_numbers.get(guild_id, 0)
 
     async def remove_schedule(self, guild_id: int, schedule_id: int) -> bool:
         """Delete a server's schedule and its runs."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.core.content.records import own_id
 from bot.core.errors import NotFound
 from bot.core.library import Shelf
 from bot.core.lookup import forgiving_matches
@@ -47,6 +48,7 @@ __all__ = [
     "standings_reply",
     "summary_reply",
     "timeline_reply",
+    "typed_id",
 ]
 
 
@@ -66,6 +68,19 @@ def _pages(
 ) -> tuple[Page, ...]:
     footer = source_line(briefing) if briefing else ""
     return paginate(title, body, fields=tuple(fields), footer=footer)
+
+
+def typed_id(library: Shelf, briefing: Briefing) -> str:
+    """The id to show for typing: a server briefing's own id ("harbour"), which commands find,
+    never the key it is served under ("harbour~3", whose number tells how many briefings
+    servers made); the served key only when the own id would find another briefing."""
+    own = own_id(briefing.id)
+    if own == briefing.id:
+        return own
+    try:
+        return own if library.find(own).id == briefing.id else briefing.id
+    except NotFound:
+        return briefing.id
 
 
 def briefings_reply(
@@ -88,7 +103,8 @@ def briefings_reply(
         date = f" ({b.source.published.isoformat()})" if b.source.published else ""
         language = f" · {b.language}" if b.language != DEFAULT_LANGUAGE else ""
         lines.append(
-            f"• {b.title}{date}{tags}\n  id: {b.id} · {questions(len(b.questions))}{language}"
+            f"• {b.title}{date}{tags}\n  id: {typed_id(library, b)}"
+            f" · {questions(len(b.questions))}{language}"
         )
     hint = _("Read one with {read_hint}, or quiz yourself with {quiz_hint}.").format(
         read_hint=read_hint or _("/brief <id>"), quiz_hint=_("/quiz <id>")

@@ -15,11 +15,13 @@ gets a polite answer (`posted_briefing`, and
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 
 from bot.core.briefing_posts import BriefingPostStore, PostRound
 from bot.core.clock import Clock
+from bot.core.commands import local_name, option_name
+from bot.core.content.records import own_id
 from bot.core.errors import NotFound, PostRefused
 from bot.core.library import Shelf
 from bot.core.models import Briefing
@@ -71,18 +73,42 @@ def withdrawn_assignment_notice(number: int | None, title: str) -> Reply:
     )
 
 
-def posted_briefing(library: Shelf, briefing_id: str) -> Briefing:
-    """The briefing a post's button names, exactly; NotFound saying it was withdrawn when it is
-    no longer served here (instead of "no briefing matches" with its internal id)."""
+async def posted_briefing(
+    library: Shelf, briefing_id: str, kept_title: Callable[[str], Awaitable[str | None]]
+) -> Briefing:
+    """The briefing a post's button names, exactly. When it is no longer served here, NotFound
+    names it (the title it was posted under, from `kept_title`, else its own id), says a
+    moderator withdrew it, and points to what the student can do: the briefing of the same id
+    if the server published one since, else /briefings (was: "This briefing was withdrawn",
+    naming none)."""
     try:
         return library.get(briefing_id)
     except NotFound:
-        raise NotFound(
-            _(
-                "This briefing was withdrawn by the moderators, so it can no longer be read "
-                "or quizzed on here. /briefings lists the ones you can."
-            )
-        ) from None
+        pass
+    title = await kept_title(briefing_id)
+    name = f"“{title}”" if title else f"`{own_id(briefing_id)}`"
+    said = _(
+        "This button is from a post of {name}, which a moderator has since withdrawn: it can "
+        "no longer be read or quizzed on here."
+    ).format(name=name)
+    try:
+        again = library.find(own_id(briefing_id))
+    except NotFound:
+        again = None
+    if again is not None and own_id(again.id) == own_id(briefing_id):
+        follow = _(
+            "A newer “{title}” is here now: /{quiz} {option}:{id} quizzes you on it."
+        ).format(
+            title=again.title,
+            quiz=local_name("quiz"),
+            option=option_name("briefing"),
+            id=own_id(again.id),
+        )
+    else:
+        follow = _("/{briefings} lists the briefings you can quiz on now.").format(
+            briefings=local_name("briefings")
+        )
+    raise NotFound(f"{said} {follow}")
 
 
 class WithdrawnPosts:

@@ -20,6 +20,7 @@ from bot.core.reminders import ReminderService
 from bot.core.replies import Reply
 from bot.core.schedule import zone_names
 from bot.discord_bot.answer_in_time import watch
+from bot.discord_bot.blank_options import refuse_blank_options
 from bot.discord_bot.checks import refuse_outside_server, refuse_server_left
 from bot.discord_bot.cogs.briefings import BriefingsCog
 from bot.discord_bot.cogs.classwork import ClassworkCog
@@ -231,6 +232,7 @@ class BriefBot(commands.AutoShardedBot):
         if interaction.type is discord.InteractionType.application_command:
             refuse_outside_server(interaction)  # said politely by on_app_command_error
             refuse_server_left(interaction)
+            refuse_blank_options(interaction)  # likewise: what to type in the blank option
         await self.enter_reader(interaction)
         return True
 

@@ -361,6 +361,7 @@ def _report(fields: dict[str, Any]) -> QuestionReport:
         resolved_by=fields["resolved_by"],
         created_at=fields["created_at"],
         resolved_at=fields["resolved_at"],
+        number=fields["number"],
     )
 
 
@@ -378,9 +379,9 @@ def _override(row: Row) -> QuestionOverride:
 _REPORTS = f"SELECT {all_columns('question_reports')} FROM question_reports"
 _ADD_REPORT = (
     "INSERT INTO question_reports (guild_id, user_id, briefing_id, question_id, reason,"
-    " comment, given, status, resolved_by, created_at, resolved_at) VALUES (:guild_id,"
+    " comment, given, status, resolved_by, created_at, resolved_at, number) VALUES (:guild_id,"
     " :user_id, :briefing_id, :question_id, :reason, :comment, :given, :status, :resolved_by,"
-    " :created_at, :resolved_at) RETURNING id"
+    " :created_at, :resolved_at, :number) RETURNING id"
 )
 _SAVE_OVERRIDE = (
     "INSERT INTO question_overrides (guild_id, briefing_id, question_id, hidden, alternatives,"
@@ -413,6 +414,7 @@ class SqlQuestionReports:
             "resolved_at": report.resolved_at,
         }
         async with self._sql.transaction(write=True) as tx:
+            values["number"] = await next_number(tx, report.guild_id, "report")
             new_id = await tx.scalar(_ADD_REPORT, values)
         return _report({**values, "id": new_id})
 
@@ -420,10 +422,10 @@ class SqlQuestionReports:
         rows = await self._sql.rows(f"{_REPORTS} WHERE {where} ORDER BY id", params)
         return [_report(record("question_reports", row)) for row in rows]
 
-    async def get_report(self, guild_id: int, report_id: int) -> QuestionReport | None:
+    async def get_report(self, guild_id: int, number: int) -> QuestionReport | None:
         """See the port."""
         found = await self._select_reports(
-            "guild_id = :guild AND id = :id", {"guild": guild_id, "id": report_id}
+            "guild_id = :guild AND number = :number", {"guild": guild_id, "number": number}
         )
         return found[0] if found else None
 
@@ -451,7 +453,7 @@ class SqlQuestionReports:
         status: ReportStatus,
         resolved_by: int,
         now: dt.datetime,
-        report_id: int | None = None,
+        number: int | None = None,
     ) -> int:
         """See the port."""
         where = f"{_QUESTION} AND status = 'open'"
@@ -463,9 +465,9 @@ class SqlQuestionReports:
             "by": resolved_by,
             "now": now,
         }
-        if report_id is not None:
-            where += " AND id = :id"
-            params["id"] = report_id
+        if number is not None:
+            where += " AND number = :number"
+            params["number"] = number
         return await self._sql.execute(
             "UPDATE question_reports SET status = :status, resolved_by = :by,"
             f" resolved_at = :now WHERE {where}",

@@ -107,6 +107,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("resolved_by", "value"),
         ("created_at", "time"),
         ("resolved_at", "time"),
+        ("number", "value"),
     ),
     "quiz_versions": (
         ("session_id", "value"),

@@ -140,6 +140,14 @@ class SqlSchedules:
             )
         return removed > 0
 
+    async def last_number(self, guild_id: int) -> int:
+        """See the port."""
+        last = await self._sql.scalar(
+            "SELECT last FROM server_numbers WHERE guild_id = :guild AND kind = 'schedule'",
+            {"guild": guild_id},
+        )
+        return int(last or 0)
+
     async def claim_run(self, schedule_id: int, run_key: str, claimed_by: str) -> bool:
         """Claim one run of a schedule before posting it; True for exactly one claimer ever.
 

@@ -423,9 +423,13 @@ question_reports = Table(
     _user("resolved_by", nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
     Column("resolved_at", UTCDateTime, nullable=True),
+    Column("number", Integer, nullable=False),
     Index(None, "guild_id", "status"),
+    Index("uq_question_reports_guild_id_number", "guild_id", "number", unique=True),
 )
-"""Students' reports of problems with questions, per server."""
+"""Students' reports of problems with questions, per server. `number` is the report's number in
+its server (`server_numbers`), the one its reporter and moderators see (`#3`) and buttons carry;
+`id` is internal."""
 
 question_overrides = Table(
     "question_overrides",

@@ -1,4 +1,4 @@
-"""Each server's own numbers for its schedules and assignments (`#1`, `#2`, ...)."""
+"""Each server's own numbers for its schedules, assignments and question reports (`#1`, ...)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ _NEXT = (
 )
 
 
-async def next_number(tx: SqlRunner, guild_id: int, kind: Literal["schedule", "assignment"]) -> int:
+async def next_number(
+    tx: SqlRunner, guild_id: int, kind: Literal["schedule", "assignment", "report"]
+) -> int:
     """The server's next number of this kind, in the caller's transaction: counted per
     server from 1, never given twice (the row's lock orders servers' concurrent adds)."""
     number = await tx.scalar(_NEXT, {"guild": guild_id, "kind": kind})

@@ -205,13 +205,16 @@ class MemoryClassStore:
     # --- QuestionReportRepository ------------------------------------------------------------
 
     async def add_report(self, report: QuestionReport) -> QuestionReport:
-        saved = dataclasses.replace(report, id=len(self._reports) + 1)
+        number = 1 + sum(r.guild_id == report.guild_id for r in self._reports.values())
+        saved = dataclasses.replace(report, id=len(self._reports) + 1, number=number)
         self._reports[saved.id or 0] = saved
         return saved
 
-    async def get_report(self, guild_id: int, report_id: int) -> QuestionReport | None:
-        found = self._reports.get(report_id)
-        return found if found is not None and found.guild_id == guild_id else None
+    async def get_report(self, guild_id: int, number: int) -> QuestionReport | None:
+        return next(
+            (r for r in self._reports.values() if (r.guild_id, r.number) == (guild_id, number)),
+            None,
+        )
 
     async def open_reports(self, guild_id: int) -> list[QuestionReport]:
         return [
@@ -236,13 +239,13 @@ class MemoryClassStore:
         status: ReportStatus,
         resolved_by: int,
         now: dt.datetime,
-        report_id: int | None = None,
+        number: int | None = None,
     ) -> int:
         closed = 0
         for r in await self.open_reports(guild_id):
-            if (r.briefing_id, r.question_id) == (briefing_id, question_id) and report_id in (
+            if (r.briefing_id, r.question_id) == (briefing_id, question_id) and number in (
                 None,
-                r.id,
+                r.number,
             ):
                 self._reports[r.id or 0] = dataclasses.replace(
                     r, status=status, resolved_by=resolved_by, resolved_at=now

@@ -365,7 +365,7 @@ async def test_a_report_is_checked_and_filed_once_per_student(
         comment="  Quill's deputy said it  ",
         given="Ben Hale",
     )
-    assert (filed.id, filed.comment, filed.given, filed.status) == (
+    assert (filed.number, filed.comment, filed.given, filed.status) == (
         1,
         "Quill's deputy said it",
         "Ben Hale",
@@ -412,7 +412,7 @@ async def test_accepting_an_alternative_counts_from_then_on_and_can_rescore(
     await reports.report(
         guild_id=GUILD, user_id=BEN, briefing_id="mini", question_id="q-who", reason="unclear"
     )
-    assert filed.id is not None
+    assert filed.number is not None
 
     (first, second) = await reports.queue(GUILD)
     assert (first.prompt, first.answer, first.report.given) == (
@@ -423,9 +423,9 @@ async def test_accepting_an_alternative_counts_from_then_on_and_can_rescore(
     assert (first.answered, first.correct, first.reports_on_question) == (3, 1, 2)
     assert (second.report.user_id, second.report.reason) == (BEN, "unclear")
     with pytest.raises(NotFound):
-        await reports.accept_alternative(OTHER, filed.id, "Ben Hale", MOD)
+        await reports.accept_alternative(OTHER, filed.number, "Ben Hale", MOD)
 
-    outcome = await reports.accept_alternative(GUILD, filed.id, "Ben Hale", MOD, rescore=True)
+    outcome = await reports.accept_alternative(GUILD, filed.number, "Ben Hale", MOD, rescore=True)
 
     assert (outcome.rescored, outcome.closed_reports) == (2, 2)
     assert await reports.queue(GUILD) == []
@@ -437,7 +437,7 @@ async def test_accepting_an_alternative_counts_from_then_on_and_can_rescore(
     assert not accepts(override, question, "Cal Rune")
     assert not accepts(await reports.get_override(OTHER, "mini", "q-who"), question, "Ben Hale")
     with pytest.raises(InvalidInput, match="already accepted"):
-        await reports.accept_alternative(GUILD, filed.id, "Ben Hale", MOD)
+        await reports.accept_alternative(GUILD, filed.number, "Ben Hale", MOD)
 
 
 async def test_a_choice_alternative_must_be_one_of_its_options(
@@ -446,11 +446,11 @@ async def test_a_choice_alternative_must_be_one_of_its_options(
     filed = await reports.report(
         guild_id=GUILD, user_id=ANA, briefing_id="mini", question_id="q-days", reason="outdated"
     )
-    assert filed.id is not None
+    assert filed.number is not None
     with pytest.raises(InvalidInput, match="one of the question's options: 2, 3, 4, 7"):
-        await reports.accept_alternative(GUILD, filed.id, "five", MOD)
+        await reports.accept_alternative(GUILD, filed.number, "five", MOD)
 
-    outcome = await reports.accept_alternative(GUILD, filed.id, "4", MOD)
+    outcome = await reports.accept_alternative(GUILD, filed.number, "4", MOD)
 
     question = library.get("mini").questions[0]
     assert accepts(outcome.override, question, "4")
@@ -466,10 +466,10 @@ async def test_hiding_removes_the_question_from_the_servers_quizzes_and_dismissi
     two = await reports.report(
         guild_id=GUILD, user_id=BEN, briefing_id="mini", question_id="q-days", reason="typo"
     )
-    assert one.id is not None and two.id is not None
+    assert one.number is not None and two.number is not None
 
-    await reports.dismiss(GUILD, two.id, MOD)
-    assert await reports.hide(GUILD, one.id, MOD) == 1
+    await reports.dismiss(GUILD, two.number, MOD)
+    assert await reports.hide(GUILD, one.number, MOD) == 1
 
     mini = library.get("mini")
     assert visible_questions(mini, await repo.overrides(GUILD, "mini")) == ["q-days", "q-who"]
@@ -480,7 +480,7 @@ async def test_hiding_removes_the_question_from_the_servers_quizzes_and_dismissi
     ]
     assert await reports.hidden_ids(GUILD, "mini") == {"q-town"}
     assert await reports.get_override(GUILD, "mini", "q-days") is None
-    closed = await repo.get_report(GUILD, two.id)
+    closed = await repo.get_report(GUILD, two.number)
     assert closed is not None and (closed.status, closed.resolved_by) == ("dismissed", MOD)
 
 

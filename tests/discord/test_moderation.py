@@ -654,8 +654,10 @@ async def test_an_answer_the_server_accepted_counts_in_its_question_of_the_day(
         question_id=qq.question.id,
         reason="wrong_key",
     )
-    assert filed.id is not None
-    await reports.accept_alternative(guild_id, filed.id, also_right, discord_double.moderator.id)
+    assert filed.number is not None
+    await reports.accept_alternative(
+        guild_id, filed.number, also_right, discord_double.moderator.id
+    )
     await run(
         discord_double,
         "schedule",

@@ -94,8 +94,8 @@ async def test_a_review_run_in_a_server_leaves_out_the_question_it_hid(
         question_id="q-days",
         reason="wrong_key",
     )
-    assert filed.id is not None
-    await services.question_reports.hide(guild_id, filed.id, discord_double.moderator.id)
+    assert filed.number is not None
+    await services.question_reports.hide(guild_id, filed.number, discord_double.moderator.id)
     services.study.clock = FakeClock(services.clock.now() + timedelta(days=1))
 
     review = await (await discord_double.slash("review")).response()

@@ -148,8 +148,8 @@ async def test_score_and_review_agree_on_what_comes_back_when_the_server_hid_a_q
         question_id="q-days",
         reason="wrong_key",
     )
-    assert filed.id is not None
-    await services.question_reports.hide(double.guild.id, filed.id, double.moderator.id)
+    assert filed.number is not None
+    await services.question_reports.hide(double.guild.id, filed.number, double.moderator.id)
 
     review = await said(double, "review")
     assert "2 questions come back" in review, "the hidden one is not asked here"

@@ -210,9 +210,11 @@ async def test_reports_are_per_server_and_resolve_together(store: AppStore) -> N
     second = await repo.add_report(_report(user_id=12))
     foreign = await repo.add_report(_report(OTHER))
     assert first.id is not None and foreign.id is not None
+    assert (first.number, second.number, foreign.number) == (1, 2, 1), "each server from #1"
 
-    assert await repo.get_report(GUILD, first.id) == first
-    assert await repo.get_report(GUILD, foreign.id) is None
+    assert await repo.get_report(GUILD, 1) == first
+    assert await repo.get_report(OTHER, 1) == foreign
+    assert await repo.get_report(GUILD, 3) is None, "the other server's count is not ours"
     assert await repo.has_open_report(GUILD, 11, "b1", "q1")
     assert not await repo.has_open_report(GUILD, 11, "b1", "q2")
     assert [r.id for r in await repo.open_reports(GUILD)] == [first.id, second.id]
@@ -222,7 +224,7 @@ async def test_reports_are_per_server_and_resolve_together(store: AppStore) -> N
     assert closed == 2
     assert await repo.open_reports(GUILD) == []
     assert [r.id for r in await repo.open_reports(OTHER)] == [foreign.id]
-    resolved = await repo.get_report(GUILD, first.id)
+    resolved = await repo.get_report(GUILD, 1)
     assert resolved is not None
     assert (resolved.status, resolved.resolved_by, resolved.resolved_at) == ("accepted", 900, NOW)
 

@@ -291,3 +291,39 @@ async def test_numbers_before_0017_are_kept_and_each_server_then_counts_its_own(
     finally:
         await store.close()
     assert (await _inspect(store_url)) == (head_revision(), [])
+
+
+async def test_report_numbers_before_0019_are_kept_and_each_server_then_counts_its_own(
+    store_url: str,
+) -> None:
+    """Revision 0019 numbers question reports per server: a report filed before keeps the number
+    its reporter and moderators saw (its global id, which old queue buttons carry), and each
+    server's next report follows its own highest, never another server's."""
+
+    def upgrade_and_fill(conn: Connection) -> None:
+        command.upgrade(alembic_config(conn), "0018_earlier_post_rounds")
+        for guild in (1, 2, 1):  # server 1 had #1 and #3, server 2 had #2
+            conn.exec_driver_sql(
+                "INSERT INTO question_reports (guild_id, user_id, briefing_id, question_id,"
+                f" reason, comment, given, status, created_at) VALUES ({guild}, 7, 'b1', 'q1',"
+                " 'typo', '', NULL, 'open', '2026-03-10 09:00:00+00:00')"
+            )
+
+    await run_sync(store_url, upgrade_and_fill, write=True)
+    store = await open_store(store_url)
+    try:
+        reports = store.question_reports
+        assert [r.number for r in await reports.open_reports(1)] == [1, 3], "as they saw them"
+        old_button = await reports.get_report(1, 3)
+        assert old_button is not None and old_button.guild_id == 1
+        assert await reports.get_report(2, 3) is None, "server 1's #3 is not server 2's"
+        (of_two,) = await reports.open_reports(2)
+        assert of_two.number == 2
+        fresh = dataclasses.replace(of_two, id=None, number=None, user_id=8)
+        assert (await reports.add_report(fresh)).number == 3, "server 2's next, after its #2"
+        elsewhere = dataclasses.replace(fresh, guild_id=4)
+        assert (await reports.add_report(elsewhere)).number == 1, "a new server counts from 1"
+        assert (await reports.add_report(dataclasses.replace(fresh, guild_id=1))).number == 4
+    finally:
+        await store.close()
+    assert (await _inspect(store_url)) == (head_revision(), [])

@@ -403,21 +403,34 @@ class ContentService:
         written = self._parse(version.yaml_text, briefing_id)
         return served_briefing(written, briefing_id, version.question_ids)
 
-    async def kept_prompts(self, guild_id: int, briefing_id: str) -> dict[str, str]:
-        """The prompts of a server briefing's questions by served id, as its kept versions
-        wrote them (the last published first), for reports on work set before it was
-        unpublished. Empty for a bundled briefing, a removed one, or another server's."""
+    async def _kept_record(self, guild_id: int, briefing_id: str) -> BriefingRecord | None:
+        """The server briefing served as `briefing_id`, published or not; None for a bundled
+        briefing, a removed one, another server's, or another briefing given its number since
+        (a removed briefing's number can be reused)."""
         if KEY_SEPARATOR not in briefing_id:
-            return {}
+            return None
         try:
             record_id = int(briefing_id.rsplit(KEY_SEPARATOR, 1)[1])
         except ValueError:
-            return {}
+            return None
         record = await self.repository.briefing_by_id(guild_id, record_id)
+        return record if record is not None and record.key == briefing_id else None
+
+    async def kept_title(self, guild_id: int, briefing_id: str) -> str | None:
+        """The title a server briefing was known by, published or not (a withdrawn post's
+        button names it); None when it is not kept (`_kept_record`)."""
+        record = await self._kept_record(guild_id, briefing_id)
+        return record.title if record is not None else None
+
+    async def kept_prompts(self, guild_id: int, briefing_id: str) -> dict[str, str]:
+        """The prompts of a server briefing's questions by served id, as its kept versions
+        wrote them (the last published first), for reports on work set before it was
+        unpublished. Empty when it is not kept (`_kept_record`)."""
+        record = await self._kept_record(guild_id, briefing_id)
         if record is None:
             return {}
         versions = sorted(
-            await self.repository.versions(record_id),
+            await self.repository.versions(record.record_id),
             key=lambda v: (v.published_at is not None, v.published_at or v.created_at, v.version),
             reverse=True,
         )

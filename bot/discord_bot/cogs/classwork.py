@@ -55,7 +55,7 @@ from bot.core.quiz import MAX_QUESTIONS
 from bot.core.replies import Reply
 from bot.core.withdrawn_posts import WithdrawnPosts
 from bot.discord_bot.autocomplete import briefing_choices
-from bot.discord_bot.checks import moderator_command, require_moderator
+from bot.discord_bot.checks import is_moderator, moderator_command, require_moderator
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.custom_ids import (
     ACCEPT_MODAL,
@@ -291,8 +291,21 @@ class ClassworkCog(commands.Cog, name="Class"):
         except Exception as exc:
             log.warning("assignment #%s: announcement not kept: %r", assignment.id, exc)
 
+    async def assignment_choices(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[int]]:
+        """This server's assignments by name, for /unassign and /report (moderators only)."""
+        if interaction.guild_id is None:
+            return []
+        settings = await self.services.store.settings.get_settings(interaction.guild_id)
+        if not is_moderator(interaction, settings):
+            return []
+        found = await self.services.assignments.choices(interaction.guild_id, str(current))
+        return [app_commands.Choice(name=label, value=number) for number, label in found]
+
     @moderator_command("unassign")
     @app_commands.describe(number=N_("The assignment's number (see /report)"))
+    @app_commands.autocomplete(number=assignment_choices)
     async def unassign(self, interaction: Interaction, number: int) -> None:
         """Withdraw an assignment (after a confirm button once students began it)."""
         assert interaction.guild_id is not None
@@ -457,6 +470,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         briefing=N_("Or every answer to one briefing in this server"),
         export=N_("page: read it here; csv: a spreadsheet file; chart: results over time (PNG)"),
     )
+    @app_commands.autocomplete(assignment=assignment_choices)
     @app_commands.autocomplete(briefing=briefing_choices)
     async def report(
         self,
@@ -606,7 +620,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         thanks = Reply.text(
             _("Thank you"),
             _("Your report #{number} ({reason}) went to this server's moderators.").format(
-                number=filed.id, reason=reason_label(filed.reason)
+                number=filed.number, reason=reason_label(filed.reason)
             ),
             private=True,
         )
@@ -631,31 +645,29 @@ class ClassworkCog(commands.Cog, name="Class"):
         """`rq:<accept|hide|dismiss>:<report>`: a moderator's decision on a report."""
         await require_moderator(interaction)
         assert interaction.guild_id is not None
-        kind, report_id = args[0], int(args[1])
+        kind, number = args[0], int(args[1])
         reports = self.services.question_reports
         if kind == "accept":
-            report = await reports.repo.get_report(interaction.guild_id, report_id)
+            report = await reports.repo.get_report(interaction.guild_id, number)
             if report is None:
-                raise NotFound(_("This server has no report #{number}.").format(number=report_id))
-            await send_modal(interaction, self._accept_modal(report_id, report.given))
+                raise NotFound(_("This server has no report #{number}.").format(number=number))
+            await send_modal(interaction, self._accept_modal(number, report.given))
             return
         if kind == "hide":
-            closed = await reports.hide(interaction.guild_id, report_id, interaction.user.id)
+            closed = await reports.hide(interaction.guild_id, number, interaction.user.id)
             done = ngettext(
                 "The question is hidden from this server's quizzes; {count} report closed.",
                 "The question is hidden from this server's quizzes; {count} reports closed.",
                 closed,
             ).format(count=closed)
         else:
-            await reports.dismiss(interaction.guild_id, report_id, interaction.user.id)
-            done = _("Report #{number} dismissed.").format(number=report_id)
+            await reports.dismiss(interaction.guild_id, number, interaction.user.id)
+            done = _("Report #{number} dismissed.").format(number=number)
         await send_reply(interaction, Reply.text(_("Done"), done, private=True))
 
     @staticmethod
-    def _accept_modal(report_id: int, given: str | None) -> discord.ui.Modal:
-        modal = discord.ui.Modal(
-            title=_("Accept an answer"), custom_id=ACCEPT_MODAL.build(report_id)
-        )
+    def _accept_modal(number: int, given: str | None) -> discord.ui.Modal:
+        modal = discord.ui.Modal(title=_("Accept an answer"), custom_id=ACCEPT_MODAL.build(number))
         answer: discord.ui.TextInput[discord.ui.View] = discord.ui.TextInput(
             custom_id=_ANSWER_FIELD, default=given or None, max_length=MAX_ALTERNATIVE_CHARS
         )

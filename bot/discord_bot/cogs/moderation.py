@@ -18,6 +18,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core.briefing_posts import BriefingPosts, new_post_from
 from bot.core.errors import InvalidInput, QuizError
+from bot.core.models import Briefing
 from bot.core.moderation_views import reload_reply, settings_reply, sources_reply
 from bot.core.posts import PostPart
 from bot.core.replies import Field, Reply, moment
@@ -187,7 +188,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
                     seconds=f"{wait:.0f}"
                 )
             )
-        briefing = posted_briefing(self.services.library, args[0])
+        briefing = await self._posted(interaction, args[0])
         started = await self.services.study.start_solo(
             interaction.user.id,
             briefing.id,
@@ -199,9 +200,16 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     async def on_sources(self, interaction: Interaction, args: list[str]) -> None:
         """`nt:<briefing>`: the source and the editor's notes, privately."""
-        await send_pages(
-            interaction, sources_reply(posted_briefing(self.services.library, args[0]))
-        )
+        await send_pages(interaction, sources_reply(await self._posted(interaction, args[0])))
+
+    async def _posted(self, interaction: Interaction, briefing_id: str) -> Briefing:
+        """The briefing a post's button names; NotFound naming it once it was withdrawn."""
+        content, guild_id = self.services.content, interaction.guild_id
+
+        async def kept_title(served: str) -> str | None:
+            return None if guild_id is None else await content.kept_title(guild_id, served)
+
+        return await posted_briefing(self.services.library, briefing_id, kept_title)
 
     # ----- /reload -----
 

@@ -478,10 +478,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     async def unschedule(self, interaction: Interaction, number: int) -> None:
         """Remove one of this server's schedules."""
         assert interaction.guild_id is not None
-        if not await self.runner.remove(interaction.guild_id, number):
-            raise InvalidInput(
-                _("There is no schedule #{number} here. See /schedules.").format(number=number)
-            )
+        await self.runner.remove(interaction.guild_id, number)
         log.info("schedule %s removed by user %s", number, interaction.user.id)
         await send_reply(
             interaction,
