@@ -3,6 +3,8 @@ marks ("Name, Side: words", "NAME: words", "Surname: words"), on invented text."
 
 from __future__ import annotations
 
+import pytest
+
 from tests.authoring.drafted import drafted_story, people_in, speakers_in
 
 
@@ -80,15 +82,23 @@ def test_a_term_inside_an_unmarked_turn_is_part_of_the_players_words() -> None:
     )
 
 
-def test_a_dateline_before_the_lede_is_no_speaker_line() -> None:
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Portmere, Mar 3: Tourism minister Kofi Portmere told parliament on Monday that the"
+        " harbour deal was sound.",
+        "PORTMERE: Tourism minister Kofi Portmere told parliament on Monday that the harbour"
+        " deal was sound.",
+    ],
+)
+def test_a_dateline_before_the_lede_is_no_speaker_line(lede: str) -> None:
     draft = drafted_story(
         "Minister defends the harbour remark",
-        "Portmere, Mar 3: Defending the remark he made last week, tourism minister Kofi"
-        " Portmere told parliament that the harbour deal was sound.",
+        lede,
         "“We owe the harbour towns an honest account of the deal,” Portmere said.",
     )
     speakers = speakers_in(draft)
-    assert not any(text.startswith("Defending the remark") for text in speakers)
+    assert not any(text.startswith("Tourism minister") for text in speakers)
 
 
 def test_a_turn_whose_label_names_nobody_on_the_page_is_no_ones() -> None:
@@ -100,14 +110,3 @@ def test_a_turn_whose_label_names_nobody_on_the_page_is_no_ones() -> None:
     )
     speakers = speakers_in(draft)
     assert "Rafael Dizon" not in speakers.values()
-
-
-def test_a_dateline_in_capitals_before_the_lede_is_no_speaker_line() -> None:
-    draft = drafted_story(
-        "Minister defends the harbour remark",
-        "PORTMERE: Tourism minister Kofi Portmere told parliament on Monday that the harbour"
-        " deal was sound.",
-        "“We owe the harbour towns an honest account of the deal,” Portmere said.",
-    )
-    speakers = speakers_in(draft)
-    assert not any(text.startswith("Tourism minister") for text in speakers)
