@@ -101,6 +101,7 @@ from bot.authoring.roles import (
     verb_after_asides,
 )
 from bot.authoring.side_colon import bare_colon_speaker, side_colon_speaker
+from bot.authoring.speaker_lines import sheet_names
 from bot.authoring.speech_frame import inside_quoted
 from bot.authoring.text import sentence_spans, truncate
 
@@ -2045,7 +2046,9 @@ def _titled_heading(text: str) -> tuple[str, str | None, str] | None:
 def _add_heading_speakers(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
     """The people speaker headings name ("Kemi Adeyemi:" over her quotes), with the role
     before the comma ("INDIAN COACH, HARENDERA SINGH:"), or the side after it in brackets
-    over a quote ("Arsene Wenger (Arsenal)")."""
+    over a quote ("Arsene Wenger (Arsenal)"), or a quotes sheet's lines without marks
+    ("Kyle Chipchura, Canada: I thought ...")."""
+    sheet = sheet_names(blocks)
     for i, block in enumerate(blocks):
         after = blocks[i + 1] if i + 1 < len(blocks) else None
         found = heading_speaker(block.text)
@@ -2058,6 +2061,9 @@ def _add_heading_speakers(blocks: Sequence[Block], persons: dict[str, Person]) -
             found = (roled[0], roled[1], roled[0])  # "Jo Lee, captain of Wales: “...”"
         if found is None and (bare := bare_colon_speaker(block.text)) is not None:
             found = (bare, None, bare)  # "Thomas Tuchel: “...”"
+        if found is None and block.number in sheet:
+            named, side = sheet[block.number]  # "BRIAN CONKLIN: Probably ..."
+            found = (named, side, block.text[: len(named)])
         if found is None:
             continue
         name, role, printed = found

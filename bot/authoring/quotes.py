@@ -100,6 +100,7 @@ from bot.authoring.roles import (
 from bot.authoring.run_on_paragraph import opens_paragraph
 from bot.authoring.shared_surname import shared_surnames_resolved
 from bot.authoring.side_colon import side_colon
+from bot.authoring.speaker_lines import LINE_HOW, line_turns
 from bot.authoring.speech_frame import (
     after_preposition,
     attributive_name,
@@ -1448,7 +1449,29 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     direct |= _spoke_at_an_event(blocks, people)
     if any(q.how in (FOCUS_HOW, LEAD_HOW) and q.speaker not in direct for q in found):
         found = _find_quotes(blocks, people, direct)
-    return found
+    return _with_line_turns(blocks, people, found)
+
+
+def _with_line_turns(
+    blocks: Sequence[Block], people: People, found: list[FoundQuote]
+) -> list[FoundQuote]:
+    """`found` with each transcript turn printed without marks ("Al-Gharib: They were
+    positive ...") as its speaker's quote, in article order. A term marked inside the
+    turn ("Singing “O Canada” was special") is part of its words; a paragraph with a
+    quote of its own beyond the turn's words is left as read."""
+    turns = line_turns(blocks, people.forms, people.places)
+    if not turns:
+        return found
+    inside = {
+        n for n, (_, words) in turns.items() if all(q.text in words for q in found if q.block == n)
+    }
+    kept = [q for q in found if q.block not in inside]
+    added = [
+        FoundQuote(turns[b.number][1], b.number, b.section, turns[b.number][0], LINE_HOW, True)
+        for b in blocks
+        if b.number in inside
+    ]
+    return sorted([*kept, *added], key=lambda q: q.block)
 
 
 # "Speaking at the ceremony, the outgone president, NAME, thanked": NAME spoke there.

@@ -16,7 +16,13 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
 )
 
-__all__ = ["bare_colon_speaker", "plain_name", "side_colon", "side_colon_speaker"]
+__all__ = [
+    "bare_colon_speaker",
+    "plain_name",
+    "side_colon",
+    "side_colon_speaker",
+    "side_when_free",
+]
 
 _SIDE = r"(?P<side>(?:[A-Z][\w&'’.-]*)(?: (?:of |de |and )?[A-Z][\w&'’.-]*){0,3})"
 _REST = re.compile(rf",\s+{_SIDE}\s*:")
@@ -29,6 +35,7 @@ _LINE = re.compile(
 _BARE = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’-]*){1,2}):\s*[“\"]"
 )
+_MONTH_SHORT = frozenset(m[:3] for m in MONTHS) | {"Sept"}
 _WHEN = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"Today", "Yesterday", "Tonight"}
 
 
@@ -70,4 +77,14 @@ def plain_name(name: str) -> bool:
     return not any(
         w in NOT_NAMES or w in ORG_KEYWORDS or w in PLACE_KEYWORDS or w.casefold() in ROLE_NOUNS
         for w in name.split()
+    )
+
+
+def side_when_free(side: str) -> bool:
+    """Whether a line's side after the name holds no date ("Colombo, Feb 21:" is a
+    dateline, not a speaker and their side)."""
+    return (
+        _side_ok(side)
+        and not any(c.isdigit() for c in side)
+        and not any(w.rstrip(".") in _MONTH_SHORT for w in side.split())
     )
