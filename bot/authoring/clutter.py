@@ -14,8 +14,10 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
+from bot.authoring.credit_closed_captions import closed_by_photo_credit
 from bot.authoring.credit_labels import is_credit_label_line
 from bot.authoring.cut_excerpts import flag_cut_excerpts
+from bot.authoring.dated_bylines import is_dated_byline
 from bot.authoring.furniture import (
     flag_above_headline,
     flag_between_headline_and_story,
@@ -533,6 +535,8 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_page_notice(text)
         or is_tip_line(text)
         or is_credit_label_line(text)
+        or closed_by_photo_credit(text)
+        or is_dated_byline(text, byline=is_byline, timestamp=_is_timestamp)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
         or _pointed_clutter(text, teaser=teaser, rows=rows)
     )

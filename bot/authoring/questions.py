@@ -70,6 +70,7 @@ from bot.authoring.quiz_people import a_label_of_another, cut_at_a_stop, names_a
 from bot.authoring.quiz_pronoun import after_another_subject
 from bot.authoring.quotes import PRONOUN_HOW
 from bot.authoring.text import sentence_spans, truncate
+from bot.authoring.writer_sign import signed_by_the_writer
 
 __all__ = ["DraftFact", "DraftFigure", "DraftQuestion", "DraftQuote", "make_questions"]
 
@@ -908,6 +909,7 @@ def _page_furniture(sentence: str) -> bool:
         or states_nothing(sentence)
         or cut_off(sentence)
         or an_attribution_line(sentence)
+        or signed_by_the_writer(sentence)
     )
 
 
