@@ -30,11 +30,14 @@ from pathlib import Path
 
 from benchmarks.phrasing_sets import Phrasing, marked, report, true_false
 
-__all__ = ["BRIEFINGS", "PHRASINGS", "main"]
+__all__ = ["BRIEFINGS", "PHRASINGS", "SEED0_ANSWER_POSITION", "main"]
 
 BRIEFINGS: tuple[Path, ...] = (
     Path(__file__).parent / "phrasing_briefings" / "sport-zimbabwe-guinea-preview.yaml",
 )
+# The 1-based place of the right option at seed 0, which the letters were labelled against
+# (tests/bench checks it still holds).
+SEED0_ANSWER_POSITION: dict[str, int] = {"q-zg-held": 1, "who-said-zg-zemura-sad": 3}
 
 _SHORT: list[Phrasing] = [
     *marked(
