@@ -1,7 +1,7 @@
 """People where a question counts things, things where it counts people, or another kind of
 thing: "350 people" asked how many homes were washed away, "10 ships" asked how many people
-were killed, "4 schools" asked how many homes collapsed. A fair teacher refuses each, since it
-counts something else; for `counted_things.names_another_count`.
+were killed, "4 schools" asked how many homes collapsed, "20 goals" asked how many seconds. A
+fair teacher refuses each, since it counts something else; for `counted_things.names_another_count`.
 
 Only nouns of the tables below decide: a word they do not hold ("4 finals", "22 apps", "3
 critical") is never read as another kind, and words of one group are one kind ("82 houses"
@@ -71,6 +71,12 @@ _GROUPS = (
     "vote ballot",
 )
 _KIND_OF = {word: group for group in _GROUPS for word in group.split()}
+# Spans of time a question may count ("how many seconds from the end"): a number typed with a
+# thing or persons after it ("20 goals") then counts something else.
+_TIME = "time"
+_SPANS = frozenset(
+    {"second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year", "yr"}
+)
 # Words between "how many" and what it counts, and between a number and its thing.
 _BETWEEN = frozenset(
     {"of", "the", "my", "our", "your", "his", "her", "their", "more", "other", "extra", "new"}
@@ -106,6 +112,8 @@ def _asked(prompt: str) -> tuple[frozenset[str], frozenset[str]]:
                 people.add(word)
             elif word in _KIND_OF:
                 kinds.add(_KIND_OF[word])
+            elif word in _SPANS:
+                kinds.add(_TIME)
     return frozenset(kinds), frozenset(people)
 
 

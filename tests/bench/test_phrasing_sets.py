@@ -19,6 +19,7 @@ from benchmarks import (
     matching_fourth,
     matching_fresh,
     matching_ninth,
+    matching_seventeenth_b,
     matching_seventh,
     matching_sixth,
     matching_tenth,
@@ -165,6 +166,12 @@ DRAFTED_SETS = {
         SIXTEENTH_SET_SEED0_ANSWER_POSITION,
         1500,
     ),
+    "seventeenth-b": (
+        matching_seventeenth_b.PHRASINGS,
+        matching_seventeenth_b.BRIEFINGS,
+        matching_seventeenth_b.SEED0_ANSWER_POSITION,
+        300,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -206,6 +213,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + FOURTEENTH_SET_BRIEFINGS
         + FIFTEENTH_SET_BRIEFINGS
         + SIXTEENTH_SET_BRIEFINGS
+        + matching_seventeenth_b.BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
