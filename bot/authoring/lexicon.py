@@ -105,7 +105,7 @@ TITLE_WORDS = words(
     Cr Crs Cllr Cllrs Clr Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
     Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor Counsel IGP DIG AIG DSP ASP MEC
     Sqn Ldr Wg Cdr Flt Pte Atty Commr Amb Asst Secy Usec Asec MK
-    Const Cst Snr
+    Const Cst Snr Controller
     """
 )
 
@@ -124,7 +124,7 @@ OFFICE_WORDS = words(
     Press Communications Public Private Opposition Majority Minority Party Union Team Club
     Rear Lieutenant Staff Sergeant Master Major Brigadier Field Grand
     Supreme Circuit Appeals High Attorney Solicitor Surgeon Cabinet Foreign-policy
-    Parliament Responsible Climate Change
+    Parliament Responsible Climate Change Civil Emergency
     """
 )
 
@@ -170,7 +170,7 @@ ROLE_NOUNS = words(
     youtuber podcaster critic archaeologist therapist sociologist philosopher pensioner
     retiree magnate tycoon mogul billionaire politician statesman stateswoman commentator
     socialite philanthropist advocate batter wicketkeeper fielder all-rounder
-    councilmember coroner meteorologist runner
+    councilmember coroner meteorologist runner controller
     pitcher catcher shortstop infielder outfielder reliever starter quarterback linebacker
     winger fullback full-back left-back right-back centre-back center-back wing-back
     councilperson alderperson procurator fiscal depute trustee pacer spinner seamer

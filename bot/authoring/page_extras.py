@@ -59,6 +59,8 @@ _AUTHOR = re.compile(
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
     r"(?:\s?(?i:published|updated|posted|on)\b.{0,60}|\s\d.{0,40})?$"
 )
+# "Written by:", "Author:": the byline's label left alone when the page drops the name.
+_AUTHOR_LABEL = re.compile(r"^(?i:author|writer|posted by|written by|reported by|story by|by)\s?:$")
 # "Source: Release", "Source: Government of Nordland": where a release came from, its end.
 _SOURCE_NOTE = re.compile(r"^Sources?: [A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}\.?$")
 # "Last updated 27th Mar 2023": a stamp with an ordinal day; "Added 14th May 2017, 11:13 in":
@@ -162,6 +164,7 @@ def is_page_extra(line: str) -> bool:
         _APPEAL.search(text)
         or _SOCIAL_LINK.match(text)
         or _AUTHOR.match(text)
+        or _AUTHOR_LABEL.match(text)
         or _STAMP.match(text)
         or _CREDIT_FIRST.match(text)
         or (_PARTICIPLE_CAPTION.match(text) and _open(text))

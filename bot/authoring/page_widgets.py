@@ -241,14 +241,19 @@ def is_page_widget(line: str) -> bool:
 
 def ends_the_article(line: str) -> bool:
     """A widget that sits below the story: a poll on "this article", the comment rules or
-    the comment form's heading ("Leave a Reply", "(0) comments"); what follows it is not
-    this story."""
+    the comment form's heading ("Leave a Reply", "(0) comments") or its notice ("Your email
+    address will not be published"); what follows it is not this story."""
     text = line.strip()
     return bool(_READER_POLL.match(text) or _COMMENT_RULES.match(text) or _COMMENT_FORM.match(text))
 
 
 _COMMENT_FORM = re.compile(
-    r"^(?:(?:leave|post|add|write) a (?:reply|comment|response)|\(\d{1,6}\) comments?)$", re.I
+    r"^(?:(?:leave|post|add|write) a (?:reply|comment|response)|\(\d{1,6}\) comments?"
+    # a blog's comment form and feed notice, printed without the form's heading
+    r"|your email address will not be published\.?(?: required fields are marked \*)?"
+    r"|you can follow (?:all )?(?:the )?(?:replies|responses|comments) to this"
+    r" (?:entry|post|article|story) through the (?:comments|rss) feed\.?)$",
+    re.I,
 )
 
 
