@@ -1,7 +1,8 @@
 """Causes the seventeenth phrasing set (benchmarks/matching_sixteenth.py) showed, each as a rule.
 False accepts first: a number typed with a thing the article counts after a participle ("three
 masked gunmen") is that thing's count, not the dead's ("3 gunmen" asked how many people were
-killed), while a partitive ("one of the recovered patients") still counts nothing of its own.
+killed), while a partitive ("one of the recovered patients") still counts nothing of its own;
+a measure typed for a reading on a scale ("4.6 km" asked at what magnitude) is another figure.
 The phrasings, names and facts are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -46,3 +47,23 @@ def test_a_partitive_before_a_participle_counts_nothing_of_its_own():
     fact = "Doctors sent home three survivors; one of the recovered patients went back to work."
     briefing, shown = _asked("How many survivors were sent home?", "3", fact)
     assert _verdict(briefing, shown, "3 patients") is True
+
+
+QUAKE = "The quake, 12 km deep, was felt in the port at magnitude 5.1."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "typed", "right"),
+    [
+        ("At what magnitude was it felt in the port?", "5.1", "5.1 km", False),
+        ("At what magnitude was it felt in the port?", "5.1", "5.1 miles", False),
+        ("At what magnitude was it felt in the port?", "5.1", "5.1", True),
+        ("At what magnitude was it felt in the port?", "5.1", "magnitude 5.1", True),
+        ("How deep was the quake?", "12 km", "12 km", True),
+    ],
+)
+def test_a_measure_typed_for_a_reading_on_a_scale_is_another_figure(
+    prompt: str, answer: str, typed: str, right: bool
+):
+    briefing, shown = _asked(prompt, answer, QUAKE)
+    assert _verdict(briefing, shown, typed) is right
