@@ -67,3 +67,22 @@ def test_a_measure_typed_for_a_reading_on_a_scale_is_another_figure(
 ):
     briefing, shown = _asked(prompt, answer, QUAKE)
     assert _verdict(briefing, shown, typed) is right
+
+
+HUNT = "Police want to question Dorian Elwood Pascoe about the raid; Inspector Vale led the search."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("pascoe", True),
+        ("mr pascoe", True),
+        ("dorian elwood pascoe", True),
+        ("dorian", False),
+        ("elwood", False),
+        ("vale", False),
+    ],
+)
+def test_a_surname_is_right_at_which_man_as_at_who(typed: str, right: bool):
+    briefing, shown = _asked("Which man do police want to question?", "Dorian Elwood Pascoe", HUNT)
+    assert _verdict(briefing, shown, typed) is right
