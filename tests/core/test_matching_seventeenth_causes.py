@@ -86,3 +86,19 @@ HUNT = "Police want to question Dorian Elwood Pascoe about the raid; Inspector V
 def test_a_surname_is_right_at_which_man_as_at_who(typed: str, right: bool):
     briefing, shown = _asked("Which man do police want to question?", "Dorian Elwood Pascoe", HUNT)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("harrow st", True), ("harrow st.", True), ("harrow street", True), ("harrow rd", False)],
+)
+def test_st_is_street_where_the_answer_spells_street(typed: str, right: bool):
+    fact = "The raid was on Harrow Street, near the station."
+    briefing, shown = _asked("On which street was the raid?", "Harrow Street", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+def test_st_stays_saint_where_the_answer_spells_saint():
+    fact = "The ferry sailed from St Ives at dawn."
+    briefing, shown = _asked("From which town did the ferry sail?", "St Ives", fact)
+    assert _verdict(briefing, shown, "st ives") is True
