@@ -24,7 +24,7 @@ misses): right accepted 262/291 = 90.0%, wrong refused 204/207 = 98.6% (3 false 
 gunmen`, `three gunmen` asked how many were killed, `8 gunmen` asked how many were hurt), total
 466/498 = 93.6%. After rules for a number's thing read past a participle ("three masked
 gunmen"), a surname at "which man" and `st` for street
-(tests/core/test_matching_seventeenth_causes.py): right accepted 270/291 = 92.8%, wrong refused
+(tests/core/test_matching_seventeenth_17b_causes.py): right accepted 270/291 = 92.8%, wrong refused
 207/207 = 100.0%, total 477/498 = 95.8%. Left: 21
 refusals (docs/typed-answers.md), one of them `reaz`, a given name alone labelled right against
 the conventions.
