@@ -25,6 +25,8 @@ __all__ = [
     "NINTH_SET_BRIEFINGS",
     "NINTH_SET_SEED0_ANSWER_POSITION",
     "SEED0_ANSWER_POSITION",
+    "SEVENTEENTH_SET_BRIEFINGS",
+    "SEVENTEENTH_SET_SEED0_ANSWER_POSITION",
     "SIXTEENTH_SET_BRIEFINGS",
     "SIXTEENTH_SET_SEED0_ANSWER_POSITION",
     "TENTH_SET_BRIEFINGS",
@@ -146,6 +148,13 @@ SIXTEENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
     "disaster-texas-oklahoma-floods",
     "sport-bolton-oxford-afolayan",
     "sport-wafu-u20-final",
+)
+
+# The seventeenth set (`matching_sixteenth`): two briefings written by hand from fresh58 and
+# fresh59, with figures, choice questions and a true/false question each.
+SEVENTEENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "crime-bridgetown-bar-shooting",
+    "disaster-bangladesh-landslides",
 )
 
 
@@ -318,6 +327,14 @@ SIXTEENTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
     "who-said-bo-afolayan-clinical": 4,
     "q-pq-first-magnitude": 2,
     "who-said-pq-jimenez-drills": 1,
+}
+
+# The same for the choice questions of `SEVENTEENTH_SET_BRIEFINGS` (`matching_sixteenth`).
+SEVENTEENTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
+    "q-bd-border": 3,
+    "who-said-bd-ahmed-toll": 3,
+    "q-bb-bar": 1,
+    "who-said-bb-boyce-heinous": 4,
 }
 
 

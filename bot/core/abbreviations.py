@@ -30,6 +30,7 @@ _SHORT = {
     "rvr": "river",
     "hwy": "highway",
     "ave": "avenue",
+    "st": "street",
     "wkly": "weekly",
     "utd": "united",
     "ch": "channel",

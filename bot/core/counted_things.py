@@ -74,12 +74,27 @@ _KINDS: dict[str, tuple[str, str]] = {
 _ASKING = frozenset({"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "?"})
 
 
+def _describes(word: str, following: str) -> bool:
+    """Whether `word`, a participle such as "masked" or "armed", only describes the thing the
+    `following` word names ("three masked gunmen")."""
+    return (
+        word.endswith("ed")
+        and word not in _COUNTS_NOTHING
+        and following.isalpha()
+        and len(following) >= 3
+        and following not in _COUNTS_NOTHING
+    )
+
+
 def _things_after_numbers(tokens: Sequence[str]) -> Iterable[tuple[str, str]]:
     for index, token in enumerate(tokens):
         if not token[:1].isdigit():
             continue
         after = index + 1
         while after < len(tokens) and after - index <= 2 and tokens[after] in _BETWEEN:
+            after += 1
+        # "three masked gunmen" counts gunmen; "one of the recovered patients" picks one
+        if after == index + 1 < len(tokens) - 1 and _describes(tokens[after], tokens[after + 1]):
             after += 1
         if after < len(tokens):
             word = tokens[after]

@@ -1193,7 +1193,8 @@ _ASKS_WHO = re.compile(
     r"spokeswoman|coordinator|lawyer|prosecutor|candidate|politician|activist|economist|"
     r"scientist|premier|chancellor|king|queen|prince|princess|commissioner|secretary|director|"
     r"executive|founder|chairman|chairwoman|businessman|businesswoman|pilot|artist|musician|"
-    r"poet|novelist|referee|umpire|batsman|bowler|professor|banker|investor|owner)s?\b",
+    r"poet|novelist|referee|umpire|batsman|bowler|professor|banker|investor|owner|man|woman|"
+    r"person)s?\b",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")

@@ -115,6 +115,11 @@ _NO_THING = frozenset(
 )
 
 
+# Questions that ask a reading on a scale without units: a measure typed there is another
+# figure of the article (a depth, a distance), never the reading.
+_ON_A_SCALE = re.compile(r"\b(?:magnitude|richter scale|rating)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)
 def _counts_a_thing(context: str) -> bool:
     """Whether the question asks how many of a thing that is no unit ("how many series"), so
@@ -161,6 +166,8 @@ def another_unit(given: str, answers: Sequence[str], context: str) -> bool:
         known |= {("time", "year")}  # "35 months" when asked how old
     elif not known and _counts_a_thing(context) and any(f in _MEASURES for f, _ in typed):
         return True  # "10 years" asked how many series
+    elif not known and _ON_A_SCALE.search(context) and any(f in _MEASURES for f, _ in typed):
+        return True  # "4.6 km" asked at what magnitude
     known_families = {family for family, _ in known} | _SAYS_WHAT_HAPPENED
     return any(family in known_families and (family, unit) not in known for family, unit in typed)
 

@@ -21,6 +21,7 @@ from benchmarks import (
     matching_ninth,
     matching_seventeenth_b,
     matching_seventh,
+    matching_sixteenth,
     matching_sixth,
     matching_tenth,
     matching_third,
@@ -39,6 +40,8 @@ from benchmarks.phrasing_sets import (
     NINTH_SET_BRIEFINGS,
     NINTH_SET_SEED0_ANSWER_POSITION,
     SEED0_ANSWER_POSITION,
+    SEVENTEENTH_SET_BRIEFINGS,
+    SEVENTEENTH_SET_SEED0_ANSWER_POSITION,
     SIXTEENTH_SET_BRIEFINGS,
     SIXTEENTH_SET_SEED0_ANSWER_POSITION,
     TENTH_SET_BRIEFINGS,
@@ -166,6 +169,13 @@ DRAFTED_SETS = {
         SIXTEENTH_SET_SEED0_ANSWER_POSITION,
         1500,
     ),
+    # scaled down to two briefings for lack of time
+    "seventeenth": (
+        matching_sixteenth.PHRASINGS,
+        SEVENTEENTH_SET_BRIEFINGS,
+        SEVENTEENTH_SET_SEED0_ANSWER_POSITION,
+        400,
+    ),
     "seventeenth-b": (
         matching_seventeenth_b.PHRASINGS,
         matching_seventeenth_b.BRIEFINGS,
@@ -191,6 +201,7 @@ def test_the_drafted_briefings_load_and_their_question_ids_are_distinct():
         + FOURTEENTH_SET_BRIEFINGS
         + FIFTEENTH_SET_BRIEFINGS
         + SIXTEENTH_SET_BRIEFINGS
+        + SEVENTEENTH_SET_BRIEFINGS
     )
     assert len(DRAFTED_BRIEFINGS) >= 6 and len(NINTH_SET_BRIEFINGS) >= 6
     assert len(TENTH_SET_BRIEFINGS) >= 6 and len(ELEVENTH_SET_BRIEFINGS) >= 6
@@ -213,6 +224,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + FOURTEENTH_SET_BRIEFINGS
         + FIFTEENTH_SET_BRIEFINGS
         + SIXTEENTH_SET_BRIEFINGS
+        + SEVENTEENTH_SET_BRIEFINGS
         + matching_seventeenth_b.BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
