@@ -15,7 +15,7 @@ from bot.core.schedule import run_key
 from bot.core.schedule_runner import RunRetry
 from bot.store.dialect import Clock
 from bot.store.records import all_columns, record
-from bot.store.server_numbers import next_number
+from bot.store.server_numbers import last_number, next_number
 from bot.store.sql import Row, SqlDatabase
 
 __all__ = ["SqlSchedules"]
@@ -142,11 +142,7 @@ class SqlSchedules:
 
     async def last_number(self, guild_id: int) -> int:
         """See the port."""
-        last = await self._sql.scalar(
-            "SELECT last FROM server_numbers WHERE guild_id = :guild AND kind = 'schedule'",
-            {"guild": guild_id},
-        )
-        return int(last or 0)
+        return await last_number(self._sql, guild_id, "schedule")
 
     async def claim_run(self, schedule_id: int, run_key: str, claimed_by: str) -> bool:
         """Claim one run of a schedule before posting it; True for exactly one claimer ever.
