@@ -164,10 +164,12 @@ def another_unit(given: str, answers: Sequence[str], context: str) -> bool:
         return False
     if _IN_YEARS.search(context):
         known |= {("time", "year")}  # "35 months" when asked how old
-    elif not known and _counts_a_thing(context) and any(f in _MEASURES for f, _ in typed):
-        return True  # "10 years" asked how many series
-    elif not known and _ON_A_SCALE.search(context) and any(f in _MEASURES for f, _ in typed):
-        return True  # "4.6 km" asked at what magnitude
+    elif (
+        not known
+        and (_counts_a_thing(context) or _ON_A_SCALE.search(context))
+        and any(f in _MEASURES for f, _ in typed)
+    ):
+        return True  # "10 years" asked how many series, "4.6 km" asked at what magnitude
     known_families = {family for family, _ in known} | _SAYS_WHAT_HAPPENED
     return any(family in known_families and (family, unit) not in known for family, unit in typed)
 
