@@ -1,8 +1,9 @@
 """Who wrote, filed or posted a story, told by a line's form.
 
 - A desk's mark after the story's last sentence: "... to the population.” (FA)", "... he
-  said. / jdr" (a writer's initials, a wire's short name). A sentence never ends in
-  bracketed capitals or a slash and lowercase letters after its final stop.
+  said. / jdr" (a writer's initials, a wire's short name), "... she said. (AFP/NAN)" (the
+  wires a story came through; a photo credit names its photographer too). A sentence never
+  ends in bracketed capitals or a slash and lowercase letters after its final stop.
 - A byline whose name was a link and is gone: "By |".
 - A post's meta row: "Posted by Jane Roe (jroe@courier.example) - Updated 10/31/2016",
   "Posted In: News Date:Jan 24th, 2020": a label, then an address, a date or a counter, and
@@ -19,7 +20,11 @@ import re
 
 __all__ = ["is_sign_off_line", "strip_desk_mark"]
 
-_DESK_MARK = re.compile(r"(?<=[.!?\"”’])\s+(?:\([A-Z]{2,4}\)|/\s?[a-z]{2,6})$")
+# A wire's name as its desk signs with it: initials ("NAN", "AFP") or a name that is one word.
+_WIRE = r"(?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Anadolu|Kyodo|Yonhap|dpa)"
+_DESK_MARK = re.compile(
+    rf"(?<=[.!?\"”’])\s+(?:\([A-Z]{{2,4}}\)|\({_WIRE}(?:\s?/\s?{_WIRE})+\)|/\s?[a-z]{{2,6}})$"
+)
 _EMPTY_BYLINE = re.compile(r"^(?:written )?by:?\s*[|,–—-]+\s*$", re.IGNORECASE)
 _POSTED_ROW = re.compile(r"^posted (?:by|in|on):?\s?\S.{0,150}$", re.IGNORECASE)
 _NAME_AND_BAR = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s*\|$")
@@ -33,7 +38,7 @@ _INITIALED = re.compile(
 
 def strip_desk_mark(line: str) -> str:
     """ "... the population.” (FA)" -> "... the population.”"; "... he said. / jdr" -> "...
-    he said."."""
+    he said."; "... she said. (Reuters/NAN)" -> "... she said."."""
     return _DESK_MARK.sub("", line)
 
 

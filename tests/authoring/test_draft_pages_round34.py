@@ -24,12 +24,22 @@ from tests.authoring.drafted import (
 )
 
 
-@pytest.mark.parametrize("mark", ["(JR)", "/ jdr", "(NNA)"])
+@pytest.mark.parametrize(
+    "mark", ["(JR)", "/ jdr", "(NNA)", "(AFP/NAN)", "(Reuters/NAN)", "(dpa/NAN)"]
+)
 def test_a_desks_mark_after_the_last_sentence_is_cut_off(mark: str) -> None:
+    """The wires a story came through sign its last paragraph, which stays without them."""
     last = "“We will rebuild the harbour wall before winter,” the mayor said."
     shown = shown_in(drafted(flood_page(end=(f"{last} {mark}",))))
     assert last in shown
     assert mark not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_caption_credited_to_its_photographer_and_wire_still_leaves() -> None:
+    caption = "The mayor speaks at the harbour wall on Monday. (Jane Roe/Reuters)"
+    shown = shown_in(drafted(flood_page(end=(caption,))))
+    assert "Jane Roe" not in shown
     assert flood_story_intact(shown)
 
 
