@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from bot.core.assignments import late, numbered_assignment, work_title
 from bot.core.class_ports import AssignmentRepository, ClassResultsRepository
@@ -37,6 +38,7 @@ __all__ = [
     "CSV_COLUMNS",
     "MOST_MISSED",
     "ClassReportService",
+    "MissedMost",
     "flag_for",
     "most_missed",
     "report_csv",
@@ -72,17 +74,34 @@ MOST_MISSED = 3
 """How many of the most missed questions a report names at its top."""
 
 
-def most_missed(
-    questions: Sequence[QuestionFigures], limit: int = MOST_MISSED
-) -> list[tuple[int, QuestionFigures]]:
-    """The questions the group missed most, as (number in the report, figures): the lowest
-    share right first (then the most answered, then the report's order), only questions
-    someone got wrong; none when the report has a single question (its figures say it)."""
+@dataclass(frozen=True, slots=True)
+class MissedMost:
+    """A report's top line: the questions missed most (`named`), then, when more questions
+    were missed exactly alike than the line has room for, all of those (`alike`)."""
+
+    named: list[tuple[int, QuestionFigures]]
+    alike: list[tuple[int, QuestionFigures]]
+
+
+def most_missed(questions: Sequence[QuestionFigures], limit: int = MOST_MISSED) -> MissedMost:
+    """The questions the group missed most, by number in the report: the lowest share right
+    first (then the most answered, then the report's order), only questions someone got
+    wrong; none when the report has a single question (its figures say it). Questions missed
+    exactly alike across the `limit` are never cut in two by the report's order: they go
+    together into `alike`, so a moderator never reads an arbitrary pick as the worst."""
     if len(questions) < 2:
-        return []
+        return MissedMost([], [])
     missed = [(n, q) for n, q in enumerate(questions, 1) if q.answered > q.correct]
-    missed.sort(key=lambda item: (item[1].share_right, -item[1].answered, item[0]))
-    return missed[:limit]
+    missed.sort(key=lambda item: (_how_missed(item[1]), item[0]))
+    if len(missed) <= limit or _how_missed(missed[limit - 1][1]) != _how_missed(missed[limit][1]):
+        return MissedMost(missed[:limit], [])
+    cut = _how_missed(missed[limit - 1][1])
+    named = [item for item in missed if _how_missed(item[1]) < cut]
+    return MissedMost(named, [item for item in missed if _how_missed(item[1]) == cut])
+
+
+def _how_missed(question: QuestionFigures) -> tuple[float, int]:
+    return (question.share_right, -question.answered)
 
 
 def _student(assignment: Assignment, submission: Submission) -> StudentResult:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.core.assignments import OpenAssignment
-from bot.core.class_report import flag_for, most_missed
+from bot.core.class_report import MissedMost, flag_for, most_missed
 from bot.core.classwork import (
     FLAG_MIN_ANSWERS,
     Assignment,
@@ -270,6 +270,35 @@ def _flag_label(flag: str) -> str:
     return _(_FLAGS[flag]) if flag in _FLAGS else flag
 
 
+def _missed_lines(missed: MissedMost, questions: int) -> list[str]:
+    """ "Missed most: Q2 (1 of 4 right)", and questions missed exactly alike named together."""
+    lines: list[str] = []
+    if missed.named:
+        named = ", ".join(_right_of(n, q) for n, q in missed.named)
+        lines.append(_("Missed most: {questions}").format(questions=named))
+    if missed.alike:
+        first = missed.alike[0][1]
+        each = _("{right} of {answered} right each").format(
+            right=first.correct, answered=first.answered
+        )
+        if len(missed.alike) == questions:
+            lines.append(_("Every question was missed alike ({each}).").format(each=each))
+        else:
+            numbers = ", ".join(f"Q{n}" for n, _q in missed.alike)
+            lines.append(
+                _("Missed alike: {questions} ({each}).").format(questions=numbers, each=each)
+            )
+    return lines
+
+
+def _right_of(number: int, question: QuestionFigures) -> str:
+    return ngettext(
+        "Q{number} ({right} of {answered} right)",
+        "Q{number} ({right} of {answered} right)",
+        question.correct,
+    ).format(number=number, right=question.correct, answered=question.answered)
+
+
 def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: str = "") -> Reply:
     """The report, paged: the students first, then one field per question."""
     counts = ", ".join(
@@ -280,16 +309,7 @@ def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: s
     head = [counts or _("Nobody has answered yet.")]
     if report.due_at is not None:
         head.insert(0, _("Due {when}.").format(when=deadline(report.due_at)))
-    missed = [
-        ngettext(
-            "Q{number} ({right} of {answered} right)",
-            "Q{number} ({right} of {answered} right)",
-            q.correct,
-        ).format(number=n, right=q.correct, answered=q.answered)
-        for n, q in most_missed(report.questions)
-    ]
-    if missed:
-        head.append(_("Missed most: {questions}").format(questions=", ".join(missed)))
+    head.extend(_missed_lines(most_missed(report.questions), len(report.questions)))
     if note:
         head.append(note)
     set_questions = len(report.questions) if report.number is not None else 0
