@@ -6,7 +6,11 @@ Two slips of keyboards and converters, each a mark glued between two words:
   possessive ("s", "t", "re", "ve", "ll", "d", "m") is no quotation mark at all;
 - a quote closed with an opening mark (`he said “he has no idea what they mean“referring to
   the leak.`): an opening mark glued to the words on both sides, met while a quote is open
-  and with no mark after it in the paragraph, can only end the open quote.
+  and with no mark after it in the paragraph, can only end the open quote;
+- a closing mark typed on the wrong side of its space (`I want to congratulate India, ”said
+  skipper Akbar.`, `... a stepping stone for us, “said the skipper`): a mark after a quote's
+  last stop and a space, glued to a speech verb, ends the open quote (no quote opens with a
+  lowercase "said").
 """
 
 from __future__ import annotations
@@ -14,10 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["apostrophe_slip", "closing_slip"]
+__all__ = ["apostrophe_slip", "closing_slip", "verb_glued_slip"]
 
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])[”\"](?:s|t|re|ve|ll|d|m)(?![A-Za-z])")
 _BEFORE_CLOSE = re.compile(r"[A-Za-z0-9.,;!?’']")
+_STOP_AND_SPACE = re.compile(r"[,.!?…]\s+$")
 
 
 def apostrophe_slip(text: str, at: int) -> bool:
@@ -32,3 +37,12 @@ def closing_slip(text: str, at: int, after: Sequence[tuple[int, str]]) -> bool:
     if after or text[at] != "“" or at == 0 or at + 1 >= len(text):
         return False
     return _BEFORE_CLOSE.fullmatch(text[at - 1]) is not None and text[at + 1].isalpha()
+
+
+def verb_glued_slip(text: str, at: int, verb_after: re.Pattern[str]) -> bool:
+    """Whether the mark at `at`, met while a quote is open, closes it though its spacing says
+    it opens: a stop and a space before it, a speech verb glued after it (`India, ”said`)."""
+    after = text[at + 1 : at + 2]
+    if not after.islower() or _STOP_AND_SPACE.search(text, max(0, at - 3), at) is None:
+        return False
+    return verb_after.match(text, at + 1) is not None

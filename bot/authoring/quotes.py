@@ -59,7 +59,7 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
     words,
 )
-from bot.authoring.mark_slips import apostrophe_slip, closing_slip
+from bot.authoring.mark_slips import apostrophe_slip, closing_slip, verb_glued_slip
 from bot.authoring.marked_names import marked_name
 from bot.authoring.namesakes import other_given_name
 from bot.authoring.open_apposition import past_open_apposition
@@ -244,6 +244,8 @@ def _double_spans(
         role = _role(text, i, mark)
         if open_at is not None and role == "open" and closing_slip(text, i, marks[at + 1 :]):
             role = "close"  # `“... what they mean“referring to it.`: an opening mark closes
+        if open_at is not None and role == "open" and verb_glued_slip(text, i, _VERB):
+            role = "close"  # `“... congratulate India, ”said skipper Akbar.`
         if open_at is not None and role == "open" and _nested(text, marks[at + 1 : at + 3]):
             inner.add(marks[at + 1][0])  # `"I told them: "Go home"! We ...",`: a quote inside
             continue
