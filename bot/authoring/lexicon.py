@@ -996,6 +996,8 @@ ORG_KEYWORDS = words(
     Rovers City Athletic Wanderers Rangers Records Pictures Media Agency Observatory
     Affairs Mission Radio Television Broadcasting Nations Ministry Airways Railways
     Initiative Initiatives Programme Festival Forum Movement Campaign Youth Wing
+    Development Developers Research Securities Supply Properties Investments Realty Estates
+    Insurance Logistics Pharmaceuticals Consulting Consultants Brokerage Technologies
     """
 )
 # Events and rooms named like bodies ("the FIFA World Cup", "the Airline Leader Summit World",

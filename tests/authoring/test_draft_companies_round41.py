@@ -1,0 +1,28 @@
+"""Firms named like a person's first and last name, forty-first round (invented text).
+
+"Deyaar Development", "Dubex Securities", "Equity Research", "Manpower Supply": a capitalised
+name ending with a trade's word is a company or a department, never a figure with a role, and
+its statement is not a person's quote. Risk: a person's name, which never ends with one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.authoring.drafted import drafted_story, names_in, people_in
+
+HEADLINE = "Harbour developer's chairman resigns"
+
+
+@pytest.mark.parametrize(
+    "firm", ["Kestrel Development", "Norland Securities", "Bayview Properties", "Ostra Research"]
+)
+def test_a_firm_named_by_its_trade_is_no_figure(firm: str) -> None:
+    draft = drafted_story(
+        HEADLINE,
+        f"Harbour-based {firm} said on Monday that its chairman Tomas Reyes had resigned.",
+        "“Our plans for the waterfront will not change,” said analyst Priya Nair of Lindqvist "
+        "Capital.",
+    )
+    assert firm not in names_in(draft), names_in(draft)
+    assert people_in(draft).get("Priya Nair") == "analyst", people_in(draft)
