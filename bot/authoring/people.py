@@ -1942,16 +1942,22 @@ def _things_with_titles(blocks: Sequence[Block], persons: dict[str, Person]) -> 
     return found
 
 
-_COMPANY_SUFFIX = r",? (?:Corp|Corporation|Inc|Ltd|Limited|Co|PLC|plc|LLC|Holdings|GmbH|AG)\b"
+_COMPANY_SUFFIX = (
+    r",? (?:Corp|Corporation|Inc|Ltd|Limited|Co|PLC|plc|LLC|Holdings|GmbH|AG)\b"
+    # "Deyaar Development said ...", then "Deyaar said": a trade's word after the name.
+    r"| (?:Development|Developers|Securities|Properties|Investments|Realty|Estates|Insurance"
+    r"|Logistics|Pharmaceuticals|Consulting|Brokerage|Technologies)\b"
+)
 
 
 def _company_names(blocks: Sequence[Block], persons: dict[str, Person]) -> set[str]:
-    """ "Federal-Mogul Corp. said ..." then "Federal-Mogul said": a name the article also
-    writes with a company's suffix is the company's."""
+    """ "Federal-Mogul Corp. said ..." then "Federal-Mogul said", "Deyaar Development said"
+    then "Deyaar said": a name the article also writes with a company's suffix or a trade's
+    word is the company's."""
     names = "|".join(re.escape(p.name) for p in persons.values())
     if not names:
         return set()
-    pattern = re.compile(rf"(?<![\w’'-])({names}){_COMPANY_SUFFIX}")
+    pattern = re.compile(rf"(?<![\w’'-])({names})(?:{_COMPANY_SUFFIX})")
     return {m.group(1) for b in blocks for m in pattern.finditer(b.text)}
 
 

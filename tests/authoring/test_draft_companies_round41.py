@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.authoring.drafted import drafted_story, names_in, people_in
+from tests.authoring.drafted import drafted_story, names_in, people_in, speakers_in
 
 HEADLINE = "Harbour developer's chairman resigns"
 
@@ -26,3 +26,15 @@ def test_a_firm_named_by_its_trade_is_no_figure(firm: str) -> None:
     )
     assert firm not in names_in(draft), names_in(draft)
     assert people_in(draft).get("Priya Nair") == "analyst", people_in(draft)
+
+
+def test_the_firms_short_name_gives_no_person_its_statement() -> None:
+    words = "The board will meet shortly to consider the resignation"
+    draft = drafted_story(
+        HEADLINE,
+        "Harbour-based developer Kestrel Development said on Monday that its chairman Tomas "
+        "Reyes had resigned.",
+        f"“{words},” Kestrel said in a statement to the exchange.",
+    )
+    assert "Kestrel" not in names_in(draft), names_in(draft)
+    assert speakers_in(draft).get(words) is None, speakers_in(draft)
