@@ -1864,6 +1864,8 @@ def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None
         # Malay usage names a person by the given name), checked for the honorific as well.
         spellings = [person.name, *(a for a in person.aliases if " " in a)]
         honorific = name_honorific([*spellings, person.name.split()[0]], texts)
+        if honorific is None and " " not in person.name:
+            honorific = _style_at_first_mention(person.name, texts)
         if honorific is None or (" " not in person.name and honorific not in _NAME_STYLES):
             continue  # one word after "Chief" may be an office's holder; "Sheikh Hasina" not
         if " " not in person.name and honorific in GULF_STYLES and style_of_rank(texts):
@@ -1879,6 +1881,20 @@ def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None
 # Honorifics that make a name with one word after them ("Sheikh Hasina", "Sardar Farooq",
 # every time).
 _NAME_STYLES = frozenset({"Sheikh", "Sheik", "Sardar"})
+
+
+def _style_at_first_mention(name: str, texts: Sequence[str]) -> str | None:
+    """ "department director Sardar Sarfraz told ..." then "Sarfraz said": a one-word name
+    introduced after a style that makes a name (`_NAME_STYLES`) keeps it, though the later
+    mentions drop it as a surname's would; never when another of those styles is written."""
+    styles = "|".join(_NAME_STYLES)
+    first = re.compile(rf"(?<![\w’'])(?:(?P<style>{styles}) )?{re.escape(name)}(?![\w’'])")
+    seen = [m for text in texts for m in first.finditer(text)]
+    if not seen or seen[0].group("style") is None:
+        return None
+    if any(m.group("style") not in (None, seen[0].group("style")) for m in seen):
+        return None
+    return seen[0].group("style")
 
 
 _OUTLET_POSSESSIVE = re.compile(
