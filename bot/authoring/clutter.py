@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
+from bot.authoring.closing_headlines import flag_closing_headlines
 from bot.authoring.credit_closed_captions import closed_by_photo_credit
 from bot.authoring.credit_labels import is_credit_label_line
 from bot.authoring.cut_excerpts import flag_cut_excerpts
@@ -193,7 +194,9 @@ _CHROME = re.compile(
     r"this (?:post|story|article|page)\b.{0,200}|"
     r"(?:image|media|video) (?:source|caption),? .{0,200}|more on this story|save|saved|"
     r"explore more on (?:these|this) topics?|listen to (?:this )?(?:article|story).{0,40}|"
-    r"continue reading(?: the main story)?|advertisement\W{1,3}(?:scroll|continue).{0,40}|"
+    # "Continue reading "Another post" »": a feed's link to the rest of another post
+    r"continue reading(?: the main story| [“\"][^\"”]{1,150}[”\"] ?[»›→]?)?|"
+    r"advertisement\W{1,3}(?:scroll|continue).{0,40}|"
     r"story continues below.{0,40}|print(?: this)?(?: article| story| page| post)?|"
     r"printer[- ]friendly(?: version| page)?|"
     # the site's account box talking to the reader: "Thanks for logging in.", "You can now
@@ -782,6 +785,7 @@ def clutter_flags(
     _flag_below_the_article(lines, flags)
     flag_below_wire_sign_off(lines, flags)
     flag_portrait_caption(lines, flags)
+    flag_closing_headlines(lines, flags, bullets or [False] * len(lines))
     last = len(lines)
     items = bullets or [False] * len(lines)
     while (last > 0 and last - 1 not in announced) and (

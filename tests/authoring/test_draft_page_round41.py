@@ -3,8 +3,10 @@
 A story's last quote closed by the wire's credit in capitals ("... said. (AFP/NAN)") stays in
 the draft; a caption closed by a photographer's credit still leaves. A statement whose "that"
 stands for a sentence the student does not see, or that lost its subject after a lead-in
-("Next week, advises the board ..."), gives no true/false question. Risks: a "that" the
-sentence itself explains, an inverted attribution ("Next week, says the board, ...").
+("Next week, advises the board ..."), gives no true/false question. Other stories' headlines
+listed after the story's last sentence, and a feed's "Continue reading “...” »", leave the
+draft. Risks: a "that" the sentence itself explains, an inverted attribution ("Next week,
+says the board, ..."), a list the story announces at its end.
 """
 
 from __future__ import annotations
@@ -93,3 +95,48 @@ def test_a_lead_in_before_a_subject_or_an_inverted_attribution_stays_askable(
     sentence: str,
 ) -> None:
     assert any(sentence[:40] in p for p in _prompts(sentence))
+
+
+_OTHER_STORIES = (
+    "- Ferry timetable changes for the winter season",
+    "- Harbour market returns – stalls open on Saturday",
+    "- Nordby – school roof repaired after the storm",
+    "- Coastguard exercise at Varnholt pier",
+    "- New cycle path opens along the river.",
+)
+
+
+def test_other_stories_headlines_listed_after_the_last_sentence_leave_the_draft() -> None:
+    page = flood_page() + "\n\n" + "\n".join(_OTHER_STORIES)
+    shown = shown_in(drafted(page))
+    assert "Ferry timetable" not in shown
+    assert "Coastguard exercise" not in shown
+    assert flood_story_intact(shown)
+
+
+@pytest.mark.parametrize(
+    "announcing",
+    [
+        "The board listed the works it will fund this winter:",
+        "The board will fund the following works this winter.",
+    ],
+)
+def test_a_list_the_story_announces_at_its_end_stays(announcing: str) -> None:
+    works = (
+        "- Raise the harbour wall by one metre",
+        "- Replace the pumps at Nordby",
+        "- Clear the drains along the river",
+        "- Rebuild the ferry slipway",
+    )
+    page = flood_page(end=(announcing,)) + "\n\n" + "\n".join(works)
+    shown = shown_in(drafted(page))
+    assert "Raise the harbour wall by one metre" in shown
+    assert "Rebuild the ferry slipway" in shown
+
+
+def test_a_feeds_continue_reading_link_leaves_the_draft() -> None:
+    link = "Continue reading “Nordby ferry crew honoured for rescue” »"
+    shown = shown_in(drafted(flood_page(link, at=2)))
+    assert "Continue reading" not in shown
+    assert "ferry crew honoured" not in shown
+    assert flood_story_intact(shown)
