@@ -33,6 +33,7 @@ from bot.authoring.furniture import (
     strip_feed_head,
     strip_handle,
 )
+from bot.authoring.gallery_captions import flag_gallery_captions
 from bot.authoring.glued_tails import strip_glued_tail
 from bot.authoring.layout import flag_by_position, flag_label_over_list, speaker_heading
 from bot.authoring.link_widgets import (
@@ -408,6 +409,19 @@ def _is_timestamp(line: str, *, ordinals: bool = True) -> bool:
     return label is not None and _is_timestamp(line[label.end() :], ordinals=False)
 
 
+# "Published in News on August 28, 2011 1:50 AM": the section a post was filed in, then
+# when (round 41).
+_SECTION_STAMP = re.compile(
+    r"^(?:published|posted|filed) (?:in|under) (?-i:[A-Z])[\w&’' -]{0,30}? on (?P<when>.{6,60})$",
+    re.IGNORECASE,
+)
+
+
+def _is_section_stamp(line: str) -> bool:
+    found = _SECTION_STAMP.match(line)
+    return found is not None and _is_timestamp(found.group("when"))
+
+
 # "Wednesday, April 16, 2014 (Midweek Chronicle, PNG)": the date a report ran, with the
 # paper it ran in, on a line of its own.
 _DATE_AND_SOURCE = re.compile(r"^(?P<date>[^()]{6,60}?) \([A-Z][^()]{1,60}\)$")
@@ -514,6 +528,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or (len(text) <= 300 and _CAPTION.search(text) and "“" not in text and '"' not in text)
         or (len(text) <= 300 and _CREDIT_IN_TEXT.search(text) and not closed_by_wire_credit(text))
         or _is_timed_byline(text)
+        or _is_section_stamp(text)
         or bool(_PUBLISHED_NOTE.match(text))
         or bool(_WRITER_NOTE.match(text))
         or bool(_OUTLET_LINE.match(text))
@@ -786,6 +801,7 @@ def clutter_flags(
     flag_below_wire_sign_off(lines, flags)
     flag_portrait_caption(lines, flags)
     flag_closing_headlines(lines, flags, bullets or [False] * len(lines))
+    flag_gallery_captions(lines, flags)
     last = len(lines)
     items = bullets or [False] * len(lines)
     while (last > 0 and last - 1 not in announced) and (

@@ -399,7 +399,9 @@ _OUTLET_LEAD = re.compile(
 # of ...": the page's date opening the story as its dateline, then a colon or a dash.
 _DATE_LEAD = re.compile(
     rf"^(?:{WEEKDAY_PATTERN},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_PATTERN},? \d{{4}}|"
-    rf"{MONTH_PATTERN} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}) ?(?::|[–—-]{{1,2}}) "
+    rf"{MONTH_PATTERN} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|"
+    # "08/28/11 — High winds ...": an archive page's date in figures over the headline
+    r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})) ?(?::|[–—-]{1,2}) "
     r"(?=(?-i:[A-Z][a-z]*\s))",
     re.IGNORECASE,
 )

@@ -140,3 +140,33 @@ def test_a_feeds_continue_reading_link_leaves_the_draft() -> None:
     assert "Continue reading" not in shown
     assert "ferry crew honoured" not in shown
     assert flood_story_intact(shown)
+
+
+def test_an_archive_date_in_figures_over_the_headline_leaves_the_title() -> None:
+    page = "03/12/24 — " + flood_page()
+    draft = drafted(page)
+    assert draft["title"] == "Floods reach Varnholt harbour"
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_caption_between_two_gallery_buttons_leaves_the_draft() -> None:
+    caption = "A red ferry sign on the quay shows how high the water rose on Monday."
+    shown = shown_in(drafted(flood_page("Full Size", caption, "Full Size", at=0)))
+    assert "red ferry sign" not in shown
+    assert "Full Size" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_the_story_under_a_lone_gallery_button_stays() -> None:
+    shown = shown_in(drafted(flood_page("Enlarge", at=0)))
+    assert "Enlarge" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_posts_section_and_time_under_the_headline_leave_the_draft() -> None:
+    page = flood_page("By Jane Roe", "Published in Local News on March 12, 2024 1:50 AM", at=0)
+    draft = drafted("03/12/24 — " + page)
+    shown = shown_in(draft)
+    assert "Published in Local News" not in shown
+    assert "Local News" not in [s["title"] for s in draft["sections"]]
+    assert flood_story_intact(shown)
