@@ -65,7 +65,11 @@ from bot.authoring.quiz_guards import (
     one_name_two_ways,
     part_of_a_name_after,
 )
-from bot.authoring.quiz_incomplete import lacks_its_subject, that_points_back
+from bot.authoring.quiz_incomplete import (
+    cites_another_author,
+    lacks_its_subject,
+    that_points_back,
+)
 from bot.authoring.quiz_introduced import introduced_just_before
 from bot.authoring.quiz_people import a_label_of_another, cut_at_a_stop, names_an_office_holder
 from bot.authoring.quiz_pronoun import after_another_subject
@@ -290,6 +294,7 @@ def _who_said(
         bland = all(w in _BLAND for w in said) or tail or quote.names_a_thing
         bland = bland or names_its_speaker(quote.text, figure.name)
         bland = bland or cut_at_a_joining_word(quote.text)
+        bland = bland or cites_another_author(quote.text)  # “‘...’ – Gibran.”: whose words?
         bland = bland or (bool(said) and said[0] in _REPORTING_VERBS)  # "said this was ...":
         # the writer's report of what was said, cut into a quote, not the speaker's words
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:

@@ -7,14 +7,17 @@ Two forms of English prose, each read on the sentence alone:
   itself opens a clause "that" can stand for ("said that if the rally stays peaceful, police
   have nothing to do about that."), it stays;
 - a lead-in, a comma, then a verb with no subject before it ("Next week, advises the
-  Commission on ..."): a translation's word order that lost the sentence's subject.
+  Commission on ..."): a translation's word order that lost the sentence's subject;
+- a quote that cites another author's line, credited by a dash ("‘Art is a step ...’ –
+  Gibran Khalil Gibran."): asked "who said it", the prompt names one author and the answer
+  another.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["lacks_its_subject", "that_points_back"]
+__all__ = ["cites_another_author", "lacks_its_subject", "that_points_back"]
 
 # "that" then a stop, a comma or a semicolon: the pronoun, not the conjunction.
 _THAT_CLOSING = re.compile(r"\bthat[,.;:!?]")
@@ -46,3 +49,15 @@ def that_points_back(sentence: str) -> bool:
 def lacks_its_subject(sentence: str) -> bool:
     """Whether the sentence opens with a lead-in and a verb that has no subject."""
     return _SUBJECTLESS.match(sentence) is not None
+
+
+# "‘Art is a step between ...’ – Gibran Khalil Gibran.": a line in inner quote marks, then a
+# dash and the capitalised name of its author.
+_CITED_LINE = re.compile(
+    r"[‘'][^’']{10,}[’'],? ?[–—-] ?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?=[.,;:]|\s*$)"
+)
+
+
+def cites_another_author(quote: str) -> bool:
+    """Whether the quote carries another author's line credited to them by a dash."""
+    return _CITED_LINE.search(quote) is not None

@@ -190,3 +190,23 @@ def test_a_story_sentence_about_a_link_stays() -> None:
     )
     shown = shown_in(drafted(flood_page(paragraph, at=1)))
     assert "See this link between them" in shown
+
+
+_ART_PAGE = (
+    "Varnholt opens its harbour museum",
+    "The harbour museum of Varnholt opened on Monday after three years of work on the old"
+    " customs house.",
+    "“‘A harbour is a door between the land we know and the sea we do not’ – Henrik Aalund."
+    " This museum is such a door for every child of the town,” said the mayor of Varnholt,"
+    " Ilse Brandt, at the opening.",
+    "“We restored every beam of the customs house by hand, and the roof took a whole winter,”"
+    " said the museum's director, Per Holm.",
+    "“The children of the town already come every afternoon after school,” said the museum's"
+    " guide, Jane Roe.",
+)
+
+
+def test_a_quote_citing_another_authors_line_gets_no_who_said_question() -> None:
+    prompts = [str(q["prompt"]) for q in drafted("\n\n".join(_ART_PAGE))["questions"]]
+    assert not any("A harbour is a door" in p for p in prompts)
+    assert any("We restored every beam" in p for p in prompts)
