@@ -409,6 +409,12 @@ def _is_timestamp(line: str, *, ordinals: bool = True) -> bool:
     return label is not None and _is_timestamp(line[label.end() :], ordinals=False)
 
 
+# "Wera Mori (Facebook)": a picture's caption of a few words with where the picture was taken
+# from, a social network or a free picture library, in brackets (round 41).
+_SOURCED_CAPTION = re.compile(
+    r"^[A-Z][^.!?()\"“”]{0,60} \((?:Facebook|Twitter|Instagram|X|LinkedIn|YouTube|TikTok|"
+    r"Flickr|Wikimedia(?: Commons)?|Wikipedia)\)$"
+)
 # "Published in News on August 28, 2011 1:50 AM": the section a post was filed in, then
 # when (round 41).
 _SECTION_STAMP = re.compile(
@@ -529,6 +535,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or (len(text) <= 300 and _CREDIT_IN_TEXT.search(text) and not closed_by_wire_credit(text))
         or _is_timed_byline(text)
         or _is_section_stamp(text)
+        or bool(_SOURCED_CAPTION.match(text))
         or bool(_PUBLISHED_NOTE.match(text))
         or bool(_WRITER_NOTE.match(text))
         or bool(_OUTLET_LINE.match(text))

@@ -216,3 +216,9 @@ def test_a_quote_citing_another_authors_line_gets_no_who_said_question() -> None
     prompts = [str(q["prompt"]) for q in drafted("\n\n".join(_ART_PAGE))["questions"]]
     assert not any("A harbour is a door" in p for p in prompts)
     assert any("We restored every beam" in p for p in prompts)
+
+
+def test_a_short_caption_with_its_pictures_source_in_brackets_leaves_the_draft() -> None:
+    shown = shown_in(drafted(flood_page("Ilse Brandt (Facebook)", at=2)))
+    assert "(Facebook)" not in shown
+    assert flood_story_intact(shown)
