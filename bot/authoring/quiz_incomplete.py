@@ -19,8 +19,13 @@ import re
 
 __all__ = ["cites_another_author", "lacks_its_subject", "that_points_back"]
 
-# "that" then a stop, a comma or a semicolon: the pronoun, not the conjunction.
-_THAT_CLOSING = re.compile(r"\bthat[,.;:!?]")
+# "that" then a stop, or a comma and the attribution closing the sentence ("... change that,
+# the prime minister noted."): the pronoun; "said that, despite the rain, ..." is the
+# conjunction and stays.
+_THAT_CLOSING = re.compile(
+    r"\bthat(?:[.;!?]|, (?:[\w’'-]+ ){1,5}(?:said|says|noted|notes|added|adds|told|stressed|"
+    r"explained|wrote|warned)\b[^,;]{0,40}[.!?]?$)"
+)
 # A clause "that" may stand for inside the sentence: a condition, a time, a cause, a report.
 _OWN_CLAUSE = re.compile(
     r"\b(?:if|when|whenever|because|since|after|before|although|though|while|whether|unless|"

@@ -55,12 +55,18 @@ def test_a_that_pointing_back_gives_no_true_false_statement(sentence: str) -> No
     assert not any(sentence[:30] in p for p in _prompts(sentence))
 
 
-def test_a_that_the_sentence_explains_stays_askable() -> None:
-    sentence = (
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The regional water board said on Tuesday that if the harbour wall holds through the"
-        " winter, the towns along the river will have nothing to fear about that."
-    )
-    assert any("nothing to fear about that" in p for p in _prompts(sentence))
+        " winter, the towns along the river will have nothing to fear about that.",
+        # the conjunction before a comma: what was said follows
+        "The regional water board said on Tuesday that, despite the floods, the harbour"
+        " wall would be raised by spring.",
+    ],
+)
+def test_a_that_the_sentence_explains_stays_askable(sentence: str) -> None:
+    assert any(sentence[:40] in p for p in _prompts(sentence))
 
 
 @pytest.mark.parametrize(
