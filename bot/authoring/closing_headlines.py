@@ -4,8 +4,9 @@ A page's form: the story ends on a sentence, then the site lists its other stori
 items, short lines most of which close on no stop ("Faro – 77 notices issued for illegal
 caravaning", "Civil Protection Exercise at Faro Airport"). A story's own list is announced:
 its sentence ends on a colon ("The measures are:") or names the list ("the following", "as
-below"), or a heading stands over it ("What we know"). A list of at least four such items
-closing the page right after a sentence that announces nothing is links, not the story.
+below", "Here is what else the board decided."), or a heading stands over it ("What we
+know"). A list of at least four such items closing the page right after a sentence that
+announces nothing is links, not the story.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ __all__ = ["flag_closing_headlines"]
 _MIN_ITEMS = 4
 _MAX_ITEM_WORDS = 20
 _ANNOUNCES = re.compile(
-    r"\b(?:following|below|as follows|these|include|includes|including)\b|:\s*$", re.IGNORECASE
+    r"\b(?:following|below|as follows|these|include|includes|including|here(?:’s|'s)?|what|"
+    r"list|among)\b|:\s*$",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s*$")
 _STOP_END = re.compile(r"[.!?:;][\"”’')]?\s*$")

@@ -125,6 +125,7 @@ def test_other_stories_headlines_listed_after_the_last_sentence_leave_the_draft(
     [
         "The board listed the works it will fund this winter:",
         "The board will fund the following works this winter.",
+        "Here is what else the board decided on Tuesday.",
     ],
 )
 def test_a_list_the_story_announces_at_its_end_stays(announcing: str) -> None:
