@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
+from bot.authoring.closing_headlines import flag_closing_headlines
 from bot.authoring.credit_closed_captions import closed_by_photo_credit
 from bot.authoring.credit_labels import is_credit_label_line
 from bot.authoring.cut_excerpts import flag_cut_excerpts
@@ -32,6 +33,7 @@ from bot.authoring.furniture import (
     strip_feed_head,
     strip_handle,
 )
+from bot.authoring.gallery_captions import flag_gallery_captions
 from bot.authoring.glued_tails import strip_glued_tail
 from bot.authoring.layout import flag_by_position, flag_label_over_list, speaker_heading
 from bot.authoring.link_widgets import (
@@ -83,6 +85,7 @@ from bot.authoring.site_lines import flag_keyword_rows, is_site_line
 from bot.authoring.teaser_cards import flag_teaser_cards
 from bot.authoring.tip_lines import is_tip_line
 from bot.authoring.widget_text import is_widget_text
+from bot.authoring.wire_credit import closed_by_wire_credit
 from bot.authoring.wire_end import flag_below_wire_sign_off
 from bot.authoring.writer_lists import is_writers_and_desk
 
@@ -192,7 +195,9 @@ _CHROME = re.compile(
     r"this (?:post|story|article|page)\b.{0,200}|"
     r"(?:image|media|video) (?:source|caption),? .{0,200}|more on this story|save|saved|"
     r"explore more on (?:these|this) topics?|listen to (?:this )?(?:article|story).{0,40}|"
-    r"continue reading(?: the main story)?|advertisement\W{1,3}(?:scroll|continue).{0,40}|"
+    # "Continue reading "Another post" »": a feed's link to the rest of another post
+    r"continue reading(?: the main story| [“\"][^\"”]{1,150}[”\"] ?[»›→]?)?|"
+    r"advertisement\W{1,3}(?:scroll|continue).{0,40}|"
     r"story continues below.{0,40}|print(?: this)?(?: article| story| page| post)?|"
     r"printer[- ]friendly(?: version| page)?|"
     # the site's account box talking to the reader: "Thanks for logging in.", "You can now
@@ -404,6 +409,25 @@ def _is_timestamp(line: str, *, ordinals: bool = True) -> bool:
     return label is not None and _is_timestamp(line[label.end() :], ordinals=False)
 
 
+# "Wera Mori (Facebook)": a picture's caption of a few words with where the picture was taken
+# from, a social network or a free picture library, in brackets (round 41).
+_SOURCED_CAPTION = re.compile(
+    r"^[A-Z][^.!?()\"“”]{0,60} \((?:Facebook|Twitter|Instagram|X|LinkedIn|YouTube|TikTok|"
+    r"Flickr|Wikimedia(?: Commons)?|Wikipedia)\)$"
+)
+# "Published in News on August 28, 2011 1:50 AM": the section a post was filed in, then
+# when (round 41).
+_SECTION_STAMP = re.compile(
+    r"^(?:published|posted|filed) (?:in|under) (?-i:[A-Z])[\w&’' -]{0,30}? on (?P<when>.{6,60})$",
+    re.IGNORECASE,
+)
+
+
+def _is_section_stamp(line: str) -> bool:
+    found = _SECTION_STAMP.match(line)
+    return found is not None and _is_timestamp(found.group("when"))
+
+
 # "Wednesday, April 16, 2014 (Midweek Chronicle, PNG)": the date a report ran, with the
 # paper it ran in, on a line of its own.
 _DATE_AND_SOURCE = re.compile(r"^(?P<date>[^()]{6,60}?) \([A-Z][^()]{1,60}\)$")
@@ -508,8 +532,10 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or _is_meta_row(text)
         or is_byline(text)
         or (len(text) <= 300 and _CAPTION.search(text) and "“" not in text and '"' not in text)
-        or (len(text) <= 300 and _CREDIT_IN_TEXT.search(text))
+        or (len(text) <= 300 and _CREDIT_IN_TEXT.search(text) and not closed_by_wire_credit(text))
         or _is_timed_byline(text)
+        or _is_section_stamp(text)
+        or bool(_SOURCED_CAPTION.match(text))
         or bool(_PUBLISHED_NOTE.match(text))
         or bool(_WRITER_NOTE.match(text))
         or bool(_OUTLET_LINE.match(text))
@@ -781,6 +807,8 @@ def clutter_flags(
     _flag_below_the_article(lines, flags)
     flag_below_wire_sign_off(lines, flags)
     flag_portrait_caption(lines, flags)
+    flag_closing_headlines(lines, flags, bullets or [False] * len(lines))
+    flag_gallery_captions(lines, flags)
     last = len(lines)
     items = bullets or [False] * len(lines)
     while (last > 0 and last - 1 not in announced) and (

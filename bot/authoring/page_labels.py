@@ -399,7 +399,9 @@ _OUTLET_LEAD = re.compile(
 # of ...": the page's date opening the story as its dateline, then a colon or a dash.
 _DATE_LEAD = re.compile(
     rf"^(?:{WEEKDAY_PATTERN},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_PATTERN},? \d{{4}}|"
-    rf"{MONTH_PATTERN} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}) ?(?::|[–—-]{{1,2}}) "
+    rf"{MONTH_PATTERN} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|"
+    # "08/28/11 — High winds ...": an archive page's date in figures over the headline
+    r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})) ?(?::|[–—-]{1,2}) "
     r"(?=(?-i:[A-Z][a-z]*\s))",
     re.IGNORECASE,
 )
@@ -418,9 +420,12 @@ _TRAILING_SCRIPT = re.compile(
 )
 # "... said Maharjan. Enditem", "... on Friday. (END)": a wire's end mark after the last stop.
 _END_MARK = re.compile(r"(?<=[.!?\"”])\s+(?:Enditem|ENDITEM|\(END\)|\(Ends\)|-+ ?ENDS? ?-+|ENDS)$")
-# "... ahead of the storm. Click here for more info.": a link's label run onto the paragraph
-# after its last stop.
-_CLICK_HERE_TAIL = re.compile(r"(?<=[.!?\"”])\s+Click here\b[^.!?\"“”]{0,80}[.!:]?$")
+# "... ahead of the storm. Click here for more info.", "... remain closed. See THIS LINK for
+# more information.": a link's label run onto the paragraph after its last stop.
+_CLICK_HERE_TAIL = re.compile(
+    r"(?<=[.!?\"”])\s+(?:Click here\b[^.!?\"“”]{0,80}|(?i:(?:see|follow|visit) (?:this|the "
+    r"following) link(?:(?: for| to| below| here)\b[^.!?\"“”]{0,80})?))[.!:]?$"
+)
 # "Minister Jane Roe (pix) said ...": a pointer to the page's picture of the person named.
 # "Jane Roe (photo, above) said ...", "... the union's head Jane Roe (Photo by Per Holm)":
 # where the picture is, or who took it.

@@ -65,6 +65,11 @@ from bot.authoring.quiz_guards import (
     one_name_two_ways,
     part_of_a_name_after,
 )
+from bot.authoring.quiz_incomplete import (
+    cites_another_author,
+    lacks_its_subject,
+    that_points_back,
+)
 from bot.authoring.quiz_introduced import introduced_just_before
 from bot.authoring.quiz_people import a_label_of_another, cut_at_a_stop, names_an_office_holder
 from bot.authoring.quiz_pronoun import after_another_subject
@@ -289,6 +294,7 @@ def _who_said(
         bland = all(w in _BLAND for w in said) or tail or quote.names_a_thing
         bland = bland or names_its_speaker(quote.text, figure.name)
         bland = bland or cut_at_a_joining_word(quote.text)
+        bland = bland or cites_another_author(quote.text)  # “‘...’ – Gibran.”: whose words?
         bland = bland or (bool(said) and said[0] in _REPORTING_VERBS)  # "said this was ...":
         # the writer's report of what was said, cut into a quote, not the speaker's words
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
@@ -916,7 +922,8 @@ def _page_furniture(sentence: str) -> bool:
 def _not_news(sentence: str) -> bool:
     """A statement to leave out: a caption or a filing note, the outlet's own reporting, the
     writer's reading of a mind or words to the reader (outside quotes), a statement that
-    leans on the one before, only supposes or is bound to one hour of the day."""
+    leans on the one before (or on a "that" it never states), lacks its subject, only
+    supposes or is bound to one hour of the day."""
     unquoted = _QUOTED.sub("", sentence)
     return (
         _page_furniture(sentence)
@@ -924,6 +931,8 @@ def _not_news(sentence: str) -> bool:
         or reads_a_mind(unquoted)
         or speaks_to_the_reader(unquoted)
         or points_back(sentence)
+        or that_points_back(unquoted)
+        or lacks_its_subject(sentence)
         or only_supposes(sentence)
         or bound_to_an_hour(without_update_stamp(sentence))
     )
