@@ -233,8 +233,8 @@ _A_WIN = frozenset({"win", "victory", "won"})
 
 def score_reading(given: str, answers: Sequence[str]) -> str | None:
     """`given` with a score said in words written as a score ("4 to 0" -> "4-0"; "nil nil",
-    "goalless" or "no goals" -> "0-0" where the answer is 0-0), where a right answer is a
-    score; None otherwise or when nothing changes."""
+    "goalless" or "no goals" -> "0-0" where the answer is 0-0; a tie "two all" -> "2-2"),
+    where a right answer is a score; None otherwise or when nothing changes."""
     scores = _scores(tuple(answers))
     if not scores:
         return None
@@ -251,6 +251,10 @@ def score_reading(given: str, answers: Sequence[str]) -> str | None:
             break
     if len(tokens) >= 2 and tokens[0] == tokens[1] == "0":
         tokens[:2] = ["0-0"]  # "nil nil"
+    for index in range(len(tokens) - 1):
+        if tokens[index].isdigit() and tokens[index + 1] == "all":
+            tokens[index : index + 2] = [f"{tokens[index]}-{tokens[index]}"]  # "two all", a tie
+            break
     read = " ".join(tokens)
     return read if read != " ".join(read_tokens(given)) else None
 

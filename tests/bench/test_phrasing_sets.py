@@ -11,6 +11,7 @@ from collections import Counter
 import pytest
 
 from benchmarks import (
+    matching_eighteenth,
     matching_eighth,
     matching_eleventh,
     matching_fifteenth,
@@ -182,6 +183,13 @@ DRAFTED_SETS = {
         matching_seventeenth_b.SEED0_ANSWER_POSITION,
         300,
     ),
+    # one briefing for lack of time
+    "eighteenth": (
+        matching_eighteenth.PHRASINGS,
+        matching_eighteenth.BRIEFINGS,
+        matching_eighteenth.SEED0_ANSWER_POSITION,
+        200,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -226,6 +234,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + SIXTEENTH_SET_BRIEFINGS
         + SEVENTEENTH_SET_BRIEFINGS
         + matching_seventeenth_b.BRIEFINGS
+        + matching_eighteenth.BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
