@@ -103,6 +103,10 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh60, real articles, sixtieth fresh set, labeled at main's 2d83816 from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh61, real articles, sixty-first fresh set, labeled at main's 2d83816 from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh62, real articles, sixty-second fresh set, labeled at main's 57a08d0 from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh63, real articles, sixty-third fresh set, labeled at main's 57a08d0 from 18
 outlets in the Americas and Europe not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -188,6 +192,8 @@ FRESH58 = REAL / "fresh58"
 FRESH59 = REAL / "fresh59"
 FRESH60 = REAL / "fresh60"
 FRESH61 = REAL / "fresh61"
+FRESH62 = REAL / "fresh62"
+FRESH63 = REAL / "fresh63"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -253,6 +259,8 @@ REAL_SETS = (
     ("real articles, fifty-ninth fresh set", FRESH59, False),
     ("real articles, sixtieth fresh set", FRESH60, False),
     ("real articles, sixty-first fresh set", FRESH61, False),
+    ("real articles, sixty-second fresh set", FRESH62, False),
+    ("real articles, sixty-third fresh set", FRESH63, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
