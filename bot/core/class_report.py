@@ -38,6 +38,7 @@ __all__ = [
     "MOST_MISSED",
     "ClassReportService",
     "flag_for",
+    "missed_alike",
     "most_missed",
     "report_csv",
 ]
@@ -77,12 +78,25 @@ def most_missed(
 ) -> list[tuple[int, QuestionFigures]]:
     """The questions the group missed most, as (number in the report, figures): the lowest
     share right first (then the most answered, then the report's order), only questions
-    someone got wrong; none when the report has a single question (its figures say it)."""
-    if len(questions) < 2:
+    someone got wrong; none when the report has a single question (its figures say it) or
+    when every question was missed alike (`missed_alike`). Never an arbitrary pick among
+    questions missed as often: a tie that would not fit in `limit` is left out whole."""
+    if len(questions) < 2 or missed_alike(questions):
         return []
     missed = [(n, q) for n, q in enumerate(questions, 1) if q.answered > q.correct]
     missed.sort(key=lambda item: (item[1].share_right, -item[1].answered, item[0]))
+    if len(missed) > limit and missed[limit][1].share_right == missed[limit - 1][1].share_right:
+        tied = missed[limit][1].share_right
+        return [item for item in missed if item[1].share_right < tied]
     return missed[:limit]
+
+
+def missed_alike(questions: Sequence[QuestionFigures]) -> bool:
+    """True when at least two questions were all answered, all missed by someone, with the
+    same share right: no question stands out, so a report should say so, not pick one."""
+    if len(questions) < 2 or any(q.answered <= q.correct for q in questions):
+        return False
+    return len({q.share_right for q in questions}) == 1
 
 
 def _student(assignment: Assignment, submission: Submission) -> StudentResult:

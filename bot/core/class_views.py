@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.core.assignments import OpenAssignment
-from bot.core.class_report import flag_for, most_missed
+from bot.core.class_report import flag_for, missed_alike, most_missed
 from bot.core.classwork import (
     FLAG_MIN_ANSWERS,
     Assignment,
@@ -290,6 +290,8 @@ def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: s
     ]
     if missed:
         head.append(_("Missed most: {questions}").format(questions=", ".join(missed)))
+    elif missed_alike(report.questions):
+        head.append(_("Every question was missed as often as the others: none stands out."))
     if note:
         head.append(note)
     set_questions = len(report.questions) if report.number is not None else 0
