@@ -54,14 +54,15 @@ def refuse_blank(options: dict[str, str], required: Collection[str] = ()) -> Non
 
 
 def refuse_blank_words(words: Sequence[str], positional: str | None) -> None:
-    """`refuse_blank` for a command typed as words (the console): a `name:value` word is that
-    option, the other words together the `positional` option; a word typed as nothing but
-    spaces ("   " in quotes, `briefing:` with nothing after it) is answered as on Discord."""
+    """`refuse_blank` for a command typed as words (the console): a `name:value` word naming
+    an option known here is that option, the other words together the `positional` option;
+    a word typed as nothing but spaces ("   " in quotes, `briefing:` with nothing after it)
+    is answered as on Discord."""
     options: dict[str, str] = {}
     loose: list[str] = []
     for word in words:
         name, colon, value = word.partition(":")
-        if colon and name.isidentifier():
+        if colon and name in _HINTS:  # an option's name, not a word with a colon in it
             options.setdefault(name, value)
         else:
             loose.append(word)
