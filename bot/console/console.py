@@ -39,9 +39,20 @@ from bot.core.quiz import SoloSession, quiz_ended
 from bot.core.quiz_words import read_quiz_words
 from bot.core.replies import Reply
 from bot.core.study import NothingDue, StudyService
+from bot.core.typed_options import refuse_blank_words
 from bot.i18n import N_, _, ngettext
 
 __all__ = ["CONSOLE_USER_ID", "Console"]
+
+_POSITIONAL = {
+    "use": "briefing",
+    "brief": "section",
+    "quote": "person",
+    "glossary": "term",
+    "briefings": "keyword",
+    "quiz": "briefing",
+}
+"""The option a command's loose words stand for, named as on Discord for `refuse_blank`."""
 
 CONSOLE_USER_ID = 1
 NO_WRAP = 10_000
@@ -180,6 +191,8 @@ class Console:
             else:
                 message = _("There is no /{name} command. Type /help for the list.")
             return Reply.problem(message.format(name=name[:40], close=close or ""))
+        command = known.get(name, name)
+        refuse_blank_words(args, _POSITIONAL.get(command))
         return await handler(args)
 
     def known_names(self) -> dict[str, str]:

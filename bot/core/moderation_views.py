@@ -85,10 +85,13 @@ def schedule_line(
     channel: Callable[[int], str],
     titles: dict[str, str] | None = None,
 ) -> tuple[str, str]:
-    """A schedule as (name, details): what, where, how often, and its next run."""
+    """A schedule as (name, details): what (the briefing's title and the id to type), where,
+    how often, and its next run; `titles` are what the server sees, bundled and its own."""
     title = (titles or {}).get(schedule.briefing_id)
-    source = f"`{own_id(schedule.briefing_id)}`"
-    if not title:
+    source = f"`{own_id(schedule.briefing_id)}`"  # the id a moderator types in /post
+    if title:
+        source = _("{title} ({briefing})").format(title=title, briefing=source)
+    else:
         source = _("{briefing} (not loaded now)").format(briefing=source)
     if schedule.what == "question":
         name = _("#{id} · Question of the day from {source}")

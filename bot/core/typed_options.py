@@ -4,14 +4,14 @@ looked up as a name made of spaces."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 from bot.core.answer_text import is_blank
 from bot.core.commands import local_name, option_name
 from bot.core.errors import InvalidInput
 from bot.i18n import _
 
-__all__ = ["refuse_blank"]
+__all__ = ["refuse_blank", "refuse_blank_words"]
 
 
 def _briefing() -> str:
@@ -51,3 +51,21 @@ def refuse_blank(options: dict[str, str], required: Collection[str] = ()) -> Non
         raise InvalidInput(
             _("The “{option}” option is empty. {hint}").format(option=option_name(name), hint=said)
         )
+
+
+def refuse_blank_words(words: Sequence[str], positional: str | None) -> None:
+    """`refuse_blank` for a command typed as words (the console): a `name:value` word naming
+    an option known here is that option, the other words together the `positional` option;
+    a word typed as nothing but spaces ("   " in quotes, `briefing:` with nothing after it)
+    is answered as on Discord."""
+    options: dict[str, str] = {}
+    loose: list[str] = []
+    for word in words:
+        name, colon, value = word.partition(":")
+        if colon and name in _HINTS:  # an option's name, not a word with a colon in it
+            options.setdefault(name, value)
+        else:
+            loose.append(word)
+    if loose and positional is not None:
+        options.setdefault(positional, " ".join(loose))
+    refuse_blank(options)

@@ -34,3 +34,8 @@ def test_a_tie_within_the_line_stays_on_it() -> None:
     head = _head((4, 1), (4, 1), (4, 3), (4, 4))
     assert "Missed most: Q1 (1 of 4 right), Q2 (1 of 4 right), Q3 (3 of 4 right)" in head
     assert "alike" not in head
+
+
+def test_nobody_answering_names_nothing() -> None:
+    head = _head((0, 0), (0, 0))
+    assert "Missed" not in head

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -293,3 +294,23 @@ async def test_a_kept_version_that_no_longer_loads_leaves_the_others_naming_the_
 
     assert kept["q-who"] == "Who said ships can dock again?"
     assert "q-who-v2" not in kept
+
+
+async def test_kept_prompts_follow_the_versions_order_even_after_the_clock_stepped_back(service):
+    await service.upload(CLUB, "harbour.yaml", harbour())
+    await service.publish(CLUB, "harbour")
+    reworded = MINI.replace("was the harbour closed", "was the Harbour closed")  # same meaning
+    await service.upload(CLUB, "harbour.yaml", harbour(reworded))
+    await service.publish(CLUB, "harbour")
+    record = await service.unpublish(CLUB, "harbour")
+    repo = service.repository
+    assert isinstance(repo, InMemoryServerBriefings)
+    first, second = repo.kept[record.record_id]
+    stepped_back = dataclasses.replace(
+        second, published_at=first.published_at - dt.timedelta(hours=1)
+    )
+    repo.kept[record.record_id] = [first, stepped_back]  # version 2 stamped before version 1
+
+    kept = await service.kept_prompts(CLUB, record.key)
+
+    assert kept["q-days"] == "For how many days was the Harbour closed?", "version 2's words"

@@ -329,7 +329,7 @@ async def test_a_schedule_fires_at_its_time_once(discord_double, bot, services, 
     assert run_ is not None and run_.posted_at is not None and run_.message_id == post.id
 
     listed = await run(discord_double, "schedules")
-    assert f"#{schedule.id} · Briefing post from `mini`" in listed.text
+    assert f"#{schedule.id} · Briefing post from A small test briefing (`mini`)" in listed.text
     assert "Next run: Tue 06 Jan 2026 10:00 CET (09:00 UTC)" in listed.text
     gone = await run(discord_double, "unschedule", {"number": schedule.id})
     assert f"Schedule #{schedule.id} is removed." in gone.text

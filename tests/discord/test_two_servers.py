@@ -169,6 +169,10 @@ async def test_each_server_sees_only_its_own_briefings_people_scores_and_channel
         report = await told(double, "report", {"briefing": here.briefing}, here.moderator, here)
         assert there.title not in report, report
 
+        listed = await told(double, "schedules", {}, here.moderator, here)
+        assert f"Briefing post from {here.title} (`{here.briefing}`)" in listed, listed
+        assert there.title not in listed and "not loaded" not in listed, listed
+
         foreign = await told(double, "report", {"briefing": there.briefing}, here.moderator, here)
         assert there.title not in foreign, foreign
 

@@ -424,14 +424,14 @@ class ContentService:
 
     async def kept_prompts(self, guild_id: int, briefing_id: str) -> dict[str, str]:
         """The prompts of a server briefing's questions by served id, as its kept versions
-        wrote them (the last published first), for reports on work set before it was
-        unpublished. Empty when it is not kept (`_kept_record`)."""
+        wrote them (the newest published version first, then drafts), for reports on work set
+        before it was unpublished. Empty when it is not kept (`_kept_record`)."""
         record = await self._kept_record(guild_id, briefing_id)
         if record is None:
             return {}
-        versions = sorted(
+        versions = sorted(  # by their own sequence: a clock stepped back cannot misorder them
             await self.repository.versions(record.record_id),
-            key=lambda v: (v.published_at is not None, v.published_at or v.created_at, v.version),
+            key=lambda v: (v.published_at is not None, v.version),
             reverse=True,
         )
         prompts: dict[str, str] = {}

@@ -468,7 +468,8 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         """This server's schedules and next runs."""
         assert interaction.guild_id is not None
         found = await self.store.schedules.list_schedules(interaction.guild_id)
-        titles = {b.id: b.title for b in self.services.library}
+        shelf = self.services.library.for_guild(interaction.guild_id)
+        titles = {b.id: b.title for b in shelf}
         reply = schedules_reply(found, self.services.clock.now(), _channel_mention, titles)
         await send_pages(interaction, reply)
 
