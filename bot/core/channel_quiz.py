@@ -509,6 +509,7 @@ class ChannelQuizService:
         if not voters:
             return
         index = session.index
+        quiz.closing = index  # a vote committed meanwhile is refused, not acknowledged and lost
         try:
             await self.study.close_group_question(session, quiz.guild_id)
         except Exception as exc:
@@ -518,6 +519,8 @@ class ChannelQuizService:
                 exc,
             )
             return
+        finally:
+            quiz.closing = None
         await self._forget_votes(session.session_id, index, voters)
 
     def _with_table(self, note: Reply, quiz: ChannelQuiz) -> Reply:
