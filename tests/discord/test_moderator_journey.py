@@ -139,7 +139,10 @@ async def test_a_moderator_brings_an_article_and_runs_a_class_on_it(
     assert "daily at 08:30 (Europe/London)" in made.text
     assert "Next: Wed 11 Mar 2026 08:30 GMT" in made.text
     listed = await run(double, "schedules")
-    assert f"#1 · Question of the day from `{SLUG}`" in listed.text
+    assert (
+        f"#1 · Question of the day from Lowestoft tenants say the council failed them (`{SLUG}`)"
+        in listed.text
+    ), listed.text
     assert "~" not in listed.text, "the server's internal key is not what the moderator typed"
     clock.current = dt.datetime(2026, 3, 11, 8, 30, 10, tzinfo=dt.UTC)
     await scheduler(bot).run_due(clock.now())
