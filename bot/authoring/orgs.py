@@ -343,10 +343,15 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= {m.group("name") for m in _PARLIAMENTARY_FRIEND.finditer(text)}
         found |= {m.group("name") for m in _PLACE_NAMED.finditer(text) if _plain(m.group("name"))}
     whole = "\n".join(texts)
+    found |= {m.group() for m in _CAPITALS_RUN_IN.finditer(whole)}
     found |= _listed_before_plural(whole) | _data_agents(whole)
     found |= _things_called(whole) | _body_halves(whole)
     return found | _costed(whole) | _named_after(whole) | _ampersand_names(whole)
 
+
+# "WaterCAN", "PetroSA": a word whose capitals start again after its small letters is a brand
+# or a body's name, never a person's ("McDONALD" and "MacLEOD" are a headline's surname).
+_CAPITALS_RUN_IN = re.compile(r"(?<![\w’'-])(?!Mc|Mac)[A-Z][a-z]+[A-Z]{2,}[a-z]*(?![\w’'-])")
 
 # "Mullaloo, Sorrento and Hillarys beaches", "Brandby and Ostvik schools": names listed
 # before a plural noun of places or bodies qualify that noun; they name no one.

@@ -38,3 +38,19 @@ def test_the_firms_short_name_gives_no_person_its_statement() -> None:
     )
     assert "Kestrel" not in names_in(draft), names_in(draft)
     assert speakers_in(draft).get(words) is None, speakers_in(draft)
+
+
+def test_a_brand_named_with_a_run_of_capitals_is_no_rival_speaker() -> None:
+    """ "WaterCAN welcomes ..." made the body a person, so its name in the speaker's own role
+    ("says Dr Ana Vos, WaterCAN Executive Manager.") stopped her next paragraph's quote from
+    carrying on as hers."""
+    words = "National government has to get more involved in fixing the pipes."
+    draft = drafted_story(
+        "Towns still wait for water",
+        "WaterCAN welcomes the minister's report on the works done in her first 100 days.",
+        "“The report was a good one. The problems are at the level of the towns,” says Dr Ana "
+        "Vos, WaterCAN Executive Manager.",
+        f"“{words}”",
+    )
+    assert "WaterCAN" not in names_in(draft), names_in(draft)
+    assert speakers_in(draft).get(words) == "Ana Vos", speakers_in(draft)
