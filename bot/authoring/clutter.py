@@ -85,7 +85,6 @@ from bot.authoring.site_lines import flag_keyword_rows, is_site_line
 from bot.authoring.teaser_cards import flag_teaser_cards
 from bot.authoring.tip_lines import is_tip_line
 from bot.authoring.widget_text import is_widget_text
-from bot.authoring.wire_credit import closed_by_wire_credit
 from bot.authoring.wire_end import flag_below_wire_sign_off
 from bot.authoring.writer_lists import is_writers_and_desk
 
@@ -532,7 +531,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or _is_meta_row(text)
         or is_byline(text)
         or (len(text) <= 300 and _CAPTION.search(text) and "“" not in text and '"' not in text)
-        or (len(text) <= 300 and _CREDIT_IN_TEXT.search(text) and not closed_by_wire_credit(text))
+        or (len(text) <= 300 and _CREDIT_IN_TEXT.search(text))
         or _is_timed_byline(text)
         or _is_section_stamp(text)
         or bool(_SOURCED_CAPTION.match(text))
