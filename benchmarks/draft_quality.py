@@ -284,7 +284,8 @@ def _report(name: str, folder: Path, *, details: bool) -> tuple[Score, Score, li
     start = time.perf_counter()
     quotes, figures, articles = score_labeled_set(folder)
     elapsed = time.perf_counter() - start
-    print(f"{name}: {folder.relative_to(ROOT)} ({len(articles)} articles, {elapsed:.2f} s)")
+    shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
+    print(f"{name}: {shown} ({len(articles)} articles, {elapsed:.2f} s)")
     if details:
         for article in articles:
             print(
