@@ -53,8 +53,11 @@ def draft_checklist(briefing: Briefing) -> list[str]:
     return checks
 
 
-def draft_with_checklist(text: str, source_name: str) -> tuple[str, list[str]]:
-    """The draft YAML for an article (as `briefbot draft` writes it) and its checklist."""
-    yaml_text = draft_briefing(text, source_file=source_name)
+def draft_with_checklist(
+    text: str, source_name: str, headline: str | None = None
+) -> tuple[str, list[str]]:
+    """The draft YAML for an article (as `briefbot draft` writes it) and its checklist;
+    `headline`, typed apart from the text, is its title."""
+    yaml_text = draft_briefing(text, source_file=source_name, headline=headline)
     briefing = load_briefing_bytes(yaml_text.encode("utf-8"), "draft").briefing
     return yaml_text, draft_checklist(briefing) if briefing is not None else []

@@ -222,11 +222,16 @@ def _tags(facts: list[FactDraft]) -> list[str]:
 
 
 def build_draft(
-    text: str, *, source_file: str | None = None, briefing_id: str | None = None
+    text: str,
+    *,
+    source_file: str | None = None,
+    briefing_id: str | None = None,
+    headline: str | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
-    """The draft as plain data (with comments attached) and its header lines."""
+    """The draft as plain data (with comments attached) and its header lines; `headline`,
+    typed apart from the text, is the title (`read_article`)."""
     truncated = len(text) > MAX_INPUT_CHARS
-    article = read_article(text[:MAX_INPUT_CHARS])
+    article = read_article(text[:MAX_INPUT_CHARS], headline)
     blocks = article.blocks
     ids = _Ids()
     bid = slugify(briefing_id or article.title, max_length=48, fallback="draft")
@@ -401,9 +406,13 @@ def build_draft(
     return data, _header(source_file, truncated, cut_after) + _in_passing_lines(in_passing)
 
 
-def _render(text: str, source_file: str | None, briefing_id: str | None) -> tuple[str, str]:
+def _render(
+    text: str, source_file: str | None, briefing_id: str | None, headline: str | None = None
+) -> tuple[str, str]:
     """(YAML text, briefing id), checked by the loader the bot itself uses."""
-    data, header = build_draft(text, source_file=source_file, briefing_id=briefing_id)
+    data, header = build_draft(
+        text, source_file=source_file, briefing_id=briefing_id, headline=headline
+    )
     yaml_text = dump_commented(data, header)
     result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft")
     if not result.ok:
@@ -412,10 +421,15 @@ def _render(text: str, source_file: str | None, briefing_id: str | None) -> tupl
 
 
 def draft_briefing(
-    text: str, *, source_file: str | None = None, briefing_id: str | None = None
+    text: str,
+    *,
+    source_file: str | None = None,
+    briefing_id: str | None = None,
+    headline: str | None = None,
 ) -> str:
-    """The draft briefing for an article, as YAML text that validates as it is."""
-    return _render(text, source_file, briefing_id)[0]
+    """The draft briefing for an article, as YAML text that validates as it is; `headline`,
+    typed apart from the text, is its title."""
+    return _render(text, source_file, briefing_id, headline)[0]
 
 
 def write_draft(article: Path, out: Path | None, *, overwrite: bool = False) -> Path:

@@ -41,8 +41,9 @@ log = logging.getLogger(__name__)
 
 __all__ = ["ContentService", "DraftOutcome", "Drafter", "Shown", "UploadOutcome"]
 
-Drafter = Callable[[str, str], tuple[str, list[str]]]
-"""(article text, its file name) -> (draft YAML that validates, what a moderator should check)."""
+Drafter = Callable[[str, str, str | None], tuple[str, list[str]]]
+"""(article text, its file name, a headline typed apart from it or None) -> (draft YAML that
+validates, what a moderator should check)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +142,12 @@ class ContentService:
         record = await self._add(guild_id, result.briefing, yaml_text, "upload")
         return UploadOutcome(filename, (), record, result.briefing)
 
-    async def draft(self, guild_id: int, filename: str, raw: bytes) -> DraftOutcome:
+    async def draft(
+        self, guild_id: int, filename: str, raw: bytes, headline: str | None = None
+    ) -> DraftOutcome:
         """Draft a briefing from an article (text, Markdown or HTML) as `briefbot draft`
-        does, and store it as a draft version."""
+        does, and store it as a draft version. A `headline` typed apart from the article
+        (the paste box's) is its title, whatever the pasted text's top lines are."""
         if len(raw) > self.caps.max_article_bytes:
             raise InvalidInput(
                 _(
@@ -154,7 +158,7 @@ class ContentService:
         text = decode_text(raw)
         if not text.strip():
             raise InvalidInput(_("The article is empty: attach or paste its text."))
-        yaml_text, checks = await asyncio.to_thread(self.drafter, text, filename)
+        yaml_text, checks = await asyncio.to_thread(self.drafter, text, filename, headline)
         result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft", self.limits)
         if result.briefing is None:  # the drafter promises a valid draft
             raise InvalidInput(_("The draft could not be made from this article."))

@@ -362,9 +362,9 @@ class BriefingsCog(
         guild = _guild(interaction)
         fields = _fields(interaction)
         pasted = fields.get(TEXT_FIELD, "")
-        text = f"{fields.get(TITLE_FIELD, '').strip()}\n\n{pasted}"
+        headline = fields.get(TITLE_FIELD, "")
         await defer_once(interaction, private=True)
-        outcome = await self.content.draft(guild, "pasted.txt", text.encode("utf-8"))
+        outcome = await self.content.draft(guild, "pasted.txt", pasted.encode("utf-8"), headline)
         filled = TEXT_INPUT_VALUE if len(pasted) >= TEXT_INPUT_VALUE else None
         await send_reply(interaction, draft_reply(outcome, box_filled_at=filled))
 
