@@ -4,7 +4,8 @@ A moderator without the article as a file types its headline in the box's Headli
 pastes the page's text under it. For every labeled real article with a headline (the title
 `briefbot draft` reads off the page, at most the box's 200 characters) this reads the text as
 the box used to hand it over (the headline put on top of the text) and as it does now (the
-headline given apart), and counts the drafts whose title is not the headline typed.
+headline given apart), and counts the drafts whose title is not the headline typed. It also
+counts the texts that start with no headline at all, as an article saved without one does.
 
 Run: `python -m benchmarks.paste_headline`
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.authoring.article import read_article
+from bot.authoring.article import UNTITLED, read_article
 
 REAL = Path(__file__).resolve().parents[1] / "tests" / "authoring" / "labeled" / "real"
 BOX = 200  # the Headline field's most characters
@@ -26,17 +27,20 @@ def page_text(path: Path) -> str:
 
 
 def main() -> None:
-    pages = before = after = 0
+    texts = untitled = pages = before = after = 0
     for path in sorted(REAL.glob("*/*.md")):
         if path.name == "README.md":
             continue
         text = page_text(path)
         headline = read_article(text).title
-        if headline == "Untitled article" or len(headline) > BOX:
+        texts += 1
+        untitled += headline == UNTITLED
+        if headline == UNTITLED or len(headline) > BOX:
             continue
         pages += 1
         before += read_article(f"{headline}\n\n{text}").title != headline
         after += read_article(text, headline).title != headline
+    print(f"{untitled} of {texts} texts start with no headline the drafter reads")
     print(f"{pages} pages; the typed headline lost: on top of the text {before}, apart {after}")
 
 

@@ -21,7 +21,10 @@ from bot.authoring.name_role_line import name_role_line
 from bot.authoring.page_labels import is_name_label, is_site_name
 from bot.authoring.text import normalise, truncate
 
-__all__ = ["Article", "Block", "Section", "read_article"]
+__all__ = ["UNTITLED", "Article", "Block", "Section", "read_article"]
+
+UNTITLED = "Untitled article"
+"""The title of an article whose text has no headline the drafter can read."""
 
 BlockKind = Literal["paragraph", "bullet"]
 
@@ -355,7 +358,7 @@ def read_article(text: str, headline: str | None = None) -> Article:
     title = typed or meta.get("title") or _top_title(raws, "heading", dropped)
     title = title or html_title or _top_title(raws, "paragraph", dropped)
     title = headline_cell(_SITE_SUFFIX.sub("", title)) or typed
-    article = Article(title=truncate(title, 240) if title else "Untitled article")
+    article = Article(title=truncate(title, 240) if title else UNTITLED)
     article.captions = dropped
     article.byline = meta.get("author") or meta.get("byline") or byline
     if meta.get("date") or meta.get("published"):

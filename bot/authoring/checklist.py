@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.authoring.draft import TODO_SHORT, UNATTRIBUTED_ID, draft_briefing
+from bot.authoring.draft import TODO_SHORT, TODO_TITLE, UNATTRIBUTED_ID, draft_briefing
 from bot.authoring.people import UNKNOWN_ROLE
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
@@ -48,6 +48,8 @@ def draft_checklist(briefing: Briefing) -> list[str]:
                 to_review,
             ).format(n=to_review)
         )
+    if briefing.title == TODO_TITLE:
+        checks.append(_("no headline was found above the article: write its title"))
     if briefing.summary.short == TODO_SHORT:
         checks.append(_("the summaries are placeholders: write them in your own words"))
     return checks
