@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.app import Services
 from bot.discord_bot.client import BriefBot
+from tests.bot_fixtures import HARBOUR
 from tests.discord_double import DiscordDouble
 
 PAGE = (
@@ -80,3 +81,28 @@ async def test_two_articles_without_a_headline_are_two_drafts_that_ask_for_a_tit
     assert "`ferry` is not published" in refused.text and "• `title`" in refused.text, refused.text
     assert await services.content.briefings(double.guild.id)
     assert not [b for b in services.library.for_guild(double.guild.id) if "ferry" in b.id]
+
+
+async def test_briefing_commands_on_a_bundled_briefing_say_where_it_comes_from(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """`/briefing show nk-troops-russia`, the briefing the moderator's students read every
+    day, answered "This server has no briefings of its own yet: /briefing upload one" (or,
+    once the server had one, "This server has no briefing “nk-troops-russia”"). It now says
+    the briefing is bundled, who changes it, and how to make one of the server's own; the
+    server's own briefings are still found as before."""
+    double, mod = discord_double, discord_double.moderator
+    said = "“A small test briefing” (`mini`) is a bundled briefing: it comes with the bot"
+
+    async def told(command: str, briefing: str) -> str:
+        itx = await double.slash(f"briefing {command}", {"briefing": briefing}, user=mod)
+        return (await itx.message()).text
+
+    assert said in await told("show", "mini")
+    assert "no briefings of its own" not in await told("show", "mini")
+    upload = {"file": ("harbour.yaml", HARBOUR.encode())}
+    await (await double.slash("briefing upload", upload, user=mod)).message()
+    for command, named in (("publish", "A small test briefing"), ("history", "mini")):
+        reply = await told(command, named)
+        assert said in reply and "`/briefing upload` a copy" in reply, reply
+    assert "Review: Harbour reopens" in await told("show", "harbour")

@@ -31,6 +31,7 @@ from bot.core.content.records import (
 )
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
+from bot.core.lookup import prefix_matches
 from bot.core.models import Briefing
 from bot.core.server_settings import briefing_or_default
 from bot.core.wording import kibibytes
@@ -259,11 +260,13 @@ class ContentService:
         if found is not None:
             return found
         records = await self.repository.briefings(guild_id)
-        if not records:
-            raise NotFound(_("This server has no briefings of its own yet: /briefing upload one."))
         for record in records:
             if name.casefold() in (record.slug, record.title.casefold()):
                 return record
+        self._refuse_bundled(name, exact=True)
+        if not records:
+            self._refuse_bundled(name)
+            raise NotFound(_("This server has no briefings of its own yet: /briefing upload one."))
         from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
 
         choices = {r.record_id: f"{r.slug} {r.title}" for r in records}
@@ -271,10 +274,34 @@ class ContentService:
             name, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=75
         )
         if best is None:
+            self._refuse_bundled(name)
             raise NotFound(
                 _("This server has no briefing “{name}”: see /briefing list.").format(name=name)
             )
         return next(r for r in records if r.record_id == best[2])
+
+    def _refuse_bundled(self, name: str, *, exact: bool = False) -> None:
+        """NotFound saying so when `name` is a bundled briefing's id or title (unless `exact`,
+        also the start of one only): `/briefing` works on a server's own briefings, and a
+        moderator who names one every server sees is told where it comes from, not that
+        nothing matches."""
+        if not name:
+            return
+        bundled = {b.id: b for b in self.catalog.bundled}
+        named = [b for b in bundled.values() if name.casefold() in (b.id, b.title.casefold())]
+        if not named and not exact:
+            starting = prefix_matches(name, ((b.id, b.title) for b in bundled.values()))
+            named = [bundled[i] for i in starting]
+        if len(named) != 1:
+            return
+        raise NotFound(
+            _(
+                "“{title}” (`{id}`) is a bundled briefing: it comes with the bot, every server "
+                "sees it, and only whoever runs the bot changes it, in its file. `/briefing` "
+                "works on this server's own briefings (see `/briefing list`); for a version "
+                "of your own, `/briefing upload` a copy of its file with another `id:`."
+            ).format(title=named[0].title, id=named[0].id)
+        )
 
     async def served_for_moderator(
         self, guild_id: int, query: str | None, default: str | None = None
