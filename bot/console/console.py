@@ -349,6 +349,8 @@ class Console:
                 text += " " + str(quiz_ended())
             self.session = self.last_session = None
             return Reply.text(_("Forgotten"), text)
+        if args[:1] and args[0].casefold() in {"no", _("no").casefold()}:
+            return Reply.text(_("Nothing deleted"), _("Everything kept about you stays as it was."))
         ask = _(
             "This deletes your answers, review schedule and quizzes, and cannot be undone. "
             "Type /forgetme yes to confirm."
