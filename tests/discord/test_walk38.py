@@ -106,3 +106,19 @@ async def test_briefing_commands_on_a_bundled_briefing_say_where_it_comes_from(
         reply = await told(command, named)
         assert said in reply and "`/briefing upload` a copy" in reply, reply
     assert "Review: Harbour reopens" in await told("show", "harbour")
+
+
+async def test_a_csv_of_a_briefing_nobody_answered_says_so_instead_of_an_empty_file(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """`/report briefing:nk export:csv` before anyone answered attached a file holding its
+    header row alone, "The report as a CSV file is attached.", while the same report as a
+    page says "Nobody has answered yet." and the chart "there is nothing to chart". The CSV
+    now says so too, and attaches nothing."""
+    double = discord_double
+    options = {"briefing": "nk-troops-russia", "export": "csv"}
+    reply = await (await double.slash("report", options, user=double.moderator)).message()
+
+    assert "Nobody has answered yet: there is nothing to put in a CSV file." in reply.text
+    assert not reply.files, reply.files
+    assert "attached" not in reply.text
