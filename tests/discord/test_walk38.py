@@ -122,3 +122,20 @@ async def test_a_csv_of_a_briefing_nobody_answered_says_so_instead_of_an_empty_f
     assert "Nobody has answered yet: there is nothing to put in a CSV file." in reply.text
     assert not reply.files, reply.files
     assert "attached" not in reply.text
+
+
+async def test_a_student_refused_a_briefing_subcommand_is_told_its_whole_name(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """A student who ran `/briefing list` (Discord hides it, but a server may show it) was
+    told "Only moderators can use /list.", a command that does not exist. The refusal now
+    names `/briefing list`, and in French `/dossier liste`."""
+    double = discord_double
+    itx = await double.slash("briefing list", {}, user=double.student)
+    refused = (await itx.told()).text
+    assert "Only moderators can use /briefing list." in refused, refused
+
+    double.student.locale = "fr"
+    itx = await double.slash("briefing list", {}, user=double.student)
+    refused = (await itx.told()).text
+    assert "/dossier liste" in refused, refused
