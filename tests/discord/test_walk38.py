@@ -139,3 +139,28 @@ async def test_a_student_refused_a_briefing_subcommand_is_told_its_whole_name(
     itx = await double.slash("briefing list", {}, user=double.student)
     refused = (await itx.told()).text
     assert "/dossier liste" in refused, refused
+
+
+async def test_a_document_or_the_wrong_kind_of_file_is_told_what_to_do_with_it(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """A teacher's article is often a PDF or a Word file: `/briefing draft` answered only
+    "Attach a .txt or .md or .markdown or .html or .htm file (got “article.pdf”)", and a
+    briefing given to the wrong command the same. Each now says what to do: paste the text
+    or save it as .txt; give a briefing to /briefing upload, an article to /briefing draft."""
+    double, mod = discord_double, discord_double.moderator
+
+    async def told(command: str, option: str, name: str, data: bytes) -> str:
+        itx = await double.slash(f"briefing {command}", {option: (name, data)}, user=mod)
+        return (await itx.told()).text
+
+    pdf = await told("draft", "article", "article.pdf", b"%PDF-1.4\n")
+    assert "(got “article.pdf”). A PDF or word-processor document cannot be read" in pdf, pdf
+    assert "the box of `/briefing draft` (run it without a file)" in pdf
+    assert "save the text as .txt" in pdf
+    word = await told("draft", "article", "Harbour.DOCX", b"PK\x03\x04")
+    assert "A PDF or word-processor document cannot be read" in word, word
+    briefing = await told("draft", "article", "harbour.yaml", HARBOUR.encode())
+    assert "A .yaml file is a briefing: give it to `/briefing upload`." in briefing, briefing
+    article = await told("upload", "file", "harbour.txt", b"The harbour reopened.")
+    assert "give the article to `/briefing draft`" in article, article
