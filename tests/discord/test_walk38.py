@@ -164,3 +164,34 @@ async def test_a_document_or_the_wrong_kind_of_file_is_told_what_to_do_with_it(
     assert "A .yaml file is a briefing: give it to `/briefing upload`." in briefing, briefing
     article = await told("upload", "file", "harbour.txt", b"The harbour reopened.")
     assert "give the article to `/briefing draft`" in article, article
+
+
+async def test_a_channel_quizs_receipt_reads_past_a_mention_as_the_verdict_does(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """In a channel quiz, "@here Ada Quill" was judged as "Ada Quill" but the private
+    receipt said "You answered @here Ada Quill." (defused, yet not what was judged), where
+    a solo verdict, and the README, show it back as "Ada Quill". The receipt now shows
+    what was judged and kept."""
+    double = discord_double
+    options = {"briefing": "mini", "mode": "channel", "timer": 0, "count": 3}
+    await (await double.slash("quiz", options, user=double.moderator, channel=double.news)).told()
+    shown = None
+    for number in (1, 2, 3):
+        heading = f"Question {number}/3"
+        shown = await double.wait_for_message(double.news, lambda m, h=heading: h in m.text)
+        if "Type your answer." in shown.text:
+            break
+        await (await double.click(shown, label="Close question", user=double.moderator)).told()
+    assert shown is not None
+    box = await (await double.click(shown, label="Answer", user=double.student)).response()
+    typed = {"answer": "@here Ada Quill"}
+    receipt = (await (await double.submit_modal(box.custom_id, typed)).told()).text
+
+    assert "You answered Ada Quill. You can change it" in receipt, receipt
+    assert "@" not in receipt
+    await (await double.click(shown, label="Close question", user=double.moderator)).told()
+    results = await double.wait_for_message(
+        double.news, lambda m: "The answer:" in m.text, after=shown
+    )
+    assert f"Right: <@{double.student.id}>" in results.text, results.text
