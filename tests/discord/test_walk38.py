@@ -195,3 +195,23 @@ async def test_a_channel_quizs_receipt_reads_past_a_mention_as_the_verdict_does(
         double.news, lambda m: "The answer:" in m.text, after=shown
     )
     assert f"Right: <@{double.student.id}>" in results.text, results.text
+
+
+async def test_a_channel_quizs_announcement_speaks_the_servers_language_as_its_questions(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """In a server set to French, a moderator whose Discord is in English started a channel
+    quiz: the channel read "Channel quiz: …, untimed: the starter closes each question" and
+    then "Question 1/1 · facile", "Sans minuteur". The announcement is the quiz's first
+    post, shared by the channel: it now speaks the server's language too."""
+    double = discord_double
+    await (await double.slash("settings", {"language": "fr"}, user=double.moderator)).told()
+    options = {"briefing": "mini", "mode": "channel", "timer": 0, "count": 1}
+    started = await (await double.slash("quiz", options, user=double.moderator)).told()
+
+    assert not started.ephemeral
+    assert "Quiz du salon\u00a0: A small test briefing" in started.text, started.text
+    assert "sans minuteur\u00a0: la personne qui l'a lancé clôt chaque question" in started.text
+    assert "Channel quiz" not in started.text
+    question = await double.wait_for_message(double.general, lambda m: "Question 1/1" in m.text)
+    assert "Sans minuteur\u00a0: prenez votre temps" in question.text, "already in French"
