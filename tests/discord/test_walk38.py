@@ -215,3 +215,19 @@ async def test_a_channel_quizs_announcement_speaks_the_servers_language_as_its_q
     assert "Channel quiz" not in started.text
     question = await double.wait_for_message(double.general, lambda m: "Question 1/1" in m.text)
     assert "Sans minuteur\u00a0: prenez votre temps" in question.text, "already in French"
+
+
+async def test_an_assignments_announcement_speaks_the_servers_language_as_its_reminder(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """The /assign announcement is the class's, with its Start button, yet it spoke the
+    moderator's Discord language ("Assignment #1", "Start assignment #1") in a server set to
+    French, whose reminder for the same work says "Rappel". It now speaks the server's."""
+    double = discord_double
+    await (await double.slash("settings", {"language": "fr"}, user=double.moderator)).told()
+    work = {"briefing": "mini", "due_date": "2026-12-14", "due_time": "18:00"}
+    announced = await (await double.slash("assign", work, user=double.moderator)).message()
+
+    assert not announced.ephemeral
+    assert "Devoir n° 1" in announced.text and "Assignment #1" not in announced.text, announced.text
+    assert [b["label"] for b in announced.buttons] == ["Commencer le devoir n° 1"]
