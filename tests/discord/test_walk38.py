@@ -231,3 +231,25 @@ async def test_an_assignments_announcement_speaks_the_servers_language_as_its_re
     assert not announced.ephemeral
     assert "Devoir n° 1" in announced.text and "Assignment #1" not in announced.text, announced.text
     assert [b["label"] for b in announced.buttons] == ["Commencer le devoir n° 1"]
+
+
+async def test_a_post_speaks_the_servers_language_as_a_scheduled_post_of_it(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """`/post` by a moderator whose Discord is in English put "Key facts" and "Quiz me" in
+    the channel of a server set to French, where the same briefing's scheduled post reads
+    "Me tester". The post is the channel's: it now speaks the server's language, its
+    preview too; the moderator's own reply stays theirs."""
+    double = discord_double
+    await (await double.slash("settings", {"language": "fr"}, user=double.moderator)).told()
+    options = {"briefing": "mini", "channel": double.news}
+    done = await (await double.slash("post", options, user=double.moderator)).message()
+
+    (post,) = double.bot_messages_in(double.news)
+    assert [b["label"] for b in post.buttons] == ["Me tester", "Sources et notes"]
+    assert "Key facts" not in post.text and "Quiz me" not in post.text, post.text
+    assert done.ephemeral and "Students press Quiz me" in done.text, "the moderator's reply"
+    preview = {**options, "preview": True}
+    shown = await (await double.slash("post", preview, user=double.moderator)).message()
+    assert "Preview: only you see this" in shown.text
+    assert [b["label"] for b in shown.buttons] == ["Me tester", "Sources et notes"]
