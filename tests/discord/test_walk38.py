@@ -253,3 +253,45 @@ async def test_a_post_speaks_the_servers_language_as_a_scheduled_post_of_it(
     shown = await (await double.slash("post", preview, user=double.moderator)).message()
     assert "Preview: only you see this" in shown.text
     assert [b["label"] for b in shown.buttons] == ["Me tester", "Sources et notes"]
+
+
+async def test_a_students_walk_with_odd_inputs_gets_a_sentence_for_each(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """The student's walk itself, on the bundled briefing: odd names and terms are echoed
+    defused and escaped with what to try, a typed answer carrying a mention and markdown is
+    judged and shown back without them, and progress says when the misses come back."""
+    double = discord_double
+    nk = {"briefing": "nk-troops-russia"}
+    odd = [
+        ("quote", {**nk, "person": "@everyone"}, "Nobody called “@\u200beveryone” appears"),
+        ("quote", {**nk, "person": "習近平"}, "Try: Lloyd Austin, John Kirby, Victor D. Cha"),
+        ("glossary", {**nk, "term": "**bold**"}, "has no term like “\\*\\*bold\\*\\*”"),
+        ("brief", {**nk, "section": "bogus"}, "Try: deployment, china-dilemma"),
+        ("brief", {"briefing": "does-not-exist"}, "Try /briefings to see them all."),
+        ("review", {}, "You have nothing to review yet."),
+        ("leaderboard", {}, "Nobody has a right answer yet."),
+    ]
+    for command, options, said in odd:
+        reply = await (await double.slash(command, options)).told()
+        assert said in reply.text, (command, reply.text)
+
+    quiz = (await (await double.slash("quiz", {"briefing": "mini", "count": 3})).response()).message
+    for _ in range(3):
+        if "Type your answer." in quiz.text:
+            break
+        verdict = await (await double.click(quiz, quiz.buttons[0]["custom_id"])).message()
+        quiz = await (await double.click(verdict, label="Next question ▶")).message()
+    box = await (await double.click(quiz, label="Answer")).response()
+    typed = {"answer": "@everyone **no** idea 🙂"}
+    verdict = await (await double.submit_modal(box.custom_id, typed)).message()
+    assert "You typed “\\*\\*no\\*\\* idea 🙂”." in verdict.text, verdict.text
+    assert "everyone" not in verdict.text and "Not quite" in verdict.text
+    score = (await (await double.slash("score", {})).told()).text
+    assert "Due for review: 0" in score and "comes back <t:" in score, score
+    bodies = [r.json for r in double.requests("POST") + double.requests("PATCH")]
+    said = [b.get("data", b) for b in bodies if isinstance(b, dict)]
+    mentions = [
+        b["allowed_mentions"] for b in said if isinstance(b, dict) and "allowed_mentions" in b
+    ]
+    assert mentions and all(not m.get("parse") for m in mentions), mentions
