@@ -295,3 +295,58 @@ async def test_a_students_walk_with_odd_inputs_gets_a_sentence_for_each(
         b["allowed_mentions"] for b in said if isinstance(b, dict) and "allowed_mentions" in b
     ]
     assert mentions and all(not m.get("parse") for m in mentions), mentions
+
+
+async def test_a_moderators_walk_with_odd_inputs_and_a_student_trying_their_commands(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """The moderator's walk itself: odd times, dates, zones and numbers each get a sentence
+    saying what to type, nothing is set by them, and a student who runs the moderators'
+    commands is told who may, naming the command as Discord does."""
+    double, mod = discord_double, discord_double.moderator
+    mini = {"briefing": "mini"}
+    odd = [
+        ("schedule", {**mini, "what": "briefing", "time": "25:00"}, "“25:00” is not a time"),
+        (
+            "schedule",
+            {**mini, "what": "briefing", "time": "8:30", "date": "14/03/2027"},
+            "like 2026-03-14",
+        ),
+        (
+            "schedule",
+            {**mini, "what": "briefing", "time": "8:30", "timezone": "Paris"},
+            "Did you mean Europe/Paris?",
+        ),
+        ("unschedule", {"number": 999}, "There is no schedule #999 here."),
+        (
+            "assign",
+            {**mini, "due_date": "tomorrow", "due_time": "18:00"},
+            "“tomorrow” is not a date",
+        ),
+        (
+            "assign",
+            {**mini, "due_date": "2026-12-14", "due_time": "18:00", "sections": "nope"},
+            "has no section “nope”; it has storm, reopening.",
+        ),
+        ("report", {"assignment": 99}, "This server has no assignment #99."),
+        ("settings", {"quiz_timer": 3}, "The quiz timer is 5 to 600 seconds per question"),
+        ("post", {"briefing": "zzz", "channel": double.news}, "No briefing matches “zzz”."),
+    ]
+    for command, options, said in odd:
+        reply = await (await double.slash(command, options, user=mod)).told()
+        assert reply.ephemeral and said in reply.text, (command, reply.text)
+    assert await services.store.assignments.list_assignments(double.guild.id) == []
+    assert double.bot_messages_in(double.news) == []
+
+    theirs = {
+        "post": {**mini, "channel": double.news},
+        "schedule": {**mini, "what": "briefing", "time": "08:30"},
+        "assign": {**mini, "due_date": "2026-12-14", "due_time": "18:00"},
+        "report": {},
+        "settings": {"quiz_timer": 30},
+        "briefing upload": {"file": ("harbour.yaml", HARBOUR.encode())},
+    }
+    for command, options in theirs.items():
+        refused = await (await double.slash(command, options, user=double.student)).told()
+        assert f"Only moderators can use /{command}." in refused.text, refused.text
+    assert await services.content.briefings(double.guild.id) == []
