@@ -288,7 +288,7 @@ async def test_a_students_walk_with_odd_inputs_gets_a_sentence_for_each(
     assert "You typed “\\*\\*no\\*\\* idea 🙂”." in verdict.text, verdict.text
     assert "everyone" not in verdict.text and "Not quite" in verdict.text
     score = (await (await double.slash("score", {})).told()).text
-    assert "Due for review: 0" in score and "comes back <t:" in score, score
+    assert "Due for review: 0" in score and " back <t:" in score, score
     bodies = [r.json for r in double.requests("POST") + double.requests("PATCH")]
     said = [b.get("data", b) for b in bodies if isinstance(b, dict)]
     mentions = [
