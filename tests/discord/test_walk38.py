@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.app import Services
 from bot.discord_bot.client import BriefBot
 from tests.bot_fixtures import HARBOUR
+from tests.discord.test_bot import answer_right
 from tests.discord_double import DiscordDouble
 
 PAGE = (
@@ -350,3 +351,19 @@ async def test_a_moderators_walk_with_odd_inputs_and_a_student_trying_their_comm
         refused = await (await double.slash(command, options, user=double.student)).told()
         assert f"Only moderators can use /{command}." in refused.text, refused.text
     assert await services.content.briefings(double.guild.id) == []
+
+
+async def test_a_chart_of_a_briefing_nobody_answered_names_it(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """`/report briefing:nk export:chart` said "Nobody in this server has answered yet"
+    while students had answered another briefing there. It now names the briefing."""
+    double = discord_double
+    quiz = (await (await double.slash("quiz", {"briefing": "mini", "count": 1})).response()).message
+    await (await answer_right(double, services, quiz)).message()
+    options = {"briefing": "nk-troops-russia", "export": "chart"}
+    reply = await (await double.slash("report", options, user=double.moderator)).message()
+
+    title = "North Korean troops in Russia, and why Beijing is uneasy"
+    assert f"Nobody in this server has answered “{title}” yet" in reply.text, reply.text
+    assert not reply.files

@@ -493,6 +493,7 @@ class ClassworkCog(commands.Cog, name="Class"):
                 else None
             )
             days = await self.services.class_reports.results_by_day(guild.id, found)
+            require_days(days, self._title(found) if found else None)
             title = _("Right answers per day: {what}").format(
                 what=self._title(found) if found else guild.name
             )
