@@ -4,10 +4,13 @@ Each test is one reply that was wrong or confusing, with what it said before its
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.app import Services
 from bot.discord_bot.client import BriefBot
 from tests.bot_fixtures import HARBOUR
 from tests.discord.test_bot import answer_right
+from tests.discord.test_moderation import scheduler
 from tests.discord_double import DiscordDouble
 
 PAGE = (
@@ -367,3 +370,33 @@ async def test_a_chart_of_a_briefing_nobody_answered_names_it(
     title = "North Korean troops in Russia, and why Beijing is uneasy"
     assert f"Nobody in this server has answered “{title}” yet" in reply.text, reply.text
     assert not reply.files
+
+
+async def test_a_text_only_servers_posts_of_a_briefing_are_plain_text(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """`/settings text_only_default:True` is for classes that read with a screen reader, and
+    the README says a server's shared posts follow it; yet a scheduled post of a briefing,
+    and `/post`, went out as embeds. Each is now plain text, its notes included, with the
+    two buttons labelled in words."""
+    double, mod = discord_double, discord_double.moderator
+    await (await double.slash("settings", {"text_only_default": True}, user=mod)).told()
+    options = {"what": "briefing", "time": "09:00", "briefing": "mini", "channel": double.news}
+    await (await double.slash("schedule", options, user=mod)).told()
+    now = services.clock.now()
+    due = now.replace(hour=9, minute=0, second=10, microsecond=0)
+    await scheduler(bot).run_due(due if due > now else due + dt.timedelta(days=1))
+    await (
+        await double.slash("post", {"briefing": "mini", "channel": double.general}, user=mod)
+    ).told()
+
+    for channel in (double.news, double.general):
+        post = double.bot_messages_in(channel)  # a page a message, the buttons under the last
+        assert not any(m.embeds for m in post), "no embed for a screen reader to skip"
+        text = "\n".join(m.content for m in post)
+        assert "A small test briefing" in text and "Key facts" in text, text
+        assert "Another report says the closure lasted four days." in text
+        assert [b["label"] for b in post[-1].buttons] == ["Quiz me", "Sources & notes"]
+    preview = {"briefing": "mini", "channel": double.news, "preview": True}
+    shown = await (await double.slash("post", preview, user=mod)).message()
+    assert "Preview: only you see this" in shown.text

@@ -100,7 +100,9 @@ class ModerationCog(commands.Cog, name="Moderation"):
         assert interaction.guild_id is not None
         found = await self.services.content.served_for_moderator(interaction.guild_id, briefing)
         missing = missing_permissions(channel)
+        settings = await self.services.store.settings.get_settings(interaction.guild_id)
         language = await server_language(self.services.store.settings, interaction.guild_id)
+        text_only = settings.text_only_default  # the channel's post is everyone's
         if preview:
             note = _(
                 "Preview: only you see this. `/post` without preview puts it in {channel}."
@@ -108,13 +110,15 @@ class ModerationCog(commands.Cog, name="Moderation"):
             if missing:
                 note += "\n⚠️ " + cannot_post(channel, missing)
             with use_language(language):  # as the channel will read it
-                shown = briefing_messages(found, part)
-            for number, (embeds, view) in enumerate(shown):
-                first = {"content": note} if number == 0 else {}
+                shown = briefing_messages(found, part, text_only=text_only)
+            if text_only:  # the note apart: a page of text may fill a message
+                await send_message(interaction, ephemeral=True, content=note)
+            for number, (content, view) in enumerate(shown):
+                first = {"content": note} if number == 0 and not text_only else {}
                 await send_message(
                     interaction,
                     ephemeral=True,
-                    embeds=embeds,
+                    **content,
                     view=view or discord.utils.MISSING,
                     **first,
                 )
@@ -123,7 +127,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
             raise InvalidInput(cannot_post(channel, missing))
         await defer_once(interaction, private=True)
         with use_language(language):  # the channel's post, as a scheduled one
-            messages = briefing_messages(found, part)
+            messages = briefing_messages(found, part, text_only=text_only)
         post = await self.posts.begin(
             guild_id=interaction.guild_id,
             channel_id=channel.id,
@@ -148,6 +152,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
                     skip=len(post.message_ids),
                     on_sent=kept,
                     nonce=post.once,
+                    text_only=text_only,
                 )
         except discord.Forbidden:
             raise InvalidInput(post_refused(channel)) from None
