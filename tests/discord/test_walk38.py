@@ -400,3 +400,21 @@ async def test_a_text_only_servers_posts_of_a_briefing_are_plain_text(
     preview = {"briefing": "mini", "channel": double.news, "preview": True}
     shown = await (await double.slash("post", preview, user=mod)).message()
     assert "Preview: only you see this" in shown.text
+
+
+async def test_a_draft_that_lands_on_an_existing_id_says_it_is_a_new_version_of_it(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """Two different articles both saved as `article.txt` without a headline (or under the
+    same headline) are drafted under one id: the second said only "stored as draft version
+    2", leaving the moderator to think it a briefing of its own. It now says the id existed
+    and how to keep the two apart."""
+    double, mod = discord_double, discord_double.moderator
+    for text in (FERRY, STORM):
+        itx = await double.slash(
+            "briefing draft", {"article": ("article.txt", text.encode())}, user=mod
+        )
+        drafted = await itx.message()
+    assert "draft version 2" in drafted.text
+    assert "`article` existed already, so this draft is its version 2" in drafted.text, drafted.text
+    assert "set another `id:` in the attached file and `/briefing upload` it" in drafted.text

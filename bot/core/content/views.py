@@ -158,6 +158,12 @@ def draft_reply(outcome: DraftOutcome, box_filled_at: int | None = None) -> Repl
         "and `/briefing upload` it."
     ).format(slug=record.slug)
     body = f"{drafted}\n\n{emphasis(_('Check:'))}\n{checks}\n\n{review}"
+    if record.latest_version > 1:  # the id was taken: a new version, not a new briefing
+        body += "\n\n" + _(
+            "`{slug}` existed already, so this draft is its version {version} (`/briefing "
+            "history {slug}` lists the others). If this is another article, set another "
+            "`id:` in the attached file and `/briefing upload` it."
+        ).format(slug=record.slug, version=record.latest_version)
     if box_filled_at is not None:
         body += "\n\n" + _(
             "⚠️ Your paste filled the box ({limit} characters at most), so the end of a longer "
