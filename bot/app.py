@@ -25,7 +25,9 @@ from bot.store.writer import WriterStats
 __all__ = ["Services", "build_services"]
 
 
-def _draft_with_checklist(text: str, source_name: str) -> tuple[str, list[str]]:
+def _draft_with_checklist(
+    text: str, source_name: str, headline: str | None = None
+) -> tuple[str, list[str]]:
     """`bot.authoring.checklist.draft_with_checklist`, imported on the first draft only.
 
     The drafting pipeline (lxml, its extractors and checks) holds about 7 MB once imported,
@@ -33,7 +35,7 @@ def _draft_with_checklist(text: str, source_name: str) -> tuple[str, list[str]]:
     """
     from bot.authoring.checklist import draft_with_checklist
 
-    return draft_with_checklist(text, source_name)
+    return draft_with_checklist(text, source_name, headline)
 
 
 @dataclass(slots=True)

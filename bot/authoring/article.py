@@ -21,7 +21,10 @@ from bot.authoring.name_role_line import name_role_line
 from bot.authoring.page_labels import is_name_label, is_site_name
 from bot.authoring.text import normalise, truncate
 
-__all__ = ["Article", "Block", "Section", "read_article"]
+__all__ = ["UNTITLED", "Article", "Block", "Section", "read_article"]
+
+UNTITLED = "Untitled article"
+"""The title of an article whose text has no headline the drafter can read."""
 
 BlockKind = Literal["paragraph", "bullet"]
 
@@ -335,8 +338,11 @@ def _same_headline(line: str, title: str) -> bool:
     return changes <= _MAX_RETOLD_CHANGES and len(words) - len(told) in (-2, -1, 0, 1, 2)
 
 
-def read_article(text: str) -> Article:
-    """Split an article into its title and numbered paragraphs under their headings."""
+def read_article(text: str, headline: str | None = None) -> Article:
+    """Split an article into its title and numbered paragraphs under their headings.
+
+    `headline` is one a person typed apart from the text (the paste box's Headline): it is
+    the title, whatever the text's top lines are, and a copy of it there is skipped."""
     text = normalise(text)
     html_title: str | None = None
     if _LOOKS_HTML.search(text[:5000]):
@@ -346,10 +352,13 @@ def read_article(text: str) -> Article:
     meta, lines = _front_matter(text.split("\n"))
     raws, byline, date_line, dropped = _without_clutter(_raw_blocks(lines))
 
-    title = meta.get("title") or _top_title(raws, "heading", dropped)
+    typed = " ".join((headline or "").split())
+    if typed and raws and _same_headline(raws[0].text, typed):
+        raws.pop(0)
+    title = typed or meta.get("title") or _top_title(raws, "heading", dropped)
     title = title or html_title or _top_title(raws, "paragraph", dropped)
-    title = headline_cell(_SITE_SUFFIX.sub("", title))
-    article = Article(title=truncate(title, 240) if title else "Untitled article")
+    title = headline_cell(_SITE_SUFFIX.sub("", title)) or typed
+    article = Article(title=truncate(title, 240) if title else UNTITLED)
     article.captions = dropped
     article.byline = meta.get("author") or meta.get("byline") or byline
     if meta.get("date") or meta.get("published"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.authoring.draft import TODO_SHORT, UNATTRIBUTED_ID, draft_briefing
+from bot.authoring.draft import TODO_SHORT, TODO_TITLE, UNATTRIBUTED_ID, draft_briefing
 from bot.authoring.people import UNKNOWN_ROLE
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
@@ -48,13 +48,18 @@ def draft_checklist(briefing: Briefing) -> list[str]:
                 to_review,
             ).format(n=to_review)
         )
+    if briefing.title == TODO_TITLE:
+        checks.append(_("no headline was found above the article: write its title"))
     if briefing.summary.short == TODO_SHORT:
         checks.append(_("the summaries are placeholders: write them in your own words"))
     return checks
 
 
-def draft_with_checklist(text: str, source_name: str) -> tuple[str, list[str]]:
-    """The draft YAML for an article (as `briefbot draft` writes it) and its checklist."""
-    yaml_text = draft_briefing(text, source_file=source_name)
+def draft_with_checklist(
+    text: str, source_name: str, headline: str | None = None
+) -> tuple[str, list[str]]:
+    """The draft YAML for an article (as `briefbot draft` writes it) and its checklist;
+    `headline`, typed apart from the text, is its title."""
+    yaml_text = draft_briefing(text, source_file=source_name, headline=headline)
     briefing = load_briefing_bytes(yaml_text.encode("utf-8"), "draft").briefing
     return yaml_text, draft_checklist(briefing) if briefing is not None else []

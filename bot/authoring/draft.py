@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bot.authoring.article import Article, Block, read_article
+from bot.authoring.article import UNTITLED, Article, Block, read_article
 from bot.authoring.canonical_names import without_nickname
 from bot.authoring.facts import FactDraft, find_facts
 from bot.authoring.held_back import (
@@ -44,6 +44,7 @@ __all__ = [
     "SCHEMA_LINE",
     "TODO_LONG",
     "TODO_SHORT",
+    "TODO_TITLE",
     "UNATTRIBUTED_ID",
     "ArticleTooLarge",
     "DraftError",
@@ -53,6 +54,9 @@ __all__ = [
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/briefing.schema.json"
 TODO_SHORT = "TODO: summarise the article in one paragraph, in your own words."
+TODO_TITLE = "TODO: no headline was found above the article; write its title."
+"""The title (and source title) of a draft whose article starts with no headline: a
+placeholder publishing refuses, where "Untitled article" reached students."""
 TODO_LONG = "TODO: tell the story in a few paragraphs, in your own words."
 UNATTRIBUTED_ID = "unattributed"
 UNATTRIBUTED_NAME = "Unattributed quotes"
@@ -209,6 +213,15 @@ def _fact_id(fact: FactDraft, ids: _Ids) -> str:
     return ids.take(f"p{fact.block} {' '.join(words)}", max_length=40)
 
 
+def _file_stem(source_file: str | None) -> str:
+    """The article file's name without folders and extensions (`tenants` of
+    `articles/tenants.txt`): the draft's id when the article has no headline, so two such
+    articles are never one briefing's versions."""
+    if not source_file:
+        return ""
+    return source_file.replace("\\", "/").rsplit("/", 1)[-1].split(".")[0]
+
+
 def _tags(facts: list[FactDraft]) -> list[str]:
     counts = Counter(d.text for f in facts for d in f.of("place"))
     tags: list[str] = []
@@ -222,14 +235,22 @@ def _tags(facts: list[FactDraft]) -> list[str]:
 
 
 def build_draft(
-    text: str, *, source_file: str | None = None, briefing_id: str | None = None
+    text: str,
+    *,
+    source_file: str | None = None,
+    briefing_id: str | None = None,
+    headline: str | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
-    """The draft as plain data (with comments attached) and its header lines."""
+    """The draft as plain data (with comments attached) and its header lines; `headline`,
+    typed apart from the text, is the title (`read_article`)."""
     truncated = len(text) > MAX_INPUT_CHARS
-    article = read_article(text[:MAX_INPUT_CHARS])
+    article = read_article(text[:MAX_INPUT_CHARS], headline)
     blocks = article.blocks
     ids = _Ids()
-    bid = slugify(briefing_id or article.title, max_length=48, fallback="draft")
+    untitled = article.title == UNTITLED
+    named = article.title if not untitled else _file_stem(source_file) or article.title
+    bid = slugify(briefing_id or named, max_length=48, fallback="draft")
+    title = TODO_TITLE if untitled else truncate(article.title, 240)
     ids.used.add(bid)
 
     sections, section_ids, body_cut = _sections(article, ids)
@@ -369,7 +390,7 @@ def build_draft(
         question_rows.append(Commented(fields, (question.comment,)))
 
     lead = excerpt(blocks[0].text, 40) if blocks else ""
-    source: dict[str, Any] = {"title": truncate(article.title, 240)}
+    source: dict[str, Any] = {"title": title}
     if article.byline:
         source["byline"] = truncate(article.byline, 240)
     if article.published:
@@ -380,9 +401,7 @@ def build_draft(
     data: dict[str, Any] = {
         "schema": 1,
         "id": bid,
-        "title": Commented(
-            truncate(article.title, 240), ("the article's headline: write your own title",)
-        ),
+        "title": Commented(title, ("the article's headline: write your own title",)),
         "source": source,
         "tags": _tags(facts),
         "summary": Commented(
@@ -401,9 +420,13 @@ def build_draft(
     return data, _header(source_file, truncated, cut_after) + _in_passing_lines(in_passing)
 
 
-def _render(text: str, source_file: str | None, briefing_id: str | None) -> tuple[str, str]:
+def _render(
+    text: str, source_file: str | None, briefing_id: str | None, headline: str | None = None
+) -> tuple[str, str]:
     """(YAML text, briefing id), checked by the loader the bot itself uses."""
-    data, header = build_draft(text, source_file=source_file, briefing_id=briefing_id)
+    data, header = build_draft(
+        text, source_file=source_file, briefing_id=briefing_id, headline=headline
+    )
     yaml_text = dump_commented(data, header)
     result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft")
     if not result.ok:
@@ -412,10 +435,15 @@ def _render(text: str, source_file: str | None, briefing_id: str | None) -> tupl
 
 
 def draft_briefing(
-    text: str, *, source_file: str | None = None, briefing_id: str | None = None
+    text: str,
+    *,
+    source_file: str | None = None,
+    briefing_id: str | None = None,
+    headline: str | None = None,
 ) -> str:
-    """The draft briefing for an article, as YAML text that validates as it is."""
-    return _render(text, source_file, briefing_id)[0]
+    """The draft briefing for an article, as YAML text that validates as it is; `headline`,
+    typed apart from the text, is its title."""
+    return _render(text, source_file, briefing_id, headline)[0]
 
 
 def write_draft(article: Path, out: Path | None, *, overwrite: bool = False) -> Path:

@@ -50,12 +50,13 @@ async def class_report(
     """Print the report, or write it as CSV to `csv_path`; 0 on success, 1 with a reason."""
     try:
         report = await _report(services, server, assignment, briefing)
+        table = report_csv(report, {}) if csv_path is not None else ""
     except BriefbotError as exc:
         print(exc, file=out)
         return 1
     if csv_path is None:
         print(render(class_report_reply(report, {})), file=out)
         return 0
-    csv_path.write_text(report_csv(report, {}), encoding="utf-8")
+    csv_path.write_text(table, encoding="utf-8")
     print(_("Wrote {title} to {path}").format(title=report.title, path=csv_path), file=out)
     return 0

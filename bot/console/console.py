@@ -36,7 +36,7 @@ from bot.core.progress_views import (
     score_reply,
 )
 from bot.core.quiz import SoloSession, quiz_ended
-from bot.core.quiz_words import read_quiz_words
+from bot.core.quiz_words import quiz_words_hint, read_quiz_words
 from bot.core.replies import Reply
 from bot.core.study import NothingDue, StudyService
 from bot.core.typed_options import refuse_blank_words
@@ -276,9 +276,14 @@ class Console:
         self.refuse_while_in_quiz()
         asked = read_quiz_words(args)
         query = asked.briefing or self.current().id
-        started = await self.study.start_solo(
-            self.user_id, query, count=asked.count, difficulty=asked.difficulty
-        )
+        try:
+            started = await self.study.start_solo(
+                self.user_id, query, count=asked.count, difficulty=asked.difficulty
+            )
+        except NotFound as missing:
+            if not asked.briefing:
+                raise
+            raise NotFound(f"{missing} {quiz_words_hint()}") from None
         return self.begin(started.session, _("Quiz: {title}").format(title=started.briefing.title))
 
     def begin(self, session: SoloSession, title: str, note: str = "") -> Reply:
@@ -349,6 +354,8 @@ class Console:
                 text += " " + str(quiz_ended())
             self.session = self.last_session = None
             return Reply.text(_("Forgotten"), text)
+        if args[:1] and args[0].casefold() in {"no", _("no").casefold()}:
+            return Reply.text(_("Nothing deleted"), _("Everything kept about you stays as it was."))
         ask = _(
             "This deletes your answers, review schedule and quizzes, and cannot be undone. "
             "Type /forgetme yes to confirm."

@@ -35,7 +35,7 @@ from bot.core.models import Difficulty
 from bot.core.once_posts import post_once
 from bot.core.ports import Posted, Publisher
 from bot.core.progress import StoredSession
-from bot.core.quiz import GroupSession, QuizQuestion, Vote, quiz_ended
+from bot.core.quiz import GroupSession, QuizQuestion, Vote, kept_answer, quiz_ended
 from bot.core.replies import Reply
 from bot.core.server_language import ServerLanguage, language_of
 from bot.core.study import SESSION_LIFETIME, StudyService
@@ -323,8 +323,8 @@ class ChannelQuizService:
         if vote.key in qq.keys:
             option = qq.options[qq.keys.index(vote.key)]
             shown = option if qq.question.kind == "truefalse" else f"{vote.key}) {option}"
-        else:
-            shown = echo(text)
+        else:  # what is judged and kept: its mentions read past, as a solo verdict shows it
+            shown = echo(kept_answer(text))
         return Receipt(shown, changed)
 
     async def _unkeep_vote(self, kept_as: str) -> None:

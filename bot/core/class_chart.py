@@ -21,10 +21,17 @@ DESCRIPTION_LIMIT = 1024
 """Characters of an image's alternative text (Discord's limit for an attachment)."""
 
 
-def require_days(days: Sequence[DayResult]) -> None:
-    """InvalidInput when there is nothing to chart."""
-    if not days:
-        raise InvalidInput(_("Nobody in this server has answered yet: there is nothing to chart."))
+def require_days(days: Sequence[DayResult], briefing_title: str | None = None) -> None:
+    """InvalidInput when there is nothing to chart; with `briefing_title`, the chart was of
+    that briefing alone, and the sentence names it (others may have answers)."""
+    if days:
+        return
+    if briefing_title:
+        raise InvalidInput(
+            _("Nobody in this server has answered “{title}” yet: there is nothing to chart.")
+            .format(title=briefing_title)
+        )  # fmt: skip
+    raise InvalidInput(_("Nobody in this server has answered yet: there is nothing to chart."))
 
 
 def results_chart(days: Sequence[DayResult], title: str) -> bytes:

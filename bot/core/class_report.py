@@ -29,7 +29,7 @@ from bot.core.classwork import (
     StudentStatus,
     Submission,
 )
-from bot.core.errors import NotFound
+from bot.core.errors import InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
 from bot.i18n import _
@@ -254,7 +254,11 @@ def report_csv(report: ClassReport, names: Mapping[int, str]) -> str:
     """The report as CSV (standard library `csv`): one "student" row each, one "question" row each.
 
     `names` maps user ids to display names at export time; an unknown id leaves the name empty.
+    A report with no student and no question in it is InvalidInput: its file would hold the
+    header row alone.
     """
+    if not report.students and not report.questions:
+        raise InvalidInput(_("Nobody has answered yet: there is nothing to put in a CSV file."))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)

@@ -25,6 +25,7 @@ __all__ = [
     "description_of",
     "discord_only",
     "help_text",
+    "local_full_name",
     "local_name",
     "moderator_help",
     "moderator_names",
@@ -369,6 +370,12 @@ def local_name(name: str) -> str:
     return _command_names().get(name, name)
 
 
+def local_full_name(name: str) -> str:
+    """A command's full name in the current language, a subcommand with its group's name
+    (`briefing list`), word by word."""
+    return " ".join(local_name(word) for word in name.split())
+
+
 def _renamed(usage: str) -> str:
     """`briefing [count] <term>` with each option's name in the current language, and each
     choice of values (`easy|medium|hard`, `on|off`) as words a reader of it may type."""
@@ -414,7 +421,7 @@ def moderator_help() -> str:
 
 def _help_line(command: Command, surface: Surface) -> str:
     """`/name usage: description`, names and description in the current language."""
-    name = " ".join(local_name(word) for word in command.name.split())
+    name = local_full_name(command.name)
     usage = _renamed(command.usage_on(surface))
     typed = f"/{name}" + (f" {usage}" if usage else "")
     return _("{command}: {description}").format(command=typed, description=_(command.description))

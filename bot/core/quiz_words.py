@@ -13,7 +13,7 @@ from bot.core.quiz import MAX_QUESTIONS
 from bot.core.wording import difficulty_name
 from bot.i18n import _
 
-__all__ = ["DIFFICULTIES", "QuizWords", "read_quiz_words"]
+__all__ = ["DIFFICULTIES", "QuizWords", "quiz_words_hint", "read_quiz_words"]
 
 DIFFICULTIES: tuple[str, ...] = get_args(Difficulty)
 DEFAULT_COUNT = 5
@@ -56,3 +56,14 @@ def _difficulty(word: str) -> Difficulty | None:
         if folded in (level, difficulty_name(level).casefold()):
             return cast(Difficulty, level)
     return None
+
+
+def quiz_words_hint() -> str:
+    """What `/quiz` reads its words as, for a reply to words that matched no briefing: a
+    misspelt difficulty ("hardd") or a count in words ("three") is otherwise searched for as
+    a briefing's name, and "No briefing matches" alone does not say why."""
+    levels = ", ".join(difficulty_name(level) for level in DIFFICULTIES)
+    return _(
+        "/quiz reads a number of questions (1 to {most}) and a difficulty ({levels}); "
+        "its other words name a briefing."
+    ).format(most=MAX_QUESTIONS, levels=levels)

@@ -41,17 +41,22 @@ async def fetch_attachment(
 
 
 def check_attachment(
-    attachment: discord.Attachment, max_bytes: int, suffixes: tuple[str, ...], fix: str = ""
+    attachment: discord.Attachment,
+    max_bytes: int,
+    suffixes: tuple[str, ...],
+    fix: str = "",
+    kind_fix: str = "",
 ) -> None:
-    """InvalidInput, without downloading anything, for a wrong kind of file, a file over
-    `max_bytes` (with `fix`, what to do about it), or a URL not on Discord's host: answerable
-    at once."""
+    """InvalidInput, without downloading anything, for a wrong kind of file (with `kind_fix`,
+    what to do about it), a file over `max_bytes` (with `fix`), or a URL not on Discord's
+    host: answerable at once."""
     name = attachment.filename
     if not name.lower().endswith(suffixes):
         raise InvalidInput(
             _("Attach a {kinds} file (got “{name}”).").format(
                 kinds=_(" or ").join(suffixes), name=name[:60]
             )
+            + (f" {kind_fix}" if kind_fix else "")
         )
     if attachment.size > max_bytes:
         raise InvalidInput(

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import discord
 from discord import app_commands
 
-from bot.core.commands import description_of, local_name
+from bot.core.commands import description_of, local_full_name, local_name
 from bot.core.errors import BriefbotError
 from bot.core.progress import GuildSettings
 from bot.discord_bot.interaction import Interaction
@@ -129,7 +129,7 @@ async def require_moderator(interaction: Interaction) -> GuildSettings:
         raise CheckCouldNotRun(exc) from exc
     if is_moderator(interaction, settings):
         return settings
-    command = local_name(interaction.command.name) if interaction.command else "…"
+    command = local_full_name(interaction.command.qualified_name) if interaction.command else "…"
     raise NotModerator(
         _(
             "Only moderators can use /{command}. Moderators have Manage Messages or Manage "

@@ -9,15 +9,18 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 import discord
 
 from bot.core.models import Briefing
+from bot.core.paginate import fit_reply
 from bot.core.posts import PostPart, briefing_post, group_pages
-from bot.core.replies import Button, ButtonStyle
+from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
 from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE
-from bot.discord_bot.render import NO_PINGS, embed, view_of
+from bot.discord_bot.render import NO_PINGS, embed, text_content, view_of
+from bot.discord_bot.text_only import TEXT_PAGE
 from bot.i18n import N_, _, ngettext
 
 __all__ = [
@@ -48,7 +51,9 @@ IN_THREADS = {"send_messages_in_threads": N_("Send Messages in Threads")}
 """What the bot needs besides `NEEDED` to post in a thread (the invite asks for both)."""
 
 Postable = discord.TextChannel | discord.Thread
-Message = tuple[list[discord.Embed], discord.ui.View | None]
+Message = tuple[dict[str, Any], discord.ui.View | None]
+"""One message of a post: what it sends (`embeds`, or a text-only post's `content`) and
+the buttons under it."""
 
 
 def _needed(channel: discord.abc.GuildChannel | discord.Thread) -> dict[str, str]:
@@ -91,15 +96,27 @@ def post_buttons(briefing: Briefing) -> tuple[Button, ...]:
     return (Button("quiz", _("Quiz me"), QUIZ_ME.build(briefing.id), ButtonStyle.PRIMARY), notes)
 
 
-def briefing_messages(briefing: Briefing, part: PostPart) -> list[Message]:
-    """The post as messages of embeds; the buttons go under the last one."""
-    groups = group_pages(
-        briefing_post(briefing, part), per_message=EMBEDS_PER_MESSAGE, characters=EMBED_TOTAL
-    )
+def briefing_messages(
+    briefing: Briefing, part: PostPart, *, text_only: bool = False
+) -> list[Message]:
+    """The post as messages of embeds, or, in a server whose shared posts are text only
+    (`/settings text_only_default`), as plain text, one page a message; the buttons go
+    under the last one."""
+    pages = briefing_post(briefing, part)
+    if text_only:
+        fitted = fit_reply(Reply(tuple(pages)), TEXT_PAGE).pages
+        return [
+            (
+                {"content": text_content(page)},
+                view_of(post_buttons(briefing), text_only=True) if n == len(fitted) else None,
+            )
+            for n, page in enumerate(fitted, start=1)
+        ]
+    groups = group_pages(pages, per_message=EMBEDS_PER_MESSAGE, characters=EMBED_TOTAL)
     messages: list[Message] = []
     for number, group in enumerate(groups, start=1):
         view = view_of(post_buttons(briefing)) if number == len(groups) else None
-        messages.append(([embed(page) for page in group], view))
+        messages.append(({"embeds": [embed(page) for page in group]}, view))
     return messages
 
 
@@ -138,21 +155,25 @@ class PostInChannel:
         """See the port: our message after `after` whose first embed is the one message
         `number` starts with (its title and text). A failed look is one warning line and
         None: Discord's nonce still stops a second post for a few minutes."""
-        expected = self.messages[number][0][0]
+        expected = self.messages[number][0]
         me = self.channel.guild.me
         try:
             async for message in self.channel.history(
                 limit=HISTORY, after=discord.Object(after), oldest_first=True
             ):
-                if (
-                    message.author.id == me.id
-                    and message.embeds
-                    and same_embed(message.embeds[0], expected)
-                ):
+                if message.author.id == me.id and _starts_alike(message, expected):
                     return message.id
         except discord.HTTPException as exc:
             log.warning("cannot look for a message of a post in the channel: %s", exc)
         return None
+
+
+def _starts_alike(message: discord.Message, expected: dict[str, Any]) -> bool:
+    """Whether `message` starts as a post's message that sends `expected` does: its first
+    embed, or a text-only message's text (as Discord keeps them: trimmed)."""
+    if "embeds" in expected:
+        return bool(message.embeds) and same_embed(message.embeds[0], expected["embeds"][0])
+    return (message.content or "").strip() == str(expected.get("content", "")).strip()
 
 
 def same_embed(one: discord.Embed, other: discord.Embed) -> bool:
@@ -170,6 +191,7 @@ async def send_briefing(
     skip: int = 0,
     on_sent: Callable[[discord.Message], Awaitable[None]] | None = None,
     nonce: str | None = None,
+    text_only: bool = False,
 ) -> list[discord.Message]:
     """Post the briefing in `channel`; returns the messages sent, the one with buttons last.
 
@@ -177,11 +199,13 @@ async def send_briefing(
     `on_sent` is awaited with each message sent (to keep how far the post got). With a
     `nonce`, message n goes with the nonce `{nonce}.{n}` that Discord enforces: sent again
     within a few minutes (its process stopped before it heard back), Discord returns the
-    message it already has instead of posting it twice."""
+    message it already has instead of posting it twice. `text_only`: the server's shared
+    posts are plain text (`briefing_messages`)."""
     sent = []
-    for n, (embeds, view) in enumerate(briefing_messages(briefing, part)[skip:], start=skip):
+    messages = briefing_messages(briefing, part, text_only=text_only)
+    for n, (content, view) in enumerate(messages[skip:], start=skip):
         message = await channel.send(
-            embeds=embeds,
+            **content,
             view=view or discord.utils.MISSING,
             allowed_mentions=NO_PINGS,
             nonce=message_nonce(nonce, n),

@@ -207,7 +207,9 @@ async def test_a_channel_quiz_posts_in_the_servers_language_and_answers_each_in_
     await (await discord_double.slash("settings", {"language": "fr"}, user=moderator)).message()
     options = {"briefing": "mini", "count": 1, "mode": "channel", "timer": 0}
     started = await (await discord_double.slash("quiz", options)).message()
-    assert "Everyone may answer" in started.text, "the English starter's own reply"
+    assert not started.ephemeral and "Tout le monde peut répondre" in started.text, (
+        "the announcement is the channel's too, as its questions (walk 38; was the starter's)"
+    )
     question = await discord_double.wait_for_message(
         discord_double.general, lambda m: "Arrêter le quiz" in labels(m)
     )

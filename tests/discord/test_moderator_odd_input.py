@@ -101,7 +101,7 @@ async def test_wrong_ids_are_named_with_what_to_do(discord_double: DiscordDouble
     cases = [
         ("briefing show", {"briefing": "harbor-typo"}, "harbor-typo"),
         ("briefing show", {"briefing": "harbour", "version": 9}, "has no version 9 (kept: v1)"),
-        ("briefing publish", {"briefing": "mini"}, "no briefing “mini”: see /briefing list"),
+        ("briefing publish", {"briefing": "mini"}, "(`mini`) is a bundled briefing"),  # walk 38
         ("post", {"briefing": "nope", "channel": discord_double.news}, "No briefing matches"),
         ("unschedule", {"number": 99}, "There is no schedule #99 here. See /schedules."),
         ("unassign", {"number": 99}, "This server has no assignment #99."),

@@ -31,6 +31,7 @@ from bot.core.content.records import (
 )
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
+from bot.core.lookup import prefix_matches
 from bot.core.models import Briefing
 from bot.core.server_settings import briefing_or_default
 from bot.core.wording import kibibytes
@@ -41,8 +42,9 @@ log = logging.getLogger(__name__)
 
 __all__ = ["ContentService", "DraftOutcome", "Drafter", "Shown", "UploadOutcome"]
 
-Drafter = Callable[[str, str], tuple[str, list[str]]]
-"""(article text, its file name) -> (draft YAML that validates, what a moderator should check)."""
+Drafter = Callable[[str, str, str | None], tuple[str, list[str]]]
+"""(article text, its file name, a headline typed apart from it or None) -> (draft YAML that
+validates, what a moderator should check)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +143,12 @@ class ContentService:
         record = await self._add(guild_id, result.briefing, yaml_text, "upload")
         return UploadOutcome(filename, (), record, result.briefing)
 
-    async def draft(self, guild_id: int, filename: str, raw: bytes) -> DraftOutcome:
+    async def draft(
+        self, guild_id: int, filename: str, raw: bytes, headline: str | None = None
+    ) -> DraftOutcome:
         """Draft a briefing from an article (text, Markdown or HTML) as `briefbot draft`
-        does, and store it as a draft version."""
+        does, and store it as a draft version. A `headline` typed apart from the article
+        (the paste box's) is its title, whatever the pasted text's top lines are."""
         if len(raw) > self.caps.max_article_bytes:
             raise InvalidInput(
                 _(
@@ -154,7 +159,7 @@ class ContentService:
         text = decode_text(raw)
         if not text.strip():
             raise InvalidInput(_("The article is empty: attach or paste its text."))
-        yaml_text, checks = await asyncio.to_thread(self.drafter, text, filename)
+        yaml_text, checks = await asyncio.to_thread(self.drafter, text, filename, headline)
         result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft", self.limits)
         if result.briefing is None:  # the drafter promises a valid draft
             raise InvalidInput(_("The draft could not be made from this article."))
@@ -255,11 +260,13 @@ class ContentService:
         if found is not None:
             return found
         records = await self.repository.briefings(guild_id)
-        if not records:
-            raise NotFound(_("This server has no briefings of its own yet: /briefing upload one."))
         for record in records:
             if name.casefold() in (record.slug, record.title.casefold()):
                 return record
+        self._refuse_bundled(name, exact=True)
+        if not records:
+            self._refuse_bundled(name)
+            raise NotFound(_("This server has no briefings of its own yet: /briefing upload one."))
         from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
 
         choices = {r.record_id: f"{r.slug} {r.title}" for r in records}
@@ -267,10 +274,34 @@ class ContentService:
             name, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=75
         )
         if best is None:
+            self._refuse_bundled(name)
             raise NotFound(
                 _("This server has no briefing “{name}”: see /briefing list.").format(name=name)
             )
         return next(r for r in records if r.record_id == best[2])
+
+    def _refuse_bundled(self, name: str, *, exact: bool = False) -> None:
+        """NotFound saying so when `name` is a bundled briefing's id or title (unless `exact`,
+        also the start of one only): `/briefing` works on a server's own briefings, and a
+        moderator who names one every server sees is told where it comes from, not that
+        nothing matches."""
+        if not name:
+            return
+        bundled = {b.id: b for b in self.catalog.bundled}
+        named = [b for b in bundled.values() if name.casefold() in (b.id, b.title.casefold())]
+        if not named and not exact:
+            starting = prefix_matches(name, ((b.id, b.title) for b in bundled.values()))
+            named = [bundled[i] for i in starting]
+        if len(named) != 1:
+            return
+        raise NotFound(
+            _(
+                "“{title}” (`{id}`) is a bundled briefing: it comes with the bot, every server "
+                "sees it, and only whoever runs the bot changes it, in its file. `/briefing` "
+                "works on this server's own briefings (see `/briefing list`); for a version "
+                "of your own, `/briefing upload` a copy of its file with another `id:`."
+            ).format(title=named[0].title, id=named[0].id)
+        )
 
     async def served_for_moderator(
         self, guild_id: int, query: str | None, default: str | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.core.commands import local_full_name
 from bot.core.content.placeholders import PLACEHOLDER_MARK
 from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.core.content.service import DraftOutcome, Shown, UploadOutcome
@@ -14,6 +15,9 @@ from bot.core.wording import difficulty_name, echo, number
 from bot.i18n import _, ngettext, pgettext
 
 __all__ = [
+    "ARTICLE_SUFFIXES",
+    "BRIEFING_SUFFIXES",
+    "DOCUMENT_SUFFIXES",
     "PROBLEMS_SHOWN",
     "ReviewAction",
     "draft_reply",
@@ -24,6 +28,7 @@ __all__ = [
     "too_big_fix",
     "unchecked_note",
     "upload_reply",
+    "wrong_kind_fix",
 ]
 
 PROBLEMS_SHOWN = 8
@@ -43,6 +48,36 @@ def too_big_fix(kind: str) -> str:
             "part that matters."
         )
     return _("Split it into two briefings, or shorten it, and upload it again.")
+
+
+BRIEFING_SUFFIXES = (".yaml", ".yml")
+"""The files `/briefing upload` reads: briefings."""
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+"""The files `/briefing draft` reads: articles as text, Markdown or HTML."""
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages")
+"""Documents an article often comes in that the drafter cannot read."""
+
+
+def wrong_kind_fix(kind: str, name: str) -> str:
+    """What to do with a file of the wrong kind given as a `briefing` or an `article`: a
+    document (PDF, Word) has its text pasted or saved as .txt, and a briefing given for an
+    article (or an article for a briefing) goes to the other command; "" otherwise."""
+    lowered = name.casefold()
+    upload, draft = local_full_name("briefing upload"), local_full_name("briefing draft")
+    if kind == "article" and lowered.endswith(DOCUMENT_SUFFIXES):
+        return _(
+            "A PDF or word-processor document cannot be read: copy the article's text into "
+            "the box of `/{draft}` (run it without a file), or save the text as .txt and "
+            "attach that."
+        ).format(draft=draft)
+    if kind == "article" and lowered.endswith(BRIEFING_SUFFIXES):
+        return _("A .yaml file is a briefing: give it to `/{upload}`.").format(upload=upload)
+    if kind == "briefing" and lowered.endswith(ARTICLE_SUFFIXES + DOCUMENT_SUFFIXES):
+        return _(
+            "`/{upload}` takes a briefing; to make one from an article, give the article to "
+            "`/{draft}`."
+        ).format(upload=upload, draft=draft)
+    return ""
 
 
 def counts(briefing: Briefing) -> str:
@@ -123,6 +158,12 @@ def draft_reply(outcome: DraftOutcome, box_filled_at: int | None = None) -> Repl
         "and `/briefing upload` it."
     ).format(slug=record.slug)
     body = f"{drafted}\n\n{emphasis(_('Check:'))}\n{checks}\n\n{review}"
+    if record.latest_version > 1:  # the id was taken: a new version, not a new briefing
+        body += "\n\n" + _(
+            "`{slug}` existed already, so this draft is its version {version} (`/briefing "
+            "history {slug}` lists the others). If this is another article, set another "
+            "`id:` in the attached file and `/briefing upload` it."
+        ).format(slug=record.slug, version=record.latest_version)
     if box_filled_at is not None:
         body += "\n\n" + _(
             "⚠️ Your paste filled the box ({limit} characters at most), so the end of a longer "

@@ -20,6 +20,8 @@ from bot.core.content.edits import EXPLANATION_MAX, Edit
 from bot.core.content.records import BriefingRecord
 from bot.core.content.service import Shown
 from bot.core.content.views import (
+    ARTICLE_SUFFIXES,
+    BRIEFING_SUFFIXES,
     draft_reply,
     history_reply,
     list_reply,
@@ -28,6 +30,7 @@ from bot.core.content.views import (
     too_big_fix,
     unchecked_note,
     upload_reply,
+    wrong_kind_fix,
 )
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.ports import Publisher
@@ -52,8 +55,6 @@ from bot.i18n import N_, _, ngettext, use_language
 
 __all__ = ["BriefingsCog"]
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-YAML_SUFFIXES = (".yaml", ".yml")
 TEXT_FIELD, TITLE_FIELD, WHY_FIELD = "article", "title", "why"
 
 
@@ -137,8 +138,9 @@ class BriefingsCog(
     async def upload(self, interaction: Interaction, file: discord.Attachment) -> None:
         """Check a briefing YAML file and store it as a draft."""
         guild = _guild(interaction)
-        fix = too_big_fix("briefing")
-        check_attachment(file, self.content.caps.max_file_bytes, YAML_SUFFIXES, fix)
+        fix, kind_fix = too_big_fix("briefing"), wrong_kind_fix("briefing", file.filename)
+        max_bytes = self.content.caps.max_file_bytes
+        check_attachment(file, max_bytes, BRIEFING_SUFFIXES, fix, kind_fix)
         await defer_once(interaction, private=True)  # the download may be slow
         raw = await read_attachment(file, self.content.caps.max_file_bytes)
         outcome = await self.content.upload(guild, file.filename[:100], raw)
@@ -154,8 +156,9 @@ class BriefingsCog(
         if article is None:
             await send_modal(interaction, self._paste_modal())
             return
-        fix = too_big_fix("article")
-        check_attachment(article, self.content.caps.max_article_bytes, ARTICLE_SUFFIXES, fix)
+        fix, kind_fix = too_big_fix("article"), wrong_kind_fix("article", article.filename)
+        max_bytes = self.content.caps.max_article_bytes
+        check_attachment(article, max_bytes, ARTICLE_SUFFIXES, fix, kind_fix)
         await defer_once(interaction, private=True)  # the download may be slow
         raw = await read_attachment(article, self.content.caps.max_article_bytes)
         outcome = await self.content.draft(guild, article.filename[:100], raw)
@@ -362,9 +365,9 @@ class BriefingsCog(
         guild = _guild(interaction)
         fields = _fields(interaction)
         pasted = fields.get(TEXT_FIELD, "")
-        text = f"{fields.get(TITLE_FIELD, '').strip()}\n\n{pasted}"
+        headline = fields.get(TITLE_FIELD, "")
         await defer_once(interaction, private=True)
-        outcome = await self.content.draft(guild, "pasted.txt", text.encode("utf-8"))
+        outcome = await self.content.draft(guild, "pasted.txt", pasted.encode("utf-8"), headline)
         filled = TEXT_INPUT_VALUE if len(pasted) >= TEXT_INPUT_VALUE else None
         await send_reply(interaction, draft_reply(outcome, box_filled_at=filled))
 

@@ -273,7 +273,9 @@ class ClassworkCog(commands.Cog, name="Class"):
         if assignment.already_set:  # a retry, or the same /assign at the same instant
             await send_reply(interaction, already_set_reply(assignment))
             return
-        await send_reply(interaction, self._announcement(assignment))
+        language = await server_language(self.services.store.settings, interaction.guild_id)
+        with use_language(language):  # the class's announcement, as its reminder will be
+            await send_reply(interaction, self._announcement(assignment))
         await self._keep_announcement(interaction, assignment)
         fewer = fewer_questions_note(assignment, count)
         if fewer is not None:
@@ -491,6 +493,7 @@ class ClassworkCog(commands.Cog, name="Class"):
                 else None
             )
             days = await self.services.class_reports.results_by_day(guild.id, found)
+            require_days(days, self._title(found) if found else None)
             title = _("Right answers per day: {what}").format(
                 what=self._title(found) if found else guild.name
             )

@@ -31,6 +31,7 @@ from bot.discord_bot.cooldown import UserCooldown
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.language import server_language
 from bot.discord_bot.posting import (
     PostInChannel,
     briefing_messages,
@@ -41,7 +42,7 @@ from bot.discord_bot.posting import (
 )
 from bot.discord_bot.respond import send_message, send_reply
 from bot.discord_bot.router import Router
-from bot.i18n import LANGUAGES, N_, _, language_name, ngettext
+from bot.i18n import LANGUAGES, N_, _, language_name, ngettext, use_language
 
 __all__ = ["QUIZ_ME_QUESTIONS", "ModerationCog", "send_pages"]
 
@@ -99,18 +100,25 @@ class ModerationCog(commands.Cog, name="Moderation"):
         assert interaction.guild_id is not None
         found = await self.services.content.served_for_moderator(interaction.guild_id, briefing)
         missing = missing_permissions(channel)
+        settings = await self.services.store.settings.get_settings(interaction.guild_id)
+        language = await server_language(self.services.store.settings, interaction.guild_id)
+        text_only = settings.text_only_default  # the channel's post is everyone's
         if preview:
             note = _(
                 "Preview: only you see this. `/post` without preview puts it in {channel}."
             ).format(channel=channel.mention)
             if missing:
                 note += "\n⚠️ " + cannot_post(channel, missing)
-            for number, (embeds, view) in enumerate(briefing_messages(found, part)):
-                first = {"content": note} if number == 0 else {}
+            with use_language(language):  # as the channel will read it
+                shown = briefing_messages(found, part, text_only=text_only)
+            if text_only:  # the note apart: a page of text may fill a message
+                await send_message(interaction, ephemeral=True, content=note)
+            for number, (content, view) in enumerate(shown):
+                first = {"content": note} if number == 0 and not text_only else {}
                 await send_message(
                     interaction,
                     ephemeral=True,
-                    embeds=embeds,
+                    **content,
                     view=view or discord.utils.MISSING,
                     **first,
                 )
@@ -118,7 +126,8 @@ class ModerationCog(commands.Cog, name="Moderation"):
         if missing:
             raise InvalidInput(cannot_post(channel, missing))
         await defer_once(interaction, private=True)
-        messages = briefing_messages(found, part)
+        with use_language(language):  # the channel's post, as a scheduled one
+            messages = briefing_messages(found, part, text_only=text_only)
         post = await self.posts.begin(
             guild_id=interaction.guild_id,
             channel_id=channel.id,
@@ -135,14 +144,16 @@ class ModerationCog(commands.Cog, name="Moderation"):
             post = await self.posts.sent(post, message.id)
 
         try:
-            await send_briefing(
-                channel,
-                found,
-                part,
-                skip=len(post.message_ids),
-                on_sent=kept,
-                nonce=post.once,
-            )
+            with use_language(language):
+                await send_briefing(
+                    channel,
+                    found,
+                    part,
+                    skip=len(post.message_ids),
+                    on_sent=kept,
+                    nonce=post.once,
+                    text_only=text_only,
+                )
         except discord.Forbidden:
             raise InvalidInput(post_refused(channel)) from None
         count = (

@@ -243,13 +243,24 @@ class QuizCog(commands.Cog, name="Quiz"):
             difficulty=difficulty,
             timer_seconds=seconds or None,
         )
+        language = await self.channel_language(interaction)
+        try:
+            with use_language(language):  # the channel's announcement, as its questions are
+                await send_reply(interaction, self.channel_intro(session, seconds))
+        finally:  # the quiz is saved: its question goes out even when Discord failed the reply
+            with use_language(language):  # its timers inherit it
+                await self.channel_quizzes.post_first(session.session_id)
+
+    @staticmethod
+    def channel_intro(session: GroupSession, seconds: int) -> Reply:
+        """The channel quiz's announcement, in the language in use."""
         pace = (
             _("{seconds} s per question").format(seconds=seconds)
             if seconds
             else _("untimed: the starter closes each question")
         )
         total = len(session.questions)
-        intro = Reply.text(
+        return Reply.text(
             _("Channel quiz: {title}").format(title=session.briefing.title),
             ngettext(
                 "{count} question, {pace}. Everyone may answer, and change their answer until "
@@ -259,11 +270,6 @@ class QuizCog(commands.Cog, name="Quiz"):
                 total,
             ).format(count=total, pace=pace),
         )
-        try:
-            await send_reply(interaction, intro)
-        finally:  # the quiz is saved: its question goes out even when Discord failed the reply
-            with use_language(await self.channel_language(interaction)):  # its timers inherit it
-                await self.channel_quizzes.post_first(session.session_id)
 
     async def channel_language(self, interaction: Interaction) -> str:
         """A channel quiz is everyone's: its posts speak the server's language."""

@@ -179,6 +179,15 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         with scope, use_language(language), refusals_as_core_errors():
             return await self._deliver_in_scope(run, retry)
 
+    async def _text_only(self, guild_id: int) -> bool:
+        """The server's text-only default for its shared posts (off when it cannot be read:
+        an outage must not stop a post, as the publisher's)."""
+        try:
+            return (await self.store.settings.get_settings(guild_id)).text_only_default
+        except Exception as exc:
+            log.warning("reading the text-only default of server %s failed: %r", guild_id, exc)
+            return False
+
     async def _deliver_in_scope(self, run: Run, retry: RunRetry) -> int | None:
         schedule = run.schedule
         channel = self._channel(schedule.channel_id)
@@ -190,7 +199,8 @@ class SchedulesCog(commands.Cog, name="Schedules"):
                 assert schedule.id is not None
                 await self.runner.keep_progress(schedule.id, run, retry)
 
-            messages = briefing_messages(briefing, "summary")
+            text_only = await self._text_only(schedule.guild_id)
+            messages = briefing_messages(briefing, "summary", text_only=text_only)
             if (retry.tries or retry.messages_posted) and retry.messages_posted < len(messages):
                 # tried before: the message whose answer was lost may be there, and Discord
                 # may have forgotten its nonce by now (it keeps them a few minutes)
@@ -208,6 +218,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
                 skip=retry.messages_posted,
                 on_sent=counted,
                 nonce=run_nonce(schedule.id, run),
+                text_only=text_only,
             )
             return sent[-1].id if sent else None
         assert schedule.id is not None
