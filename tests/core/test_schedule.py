@@ -128,13 +128,16 @@ def test_downtime_over_several_days_posts_only_what_is_within_grace() -> None:
         ("08.05", dt.time(8, 5)),
         ("7pm", dt.time(19)),
         ("12 am", dt.time(0)),
+        ("0830", dt.time(8, 30)),
+        ("2045", dt.time(20, 45)),
+        ("730pm", dt.time(19, 30)),
     ],
 )
 def test_times_are_read_forgivingly(typed: str, expected: dt.time) -> None:
     assert parse_time(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["25:00", "8:75", "noon", "", "13pm"])
+@pytest.mark.parametrize("typed", ["25:00", "8:75", "noon", "", "13pm", "2400", "0875", "08300"])
 def test_a_bad_time_is_refused_with_an_example(typed: str) -> None:
     with pytest.raises(InvalidInput, match="like 08:30"):
         parse_time(typed)
