@@ -231,23 +231,29 @@ class Console:
             return views.brief_reply(self.current(), long=True)
         return views.brief_reply(self.current(), text or None)
 
+    def named_or_current(self, args: list[str]) -> Briefing:
+        """The briefing the words name (as Discord's `briefing` option), else the one in use:
+        "/facts nk" reads nk-troops-russia's facts without /use; words that name no briefing
+        get NotFound's polite answer, never the current briefing's as if they were read."""
+        return self.library.find(" ".join(args)) if args else self.current()
+
     async def cmd_figures(self, args: list[str]) -> Reply:
-        return views.figures_reply(self.current())
+        return views.figures_reply(self.named_or_current(args))
 
     async def cmd_quote(self, args: list[str]) -> Reply:
         return views.quotes_reply(self.current(), " ".join(args) or None)
 
     async def cmd_facts(self, args: list[str]) -> Reply:
-        return views.facts_reply(self.current())
+        return views.facts_reply(self.named_or_current(args))
 
     async def cmd_timeline(self, args: list[str]) -> Reply:
-        return views.timeline_reply(self.current())
+        return views.timeline_reply(self.named_or_current(args))
 
     async def cmd_glossary(self, args: list[str]) -> Reply:
         return views.glossary_reply(self.current(), " ".join(args) or None)
 
     async def cmd_notes(self, args: list[str]) -> Reply:
-        return views.notes_reply(self.current())
+        return views.notes_reply(self.named_or_current(args))
 
     async def cmd_help(self, args: list[str]) -> Reply:
         return Reply.text(_("Commands"), console_help())
