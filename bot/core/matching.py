@@ -108,6 +108,7 @@ from bot.core.answer_text import (
 )
 
 __all__ = [
+    "ASKS_WHO",
     "HEDGES",
     "MAX_GUESS_CHARS",
     "Person",
@@ -266,10 +267,16 @@ def _slip(guess: str, right: str) -> bool:
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
 
 
+# One title spelled the British and the American way: the same word, not another office.
+_TITLE_SPELLINGS = {"defence": "defense", "honourable": "honorable", "councilor": "councillor"}
+
+
 def _another_title(word: str, other: str) -> bool:
     """Whether two different words are both titles or ranks ("mayor", "major"): another
-    office, never a typo."""
-    return word != other and word in _TITLES and other in _TITLES
+    office, never a typo ("defence" is "defense" spelled another way)."""
+    if _TITLE_SPELLINGS.get(word, word) == _TITLE_SPELLINGS.get(other, other):
+        return False
+    return word in _TITLES and other in _TITLES
 
 
 def _negates(word: str, other: str) -> bool:
@@ -350,6 +357,12 @@ def _distance(given: _Text, right: _Text) -> int | None:
             return 0
         if not right.months and _said_in_a_sentence(words, right_words):
             return 0
+        if not _COMPARING.intersection(words) and _COMPARING.intersection(right_words):
+            # the number and its unit without the answer's comparison, as the number alone
+            # is read: "40%" for "over 40%" (never "under 40%")
+            right_words = [w for w in right_words if w not in _COMPARING and w != "at"]
+            if words == right_words or _said_in_a_sentence(words, right_words):
+                return 0
     return _words_distance(words, right_words)
 
 
@@ -1115,6 +1128,8 @@ def is_correct(
         return False  # "2 weeks" or "weeks" for "a week", "a week" for "weeks"
     if _another_country(given, rights) or _initials_asked_about(given, rights, context):
         return False  # "zambia" for Gambia; "safa" asked what SAFA stands for
+    if _year_of_a_name(given, rights):
+        return False  # "1984" for "the Criminal Justice Act, 1984"
     if money_units.another_sum(given, rights):
         return False  # "$53" for 53 cents, "$1" for one cent
     answers = _answers(rights, tuple(wrong), tuple(people))
@@ -1184,7 +1199,7 @@ _LETTER_RUNS = re.compile(r"[a-z]+")
 _NUMERIC = re.compile(r"\d")
 
 # A question that asks for a person: "who", "whom", "whose", or "which" before a role.
-_ASKS_WHO = re.compile(
+ASKS_WHO = re.compile(
     r"\b(?:who|whom|whose)\b|\bwhich\s+(?:\w+\s+){0,2}(?:player|scorer|coach|manager|minister|"
     r"mayor|president|official|spokesman|spokesperson|leader|judge|boxer|actor|actress|singer|"
     r"writer|author|journalist|reporter|presenter|councillor|councilor|officer|doctor|suspect|"
@@ -1197,6 +1212,7 @@ _ASKS_WHO = re.compile(
     r"person)s?\b",
     re.IGNORECASE,
 )
+"""A question that asks for a person: "who", or "which" before a role ("which player")."""
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la"})
 
@@ -1213,7 +1229,7 @@ def _surname_said(
     person of the briefing has ("coutinho" for Philippe Coutinho, asked who scored); None
     otherwise. A given name alone stays wrong, and a person the briefing lists is judged by
     their own names (a Malay name's last word is the father's)."""
-    if not _ASKS_WHO.search(context):
+    if not ASKS_WHO.search(context):
         return None
     named = _surnames(tuple(rights), wrong, tuple(people))
     if not named:
@@ -1394,6 +1410,21 @@ def _answers_a_country(rights: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=512)
+def _year_of_a_name(given: str, rights: Sequence[str]) -> bool:
+    """Whether `given` is a year alone and a right answer a name of two words or more dated by
+    it ("1984" for "the Criminal Justice Act, 1984", "2010" for "World Cup 2010"): the year
+    names no act or tournament of its own, as the number alone names a count."""
+    typed = read_tokens(given)
+    if len(typed) != 1 or not _YEAR.fullmatch(typed[0]):
+        return False
+    for right in rights:
+        tokens = read_tokens(right)
+        words = [t for t in tokens if t not in ARTICLES and not t[:1].isdigit()]
+        if typed[0] in tokens and len(words) >= 2 and not any(_month_of(w) for w in words):
+            return True
+    return False
+
+
 def _numeric_answer(rights: tuple[str, ...]) -> bool:
     """Whether a right answer holds a number."""
     return any(_NUMERIC.search(normalize(right)) for right in rights)
@@ -1461,7 +1492,7 @@ _COMPARED_PATTERNS = tuple(
 
 
 _COMPARING_WORD = re.compile(
-    r"\b(?:over|under|more|less|nearly|almost|around|approximately|roughly)\b", re.IGNORECASE
+    r"\b(?:over|under|more|less|least|nearly|almost|around|approximately|roughly)\b", re.IGNORECASE
 )
 
 

@@ -1,0 +1,131 @@
+"""Causes the nineteenth phrasing set (benchmarks/matching_nineteenth.py) and the older sets'
+false accepts showed, each as a rule: a number typed with its unit but without the answer's
+comparison ("40%" for "over 40%", as "40" already was; never "under 40%"), and "at least" said
+as the answer's "over"; an amount in "US$" read as one in dollars ("1.29 billion dollars"); a
+given name alone at a choice question asking which player (the quiz asks again); a title
+spelled the British or the American way ("air defence"); a count said to be something ("eight
+of the victims were soldiers", "four injured are stable") or described by a people's word ("two
+Chinese engineers") counts that thing, so another number with it is another count; a year alone
+never names what a name dates ("1984" for an act of 1984). The phrasings, names and facts are
+invented for these tests (none is from a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.matching import is_correct
+from tests.core.test_matching_fifteenth_causes import _asked_about_one_fact, _choice, _verdict
+from tests.core.test_matching_twelfth_causes import _asked
+
+SLUMP = "The bank's shares lost over 30% of their value in a year, and its profits rose 12%."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("30%", True),
+        ("30 percent", True),
+        ("30 pct", True),
+        ("30% i think", True),
+        ("at least 30%", True),
+        ("more than 30%", True),
+        ("over 30%", True),
+        ("under 30%", False),
+        ("less than 30%", False),
+        ("nearly 30%", False),
+        ("12%", False),
+    ],
+)
+def test_a_number_and_its_unit_without_the_answers_comparison_is_the_answer(
+    typed: str, right: bool
+):
+    briefing, shown = _asked("By what percentage did the shares fall?", "over 30%", SLUMP)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("2.4 billion dollars", True),
+        ("2.4 billion usd", True),
+        ("$2.4 billion", True),
+        ("us$ 2.4 billion", True),
+        ("2.4 billion pounds", False),
+        ("$2.4 million", False),
+        ("2.4", False),
+    ],
+)
+def test_an_amount_in_us_dollars_is_an_amount_in_dollars(typed: str, right: bool):
+    assert is_correct(typed, "US$2.4 billion") is right
+
+
+SCORERS = ["Karim Okafor", "Tomas Lind", "Amadou Sarr", "Pieter Janssen"]
+
+
+@pytest.mark.parametrize("prompt", ["Which of these players scored?", "Which player scored?"])
+def test_a_given_name_alone_asked_which_player_picks_nobody(prompt: str):
+    briefing, shown = _choice("Amadou Sarr", SCORERS, prompt)
+    assert _verdict(briefing, shown, "amadou") is None  # asked again
+    assert _verdict(briefing, shown, "sarr") is True
+    assert _verdict(briefing, shown, "amadou sarr") is True
+    assert _verdict(briefing, shown, "lind") is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("air defence stadium", True),
+        ("air defense stadium", True),
+        ("air defence", True),
+        ("air force stadium", False),
+    ],
+)
+def test_a_title_spelled_the_british_way_is_no_other_title(typed: str, right: bool):
+    assert is_correct(typed, "Air Defense Stadium") is right
+
+
+VICTIMS = "At least 30 people died in the floods; eight of the victims were soldiers."
+ENGINEERS = "Two Chinese engineers were killed when a roof collapsed at the dam."
+WOUNDED = "Three of the injured are in critical condition while four injured are stable."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "tested", "other", "typed", "right"),
+    [
+        ("How many people died?", "30", VICTIMS, ENGINEERS, "30 soldiers", False),
+        ("How many people died?", "30", VICTIMS, ENGINEERS, "30 people", True),
+        ("How many people died?", "30", VICTIMS, ENGINEERS, "30", True),
+        ("How many of the victims were soldiers?", "8", VICTIMS, ENGINEERS, "8 soldiers", True),
+        ("How many of the victims were soldiers?", "8", VICTIMS, ENGINEERS, "8 troops", True),
+        ("How many of the victims were soldiers?", "8", VICTIMS, ENGINEERS, "8 engineers", False),
+        ("How many were in critical condition?", "3", WOUNDED, ENGINEERS, "3 stable", False),
+        ("How many were in critical condition?", "3", WOUNDED, ENGINEERS, "3", True),
+        ("How many were in critical condition?", "3", WOUNDED, ENGINEERS, "3 critical", True),
+    ],
+)
+def test_a_count_said_to_be_a_thing_counts_that_thing(
+    prompt: str, answer: str, tested: str, other: str, typed: str, right: bool
+):
+    briefing, shown = _asked_about_one_fact(prompt, answer, tested, other)
+    assert _verdict(briefing, shown, typed) is right
+
+
+ACT = "He is held under the Mental Health Act, 1983."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("1983", False),
+        ("mental health act 1983", True),
+        ("mental health act, 1983", True),
+    ],
+)
+def test_a_year_alone_never_names_what_a_name_dates(typed: str, right: bool):
+    briefing, shown = _asked("Under which act is he held?", "the Mental Health Act, 1983", ACT)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(("answer", "typed"), [("2019", "2019"), ("Section 4", "4")])
+def test_a_year_or_number_that_is_the_answer_stays_right(answer: str, typed: str):
+    assert is_correct(typed, answer)
