@@ -435,6 +435,9 @@ _FILLERS = tuple(
         "i think",
         "i believe",
         "i guess",
+        "vs",  # "vs tanzania" asked whom they face: the opponent, named as a fixture names it
+        "versus",
+        "against",
         "im pretty sure",
         "im sure",
         "idk",
@@ -560,6 +563,11 @@ _TRAILING_FILLERS = tuple(
         "fc",
         "fk",
         "afc",
+        # a speaker said to have said it: "migne said it" asked who said it
+        "said it",
+        "said that",
+        "said this",
+        "said so",
     )
 )
 # Titles before a person's name: "Dr. Cha", "Sec. Austin", "Mr Kirby".
@@ -625,13 +633,23 @@ def _person_names(person: Person) -> tuple[str, ...]:
     return tuple(n for n in map(normalize, (person.name, *person.aliases)) if n)
 
 
+# Words that follow a South Asian woman's given name as a title rather than a family name
+# ("Sazia Bibi", "Sabina Khatun"): she goes by the name before them.
+_WOMENS_NAME_TITLES = frozenset({"bibi", "begum", "khatun", "khanum"})
+
+
 def _surname(person: Person) -> str:
-    """The family name: the name's last word, or its first when an alias says so ("Xi")."""
+    """The family name: the name's last word, or its first when an alias says so ("Xi"), or
+    the word before a title that ends a woman's name ("Sazia" of Sazia Bibi)."""
     words = normalize(person.name).split()
     if not words:
         return ""
     single = {n for n in _person_names(person) if " " not in n}
-    return words[0] if words[0] in single and len(words) > 1 else words[-1]
+    if words[0] in single and len(words) > 1:
+        return words[0]
+    if len(words) > 1 and words[-1] in _WOMENS_NAME_TITLES:
+        return words[-2]
+    return words[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -838,6 +856,8 @@ def _given_name_read_as_surname(person: Person, surname: str, people: Sequence[P
     words = normalize(person.name).split()
     if len(words) != 2 or words[0] != surname or len(words[1]) < 3:
         return set()
+    if words[1] in _WOMENS_NAME_TITLES:
+        return set()  # "Bibi" of Sazia Bibi: a title, names nobody
     others = {w for p in people if p is not person for n in _person_names(p) for w in n.split()}
     return set() if words[1] in others else {words[1]}
 
@@ -1162,7 +1182,8 @@ def is_correct(
         readings.append(kind)  # "manatee" asked which county, for "Manatee County"
     if (kind := place_kinds.kind_before_reading(given, rights, context)) is not None:
         readings.append(kind)  # "co cork" asked which county, for Cork
-    if (named := place_kinds.named_word_reading(given, rights, context)) is not None:
+    said = " ".join(chat_words(given)) or given  # "butuan lol": the chat after it read past
+    if (named := place_kinds.named_word_reading(said, rights, context)) is not None:
         readings.append(named)  # "private" asked which sector, for "the private sector"
     if (state := gazetteer.state_code_reading(given, rights)) is not None:
         readings.append(state)  # "nc" for North Carolina

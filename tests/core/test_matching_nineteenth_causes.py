@@ -6,14 +6,17 @@ given name alone at a choice question asking which player (the quiz asks again);
 spelled the British or the American way ("air defence"); a count said to be something ("eight
 of the victims were soldiers", "four injured are stable") or described by a people's word ("two
 Chinese engineers") counts that thing, so another number with it is another count; a year alone
-never names what a name dates ("1984" for an act of 1984). The phrasings, names and facts are
+never names what a name dates ("1984" for an act of 1984); a title that ends a South Asian
+woman's name ("Sazia Bibi") is no surname, her given name is the name she goes by; chat after
+a name typed without the kind the question asks ("marawi lol" asked which city); an opponent
+typed as a fixture ("vs malawi"); a speaker "said it". The phrasings, names and facts are
 invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.matching import is_correct
+from bot.core.matching import Person, is_correct
 from tests.core.test_matching_fifteenth_causes import _asked_about_one_fact, _choice, _verdict
 from tests.core.test_matching_twelfth_causes import _asked
 
@@ -129,3 +132,59 @@ def test_a_year_alone_never_names_what_a_name_dates(typed: str, right: bool):
 @pytest.mark.parametrize(("answer", "typed"), [("2019", "2019"), ("Section 4", "4")])
 def test_a_year_or_number_that_is_the_answer_stays_right(answer: str, typed: str):
     assert is_correct(typed, answer)
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("nasreen", True),
+        ("nasreen khatun", True),
+        ("khatun", False),
+        ("ms khatun", False),
+    ],
+)
+def test_a_title_ending_a_womans_name_is_no_surname(typed: str, right: bool):
+    """ "Khatun", "Bibi", "Begum" follow a South Asian woman's given name as a title: she goes
+    by the given name, and the title alone names nobody."""
+    woman = Person("Nasreen Khatun", role="a villager")
+    others = [woman, Person("Farid Uddin", role="a doctor")]
+    assert is_correct(typed, "Nasreen Khatun", people=others) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("marawi", True),
+        ("marawi lol", True),
+        ("marawi i think", True),
+        ("iligan lol", False),
+        ("marawi or iligan", False),
+    ],
+)
+def test_a_name_without_the_kind_asked_may_have_chat_after_it(typed: str, right: bool):
+    asked = "In which city did the flood hit?"
+    assert is_correct(typed, "Marawi City", context=asked) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("vs malawi", True),
+        ("against malawi", True),
+        ("versus malawi", True),
+        ("vs zambia", False),
+        ("vs malawi or zambia", False),
+    ],
+)
+def test_an_opponent_named_as_a_fixture_names_it(typed: str, right: bool):
+    assert is_correct(typed, "Malawi", context="Which team do Lesotho face next?") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("okafor said it", True), ("okafor said that", True), ("lind said it", False)],
+)
+def test_a_speaker_said_to_have_said_it_is_the_speaker(typed: str, right: bool):
+    people = [Person("Karim Okafor", role="coach"), Person("Tomas Lind", role="captain")]
+    asked = 'Who said "We must stay calm"?'
+    assert is_correct(typed, "Karim Okafor", people=people, context=asked) is right
