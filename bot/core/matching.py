@@ -385,6 +385,35 @@ _DIRECTIONS = frozenset(
 )
 
 
+# The two ways a number goes, each by the words that say it.
+_WENT_DOWN = frozenset(
+    "down fell fall fallen falling falls drop dropped dropping drops declined decline declines "  # noqa: SIM905
+    "decreased decrease lost lose loses losing shed slumped slump plunged plunge shrank".split()
+)
+_WENT_UP = frozenset(
+    "up rose rise risen rising rises grew grow grown increase increased jumped gained gain "  # noqa: SIM905
+    "climbed climb surged".split()
+)
+_WAY_SAID = re.compile(rf"\b(?:{'|'.join(sorted(_WENT_DOWN | _WENT_UP))})\b")
+
+
+def _the_way_asked(given: str, context: str) -> str | None:
+    """`given` without the words that say which way a number went when they go the way the
+    question asks ("lost 40%", "fell by 40%" asked by how much the shares fell), or None;
+    never when they go the other way ("rose 40%")."""
+    if not context or not _WAY_SAID.search(clean(given)):
+        return None  # the common case, without reading the guess
+    asked = set(read_tokens(context))
+    typed = read_tokens(given)
+    for way, other in ((_WENT_DOWN, _WENT_UP), (_WENT_UP, _WENT_DOWN)):
+        if asked & way and not asked & other and set(typed) & way and not set(typed) & other:
+            kept = [t for t in typed if t not in way]
+            if kept[:1] == ["by"]:
+                kept = kept[1:]  # "fell by 40%"
+            return " ".join(kept) or None
+    return None
+
+
 def _loose_distance(given: _Text, other: _Text) -> int:
     """Plain edit distance between two answers, ignoring spaces."""
     return osa(given.norm.replace(" ", ""), other.norm.replace(" ", ""))
@@ -435,6 +464,11 @@ _FILLERS = tuple(
         "i think",
         "i believe",
         "i guess",
+        "because of",  # "because of a lack of experience", a reason typed at a why-question
+        "because",
+        "bc",
+        "cuz",
+        "coz",
         "vs",  # "vs tanzania" asked whom they face: the opponent, named as a fixture names it
         "versus",
         "against",
@@ -1164,6 +1198,8 @@ def is_correct(
         readings.append(code)  # "mp 5" for "MP5"
     if (compared := _compared_alike(given, (*rights, context))) is not None:
         readings.append(compared)  # "more than 200" for "over 200"
+    if (way := _the_way_asked(given, context)) is not None:
+        readings.append(way)  # "lost 40%" asked by how much the shares fell
     if (spelled := units.in_answers_words(given, rights)) is not None:
         readings.append(spelled)  # "5km" for "5 kilometres"
     if (converted := units_converted.converted_reading(given, rights)) is not None:

@@ -188,3 +188,39 @@ def test_a_speaker_said_to_have_said_it_is_the_speaker(typed: str, right: bool):
     people = [Person("Karim Okafor", role="coach"), Person("Tomas Lind", role="captain")]
     asked = 'Who said "We must stay calm"?'
     assert is_correct(typed, "Karim Okafor", people=people, context=asked) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("lost 30%", True),
+        ("fell 30%", True),
+        ("fell by 30%", True),
+        ("dropped over 30 percent", True),
+        ("rose 30%", False),
+        ("up 30%", False),
+        ("lost 12%", False),
+        ("lost under 30%", False),
+    ],
+)
+def test_a_number_said_to_go_the_way_the_question_asks_is_the_number(typed: str, right: bool):
+    briefing, shown = _asked("By what percentage did the shares fall?", "over 30%", SLUMP)
+    assert _verdict(briefing, shown, typed) is right
+
+
+REASONS = ["The weather", "A lack of money", "The referee", "Injuries"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("because of a lack of money", True),
+        ("bc lack of money", True),
+        ("because they lacked money", False),  # not read as "lack of money": asked again
+        ("because of the referee", False),
+        ("cuz the weather", False),
+    ],
+)
+def test_a_reason_typed_with_because_picks_its_option(typed: str, right: bool):
+    briefing, shown = _choice("A lack of money", REASONS, "Why was the stadium never finished?")
+    assert bool(_verdict(briefing, shown, typed)) is right
