@@ -403,8 +403,10 @@ def _the_way_asked(given: str, context: str) -> str | None:
     never when they go the other way ("rose 40%")."""
     if not context or not _WAY_SAID.search(clean(given)):
         return None  # the common case, without reading the guess
-    asked = set(read_tokens(context))
+    asked = set(read_tokens(context)) - {"up", "down"}  # "end up", "up to what number"
     typed = read_tokens(given)
+    if "to" in typed and "up" in typed and typed.index("up") + 1 == typed.index("to"):
+        return None  # "up to 300" is at most 300, not a rise
     for way, other in ((_WENT_DOWN, _WENT_UP), (_WENT_UP, _WENT_DOWN)):
         if asked & way and not asked & other and set(typed) & way and not set(typed) & other:
             kept = [t for t in typed if t not in way]
