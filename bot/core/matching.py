@@ -357,7 +357,7 @@ def _distance(given: _Text, right: _Text) -> int | None:
             return 0
         if not right.months and _said_in_a_sentence(words, right_words):
             return 0
-        if not _COMPARING.intersection(words) and _COMPARING.intersection(right_words):
+        if _COMPARING.intersection(right_words) and not _COMPARING.intersection(words):
             # the number and its unit without the answer's comparison, as the number alone
             # is read: "40%" for "over 40%" (never "under 40%")
             right_words = [w for w in right_words if w not in _COMPARING and w != "at"]
@@ -401,7 +401,7 @@ def _the_way_asked(given: str, context: str) -> str | None:
     """`given` without the words that say which way a number went when they go the way the
     question asks ("lost 40%", "fell by 40%" asked by how much the shares fell), or None;
     never when they go the other way ("rose 40%")."""
-    if not context or not _WAY_SAID.search(clean(given)):
+    if not context or not _WAY_SAID.search(given.casefold()):
         return None  # the common case, without reading the guess
     asked = set(read_tokens(context)) - {"up", "down"}  # "end up", "up to what number"
     typed = read_tokens(given)
@@ -1220,9 +1220,11 @@ def is_correct(
         readings.append(kind)  # "manatee" asked which county, for "Manatee County"
     if (kind := place_kinds.kind_before_reading(given, rights, context)) is not None:
         readings.append(kind)  # "co cork" asked which county, for Cork
-    said = " ".join(chat_words(given)) or given  # "butuan lol": the chat after it read past
-    if (named := place_kinds.named_word_reading(said, rights, context)) is not None:
+    if (named := place_kinds.named_word_reading(given, rights, context)) is not None:
         readings.append(named)  # "private" asked which sector, for "the private sector"
+        said = " ".join(chat_words(given))  # "butuan lol": the chat after it read past
+        if said and (named := place_kinds.named_word_reading(said, rights, context)) is not None:
+            readings.append(named)
     if (state := gazetteer.state_code_reading(given, rights)) is not None:
         readings.append(state)  # "nc" for North Carolina
     if (nothing := counts_said.nothing_reading(given, rights)) is not None:
@@ -1473,6 +1475,8 @@ def _year_of_a_name(given: str, rights: Sequence[str]) -> bool:
     """Whether `given` is a year alone and a right answer a name of two words or more dated by
     it ("1984" for "the Criminal Justice Act, 1984", "2010" for "World Cup 2010"): the year
     names no act or tournament of its own, as the number alone names a count."""
+    if not _YEAR.search(given):
+        return False  # the common case, without reading the guess
     typed = read_tokens(given)
     if len(typed) != 1 or not _YEAR.fullmatch(typed[0]):
         return False
