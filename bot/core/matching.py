@@ -113,6 +113,7 @@ __all__ = [
     "MAX_GUESS_CHARS",
     "Person",
     "chat_words",
+    "countries_by_name",
     "is_blank",
     "is_correct",
     "misspells",
@@ -440,6 +441,7 @@ _SYNONYM_GROUPS = (
     ("Korea", "the Koreas", "Korean peninsula", "both Koreas"),
     ("China", "PRC", "People's Republic of China", "mainland China"),
     ("Russia", "Russian Federation"),
+    ("Türkiye", "Turkey"),  # CLDR's English name since 2022; the news and students say Turkey
     ("United Arab Emirates", "UAE", "U.A.E."),
     ("European Union", "EU", "E.U."),
     ("United Nations", "UN", "U.N."),
@@ -1840,6 +1842,12 @@ def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
         if norm and len(codes) == 1 and norm not in english and norm not in _SYNONYMS:
             foreign.setdefault(codes.pop(), set()).add(norm)
     return english, {code: frozenset(names) for code, names in foreign.items()}
+
+
+def countries_by_name() -> dict[str, str]:
+    """Each country's or region's code by its normalised English names and synonyms
+    ("turkey": "TR"; regions' codes are digits)."""
+    return _territories()[0]
 
 
 def warm_tables() -> None:

@@ -9,7 +9,8 @@ Chinese engineers") counts that thing, so another number with it is another coun
 never names what a name dates ("1984" for an act of 1984); a title that ends a South Asian
 woman's name ("Sazia Bibi") is no surname, her given name is the name she goes by; chat after
 a name typed without the kind the question asks ("marawi lol" asked which city); an opponent
-typed as a fixture ("vs malawi"); a speaker "said it". The phrasings, names and facts are
+typed as a fixture ("vs malawi"); a speaker "said it"; a number said to be "in" a country the
+tested fact does not name ("7.2 in iran" for a quake in Turkey). The phrasings, names and facts are
 invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -224,3 +225,29 @@ REASONS = ["The weather", "A lack of money", "The referee", "Injuries"]
 def test_a_reason_typed_with_because_picks_its_option(typed: str, right: bool):
     briefing, shown = _choice("A lack of money", REASONS, "Why was the stadium never finished?")
     assert bool(_verdict(briefing, shown, typed)) is right
+
+
+QUAKE = "A magnitude 6.4 earthquake hit eastern Turkey near the Iranian border on Sunday."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("6.4", True),
+        ("6.4 in turkey", True),
+        ("6.4 in türkiye", True),
+        ("6.4 magnitude in turkey", True),
+        ("6.4 in iran", False),
+        ("6.4 magnitude in iran", False),
+        ("6.4 in armenia", False),
+    ],
+)
+def test_a_number_in_a_country_the_tested_fact_does_not_name_is_wrong(typed: str, right: bool):
+    briefing, shown = _asked("What was the earthquake's magnitude?", "6.4", QUAKE)
+    assert _verdict(briefing, shown, typed) is right
+
+
+def test_turkey_is_a_country_by_the_name_the_news_uses():
+    assert is_correct("turkey", "Türkiye")
+    assert is_correct("türkiye", "Turkey")
+    assert not is_correct("greece", "Turkey")
