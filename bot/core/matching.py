@@ -1210,6 +1210,8 @@ def is_correct(
         readings.append(converted)  # "40 km" for 25 miles
     if (place := _without_country_after(given, rights)) is not None:
         readings.append(place)  # "doha, qatar" for Doha
+        if (named := place_kinds.named_word_reading(place, rights, context)) is not None:
+            readings.append(named)  # "butuan, philippines" asked which city, for Butuan City
     if (place := _with_answers_larger_place(given, rights)) is not None:
         readings.append(place)  # "san marcos tx" for "San Marcos, Texas"
     if (french := french_kinds.english_kind_reading(given)) is not None:
@@ -1364,10 +1366,15 @@ def _without_country_after(given: str, rights: Sequence[str]) -> str | None:
         place = " ".join(words[:-size])
         if code == "US" and (in_state := _without_country_after(place, rights)) is not None:
             return in_state  # "irving, texas, usa": the country, then the state
-        # the place as typed, or as a right answer spells it when typed with a slip ("olso")
-        spelled = [place] + [normalize(r) for r in rights if _close_to(place, normalize(r))]
+        # the place as typed, without its kind ("butuan city"), or as a right answer spells it
+        # when typed with a slip ("olso")
+        spelled = [place, _CITY_AFTER.sub("", place)]
+        spelled += [normalize(r) for r in rights if _close_to(place, normalize(r))]
         return place if any(_places_own(name, code) for name in spelled) else None
     return None
+
+
+_CITY_AFTER = re.compile(r" (?:city|town)$")
 
 
 def _close_to(typed: str, right: str) -> bool:

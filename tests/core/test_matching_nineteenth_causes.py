@@ -10,8 +10,9 @@ never names what a name dates ("1984" for an act of 1984); a title that ends a S
 woman's name ("Sazia Bibi") is no surname, her given name is the name she goes by; chat after
 a name typed without the kind the question asks ("marawi lol" asked which city); an opponent
 typed as a fixture ("vs malawi"); a speaker "said it"; a number said to be "in" a country the
-tested fact does not name ("7.2 in iran" for a quake in Turkey). The phrasings, names and facts are
-invented for these tests (none is from a benchmark set)."""
+tested fact does not name ("7.2 in iran" for a quake in Turkey); a city typed with its country,
+with or without its kind word, asked which city ("cebu, philippines" for Cebu City). The
+phrasings, names and facts are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
@@ -251,3 +252,17 @@ def test_turkey_is_a_country_by_the_name_the_news_uses():
     assert is_correct("turkey", "Türkiye")
     assert is_correct("türkiye", "Turkey")
     assert not is_correct("greece", "Turkey")
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("cebu city, philippines", True),
+        ("cebu, philippines", True),
+        ("cebu philippines", True),
+        ("cebu, brazil", False),
+        ("davao, philippines", False),
+    ],
+)
+def test_a_city_with_its_country_asked_which_city(typed: str, right: bool):
+    assert is_correct(typed, "Cebu City", context="In which city did the ferry dock?") is right
