@@ -29,7 +29,9 @@ whose words pick another option wrong. Bare numbers follow the convention writte
 docs/typed-answers.md: the key's number typed without the key's unit is right (`825`, `40`,
 `10`), any other bare number wrong, and a scale word (million, billion) belongs to the number, so
 `1.29` for US$1.29 billion is wrong. A weekday with a part of the day is right where the article
-gives that part (`sunday night`, `tuesday evening`) and wrong where it does not.
+gives that part (`sunday night`, `tuesday evening`) and wrong where it does not. (Added after the
+first run: the weekday convention settled later in docs/typed-answers.md differs only where a
+briefing gives no part of that day, which neither weekday question here has; no label changed.)
 
 Run: `.venv/bin/python -m benchmarks.matching_nineteenth`.
 """
