@@ -1078,6 +1078,13 @@ def _short_form_of(right: str, word: str) -> str | None:
     return right if _SHORT_FORMS.get(right) == word else None
 
 
+# One Arabic given name as the news spells it in Latin letters (seven spellings in 62 of the
+# labelled real articles).
+_MUHAMMAD = frozenset(
+    {"muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "muhamad", "mohd"}
+)
+
+
 def _name_typos(words: Sequence[str], name: Sequence[str], surname: str) -> int | None:
     if len(words) != len(name):
         return None
@@ -1087,6 +1094,9 @@ def _name_typos(words: Sequence[str], name: Sequence[str], surname: str) -> int 
             _SHORT_FORMS.get(word) == right or _SHORT_FORMS.get(right) == word
         ):
             total += 1  # "Bill Holliday" for William Holliday, "Robert Krizanic" for Bob
+            continue
+        if right != surname and word != right and {word, right} <= _MUHAMMAD:
+            total += 1  # "Muhammad Alabbar" for Mohammed Alabbar: one name, spelled two ways
             continue
         if right != surname and len(word) >= 3 and right.startswith(word) and word != right:
             total += 1  # a given name cut short: "Vic" for Victor

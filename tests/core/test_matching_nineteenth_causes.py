@@ -11,8 +11,9 @@ woman's name ("Sazia Bibi") is no surname, her given name is the name she goes b
 a name typed without the kind the question asks ("marawi lol" asked which city); an opponent
 typed as a fixture ("vs malawi"); a speaker "said it"; a number said to be "in" a country the
 tested fact does not name ("7.2 in iran" for a quake in Turkey); a city typed with its country,
-with or without its kind word, asked which city ("cebu, philippines" for Cebu City). The
-phrasings, names and facts are invented for these tests (none is from a benchmark set)."""
+with or without its kind word, asked which city ("cebu, philippines" for Cebu City); Muhammad
+in its other spellings ("mohamed", "mohd"). The phrasings, names and facts are invented for
+these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
@@ -266,3 +267,21 @@ def test_turkey_is_a_country_by_the_name_the_news_uses():
 )
 def test_a_city_with_its_country_asked_which_city(typed: str, right: bool):
     assert is_correct(typed, "Cebu City", context="In which city did the ferry dock?") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("muhammad rahimi", True),
+        ("mohamed rahimi", True),
+        ("mohd rahimi", True),
+        ("rahimi", True),
+        ("ahmed rahimi", False),
+        ("muhammad", False),
+        ("muhammad karimi", False),
+    ],
+)
+def test_muhammad_spelled_another_way_is_the_same_given_name(typed: str, right: bool):
+    people = [Person("Mohammed Rahimi", role="minister"), Person("Ali Karimi", role="mayor")]
+    asked = "Who is the minister?"
+    assert is_correct(typed, "Mohammed Rahimi", people=people, context=asked) is right
