@@ -162,6 +162,9 @@ _SHORT: list[Phrasing] = [
             "1week",
             "oen week",
             "full one week",
+            # Relabelled right (matching-19): the answer's number typed without its unit, as
+            # this set's other bare numbers are read; see docs/typed-answers.md (bare numbers).
+            "one",
         ),
         wrong=(
             "two weeks",
@@ -169,7 +172,6 @@ _SHORT: list[Phrasing] = [
             "3 days",
             "one month",
             "1 day",
-            "one",
             "idk",
             "a week or two",
             "10 days",

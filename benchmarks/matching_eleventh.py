@@ -2722,6 +2722,10 @@ _NAKYAL: list[Phrasing] = [
             "vendredi",  # in French
             "FRIDAY",
             "this friday",
+            # Relabelled right (matching-19; was wrong as "the article does not say night"): a
+            # weekday with a part of the day the briefing gives no other part for, as older sets
+            # label "sunday night" and "monday morning"; see docs/typed-answers.md.
+            "friday night",
         ),
         wrong=(
             "thursday",
@@ -2732,7 +2736,6 @@ _NAKYAL: list[Phrasing] = [
             "september",
             "idk",
             "thursday or friday",
-            "friday night",  # the article does not say night: a teacher hesitates: wrong
         ),
     ),
     *marked(

@@ -3102,6 +3102,9 @@ _PERU: list[Phrasing] = [
             "25 miles lol",
             "25 miles (40 km)",
             "at 25 miles",
+            # Relabelled right (matching-19): the answer's number typed without its unit, as
+            # this set's other bare numbers are read; see docs/typed-answers.md (bare numbers).
+            "25",
         ),
         wrong=(
             "25 km",
@@ -3113,7 +3116,6 @@ _PERU: list[Phrasing] = [
             "35 miles",
             "460 km",
             "286 miles",
-            "25",
             "idk",
             "25 or 30 miles",
             "250 miles",
@@ -3232,6 +3234,9 @@ _PERU: list[Phrasing] = [
             "its 460 km",
             "460 km lol",
             "460 k",
+            # Relabelled right (matching-19): the answer's number typed without its unit, as
+            # this set's other bare numbers are read; see docs/typed-answers.md (bare numbers).
+            "460",
         ),
         wrong=(
             "460 miles",
@@ -3242,7 +3247,6 @@ _PERU: list[Phrasing] = [
             "4,600 km",
             "25 miles",
             "320 km",
-            "460",
             "idk",
             "460 or 286 km",
             "500 km",

@@ -1721,6 +1721,9 @@ _FRENCH_FIRE: list[Phrasing] = [
             "KGET 📺",
             "k get",
             "kegt",
+            # Relabelled right (matching-19): two letters of the call sign swapped, as "kegt" above
+            # is right here and "wlfa" for WLAF in the ninth set; see docs/typed-answers.md.
+            "kgte",
         ),
         wrong=(
             "kero",
@@ -1733,7 +1736,6 @@ _FRENCH_FIRE: list[Phrasing] = [
             "idk",
             "kget or kero",
             "bakersfield",
-            "kgte",
         ),
     ),
 ]

@@ -2925,6 +2925,10 @@ _SAMOA: list[Phrasing] = [
             "its 11pm",
             "11pm 🌙",
             "11.00pm",
+            # Relabelled right (matching-19; was wrong as "morning or night?"): the hour of 11pm
+            # typed alone, as the older sets' "3" for 3 p.m. and "5" for 5 p.m. are right; see
+            # docs/typed-answers.md, the bare-number convention.
+            "11",
         ),
         wrong=(
             "11am",
@@ -2935,7 +2939,6 @@ _SAMOA: list[Phrasing] = [
             "midnight",
             "11:30 pm",
             "idk",
-            "11",  # morning or night?
             "10 or 11 pm",
             "9pm",
         ),

@@ -18,6 +18,7 @@ from bot.core.asides import AsideKind, asides, corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.counted_things import briefing_texts, names_another_count, referenced_texts
+from bot.core.countries_beside import number_in_another_country
 from bot.core.counts_said import a_as_one_reading
 from bot.core.day_parts import contradicts_part_of_day, weekday_with_its_part
 from bot.core.details_beside import detail_beside_answer
@@ -112,6 +113,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         given, (q.answer_text, *q.accept), briefing_texts(briefing), referenced_texts(briefing, q)
     ):
         return False, None  # "early october" where the briefing says late October
+    if number_in_another_country(given, referenced_texts(briefing, q)):
+        return False, None  # "7.2 in iran" where the tested fact puts the quake in Turkey
     if _A_SCORE.fullmatch(q.answer_text.strip()) and (
         claim := score_claim(
             given, (*briefing_texts(briefing), *(other.prompt for other in briefing.questions))

@@ -29,11 +29,12 @@ _starting = threading.Lock()
 def build_tables() -> None:
     """Import the answer reader and the typed-answer matcher (not carried by an idle bot: 31
     modules), then build every table judging a typed answer uses and load its libraries (a
-    misspelt country, a person's name and a US state judged once)."""
+    misspelt country, a person's name, a US state and a number in a country judged once)."""
     import bot.core.answer_reading  # noqa: F401  (what `quiz.judge` imports on first use)
-    from bot.core import gazetteer, matching
+    from bot.core import countries_beside, gazetteer, matching
 
     matching.warm_tables()
+    countries_beside.number_in_another_country("7 in france", ("It happened in France.",))
     gazetteer.states_last_words()
     matching.is_correct("frnace", "France", (), (), (), "Which country?")
     matching.is_correct("rossiya", "Russia")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.core.answer_text import read_tokens
+from bot.core.demonyms import PEOPLES
 from bot.core.kinds_counted import counts_another_kind
 from bot.core.kinds_counted import plural_stem as _stem
 from bot.core.models import Briefing, Question
@@ -74,11 +75,18 @@ _KINDS: dict[str, tuple[str, str]] = {
 _ASKING = frozenset({"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "?"})
 
 
+# A people's word before a noun only says whose it is ("two Chinese engineers").
+_PEOPLES_WORDS = frozenset(
+    word.casefold().split()[-1] for words in PEOPLES.values() for word in words
+)
+
+
 def _describes(word: str, following: str) -> bool:
-    """Whether `word`, a participle such as "masked" or "armed", only describes the thing the
-    `following` word names ("three masked gunmen")."""
+    """Whether `word`, a participle such as "masked" or "armed" or a people's word such as
+    "Chinese", only describes the thing the `following` word names ("three masked gunmen",
+    "two Chinese engineers")."""
     return (
-        word.endswith("ed")
+        (word.endswith("ed") or word in _PEOPLES_WORDS)
         and word not in _COUNTS_NOTHING
         and following.isalpha()
         and len(following) >= 3
@@ -98,11 +106,27 @@ def _things_after_numbers(tokens: Sequence[str]) -> Iterable[tuple[str, str]]:
             after += 1
         if after < len(tokens):
             word = tokens[after]
+            if (said := _said_to_be(tokens, after)) is not None:
+                yield said, token  # "eight of the victims were soldiers", "four injured are stable"
             # an adverb says how, not what ("three critically")
             if word.isalpha() and len(word) >= 3 and word not in _COUNTS_NOTHING:
                 if word.endswith("ly"):
                     continue
                 yield _SAME_THING.get(_stem(word), _stem(word)), token
+
+
+_BEING = frozenset({"were", "are", "was", "is"})
+
+
+def _said_to_be(tokens: Sequence[str], after: int) -> str | None:
+    """What a count is said to be one word after what it counts ("eight of the victims were
+    soldiers": soldiers; "four injured are stable": stable), or None."""
+    if after + 2 >= len(tokens) or tokens[after + 1] not in _BEING:
+        return None
+    word = tokens[after + 2]
+    if not word.isalpha() or len(word) < 3 or word in _COUNTS_NOTHING or word.endswith("ly"):
+        return None
+    return _SAME_THING.get(_stem(word), _stem(word))
 
 
 def briefing_texts(briefing: Briefing) -> Iterable[str]:
@@ -159,6 +183,8 @@ def _asked_things(prompt: str) -> frozenset[str]:
         while tokens and tokens[0] in _BETWEEN:
             tokens = tokens[1:]
         things.update(_SAME_THING.get(_stem(word), _stem(word)) for word in tokens[:2])
+        if (said := _said_to_be(tokens, 0)) is not None:
+            things.add(said)  # "how many of the victims were soldiers": soldiers too
     if things - _ASKING:
         return frozenset(things)
     return frozenset(_SAME_THING.get(_stem(word), _stem(word)) for word in read_tokens(prompt))

@@ -3,8 +3,9 @@ names nobody as a teacher reads it, so the quiz asks for the option again; for `
 
 Only a figure's given or middle name counts, never the name the briefing calls them by: their
 surname (the name's last word, or its first when an alias says so, "Xi"), nor an alias
-("Aki", where the briefing lists it). At a question asking who, an option written as a name
-("Josh Sheehan", two or three capitalised words) counts as a person's too, figure or not.
+("Aki", where the briefing lists it). At a question asking who (or which player, which coach:
+`matching.ASKS_WHO`), an option written as a name ("Josh Sheehan", two or three capitalised
+words) counts as a person's too, figure or not.
 """
 
 from __future__ import annotations
@@ -12,12 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core.matching import Person, chat_words, normalize
+from bot.core.matching import ASKS_WHO, Person, chat_words, normalize
 
 __all__ = ["given_name_alone"]
 
-
-_ASKS_WHO = re.compile(r"\b(?:who|whom)\b", re.IGNORECASE)
 _A_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}")
 
 
@@ -44,7 +43,7 @@ def given_name_alone(
         called.add(surname)
         if len(names) > 1 and normalize(person.name) in named:
             given_names |= set(names) - {surname}
-    if _ASKS_WHO.search(prompt):
+    if ASKS_WHO.search(prompt):
         for option in options:
             if _A_NAME.fullmatch(option.strip()):
                 names = normalize(option).split()

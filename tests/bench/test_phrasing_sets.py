@@ -19,6 +19,7 @@ from benchmarks import (
     matching_fourteenth,
     matching_fourth,
     matching_fresh,
+    matching_nineteenth,
     matching_ninth,
     matching_seventeenth_b,
     matching_seventh,
@@ -190,6 +191,13 @@ DRAFTED_SETS = {
         matching_eighteenth.SEED0_ANSWER_POSITION,
         200,
     ),
+    # three briefings of fresh62
+    "nineteenth": (
+        matching_nineteenth.PHRASINGS,
+        matching_nineteenth.BRIEFINGS,
+        matching_nineteenth.SEED0_ANSWER_POSITION,
+        600,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -235,6 +243,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + SEVENTEENTH_SET_BRIEFINGS
         + matching_seventeenth_b.BRIEFINGS
         + matching_eighteenth.BRIEFINGS
+        + matching_nineteenth.BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
