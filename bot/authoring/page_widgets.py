@@ -286,7 +286,9 @@ _TEASER_LABEL = re.compile(
     r"^(?:read (?:more|also)|also read|see also|related(?: stories| articles| news)?"
     r"|more (?:stories|news|videos|on this(?: story)?)|recommended|you may also like"
     # a box of the site's newest or most read links: "Latest Videos", "Top Stories"
-    r"|(?:latest|top|trending) (?:videos|news|stories|posts|articles|headlines))\s?:?$",
+    r"|(?:latest|top|trending) (?:videos|news|stories|posts|articles|headlines)"
+    # the same box under a bare word: "Trending", "Most Read", "Popular" (round 42)
+    r"|trending(?: now)?|most (?:read|popular|viewed)|popular)\s?:?$",
     re.IGNORECASE,
 )
 
