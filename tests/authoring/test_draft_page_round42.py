@@ -1,8 +1,9 @@
 """Page clutter and bad questions, forty-second round (invented text).
 
 A box of the site's most read links under a bare word ("Trending", "Most Read", "Popular")
-after the story leaves the draft with its headlines. Risks: a list the story announces
-stays.
+after the story leaves the draft with its headlines; so does a label over other stories glued
+by a dash to the first headline ("In other news- ...", "Additional reading- ..."). Risks: a
+list the story announces stays; "In other news, ..." opening a sentence of the story stays.
 """
 
 from __future__ import annotations
@@ -31,3 +32,20 @@ def test_a_list_the_story_announces_stays() -> None:
     villages = ("- Brandholm", "- Oster Varn", "- Lindvik", "- Saltnes")
     shown = shown_in(drafted(flood_page(end=(lead_in, *villages))))
     assert all(v[2:] in shown for v in villages)
+
+
+@pytest.mark.parametrize("label", ["In other news-", "Additional reading-", "Further reading–"])
+def test_a_label_glued_to_another_storys_headline_leaves_with_the_list_under_it(
+    label: str,
+) -> None:
+    glued = f"{label} Ferry company adds a second boat for the summer season"
+    shown = shown_in(drafted(flood_page(end=(glued, *_OTHER_STORIES[1:]))))
+    assert "Ferry company" not in shown
+    assert not any(item[2:] in shown for item in _OTHER_STORIES[1:])
+    assert flood_story_intact(shown)
+
+
+def test_in_other_news_opening_a_story_sentence_stays() -> None:
+    sentence = "In other news, the ferry company said it would add a second boat for the summer."
+    shown = shown_in(drafted(flood_page(end=(sentence,))))
+    assert "second boat for the summer" in shown
