@@ -524,6 +524,10 @@ _LOST_STOP = re.compile(
     r"\b[a-z]{2,} (?:They|He|She|We|It|There|This|These|At|In|On|One|But|When|After|However|"
     r"Meanwhile|During|While|Since|Although|Earlier|Later|Today|Yesterday|Last|According|"
     r"Speaking|Despite|If|As|For|With|From) [a-z\d]"
+    # the same after a capitalised word that is not the sentence's first: "... after Saturday
+    # EF-1 Tornado It landed ...", "... Attack in Berlin We are ..." (a run-in headline; not
+    # "He" or "She", which can be a surname: "Vice Premier He said")
+    r"|(?<=[\w,;)”’] )[A-Z][\w-]+ (?:It|They|We|There|These|This) [a-z]"
 )
 
 

@@ -4,13 +4,22 @@ A box of the site's most read links under a bare word ("Trending", "Most Read", 
 after the story leaves the draft with its headlines; so does a label over other stories glued
 by a dash to the first headline ("In other news- ...", "Additional reading- ..."). Risks: a
 list the story announces stays; "In other news, ..." opening a sentence of the story stays.
+A headline run into a paragraph with its stop lost ("... after Sunday's Flood It reached the
+harbour ...") gives no true/false statement.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.authoring.drafted import drafted, flood_page, flood_story_intact, shown_in
+from tests.authoring.drafted import (
+    FLOOD_PARAGRAPHS,
+    drafted,
+    fact_questions,
+    flood_page,
+    flood_story_intact,
+    shown_in,
+)
 
 _OTHER_STORIES = (
     "- Ferry company adds a second boat for the summer season",
@@ -49,3 +58,18 @@ def test_in_other_news_opening_a_story_sentence_stays() -> None:
     sentence = "In other news, the ferry company said it would add a second boat for the summer."
     shown = shown_in(drafted(flood_page(end=(sentence,))))
     assert "second boat for the summer" in shown
+
+
+def _prompts(*sentences: str) -> list[str]:
+    return [str(q["prompt"]) for q in fact_questions([*sentences, *FLOOD_PARAGRAPHS])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Repairs went on after Sunday's Harbour Flood It reached the old quay on Tuesday night.",
+        "Sandbags were handed out on the quay after the Varnholt Storm These lasted until Friday.",
+    ],
+)
+def test_a_headline_run_into_the_sentence_gives_no_true_false_statement(sentence: str) -> None:
+    assert not any(sentence[:30] in p for p in _prompts(sentence))
