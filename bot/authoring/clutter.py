@@ -114,7 +114,7 @@ _MONTH_WORDS = frozenset(_MONTHS.split())
 _DATE_JOINS = frozenset(("of", "the"))
 
 _CHROME = re.compile(
-    r"^(?:skip to (?:main )?content|"
+    r"^(?:skip to (?:main )?content\.?|"
     # the same link on a Spanish page: "Click acá para ir directamente al contenido"
     r"(?:click \w+ para )?(?:ir|saltar|pasar) (?:directamente )?al contenido(?: principal)?|"
     r"advertisement|advert|sponsored(?: content)?|"

@@ -5,7 +5,8 @@ after the story leaves the draft with its headlines; so does a label over other 
 by a dash to the first headline ("In other news- ...", "Additional reading- ..."). Risks: a
 list the story announces stays; "In other news, ..." opening a sentence of the story stays.
 A headline run into a paragraph with its stop lost ("... after Sunday's Flood It reached the
-harbour ...") gives no true/false statement.
+harbour ...") gives no true/false statement. The page's "Skip to main content." leaves with
+its stop as without it.
 """
 
 from __future__ import annotations
@@ -73,3 +74,10 @@ def _prompts(*sentences: str) -> list[str]:
 )
 def test_a_headline_run_into_the_sentence_gives_no_true_false_statement(sentence: str) -> None:
     assert not any(sentence[:30] in p for p in _prompts(sentence))
+
+
+@pytest.mark.parametrize("line", ["Skip to main content.", "Skip to content."])
+def test_the_skip_link_with_a_stop_leaves_the_draft(line: str) -> None:
+    shown = shown_in(drafted(flood_page(line, at=1)))
+    assert line not in shown
+    assert flood_story_intact(shown)
