@@ -6,7 +6,7 @@ by a dash to the first headline ("In other news- ...", "Additional reading- ..."
 list the story announces stays; "In other news, ..." opening a sentence of the story stays.
 A headline run into a paragraph with its stop lost ("... after Sunday's Flood It reached the
 harbour ...") gives no true/false statement. The page's "Skip to main content." leaves with
-its stop as without it.
+its stop as without it; so does a filing time run into an "Author:" label.
 """
 
 from __future__ import annotations
@@ -80,4 +80,15 @@ def test_a_headline_run_into_the_sentence_gives_no_true_false_statement(sentence
 def test_the_skip_link_with_a_stop_leaves_the_draft(line: str) -> None:
     shown = shown_in(drafted(flood_page(line, at=1)))
     assert line not in shown
+    assert flood_story_intact(shown)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["March 3, 2024 6:10 pm Author: Harbour Desk", "Author: Jane Roe March 3, 2024 6:10 pm"],
+)
+def test_a_filing_time_run_into_an_author_label_leaves_the_draft(line: str) -> None:
+    draft = drafted(flood_page(line, at=0))
+    shown = shown_in(draft)
+    assert "Harbour Desk" not in shown and "Jane Roe" not in shown
     assert flood_story_intact(shown)
