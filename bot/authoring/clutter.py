@@ -43,6 +43,7 @@ from bot.authoring.link_widgets import (
     without_pointer,
 )
 from bot.authoring.list_lead_ins import story_list
+from bot.authoring.name_pair_captions import is_name_pair_caption
 from bot.authoring.page_extras import (
     flag_after_sign_off,
     flag_card_teasers,
@@ -808,6 +809,10 @@ def clutter_flags(
     flag_portrait_caption(lines, flags)
     flag_closing_headlines(lines, flags, bullets or [False] * len(lines))
     flag_gallery_captions(lines, flags)
+    # "Jane Roe and Jon Berg" below the headline: who is in the picture (after the rules that
+    # read a caption's neighbours, which still see it as the page's line it was)
+    for i in range(first + 1, len(lines)):
+        flags[i] = flags[i] or is_name_pair_caption(lines[i])
     last = len(lines)
     items = bullets or [False] * len(lines)
     while (last > 0 and last - 1 not in announced) and (

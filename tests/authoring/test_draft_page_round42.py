@@ -6,7 +6,9 @@ by a dash to the first headline ("In other news- ...", "Additional reading- ..."
 list the story announces stays; "In other news, ..." opening a sentence of the story stays.
 A headline run into a paragraph with its stop lost ("... after Sunday's Flood It reached the
 harbour ...") gives no true/false statement. The page's "Skip to main content." leaves with
-its stop as without it; so does a filing time run into an "Author:" label.
+its stop as without it; so does a filing time run into an "Author:" label, and a caption of
+two people's names joined by "and" between the story's paragraphs (a headline of two names
+on top stays the title).
 """
 
 from __future__ import annotations
@@ -92,3 +94,17 @@ def test_a_filing_time_run_into_an_author_label_leaves_the_draft(line: str) -> N
     shown = shown_in(draft)
     assert "Harbour Desk" not in shown and "Jane Roe" not in shown
     assert flood_story_intact(shown)
+
+
+@pytest.mark.parametrize(
+    "caption", ["Anna Brandt and Per Holm", "Bishop Ola Varn SVD and Fr Tomas Lind"]
+)
+def test_a_caption_of_two_names_between_paragraphs_leaves_the_draft(caption: str) -> None:
+    shown = shown_in(drafted(flood_page(caption, at=1)))
+    assert caption not in shown
+    assert flood_story_intact(shown)
+
+
+def test_two_names_on_top_stay_the_headline() -> None:
+    page = "Anna Brandt and Per Holm\n\n" + "\n\n".join(flood_page().split("\n\n")[1:])
+    assert drafted(page)["title"] == "Anna Brandt and Per Holm"
