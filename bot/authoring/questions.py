@@ -68,6 +68,7 @@ from bot.authoring.quiz_guards import (
 from bot.authoring.quiz_incomplete import (
     cites_another_author,
     lacks_its_subject,
+    only_a_relative_clause,
     that_points_back,
 )
 from bot.authoring.quiz_introduced import introduced_just_before
@@ -926,8 +927,8 @@ def _page_furniture(sentence: str) -> bool:
 def _not_news(sentence: str) -> bool:
     """A statement to leave out: a caption or a filing note, the outlet's own reporting, the
     writer's reading of a mind or words to the reader (outside quotes), a statement that
-    leans on the one before (or on a "that" it never states), lacks its subject, only
-    supposes or is bound to one hour of the day."""
+    leans on the one before (or on a "that" it never states), lacks its subject or its main
+    verb, only supposes or is bound to one hour of the day."""
     unquoted = _QUOTED.sub("", sentence)
     return (
         _page_furniture(sentence)
@@ -937,6 +938,7 @@ def _not_news(sentence: str) -> bool:
         or points_back(sentence)
         or that_points_back(unquoted)
         or lacks_its_subject(sentence)
+        or only_a_relative_clause(sentence)
         or only_supposes(sentence)
         or bound_to_an_hour(without_update_stamp(sentence))
     )

@@ -5,10 +5,12 @@ after the story leaves the draft with its headlines; so does a label over other 
 by a dash to the first headline ("In other news- ...", "Additional reading- ..."). Risks: a
 list the story announces stays; "In other news, ..." opening a sentence of the story stays.
 A headline run into a paragraph with its stop lost ("... after Sunday's Flood It reached the
-harbour ...") gives no true/false statement. The page's "Skip to main content." leaves with
-its stop as without it; so does a filing time run into an "Author:" label, and a caption of
-two people's names joined by "and" between the story's paragraphs (a headline of two names
-on top stays the title).
+harbour ...") gives no true/false statement; nor does a noun and its relative clause with no
+main verb ("An interview that will be broadcast on Sunday."), while "A dyke which gave way on
+Monday flooded ..." goes on to its verb and stays askable. The page's "Skip to main
+content." leaves with its stop as without it; so does a filing time run into an "Author:"
+label, and a caption of two people's names joined by "and" between the story's paragraphs
+(a headline of two names on top stays the title).
 """
 
 from __future__ import annotations
@@ -108,3 +110,27 @@ def test_a_caption_of_two_names_between_paragraphs_leaves_the_draft(caption: str
 def test_two_names_on_top_stay_the_headline() -> None:
     page = "Anna Brandt and Per Holm\n\n" + "\n\n".join(flood_page().split("\n\n")[1:])
     assert drafted(page)["title"] == "Anna Brandt and Per Holm"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An interview that will be broadcast on Varnholt Radio this Sunday.",
+        "A report which was published by the water board on Tuesday.",
+    ],
+)
+def test_a_noun_and_its_relative_clause_alone_gives_no_true_false_statement(
+    sentence: str,
+) -> None:
+    assert not any(sentence[:30] in p for p in _prompts(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A dyke which gave way on Monday flooded the lower town.",
+        "A fire that started in the boathouse spread to the ferry office on Tuesday night.",
+    ],
+)
+def test_a_relative_clause_before_the_main_verb_stays_askable(sentence: str) -> None:
+    assert any(sentence[:30] in p for p in _prompts(sentence))
