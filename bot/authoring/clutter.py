@@ -219,7 +219,7 @@ _CHROME = re.compile(
     r"cookie consent\b.{0,80}|archive for the .{1,60} category|"
     r"(?:home )?(?:tags )?posts tagged(?: with)? .{1,120}|"
     r"comments? \(\d{1,6}\)|recommended (?:stories|articles|reading|videos)|"
-    r"(?:tags?|filed under|topics?|channel|categor(?:y|ies)):.{0,200}|"
+    r"(?:tags?|filed under|topics?|channel|(?:news )?categor(?:y|ies)):.{0,200}|"
     r"viewing (?:all )?[\d,]{1,9} (?:articles|posts|items|stories|entries|results)|"
     r"browse (?:latest|all|more)(?: view (?:live|all))?|"
     r"quantcast|comscore|chartbeat|google (?:analytics|tag manager)|"

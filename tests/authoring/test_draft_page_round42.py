@@ -8,9 +8,9 @@ A headline run into a paragraph with its stop lost ("... after Sunday's Flood It
 harbour ...") gives no true/false statement; nor does a noun and its relative clause with no
 main verb ("An interview that will be broadcast on Sunday."), while "A dyke which gave way on
 Monday flooded ..." goes on to its verb and stays askable. The page's "Skip to main
-content." leaves with its stop as without it; so does a filing time run into an "Author:"
-label, and a caption of two people's names joined by "and" between the story's paragraphs
-(a headline of two names on top stays the title).
+content." leaves with its stop as without it; so do a filing time run into an "Author:"
+label, a "News category: ..." line and a caption of two people's names joined by "and"
+between the story's paragraphs (a headline of two names on top stays the title).
 """
 
 from __future__ import annotations
@@ -134,3 +134,9 @@ def test_a_noun_and_its_relative_clause_alone_gives_no_true_false_statement(
 )
 def test_a_relative_clause_before_the_main_verb_stays_askable(sentence: str) -> None:
     assert any(sentence[:30] in p for p in _prompts(sentence))
+
+
+def test_a_news_category_line_leaves_the_draft() -> None:
+    shown = shown_in(drafted(flood_page(end=("News category: Northern Europe.",))))
+    assert "Northern Europe" not in shown
+    assert flood_story_intact(shown)
