@@ -43,6 +43,7 @@ from bot.authoring.link_widgets import (
     without_pointer,
 )
 from bot.authoring.list_lead_ins import story_list
+from bot.authoring.name_pair_captions import is_name_pair_caption
 from bot.authoring.page_extras import (
     flag_after_sign_off,
     flag_card_teasers,
@@ -114,7 +115,7 @@ _MONTH_WORDS = frozenset(_MONTHS.split())
 _DATE_JOINS = frozenset(("of", "the"))
 
 _CHROME = re.compile(
-    r"^(?:skip to (?:main )?content|"
+    r"^(?:skip to (?:main )?content\.?|"
     # the same link on a Spanish page: "Click acá para ir directamente al contenido"
     r"(?:click \w+ para )?(?:ir|saltar|pasar) (?:directamente )?al contenido(?: principal)?|"
     r"advertisement|advert|sponsored(?: content)?|"
@@ -218,7 +219,7 @@ _CHROME = re.compile(
     r"cookie consent\b.{0,80}|archive for the .{1,60} category|"
     r"(?:home )?(?:tags )?posts tagged(?: with)? .{1,120}|"
     r"comments? \(\d{1,6}\)|recommended (?:stories|articles|reading|videos)|"
-    r"(?:tags?|filed under|topics?|channel|categor(?:y|ies)):.{0,200}|"
+    r"(?:tags?|filed under|topics?|channel|(?:news )?categor(?:y|ies)):.{0,200}|"
     r"viewing (?:all )?[\d,]{1,9} (?:articles|posts|items|stories|entries|results)|"
     r"browse (?:latest|all|more)(?: view (?:live|all))?|"
     r"quantcast|comscore|chartbeat|google (?:analytics|tag manager)|"
@@ -808,6 +809,10 @@ def clutter_flags(
     flag_portrait_caption(lines, flags)
     flag_closing_headlines(lines, flags, bullets or [False] * len(lines))
     flag_gallery_captions(lines, flags)
+    # "Jane Roe and Jon Berg" below the headline: who is in the picture (after the rules that
+    # read a caption's neighbours, which still see it as the page's line it was)
+    for i in range(first + 1, len(lines)):
+        flags[i] = flags[i] or is_name_pair_caption(lines[i])
     last = len(lines)
     items = bullets or [False] * len(lines)
     while (last > 0 and last - 1 not in announced) and (

@@ -163,6 +163,11 @@ _TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 # "May Be Interested In:Exclusive deals": a widget's label glued to its first link.
 _GLUED_LABEL = re.compile(r"^[A-Z][\w'’ ]{2,40}[a-z]:[A-Z]")
 _MAX_GLUED_WORDS = 15
+# "In other news- Ukraine war: ...", "Additional reading- Campbell Live ...": a label over
+# other stories glued by a dash to the first one's headline (round 42).
+_STORIES_LABEL_GLUED = re.compile(
+    r"^(?:in other news|additional reading|further reading)[-–—] ?[A-Z]", re.I
+)
 # "Above: Jane Roe, who ...": a caption saying where its picture is.
 _PICTURE_PLACE = re.compile(
     r"^(?:above|below|top|bottom|left|right|inset|pictured|main (?:image|picture|photo)|"
@@ -187,7 +192,7 @@ def _name_and_city(text: str) -> bool:
 
 def _glued_label(text: str) -> bool:
     return (
-        bool(_GLUED_LABEL.match(text))
+        bool(_GLUED_LABEL.match(text) or _STORIES_LABEL_GLUED.match(text))
         and text[-1] not in _TERMINAL
         and len(text.split()) <= _MAX_GLUED_WORDS
     )
@@ -286,7 +291,9 @@ _TEASER_LABEL = re.compile(
     r"^(?:read (?:more|also)|also read|see also|related(?: stories| articles| news)?"
     r"|more (?:stories|news|videos|on this(?: story)?)|recommended|you may also like"
     # a box of the site's newest or most read links: "Latest Videos", "Top Stories"
-    r"|(?:latest|top|trending) (?:videos|news|stories|posts|articles|headlines))\s?:?$",
+    r"|(?:latest|top|trending) (?:videos|news|stories|posts|articles|headlines)"
+    # the same box under a bare word: "Trending", "Most Read", "Popular" (round 42)
+    r"|trending(?: now)?|most (?:read|popular|viewed)|popular)\s?:?$",
     re.IGNORECASE,
 )
 
@@ -302,7 +309,7 @@ def flag_teasers_under_label(
     """The list items right under a "Read more:" label, each a headline without its final
     stop: other stories, not the story's own list (a list that ends its sentences stays)."""
     for i, line in enumerate(lines):
-        if not _TEASER_LABEL.match(line.strip()):
+        if not (_TEASER_LABEL.match(line.strip()) or _STORIES_LABEL_GLUED.match(line.strip())):
             continue
         end = i + 1
         while end < len(lines) and bullets[end] and _link_like(lines[end]):

@@ -68,6 +68,7 @@ from bot.authoring.quiz_guards import (
 from bot.authoring.quiz_incomplete import (
     cites_another_author,
     lacks_its_subject,
+    only_a_relative_clause,
     that_points_back,
 )
 from bot.authoring.quiz_introduced import introduced_just_before
@@ -524,6 +525,10 @@ _LOST_STOP = re.compile(
     r"\b[a-z]{2,} (?:They|He|She|We|It|There|This|These|At|In|On|One|But|When|After|However|"
     r"Meanwhile|During|While|Since|Although|Earlier|Later|Today|Yesterday|Last|According|"
     r"Speaking|Despite|If|As|For|With|From) [a-z\d]"
+    # the same after a capitalised word that is not the sentence's first: "... after Saturday
+    # EF-1 Tornado It landed ...", "... Attack in Berlin We are ..." (a run-in headline; not
+    # "He" or "She", which can be a surname: "Vice Premier He said")
+    r"|(?<=[\w,;)”’] )[A-Z][\w-]+ (?:It|They|We|There|These|This) [a-z]"
 )
 
 
@@ -922,8 +927,8 @@ def _page_furniture(sentence: str) -> bool:
 def _not_news(sentence: str) -> bool:
     """A statement to leave out: a caption or a filing note, the outlet's own reporting, the
     writer's reading of a mind or words to the reader (outside quotes), a statement that
-    leans on the one before (or on a "that" it never states), lacks its subject, only
-    supposes or is bound to one hour of the day."""
+    leans on the one before (or on a "that" it never states), lacks its subject or its main
+    verb, only supposes or is bound to one hour of the day."""
     unquoted = _QUOTED.sub("", sentence)
     return (
         _page_furniture(sentence)
@@ -933,6 +938,7 @@ def _not_news(sentence: str) -> bool:
         or points_back(sentence)
         or that_points_back(unquoted)
         or lacks_its_subject(sentence)
+        or only_a_relative_clause(sentence)
         or only_supposes(sentence)
         or bound_to_an_hour(without_update_stamp(sentence))
     )

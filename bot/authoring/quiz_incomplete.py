@@ -10,14 +10,25 @@ Two forms of English prose, each read on the sentence alone:
   Commission on ..."): a translation's word order that lost the sentence's subject;
 - a quote that cites another author's line, credited by a dash ("‘Art is a step ...’ –
   Gibran Khalil Gibran."): asked "who said it", the prompt names one author and the answer
-  another.
+  another;
+- a noun and its relative clause with no main verb after it ("An interview that will be
+  broadcast on Sunday.", "A tragedy that tears the hearts of officers."): a fragment that
+  names a thing and states nothing about it (round 42); "A front that stalled over the
+  region dumped rain." goes on to its verb and stays.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["cites_another_author", "lacks_its_subject", "that_points_back"]
+from bot.authoring.lexicon import words
+
+__all__ = [
+    "cites_another_author",
+    "lacks_its_subject",
+    "only_a_relative_clause",
+    "that_points_back",
+]
 
 # "that" then a stop, or a comma and the attribution closing the sentence ("... change that,
 # the prime minister noted."): the pronoun; "said that, despite the rain, ..." is the
@@ -66,3 +77,49 @@ _CITED_LINE = re.compile(
 def cites_another_author(quote: str) -> bool:
     """Whether the quote carries another author's line credited to them by a dash."""
     return _CITED_LINE.search(quote) is not None
+
+
+# "An interview that will be broadcast ...": an indefinite article, one noun, then the clause.
+_RELATIVE_OPENING = re.compile(r"^An? [a-z]+ (?:that|which) (?P<clause>.+)$")
+_FINITE_WORD = re.compile(
+    r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+    r"should|did|does|do|[a-z]{2,}ed|[a-z]{3,}s|"
+    # the past of the irregular verbs news uses most ("A fire which started ... spread ...")
+    r"began|became|bought|brought|broke|built|came|caught|chose|cut|drew|drove|fell|felt|"
+    r"fled|flew|fought|found|gave|got|grew|heard|held|hit|hurt|kept|knew|led|left|lost|made|"
+    r"met|paid|put|ran|rose|sank|saw|sent|set|shot|shut|sold|spent|spoke|spread|stood|"
+    r"struck|took|thought|threw|tore|went|won|wrote)"
+)
+_NOT_FINITE = words(
+    "this its his hers ours yours theirs us as across towards besides always perhaps"
+    " sometimes news series"
+)
+# A word after these is a noun ("the hearts", "of officers"), never the clause's verb.
+_BEFORE_A_NOUN = words(
+    "the a an his her their its our my your of in on at for with across from by about into"
+    " over under after before"
+)
+
+
+def _verb_groups(tokens: list[str]) -> int:
+    """How many runs of finite verbs the words hold ("will be" one run, "stalled ...
+    dumped" two); a word right after an article or a preposition is a noun."""
+    groups, inside = 0, False
+    for before, word in zip(["", *tokens], tokens, strict=False):
+        verb = (
+            _FINITE_WORD.fullmatch(word) is not None
+            and word not in _NOT_FINITE
+            and before not in _BEFORE_A_NOUN
+        )
+        groups += verb and not inside
+        inside = verb
+    return groups
+
+
+def only_a_relative_clause(sentence: str) -> bool:
+    """Whether the sentence is a noun and its relative clause, with no main verb after."""
+    match = _RELATIVE_OPENING.match(sentence.strip())
+    if match is None:
+        return False
+    tokens = re.findall(r"[a-z’'-]+|\S", match["clause"].casefold())
+    return _verb_groups(tokens) <= 1
