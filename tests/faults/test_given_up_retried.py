@@ -196,3 +196,41 @@ async def test_a_quiz_whose_reply_failed_is_shown_by_the_retry(
         await discord_double.wait_for(lambda: count(discord_double, "Question 1/2") or None)
         assert count(discord_double, "Question 1/2") == 1, "its first question, once"
     figures.survived += 1
+
+
+WORK = {"briefing": "nk-troops-russia", "due_date": "2030-03-10", "due_time": "12:00"}
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("when", WHEN)
+async def test_assign_given_up_at_its_commit_is_announced_by_the_retry_once(
+    discord_double: DiscordDouble,
+    bot,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    when: str,
+):
+    """/assign given up while its work commits: the work is set once, and the retry
+    announces it to the class, with its Start button (was: told privately "already set
+    ... not announced again", so the class never saw the work announced)."""
+    figures = tally(f"/assign given up at its commit, retried ({when})")
+    monkeypatch.setattr(answer_in_time, "GIVE_UP_AFTER", 2.5)
+    moderator = discord_double.moderator
+    slow = SlowCommit(monkeypatch, services, services.assignments.repo, "add_assignment")
+    await given_up(discord_double, await discord_double.slash("assign", WORK, user=moderator), slow)
+    figures.tried += 1
+    if when == WHEN[0]:
+        await slow.land()
+    retry = await discord_double.slash("assign", WORK, user=moderator)
+    if when == WHEN[1]:
+        await slow.land()
+    shown = await retry.message(timeout=15)
+    (work,) = await services.assignments.list_for_guild(discord_double.guild.id)
+    assert not shown.ephemeral and "Start it with the button" in shown.text, shown.text
+    announced = [
+        m for m in discord_double.bot_messages_in(discord_double.general) if not m.ephemeral
+    ]
+    assert [m for m in announced if f"#{work.number}" in m.text] == [shown], "announced once"
+    again = await (await discord_double.slash("assign", WORK, user=moderator)).message(timeout=10)
+    assert again.ephemeral and "already set" in again.text, "announced: not announced again"
+    figures.survived += 1

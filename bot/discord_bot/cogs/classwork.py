@@ -270,11 +270,15 @@ class ClassworkCog(commands.Cog, name="Class"):
             difficulty=difficulty,
             remind_minutes=remind_minutes,
         )
-        if assignment.already_set:  # a retry, or the same /assign at the same instant
+        assert assignment.id is not None
+        if assignment.already_set and not await self.announcements.unannounced(
+            assignment.channel_id, assignment.id
+        ):  # a retry, or the same /assign at the same instant
             await send_reply(interaction, already_set_reply(assignment))
             return
-        await send_reply(interaction, self._announcement(assignment))
-        await self._keep_announcement(interaction, assignment)
+        with self.announcements.announcing(assignment.id):
+            await send_reply(interaction, self._announcement(assignment))
+            await self._keep_announcement(interaction, assignment)
         fewer = fewer_questions_note(assignment, count)
         if fewer is not None:
             await send_reply(interaction, fewer)
