@@ -39,7 +39,7 @@ from bot.core.quiz import GroupSession, QuizQuestion, Vote, quiz_ended
 from bot.core.replies import Reply
 from bot.core.server_language import ServerLanguage, language_of
 from bot.core.study import SESSION_LIFETIME, StudyService
-from bot.core.unshown_starts import UnshownStarts
+from bot.core.unseen_saves import UnseenSaves
 from bot.core.wording import echo
 from bot.i18n import _, ngettext, use_language
 
@@ -211,7 +211,7 @@ class ChannelQuizService:
         self.starting: set[int] = set()
         """Channels whose quiz is being started (saved, not yet live): a second waits its turn."""
         self._handed_over: dict[int, list[ChannelQuiz]] = {}
-        self._unannounced: UnshownStarts[ChannelAsk, ChannelQuiz] = UnshownStarts()
+        self._unannounced: UnseenSaves[ChannelAsk, ChannelQuiz] = UnseenSaves()
         """Starts their starter never saw announced (given up, the reply lost)."""
         self._posting: set[asyncio.Task[None]] = set()
         study.forget_listeners.append(self)

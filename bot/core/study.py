@@ -48,7 +48,7 @@ from bot.core.quiz import (
 )
 from bot.core.reminders import student_zone
 from bot.core.review import ReviewScheduler
-from bot.core.unshown_starts import UnshownStarts
+from bot.core.unseen_saves import UnseenSaves
 from bot.core.views import find_section
 from bot.i18n import _
 
@@ -173,7 +173,7 @@ class StudyService:
         self.preferences = preferences
         """Who plays untimed (their channel answers get a rating without speed)."""
         self.solo: dict[str, SoloSession] = {}
-        self._unshown: UnshownStarts[SoloAsk, SoloSession] = UnshownStarts()
+        self._unshown: UnseenSaves[SoloAsk, SoloSession] = UnseenSaves()
         """Solo starts their students never saw (given up, the reply lost), for their retry."""
         self.group: dict[str, GroupSession] = {}
         self._forgets: Counter[int] = Counter()

@@ -234,3 +234,41 @@ async def test_assign_given_up_at_its_commit_is_announced_by_the_retry_once(
     again = await (await discord_double.slash("assign", WORK, user=moderator)).message(timeout=10)
     assert again.ephemeral and "already set" in again.text, "announced: not announced again"
     figures.survived += 1
+
+
+SCHEDULE = {"what": "briefing", "time": "10:00", "timezone": "Europe/Berlin", "briefing": "mini"}
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("when", WHEN)
+async def test_schedule_given_up_at_its_commit_is_confirmed_by_the_retry_once(
+    discord_double: DiscordDouble,
+    bot,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    when: str,
+):
+    """/schedule given up while its schedule commits: the retry confirms that schedule,
+    "Scheduled #1" (was: refused, "Schedule #1 already posts exactly this there", for a
+    schedule its moderator was never told was made)."""
+    figures = tally(f"/schedule given up at its commit, retried ({when})")
+    monkeypatch.setattr(answer_in_time, "GIVE_UP_AFTER", 2.5)
+    moderator, options = discord_double.moderator, {**SCHEDULE, "channel": discord_double.news}
+    slow = SlowCommit(monkeypatch, services, services.store.schedules, "add_schedule")
+    first = await discord_double.slash("schedule", options, user=moderator)
+    await given_up(discord_double, first, slow)
+    figures.tried += 1
+    if when == WHEN[0]:
+        await slow.land()
+    retry = await discord_double.slash("schedule", options, user=moderator)
+    if when == WHEN[1]:
+        await slow.land()
+    shown = await retry.message(timeout=15)
+    assert "Scheduled #1" in shown.text, shown.text
+    (schedule,) = await services.store.schedules.list_schedules(discord_double.guild.id)
+    assert schedule.number == 1
+    again = await (await discord_double.slash("schedule", options, user=moderator)).message(
+        timeout=10
+    )
+    assert "already posts exactly this" in again.text, "a third time is a repeat"
+    figures.survived += 1
