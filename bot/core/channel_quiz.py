@@ -417,7 +417,7 @@ class ChannelQuizService:
         started = self.started_by(user_id)
         for quiz in started:
             quiz.starter_id = NOBODY
-        self._handed_over[user_id] = started
+        self._handed_over.setdefault(user_id, []).extend(started)  # a retry's adds none
 
     async def forgotten(self, user_id: int) -> None:
         """Save again the quizzes `user_id` started (their rows went with the user's data),

@@ -874,7 +874,7 @@ class StudyService:
 
     async def forget(self, user_id: int) -> int:
         """Delete everything kept about a user; returns how many records went."""
-        store = self._need_store()
+        self._need_store()
         self._forgets[user_id] += 1
         for session_id in [s for s, v in self.solo.items() if v.user_id == user_id]:
             self.solo.pop(session_id, None)
@@ -882,7 +882,12 @@ class StudyService:
             group.drop_player(user_id)
         for listener in self.forget_listeners:
             listener.forgetting(user_id)
-        count = await store.personal_data.forget_user(user_id)
+        # To its end, even when the wait for it is given up: what the listeners save again
+        # went with the user's data, and is saved again only after it.
+        return await asyncio.shield(asyncio.ensure_future(self._forget_stored(user_id)))
+
+    async def _forget_stored(self, user_id: int) -> int:
+        count = await self._need_store().personal_data.forget_user(user_id)
         for listener in self.forget_listeners:
             await listener.forgotten(user_id)
         return count

@@ -272,3 +272,47 @@ async def test_schedule_given_up_at_its_commit_is_confirmed_by_the_retry_once(
     )
     assert "already posts exactly this" in again.text, "a third time is a repeat"
     figures.survived += 1
+
+
+@pytest.mark.timeout(60)
+async def test_forgetme_given_up_at_its_delete_keeps_the_channel_quiz_it_started(
+    discord_double: DiscordDouble,
+    bot,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """/forgetme confirmed by a channel quiz's starter, given up while the delete commits:
+    the quiz goes on without them and is saved again once the delete lands, so a restart
+    resumes it with its players' votes; the retry says "Deleted". Was: the quiz's row went
+    with the starter's data and was never saved again (the wait for the delete, and what
+    follows it, stopped at the give-up), so a restart lost the quiz and its votes."""
+    figures = tally("/forgetme given up at its delete, a channel quiz of theirs open")
+    monkeypatch.setattr(answer_in_time, "GIVE_UP_AFTER", 2.5)
+    starter, news = discord_double.student, discord_double.news
+    started = await discord_double.slash("quiz", CHANNEL, user=starter, channel=news)
+    assert "Channel quiz" in (await started.message(timeout=10)).text
+    (session,) = services.study.group.values()
+    question = await question_message(discord_double, session)
+    (pupil,) = await players(discord_double, 1)
+    seen = await (await vote(discord_double, session, question, pupil)).message(timeout=10)
+    assert "Answer registered" in seen.text
+    asked = await (await discord_double.slash("forgetme", user=starter)).message(timeout=10)
+    slow = SlowCommit(monkeypatch, services, services.store.personal_data, "forget_user")
+    quizzes, resaved = bot.channel_quizzes, asyncio.Event()
+    real_forgotten = quizzes.forgotten
+
+    async def forgotten(user_id: int) -> None:
+        await real_forgotten(user_id)
+        resaved.set()
+
+    monkeypatch.setattr(quizzes, "forgotten", forgotten)
+    click = await discord_double.click(asked, label="Yes, delete it all", user=starter)
+    await given_up(discord_double, click, slow)
+    figures.tried += 1
+    await slow.land()
+    await asyncio.wait_for(resaved.wait(), 10)  # was: never, the give-up stopped it first
+    (kept,) = await stored(services, "channel")
+    assert kept.session_id == session.session_id and kept.owner_id != starter.id
+    retry = await discord_double.click(asked, label="Yes, delete it all", user=starter)
+    assert "Deleted" in (await retry.message(timeout=10)).text
+    figures.survived += 1
