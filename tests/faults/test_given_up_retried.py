@@ -316,3 +316,35 @@ async def test_forgetme_given_up_at_its_delete_keeps_the_channel_quiz_it_started
     retry = await discord_double.click(asked, label="Yes, delete it all", user=starter)
     assert "Deleted" in (await retry.message(timeout=10)).text
     figures.survived += 1
+
+
+@pytest.mark.timeout(60)
+async def test_a_channel_vote_given_up_at_its_commit_counts_once_after_its_retry(
+    discord_double: DiscordDouble,
+    bot,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """A channel vote given up while it commits, then clicked again: "Answer registered",
+    and the closed question counts it once (held as it is: nothing needed changing)."""
+    figures = tally("channel vote given up at its commit, retried")
+    monkeypatch.setattr(answer_in_time, "GIVE_UP_AFTER", 2.5)
+    starter, news = discord_double.moderator, discord_double.news
+    started = await discord_double.slash("quiz", CHANNEL, user=starter, channel=news)
+    await started.message(timeout=10)
+    (session,) = services.study.group.values()
+    question = await question_message(discord_double, session)
+    (pupil,) = await players(discord_double, 1)
+    slow = SlowCommit(monkeypatch, services)
+    await given_up(discord_double, await vote(discord_double, session, question, pupil), slow)
+    figures.tried += 1
+    await slow.land()
+    seen = await (await vote(discord_double, session, question, pupil)).message(timeout=10)
+    assert "Answer registered" in seen.text
+    close = await discord_double.click(question, label="Close question", user=starter)
+    await close.response(timeout=10)
+    await discord_double.wait_for(lambda: count(discord_double, "Question 2/2") or None)
+    await services.store.answers.writer.flush()
+    kept = await services.store.answers.session_answers(session.session_id)
+    assert [a.user_id for a in kept] == [pupil.id], "counted once"
+    figures.survived += 1
