@@ -111,6 +111,8 @@ async def test_a_solo_start_given_up_at_its_commit_is_shown_by_the_retry_once(
     assert "Question 1/2" in shown.text and shown.ephemeral, shown.text
     (quiz,) = await stored(services, "solo")  # was: two, the first never shown
     assert session_of(shown) == quiz.session_id, "the retry shows the quiz first started"
+    session = services.study.solo[quiz.session_id]
+    assert session.asked_at > session.started_at, "its first question is asked from the retry"
     await question_message_answers(discord_double, services, shown, pupil)
     figures.survived += 1
 
@@ -161,6 +163,9 @@ async def test_a_channel_start_given_up_at_its_commit_is_posted_by_the_retry_onc
     await discord_double.wait_for(lambda: count(discord_double, "Question 1/2") or None)
     (quiz,) = await stored(services, "channel")
     (session,) = [s for s in services.study.group.values() if s.session_id == quiz.session_id]
+    assert session.opened_at is not None and session.opened_at > session.started_at, (
+        "its first question opens as it is posted, its time counted from there"
+    )
     question = await question_message(discord_double, session)
     (pupil,) = await players(discord_double, 1)
     seen = await (await vote(discord_double, session, question, pupil)).message(timeout=10)
