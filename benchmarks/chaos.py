@@ -867,7 +867,7 @@ class Chaos:
         elif what == "forgetme":
             done = await self.forget(student, retry=True)
         else:
-            done = await self.command(what, {}, student.user, channel=self.where(student).channel)
+            done = await self.command_retried(student, what)
         if not done and self.calm:
             self.report.violate(
                 INVARIANTS[2],
@@ -876,6 +876,20 @@ class Chaos:
         elif not done:
             student.pending.append(what)
         return done
+
+    async def command_retried(self, student: Student, what: str) -> bool:
+        """A student's command tried again (/review, /score, /leaderboard), its answer kept
+        in their trail; told to slow down (2 starts per 10 s: a student retrying several
+        failed /review back to back), they wait as told, once, as for /quiz."""
+        channel = self.where(student).channel
+        text = await self.said(what, {}, student.user, channel=channel)
+        slowed = SLOW_DOWN.search(text or "")
+        if slowed:
+            await asyncio.sleep(float(slowed.group(1)) + 0.5)
+            text = await self.said(what, {}, student.user, channel=channel)
+        said = "nothing" if text is None else text[:120]
+        student.trail.append(f"{time.monotonic():.1f} /{what} retried: {said!r}")
+        return text is not None and not TRY_AGAIN.search(text)
 
     @property
     def calm(self) -> bool:
