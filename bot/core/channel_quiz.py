@@ -778,6 +778,7 @@ class ChannelQuizService:
         try:
             await self._post(quiz, note, "n")
             if quiz.message_id is None:  # stopped before its question was posted (or kept)
+                session.open_now(self.clock.now())  # unseen and unanswered: open from now
                 await self._post_question(quiz)  # under the question's key: once
                 return
         except PostRefused as exc:
