@@ -74,6 +74,8 @@ from tests.store.pg import PostgresServer
 
 __all__ = ["ChaosReport", "main", "run_chaos"]
 
+MAX_CLOSES = 10
+"""Questions closed at most in one channel at the end (a channel quiz has 2)."""
 WINDOW_S = 3.0
 """Discord's window for an interaction's first response."""
 GIVE_UP_S = 10.5
@@ -865,7 +867,7 @@ class Chaos:
         elif what == "forgetme":
             done = await self.forget(student, retry=True)
         else:
-            done = await self.command(what, {}, student.user, channel=self.where(student).channel)
+            done = await self.command_retried(student, what)
         if not done and self.calm:
             self.report.violate(
                 INVARIANTS[2],
@@ -874,6 +876,20 @@ class Chaos:
         elif not done:
             student.pending.append(what)
         return done
+
+    async def command_retried(self, student: Student, what: str) -> bool:
+        """A student's command tried again (/review, /score, /leaderboard), its answer kept
+        in their trail; told to slow down (2 starts per 10 s: a student retrying several
+        failed /review back to back), they wait as told, once, as for /quiz."""
+        channel = self.where(student).channel
+        text = await self.said(what, {}, student.user, channel=channel)
+        slowed = SLOW_DOWN.search(text or "")
+        if slowed:
+            await asyncio.sleep(float(slowed.group(1)) + 0.5)
+            text = await self.said(what, {}, student.user, channel=channel)
+        said = "nothing" if text is None else text[:120]
+        student.trail.append(f"{time.monotonic():.1f} /{what} retried: {said!r}")
+        return text is not None and not TRY_AGAIN.search(text)
 
     @property
     def calm(self) -> bool:
@@ -1103,8 +1119,29 @@ class Chaos:
             "schedule", options, place.moderator, channel=place.channel
         )
 
-    async def close_question(self, place: Place) -> bool:
-        question = open_channel_question(self.double, place.news)
+    async def close_every_question(self, place: Place) -> None:
+        """After the last restart, every question open in a server's news channel closes
+        (its votes become answers): one quiz at a time there, or a violation naming them.
+        Was: only the last one was closed, so the votes on a second quiz's question (a
+        given-up start's quiz, resumed beside its retry's) were reported lost."""
+        for _ in range(2 * MAX_CLOSES):
+            questions = open_channel_questions(self.double, place.news)
+            if not questions:
+                return
+            if len(questions) > 1:
+                self.report.violate(
+                    INVARIANTS[4],
+                    f"{len(questions)} channel quizzes open at once in {place.name}'s news "
+                    f"channel: {[quiz_of(q) for q in questions]}",
+                )
+            if not await self.close_question(place, questions[0]):
+                self.report.violate(
+                    INVARIANTS[4], f"{place.name}'s open channel question could not be closed"
+                )
+                return
+
+    async def close_question(self, place: Place, question: Any = None) -> bool:
+        question = question or open_channel_question(self.double, place.news)
         if question is None:
             return True
         self.report.actions["close channel question"] += 1
@@ -1231,11 +1268,7 @@ class Chaos:
                     f"{student.user.username}'s solo quiz stuck{shown}; {student.trail[-6:]}",
                 )
         for place in self.places:
-            question = open_channel_question(self.double, place.news)
-            if question is not None and not await self.close_question(place):
-                self.report.violate(
-                    INVARIANTS[4], f"{place.name}'s open channel question could not be closed"
-                )
+            await self.close_every_question(place)
         self.report.checked[INVARIANTS[5]] += 1
         try:
             await self.double.wait_for(lambda: posted() - before >= made or None, timeout=60)
@@ -1489,6 +1522,11 @@ TOLD_PRIVATELY = {
 }
 
 
+def quiz_of(question: Any) -> str:
+    """The session id a channel question's buttons name."""
+    return str(question.buttons[0].get("custom_id", "")).split(":")[2]
+
+
 def labels_of(message: Any) -> list[str]:
     return [str(b.get("label")) for b in message.buttons]
 
@@ -1500,7 +1538,15 @@ def question_number(text: str) -> int | None:
 
 def open_channel_question(double: DiscordDouble, channel: Any) -> Any:
     """The last channel-quiz question in `channel` still taking answers, if any."""
-    for message in reversed(double.bot_messages_in(channel)):
+    found = open_channel_questions(double, channel)
+    return found[-1] if found else None
+
+
+def open_channel_questions(double: DiscordDouble, channel: Any) -> list[Any]:
+    """Every channel-quiz question in `channel` still taking answers, oldest first: one at
+    most, as one quiz runs in a channel at a time."""
+    found = []
+    for message in double.bot_messages_in(channel):
         ids = [str(b.get("custom_id", "")) for b in message.buttons]
         closable = any(b.get("label") == "Close question" for b in message.buttons)
         if (
@@ -1508,8 +1554,8 @@ def open_channel_question(double: DiscordDouble, channel: Any) -> Any:
             and not message.deleted
             and any(i.startswith(("b1:qg:", "bb:qg:")) for i in ids)
         ):
-            return message
-    return None
+            found.append(message)
+    return found
 
 
 def posts_in(double: DiscordDouble, channel: Any) -> list[Any]:

@@ -39,12 +39,14 @@ from bot.core.quiz import GroupSession, QuizQuestion, Vote, kept_answer, quiz_en
 from bot.core.replies import Reply
 from bot.core.server_language import ServerLanguage, language_of
 from bot.core.study import SESSION_LIFETIME, StudyService
+from bot.core.unseen_saves import UnseenSaves
 from bot.core.wording import echo
 from bot.i18n import _, ngettext, use_language
 
 __all__ = [
     "MAX_TIMER",
     "MIN_TIMER",
+    "ChannelAsk",
     "ChannelQuiz",
     "ChannelQuizFaces",
     "ChannelQuizService",
@@ -126,6 +128,20 @@ class ChannelQuiz:
     """The open question's index and when it opened on the monotonic clock (`timing_now`)."""
     unsaved: bool = False
     """Its last checkpoint failed: the store still holds an earlier question as the open one."""
+    asked: ChannelAsk | None = None
+    """The /quiz that started it (None once resumed after a restart)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelAsk:
+    """What a channel quiz's start asked for: the same again, by its starter, is its retry."""
+
+    channel_id: int
+    starter_id: int
+    briefing_query: str | None
+    count: int
+    difficulty: Difficulty | None
+    timer_seconds: int | None
 
 
 def _resumed_text(kept: int, *, timed: bool, starter: int) -> str:
@@ -195,6 +211,9 @@ class ChannelQuizService:
         self.starting: set[int] = set()
         """Channels whose quiz is being started (saved, not yet live): a second waits its turn."""
         self._handed_over: dict[int, list[ChannelQuiz]] = {}
+        self._unannounced: UnseenSaves[ChannelAsk, ChannelQuiz] = UnseenSaves()
+        """Starts their starter never saw announced (given up, the reply lost)."""
+        self._posting: set[asyncio.Task[None]] = set()
         study.forget_listeners.append(self)
 
     async def start(
@@ -220,6 +239,10 @@ class ChannelQuizService:
                     "quiz, where the starter closes each question)."
                 ).format(low=MIN_TIMER, high=MAX_TIMER)
             )
+        asked = ChannelAsk(channel_id, starter_id, briefing_query, count, difficulty, timer_seconds)
+        retried = await self._unannounced.take(asked)
+        if retried is not None and self._not_begun(retried):
+            return retried.session  # its starter never saw it announced: this is its retry
         running = (
             q.channel_id == channel_id and not q.session.finished for q in self.live.values()
         )
@@ -240,16 +263,62 @@ class ChannelQuizService:
                 timer_seconds=timer_seconds,
                 hidden=await self.study.hidden_questions(guild_id, briefing.id),
             )
-            quiz = ChannelQuiz(session, channel_id, starter_id, guild_id)
-            await self._save(quiz)
-            self.live[session.session_id] = quiz
-        finally:
+        except BaseException:
             self.starting.discard(channel_id)
+            raise
+        quiz = ChannelQuiz(session, channel_id, starter_id, guild_id, asked=asked)
+        begun = asyncio.ensure_future(self._begin(quiz))
+        try:
+            await self._unannounced.begin(asked, begun)
+        except asyncio.CancelledError:  # given up: the quiz goes on once saved, unannounced
+            self._keep(asyncio.ensure_future(self._post_unannounced(begun)))
+            raise
         return session
 
+    async def _begin(self, quiz: ChannelQuiz) -> ChannelQuiz:
+        """Save a new quiz, then make it live (the channel is another start's again after)."""
+        try:
+            await self._save(quiz)
+            self.live[quiz.session.session_id] = quiz
+        finally:
+            self.starting.discard(quiz.channel_id)
+        return quiz
+
+    def _not_begun(self, quiz: ChannelQuiz) -> bool:
+        """Whether a quiz its starter never saw announced is still on its first question."""
+        return self.live.get(quiz.session.session_id) is quiz and quiz.session.index == 0
+
+    async def _post_unannounced(self, begun: asyncio.Future[ChannelQuiz]) -> None:
+        """The first question of a quiz whose start was given up, once it is saved: the
+        channel can play it, and its starter's retry announces it (`start`)."""
+        try:
+            quiz = await begun
+        except Exception:  # not saved: nothing to post (one line already says why)
+            return
+        try:
+            with use_language(await language_of(self.server_language, quiz.guild_id)):
+                await self.post_first(quiz.session.session_id)
+        except Exception as exc:  # ended meanwhile, or the database down: its retry posts it
+            log.warning("could not post quiz %s after its start: %r", quiz.session.session_id, exc)
+
+    def not_announced(self, session_id: str) -> None:
+        """A started quiz's announcement failed (its reply lost): its starter's retry of the
+        same start announces it again instead of being refused."""
+        quiz = self.live.get(session_id)
+        if quiz is not None and quiz.asked is not None:
+            self._unannounced.missed(quiz.asked, quiz)
+
+    def _keep(self, task: asyncio.Task[None]) -> None:
+        self._posting.add(task)
+        task.add_done_callback(self._posting.discard)
+
     async def post_first(self, session_id: str) -> None:
-        """Post the first question of a started quiz and start its timer."""
+        """Post the first question of a started quiz and start its timer (nothing when it
+        is posted already, or on its way: a retried start). It opens as it is posted."""
         quiz = self._live(session_id)
+        if quiz.shown is not None or quiz.message_id is not None:
+            return
+        quiz.session.open_now(self.clock.now())
         try:
             await self._post_question(quiz)
         except PostRefused as exc:
@@ -348,7 +417,7 @@ class ChannelQuizService:
         started = self.started_by(user_id)
         for quiz in started:
             quiz.starter_id = NOBODY
-        self._handed_over[user_id] = started
+        self._handed_over.setdefault(user_id, []).extend(started)  # a retry's adds none
 
     async def forgotten(self, user_id: int) -> None:
         """Save again the quizzes `user_id` started (their rows went with the user's data),
@@ -709,6 +778,7 @@ class ChannelQuizService:
         try:
             await self._post(quiz, note, "n")
             if quiz.message_id is None:  # stopped before its question was posted (or kept)
+                session.open_now(self.clock.now())  # unseen and unanswered: open from now
                 await self._post_question(quiz)  # under the question's key: once
                 return
         except PostRefused as exc:

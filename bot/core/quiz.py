@@ -447,6 +447,12 @@ class GroupSession:
             raise quiz_ended()
         return self.round.quiz_question
 
+    def open_now(self, now: datetime) -> None:
+        """The open question, shown to nobody yet (no answer), opens now: its time and its
+        answers' speed count from here (a start posted late, after its wait was given up)."""
+        if self.round is not None and not self.round.votes:
+            self.round.opened_at = now
+
     def answer(
         self, user_id: int, text: str, now: datetime, question_index: int | None = None
     ) -> bool:

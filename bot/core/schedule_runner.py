@@ -51,6 +51,7 @@ from bot.core.schedule import (
 )
 from bot.core.server_language import ServerLanguage, language_of
 from bot.core.timer import ClockTimer
+from bot.core.unseen_saves import UnseenSaves
 from bot.i18n import _, ngettext, use_language
 
 __all__ = [
@@ -253,6 +254,8 @@ class ScheduleRunner:
         # runs found claimed and unposted by another process: (claimer, first seen, run time)
         self.unfinished: dict[str, tuple[str, dt.datetime, dt.datetime]] = {}
         self._lock = asyncio.Lock()
+        self._unconfirmed: UnseenSaves[Schedule, Schedule] = UnseenSaves()
+        """Schedules saved whose moderator never saw them confirmed, for their retry."""
         self._timer = ClockTimer(
             clock, interval, lambda: self.run_due(self.clock.now()), name="scheduler"
         )
@@ -294,8 +297,23 @@ class ScheduleRunner:
 
         InvalidInput when the server has `MAX_SCHEDULES_PER_SERVER` schedules already. A
         schedule identical to one the server has (same channel, briefing, kind and times) is
-        refused, naming the one it repeats.
+        refused, naming the one it repeats, unless it is the same /schedule retried after
+        its moderator never saw it saved (`not_confirmed`, or the wait for its commit given
+        up): that one is returned as saved the first time.
         """
+        retried = await self._unconfirmed.take(schedule)
+        if retried is not None:
+            found = await self.store.list_schedules(schedule.guild_id)
+            if any(s.id == retried.id for s in found):
+                return retried
+        return await self._unconfirmed.begin(schedule, self._add(schedule, now))
+
+    def not_confirmed(self, asked: Schedule, saved: Schedule) -> None:
+        """The moderator never saw `saved` confirmed (the reply lost): the same /schedule
+        retried (`asked`) confirms it instead of refusing it as a repeat."""
+        self._unconfirmed.missed(asked, saved)
+
+    async def _add(self, schedule: Schedule, now: dt.datetime) -> Schedule:
         async with self._lock:  # no tick between saving it and settling its past runs
             existing_ones = await self.store.list_schedules(schedule.guild_id)
             if len(existing_ones) >= MAX_SCHEDULES_PER_SERVER:

@@ -9,13 +9,14 @@ solo quiz is rebuilt from the store after a restart.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import functools
 import json
 import logging
 import secrets
 from collections import Counter
-from collections.abc import Awaitable, Callable, Collection, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol, TypeVar
@@ -47,10 +48,11 @@ from bot.core.quiz import (
 )
 from bot.core.reminders import student_zone
 from bot.core.review import ReviewScheduler
+from bot.core.unseen_saves import UnseenSaves
 from bot.core.views import find_section
 from bot.i18n import _
 
-__all__ = ["ComingBack", "NothingDue", "SoloAnswer", "Started", "StudyService"]
+__all__ = ["ComingBack", "NothingDue", "SoloAnswer", "SoloAsk", "Started", "StudyService"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -131,6 +133,20 @@ class Started:
     session: SoloSession
     briefing: Briefing
     more_due: int = 0
+    asked: SoloAsk | None = None
+    """What was asked, for a retry to find this quiz should its student not see it."""
+
+
+@dataclass(frozen=True, slots=True)
+class SoloAsk:
+    """What a solo start asked for: the same again is its retry (`StudyService.start_solo`)."""
+
+    user_id: int
+    briefing_id: str
+    count: int
+    difficulty: Difficulty | None
+    only: tuple[str, ...] | None
+    guild_id: int | None
 
 
 class StudyService:
@@ -157,6 +173,8 @@ class StudyService:
         self.preferences = preferences
         """Who plays untimed (their channel answers get a rating without speed)."""
         self.solo: dict[str, SoloSession] = {}
+        self._unshown: UnseenSaves[SoloAsk, SoloSession] = UnseenSaves()
+        """Solo starts their students never saw (given up, the reply lost), for their retry."""
         self.group: dict[str, GroupSession] = {}
         self._forgets: Counter[int] = Counter()
         self.forget_listeners: list[ForgetListener] = []
@@ -197,9 +215,18 @@ class StudyService:
     ) -> Started:
         """Start a private quiz for one student (saved, so it survives a restart).
 
-        Questions the server hid (after a question report) are never asked there.
+        Questions the server hid (after a question report) are never asked there. The same
+        start retried after its student never saw it (`not_shown`, or the wait for its
+        commit given up) gets that quiz, its first question asked anew, not a second quiz.
         """
         briefing = self.library.find(briefing_query)
+        asked = SoloAsk(
+            user_id, briefing.id, count, difficulty, None if only is None else tuple(only), guild_id
+        )
+        unshown = await self._unshown.take(asked)
+        if unshown is not None and self._still_unanswered(unshown):
+            unshown.asked_at = self.clock.now()
+            return Started(unshown, unshown.briefing, asked=asked)
         hidden = await self.hidden_questions(guild_id, briefing.id)
         if hidden:
             pool = only if only is not None else [q.id for q in briefing.questions]
@@ -215,20 +242,52 @@ class StudyService:
             seed=secrets.randbits(32),
             now=now,
         )
-        if self.store is not None:  # commit, then keep it in memory
+        kept = self._keep_solo(session, guild_id, channel_id, now + SESSION_LIFETIME)
+        await self._unshown.begin(asked, kept)
+        return Started(session, briefing, asked=asked)
+
+    async def _keep_solo(
+        self,
+        session: SoloSession,
+        guild_id: int | None,
+        channel_id: int | None,
+        expires_at: datetime,
+    ) -> SoloSession:
+        """Commit a new solo quiz, then keep it in memory."""
+        if self.store is not None:
             await self.store.sessions.save_session(
                 session.session_id,
                 "solo",
-                user_id,
+                session.user_id,
                 guild_id,
                 channel_id,
                 json.dumps(session.to_state()),
-                now + SESSION_LIFETIME,
+                expires_at,
             )
         self.solo[session.session_id] = session
         if self.versions is not None:
-            await self.versions.note_session(session.session_id, briefing.id)
-        return Started(session, briefing)
+            await self.versions.note_session(session.session_id, session.briefing.id)
+        return session
+
+    def _still_unanswered(self, session: SoloSession) -> bool:
+        """Whether a quiz left unshown is still open with no answer (not stopped meanwhile)."""
+        return self.solo.get(session.session_id) is session and not session.results
+
+    @contextlib.asynccontextmanager
+    async def showing(self, started: Started) -> AsyncIterator[Started]:
+        """`async with study.showing(started):` around showing a started quiz's first
+        question: when that fails (its reply lost, the wait given up), the same start
+        retried gets this quiz (`start_solo`)."""
+        try:
+            yield started
+        except BaseException:
+            self.not_shown(started)
+            raise
+
+    def not_shown(self, started: Started) -> None:
+        """`started`'s student never saw its first question: the same start retried gets it."""
+        if started.asked is not None:
+            self._unshown.missed(started.asked, started.session)
 
     async def hidden_questions(self, guild_id: int | None, briefing_id: str) -> set[str]:
         """The ids of a briefing's questions a server hid."""
@@ -607,7 +666,7 @@ class StudyService:
         started = await self.start_solo(
             user_id, briefing_id, count=len(wanted), only=wanted, guild_id=guild_id
         )
-        return Started(started.session, started.briefing, sum(by_briefing.values()) - len(wanted))
+        return dataclasses.replace(started, more_due=sum(by_briefing.values()) - len(wanted))
 
     async def _not_hidden(self, guild_id: int | None, due: list[DueReview]) -> list[DueReview]:
         """The review states whose questions the server has not hidden."""
@@ -815,7 +874,7 @@ class StudyService:
 
     async def forget(self, user_id: int) -> int:
         """Delete everything kept about a user; returns how many records went."""
-        store = self._need_store()
+        self._need_store()
         self._forgets[user_id] += 1
         for session_id in [s for s, v in self.solo.items() if v.user_id == user_id]:
             self.solo.pop(session_id, None)
@@ -823,7 +882,12 @@ class StudyService:
             group.drop_player(user_id)
         for listener in self.forget_listeners:
             listener.forgetting(user_id)
-        count = await store.personal_data.forget_user(user_id)
+        # To its end, even when the wait for it is given up: what the listeners save again
+        # went with the user's data, and is saved again only after it.
+        return await asyncio.shield(asyncio.ensure_future(self._forget_stored(user_id)))
+
+    async def _forget_stored(self, user_id: int) -> int:
+        count = await self._need_store().personal_data.forget_user(user_id)
         for listener in self.forget_listeners:
             await listener.forgotten(user_id)
         return count

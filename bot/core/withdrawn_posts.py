@@ -14,8 +14,9 @@ gets a polite answer (`posted_briefing`, and
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import replace
 
 from bot.core.briefing_posts import BriefingPostStore, PostRound
@@ -126,6 +127,29 @@ class WithdrawnPosts:
         self.clock = clock
         self.schedules = schedules
         """Where scheduled posts of a briefing are found (none: only `/post`s are edited)."""
+        self._announcing: set[int] = set()
+        """Assignments whose announcement is on its way (sent, not yet kept)."""
+
+    @contextlib.contextmanager
+    def announcing(self, assignment_id: int) -> Iterator[None]:
+        """`with posts.announcing(id):` around sending and keeping an assignment's
+        announcement: the same /assign at that instant does not announce it too."""
+        self._announcing.add(assignment_id)
+        try:
+            yield
+        finally:
+            self._announcing.discard(assignment_id)
+
+    async def unannounced(self, channel_id: int, assignment_id: int) -> bool:
+        """Whether work set already was never announced: no announcement kept in its
+        channel, none on its way (its /assign given up, or its reply lost, after the work
+        was saved), so a retry of that /assign announces it instead of the class never
+        seeing it."""
+        if assignment_id in self._announcing:
+            return False
+        kept = await self.store.last_post(channel_id, assignment_post_key(assignment_id))
+        # Read again after the wait: the /assign that set it may have begun announcing.
+        return kept is None and assignment_id not in self._announcing
 
     async def announced(
         self,

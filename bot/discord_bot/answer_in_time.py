@@ -117,6 +117,14 @@ async def _ask_to_retry(
     interaction: Interaction, task: asyncio.Task[Any], state: Answering
 ) -> None:
     await asyncio.wait([task])  # its `finally` blocks run first
+    track(interaction, state)  # a public "thinking" is not filled with the private note
+    try:
+        await _tell_to_retry(interaction, state)
+    finally:
+        untrack(interaction)
+
+
+async def _tell_to_retry(interaction: Interaction, state: Answering) -> None:
     if state.deferring is not None:
         # A deferral still on its way (Discord slow under load) would make the note a second
         # first response, refused as "already acknowledged": the note follows the deferral.

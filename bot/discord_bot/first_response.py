@@ -54,10 +54,11 @@ class Answering:
 _answering: dict[int, Answering] = {}
 
 
-def track(interaction: discord.Interaction) -> Answering:
-    """Start keeping where `interaction`'s answer stands (until `untrack`)."""
-    state = _answering[interaction.id] = Answering()
-    return state
+def track(interaction: discord.Interaction, state: Answering | None = None) -> Answering:
+    """Start keeping where `interaction`'s answer stands (until `untrack`); `state`: where
+    it stood when its handler ended (a note that follows it, sent as its handler would)."""
+    kept = _answering[interaction.id] = state or Answering()
+    return kept
 
 
 def untrack(interaction: discord.Interaction) -> None:

@@ -5,7 +5,8 @@ expects is missing, a shape it does not know) ends the whole connection, and wit
 process. Here each parser is guarded: an event that cannot be read is one error line naming
 it, and is skipped; the connection goes on. An interaction that cannot be read (no user, a
 button without its custom id) is refused politely through its token, so the user is told to
-try again instead of seeing "This interaction failed".
+try again instead of seeing "This interaction failed"; one in a server without its channel
+object gets it from its channel id (`mend_channel`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import discord
 
 from bot.i18n import N_, pick_language, translate
 
-__all__ = ["UNREADABLE", "guard_parsers", "interaction_problem", "private_reply"]
+__all__ = ["UNREADABLE", "guard_parsers", "interaction_problem", "mend_channel", "private_reply"]
 
 log = logging.getLogger("briefbot")
 
@@ -73,9 +74,19 @@ def guard_parsers(parsers: MutableMapping[str, Parser], refuse: Refuse) -> None:
         parsers[event] = _guarded(event, parse, refuse)
 
 
+def mend_channel(data: MutableMapping[str, Any]) -> None:
+    """A server's interaction without its `channel` object (optional in Discord's reference)
+    gets one from its `channel_id`: discord.py reads the channel, and its id, from that object
+    alone, so every command would run as if sent from no channel."""
+    if data.get("guild_id") and data.get("channel_id") and not data.get("channel"):
+        data["channel"] = {"id": data["channel_id"]}
+
+
 def _guarded(event: str, parse: Parser, refuse: Refuse) -> Parser:
     def read(data: Any) -> None:
         problem = interaction_problem(data) if event == "INTERACTION_CREATE" else None
+        if problem is None and event == "INTERACTION_CREATE":
+            mend_channel(data)
         if problem is None:
             try:
                 parse(data)

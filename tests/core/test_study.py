@@ -7,6 +7,7 @@ import gzip
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -242,3 +243,64 @@ async def test_a_review_where_the_due_briefing_is_not_available_says_where_to_re
     assert "/review in that server" in body
     here = await service.start_review(42)
     assert not isinstance(here, NothingDue), "where the briefing is loaded, it is reviewed"
+
+
+async def missed_twice(service: StudyService, user_id: int) -> str:
+    """Both questions of a quiz on "mini" answered wrong (they come back for review); the
+    quiz's id."""
+    started = await service.start_solo(user_id, "mini", count=2)
+    for index in range(2):
+        qq = started.session.current()
+        others = [k for k in qq.keys if k != qq.right_key] if qq.right_key else []
+        miss = others[0] if others else "surely not this"
+        await service.answer_solo(started.session.session_id, user_id, miss, question_index=index)
+    return started.session.session_id
+
+
+async def test_a_review_whose_start_was_given_up_at_its_commit_is_the_retrys_review(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    """/review given up while its new quiz commits (a slow disk): the commit lands, and the
+    retry gets that review, not a second one beside it. Was: two saved, one never shown."""
+    service, store, clock = study(tmp_path)
+    quizzed = await missed_twice(service, 42)
+    clock.advance(DAY.total_seconds())
+    real, landing, saving = store.save_session, asyncio.Event(), asyncio.Event()
+    writes: dict[int, asyncio.Future[None]] = {}
+
+    async def on_disk(*args: Any) -> None:
+        await landing.wait()
+        await real(*args)
+
+    async def slow_disk(*args: Any) -> None:
+        """The write goes on when its caller stops waiting (as the store's writer does)."""
+        saving.set()
+        await asyncio.shield(writes.setdefault(len(writes), asyncio.ensure_future(on_disk(*args))))
+
+    monkeypatch.setattr(store, "save_session", slow_disk)
+    first = asyncio.ensure_future(service.start_review(42))
+    await saving.wait()
+    first.cancel()  # the bot gave up on the interaction; the write goes on
+    landing.set()
+    await asyncio.gather(*writes.values())
+    retry = await service.start_review(42)
+    assert not isinstance(retry, NothingDue)
+    (saved,) = [s for s in store.sessions.values() if s.session_id != quizzed]
+    assert retry.session.session_id == saved.session_id and retry.session.index == 0
+    async with service.showing(retry):
+        pass  # shown: the next /review is a review of its own
+    again = await service.start_review(42)
+    assert not isinstance(again, NothingDue) and again.session is not retry.session
+
+
+async def test_a_review_whose_reply_failed_is_the_retrys_review(tmp_path):
+    service, _store, clock = study(tmp_path)
+    await missed_twice(service, 42)
+    clock.advance(DAY.total_seconds())
+    first = await service.start_review(42)
+    assert not isinstance(first, NothingDue)
+    with pytest.raises(ConnectionResetError):
+        async with service.showing(first):
+            raise ConnectionResetError("the reply never reached the student")
+    retry = await service.start_review(42)
+    assert not isinstance(retry, NothingDue) and retry.session is first.session

@@ -6,6 +6,8 @@ quiz was saved and live with no question anywhere, nothing to answer or stop, an
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
 
 import pytest
@@ -102,3 +104,51 @@ async def test_a_channel_quiz_stopped_before_a_question_went_out_posts_it_after_
     assert acknowledged, "the quiz can be played"
     assert count(discord_double, heading) == 1, "the question, once"
     assert [r for r in caplog.records if r.exc_info] == [], "no traceback"
+
+
+@pytest.mark.timeout(30)
+async def test_a_timed_question_first_posted_after_a_long_stop_is_open_for_its_time(
+    discord_double: DiscordDouble,
+    bot: BriefBot,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """The process stops before a timed quiz's first question went out and comes back an
+    hour later: the question is posted then and open for its 20 s, as nobody saw it before.
+    Was: timed from when it was saved, so it was posted and closed at once, unanswerable."""
+    figures = tally("timed channel quiz, first question posted an hour late")
+    quizzes = bot.channel_quizzes
+    assert isinstance(quizzes, ChannelQuizService)
+
+    async def stopped_here(*args: object) -> None:
+        """The process stops here: nothing more runs."""
+
+    monkeypatch.setattr(quizzes, "post_first", stopped_here)
+    timed = {**QUIZ, "timer": 20}
+    started = await discord_double.slash(
+        "quiz", timed, user=discord_double.moderator, channel=discord_double.news
+    )
+    await started.message(timeout=10)
+    monkeypatch.undo()
+    (session,) = services.study.group.values()
+    sessions = services.store.sessions
+    row = await sessions.load_session(session.session_id)
+    assert row is not None
+    state = json.loads(row.state)
+    opened = dt.datetime.fromisoformat(state["opened_at"]) - dt.timedelta(hours=1)
+    state["opened_at"] = opened.isoformat()  # saved an hour before the restart
+    await sessions.save_session(
+        row.session_id,
+        row.kind,
+        row.owner_id,
+        row.guild_id,
+        row.channel_id,
+        json.dumps(state),
+        row.expires_at,
+    )
+    await restart(bot, services, session)
+    await discord_double.wait_for(lambda: count(discord_double, "Question 1/2") or None)
+    figures.tried += 1
+    acknowledged = await acknowledged_vote(discord_double, services)
+    figures.survived += acknowledged
+    assert acknowledged, "open for its time: the vote is registered"

@@ -100,3 +100,27 @@ async def test_an_event_discord_py_cannot_parse_is_skipped_and_the_connection_go
     assert len(discord_double.state.identifies) == 1, "the same session: nothing was ended"
     skipped = [r for r in caplog.records if "could not be read" in r.getMessage()]
     assert len(skipped) == 1 and not any(r.exc_info for r in caplog.records)
+
+
+@pytest.mark.timeout(30)
+async def test_a_command_without_its_channel_object_is_answered_in_its_channel(
+    discord_double: DiscordDouble, bot: BriefBot, services, caplog: pytest.LogCaptureFixture
+):
+    """Discord marks an interaction's `channel` optional; discord.py reads the channel (and
+    its id) from it alone. A moderator's /assign sent without it sets the work for the
+    channel named by `channel_id`, as usual. Was: an assertion's traceback and "Something
+    went wrong" (found by the chaos run's "a command with no optional fields", seed 605)."""
+    work = {"briefing": "nk-troops-russia", "due_date": "2030-03-10", "due_time": "12:00"}
+    moderator = discord_double.moderator
+    like = await discord_double.slash("assign", work, user=moderator)
+    await like.message(timeout=10)
+    again = await forged(
+        discord_double,
+        like,
+        lambda p: (p.pop("channel"), p["data"]["options"][2].update(value="13:00")),
+    )
+    shown = await again.message(timeout=10)
+    assert "went wrong" not in shown.text and "#" in shown.text, shown.text
+    found = await services.assignments.list_for_guild(discord_double.guild.id)
+    assert len(found) == 2 and {a.channel_id for a in found} == {like.channel_id}
+    assert not any(r.exc_info for r in caplog.records), "no traceback"

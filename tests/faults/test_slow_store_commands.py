@@ -178,6 +178,39 @@ async def test_a_public_command_deferred_then_refused_tells_only_its_user(
     assert not retry.ephemeral and "try again" not in retry.text.lower()
 
 
+@pytest.mark.timeout(40)
+async def test_a_public_command_given_up_tells_only_its_user_to_try_again(
+    discord_double: DiscordDouble,
+    bot,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+):
+    """/leaderboard whose read never answers is given up: its "try again" is the user's
+    alone, as a refusal's is. Was: the note filled the public "thinking" for everyone (the
+    give-up had stopped keeping where the interaction's answer stood)."""
+    figures = tally("/leaderboard given up (public thinking)")
+    monkeypatch.setattr(answer_in_time, "GIVE_UP_AFTER", 2.5)
+    held = Held(monkeypatch, services.store.progress, "leaderboard")
+    itx = await discord_double.slash("leaderboard")
+    callback = await deferred_while_held(itx, held)
+    assert not callback.ephemeral, "deferred publicly: the leaderboard is everyone's"
+    figures.tried += 1
+    told = await itx.followup(timeout=15)
+    assert "try again" in told.text.lower() and told.ephemeral, told
+    assert itx.original is not None and itx.original.deleted, "the public thinking is gone"
+    public = [
+        m for m in discord_double.state.messages.values() if not m.ephemeral and not m.deleted
+    ]
+    assert not any("try again" in m.text.lower() for m in public), "nobody else reads it"
+    answered_in_time(discord_double, itx)
+    no_traceback(caplog)
+    held.restore()
+    retry = await (await discord_double.slash("leaderboard")).message(timeout=10)
+    assert not retry.ephemeral and "try again" not in retry.text.lower()
+    figures.survived += 1
+
+
 # ----- a button: /forgetme's confirmation -----
 
 

@@ -270,13 +270,17 @@ class ClassworkCog(commands.Cog, name="Class"):
             difficulty=difficulty,
             remind_minutes=remind_minutes,
         )
-        if assignment.already_set:  # a retry, or the same /assign at the same instant
+        assert assignment.id is not None
+        if assignment.already_set and not await self.announcements.unannounced(
+            assignment.channel_id, assignment.id
+        ):  # a retry, or the same /assign at the same instant
             await send_reply(interaction, already_set_reply(assignment))
             return
         language = await server_language(self.services.store.settings, interaction.guild_id)
-        with use_language(language):  # the class's announcement, as its reminder will be
-            await send_reply(interaction, self._announcement(assignment))
-        await self._keep_announcement(interaction, assignment)
+        with self.announcements.announcing(assignment.id):
+            with use_language(language):  # the class's announcement, as its reminder will be
+                await send_reply(interaction, self._announcement(assignment))
+            await self._keep_announcement(interaction, assignment)
         fewer = fewer_questions_note(assignment, count)
         if fewer is not None:
             await send_reply(interaction, fewer)

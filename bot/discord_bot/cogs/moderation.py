@@ -207,7 +207,8 @@ class ModerationCog(commands.Cog, name="Moderation"):
             guild_id=interaction.guild_id,
             channel_id=interaction.channel_id,
         )
-        await send_reply(interaction, self.quiz.solo_question(started.session), once=True)
+        async with self.services.study.showing(started):
+            await send_reply(interaction, self.quiz.solo_question(started.session), once=True)
 
     async def on_sources(self, interaction: Interaction, args: list[str]) -> None:
         """`nt:<briefing>`: the source and the editor's notes, privately."""

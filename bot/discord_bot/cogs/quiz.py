@@ -228,7 +228,8 @@ class QuizCog(commands.Cog, name="Quiz"):
                 channel_id=interaction.channel_id,
             )
             shown = with_note(self.solo_question(started.session), note)
-            await send_reply(interaction, shown, once=True)
+            async with self.study.showing(started):  # unseen, its retry shows this quiz
+                await send_reply(interaction, shown, once=True)
             return
         seconds = self.timer_default(guild) if timer is None else timer
         if current_preferences().untimed:
@@ -247,6 +248,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         try:
             with use_language(language):  # the channel's announcement, as its questions are
                 await send_reply(interaction, self.channel_intro(session, seconds))
+        except BaseException:  # unseen: its starter's retry announces it again
+            self.channel_quizzes.not_announced(session.session_id)
+            raise
         finally:  # the quiz is saved: its question goes out even when Discord failed the reply
             with use_language(language):  # its timers inherit it
                 await self.channel_quizzes.post_first(session.session_id)
@@ -322,16 +326,18 @@ class QuizCog(commands.Cog, name="Quiz"):
             section_query=section,
             guild_id=interaction.guild_id,
         )
-        note = await self.reminders.note_for(interaction.user.id) if self.reminders else None
         if isinstance(started, NothingDue):
+            note = await self.reminders.note_for(interaction.user.id) if self.reminders else None
             await send_reply(interaction, with_paused_note(nothing_due_reply(started), note))
             return
-        reply = self.solo_question(started.session)
-        if started.more_due:
-            page = reply.pages[0]
-            footer = more_due_note(started.more_due)
-            reply = Reply((replace(page, footer=footer),), reply.buttons, private=True)
-        await send_reply(interaction, with_paused_note(reply, note), once=True)
+        async with self.study.showing(started):  # unseen, its retry shows this review
+            note = await self.reminders.note_for(interaction.user.id) if self.reminders else None
+            reply = self.solo_question(started.session)
+            if started.more_due:
+                page = reply.pages[0]
+                footer = more_due_note(started.more_due)
+                reply = Reply((replace(page, footer=footer),), reply.buttons, private=True)
+            await send_reply(interaction, with_paused_note(reply, note), once=True)
 
     # ----- solo -----
 
@@ -470,7 +476,8 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def on_retry(self, interaction: Interaction, args: list[str]) -> None:
         """`qr:<session>`: a new private quiz of what this student missed in that one."""
         started = await self.study.start_retry(interaction.user.id, args[0])
-        await send_reply(interaction, self.solo_question(started.session), edit=True, once=True)
+        async with self.study.showing(started):
+            await send_reply(interaction, self.solo_question(started.session), edit=True, once=True)
 
     # ----- channel -----
 

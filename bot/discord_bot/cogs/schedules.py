@@ -456,7 +456,11 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             )
         body += "\n" + _("See every schedule with /schedules; remove this one with /unschedule.")
         title = _("Scheduled #{number}").format(number=saved.number)
-        await send_reply(interaction, Reply.text(title, body, private=True))
+        try:
+            await send_reply(interaction, Reply.text(title, body, private=True))
+        except BaseException:  # unseen: the same /schedule retried confirms this one
+            self.runner.not_confirmed(new, saved)
+            raise
 
     def _default_channel(
         self, settings: GuildSettings, what: str, interaction: Interaction
