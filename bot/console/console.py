@@ -36,6 +36,7 @@ from bot.core.progress_views import (
     score_reply,
 )
 from bot.core.quiz import SoloSession, quiz_ended
+from bot.core.quiz_size_note import fewer_than_asked
 from bot.core.quiz_words import quiz_words_hint, read_quiz_words
 from bot.core.replies import Reply
 from bot.core.study import NothingDue, StudyService
@@ -290,7 +291,10 @@ class Console:
             if not asked.briefing:
                 raise
             raise NotFound(f"{missing} {quiz_words_hint()}") from None
-        return self.begin(started.session, _("Quiz: {title}").format(title=started.briefing.title))
+        title = _("Quiz: {title}").format(title=started.briefing.title)
+        got = len(started.session.questions)
+        short = fewer_than_asked(asked.count, got, asked.difficulty)
+        return self.begin(started.session, title, f"\n{short}" if short else "")
 
     def begin(self, session: SoloSession, title: str, note: str = "") -> Reply:
         """Show a quiz's first question."""

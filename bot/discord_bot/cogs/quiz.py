@@ -26,6 +26,7 @@ from bot.core.preferences import current_preferences
 from bot.core.progress import GuildSettings
 from bot.core.progress_views import more_due_note, nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, AnswerResult, GroupSession, QuizQuestion, SoloSession
+from bot.core.quiz_size_note import fewer_than_asked
 from bot.core.reminders import ReminderService, with_paused_note
 from bot.core.replies import Button, ButtonStyle, Page, Reply, deadline, moment, with_note
 from bot.core.server_settings import briefing_or_default
@@ -227,7 +228,10 @@ class QuizCog(commands.Cog, name="Quiz"):
                 guild_id=interaction.guild_id,
                 channel_id=interaction.channel_id,
             )
-            shown = with_note(self.solo_question(started.session), note)
+            short = fewer_than_asked(count, len(started.session.questions), difficulty)
+            shown = with_note(
+                self.solo_question(started.session), "\n\n".join(filter(None, (note, short)))
+            )
             async with self.study.showing(started):  # unseen, its retry shows this quiz
                 await send_reply(interaction, shown, once=True)
             return
@@ -247,7 +251,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         language = await self.channel_language(interaction)
         try:
             with use_language(language):  # the channel's announcement, as its questions are
-                await send_reply(interaction, self.channel_intro(session, seconds))
+                intro = self.channel_intro(session, seconds)
+                short = fewer_than_asked(count, len(session.questions), difficulty)
+                await send_reply(interaction, with_note(intro, short))
         except BaseException:  # unseen: its starter's retry announces it again
             self.channel_quizzes.not_announced(session.session_id)
             raise
