@@ -107,6 +107,10 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh62, real articles, sixty-second fresh set, labeled at main's 57a08d0 from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh63, real articles, sixty-third fresh set, labeled at main's 57a08d0 from 18
+outlets in the Americas and Europe not used before;
+labeled/real/fresh64, real articles, sixty-fourth fresh set, labeled at main's a828da9 from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh65, real articles, sixty-fifth fresh set, labeled at main's a828da9 from 20
 outlets in the Americas and Europe not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -194,6 +198,8 @@ FRESH60 = REAL / "fresh60"
 FRESH61 = REAL / "fresh61"
 FRESH62 = REAL / "fresh62"
 FRESH63 = REAL / "fresh63"
+FRESH64 = REAL / "fresh64"
+FRESH65 = REAL / "fresh65"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -261,6 +267,8 @@ REAL_SETS = (
     ("real articles, sixty-first fresh set", FRESH61, False),
     ("real articles, sixty-second fresh set", FRESH62, False),
     ("real articles, sixty-third fresh set", FRESH63, False),
+    ("real articles, sixty-fourth fresh set", FRESH64, False),
+    ("real articles, sixty-fifth fresh set", FRESH65, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
