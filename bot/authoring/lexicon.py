@@ -125,6 +125,10 @@ OFFICE_WORDS = words(
     Rear Lieutenant Staff Sergeant Master Major Brigadier Field Grand
     Supreme Circuit Appeals High Attorney Solicitor Surgeon Cabinet Foreign-policy
     Parliament Responsible Climate Change Civil Emergency
+    Disaster Management Preparedness Relief Recovery Resilience Prevention Mitigation Youth
+    Water Sanitation Irrigation Lands Natural Livestock Cooperatives Petroleum Investment
+    Gender Women Children Poverty Alleviation Publicity Broadcasting Heritage
+    Manpower Employment
     """
 )
 
