@@ -31,6 +31,7 @@ from bot.core.models import Briefing
 from bot.core.preferences import Preferences, PreferencesService, parse_switch, use_preferences
 from bot.core.progress_views import (
     forgotten_text,
+    kept_reply,
     more_due_note,
     nothing_due_reply,
     score_reply,
@@ -365,7 +366,7 @@ class Console:
             self.session = self.last_session = None
             return Reply.text(_("Forgotten"), text)
         if args[:1] and args[0].casefold() in {"no", _("no").casefold()}:
-            return Reply.text(_("Nothing deleted"), _("Everything kept about you stays as it was."))
+            return kept_reply()
         ask = _(
             "This deletes your answers, review schedule and quizzes, and cannot be undone. "
             "Type /forgetme yes to confirm."

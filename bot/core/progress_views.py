@@ -201,6 +201,14 @@ def _row(entry: LeaderboardEntry, name: str) -> str:
     ).format(rank=entry.rank, name=name, right=entry.correct, answered=entry.answered)
 
 
+def kept_reply(*, private: bool = False) -> Reply:
+    """What /forgetme says when the student declines: nothing went (console `/forgetme no`,
+    Discord's **Keep my data**)."""
+    return Reply.text(
+        _("Nothing deleted"), _("Everything kept about you stays as it was."), private=private
+    )
+
+
 def forgotten_text(count: int, *, started_a_quiz: bool = False) -> str:
     """What /forgetme says once done: how many records went, and, for the starter of a running
     channel quiz, that it goes on for the others without them."""

@@ -92,6 +92,8 @@ GROUP_CLOSE = IdTemplate("qc", ("session", "index"))
 GROUP_STOP = IdTemplate("qgx", ("session",))
 """Stop quiz under a channel quiz's question (the starter or a moderator)."""
 FORGET_CONFIRM = IdTemplate("fm", ("user",))
+FORGET_KEEP = IdTemplate("fk", ("user",))
+"""Keep my data, beside /forgetme's confirm: nothing is deleted."""
 QUIZ_ME = IdTemplate("qz", ("briefing",))
 SOURCES = IdTemplate("nt", ("briefing",))
 PAGE = IdTemplate("pg", ("what", "briefing", "arg", "asker", "page"), free=2, added=3)
@@ -133,6 +135,7 @@ TEMPLATES: dict[str, IdTemplate] = {
         GROUP_CLOSE,
         GROUP_STOP,
         FORGET_CONFIRM,
+        FORGET_KEEP,
         QUIZ_ME,
         SOURCES,
         PAGE,

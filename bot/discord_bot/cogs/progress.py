@@ -14,10 +14,10 @@ from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.models import Briefing
 from bot.core.progress import ScoreSummary
-from bot.core.progress_views import forgotten_text, leaderboard_reply, score_reply
+from bot.core.progress_views import forgotten_text, kept_reply, leaderboard_reply, score_reply
 from bot.core.reminders import ReminderService, paused_note, with_paused_note
 from bot.core.replies import Button, ButtonStyle, Reply
-from bot.discord_bot.custom_ids import FORGET_CONFIRM
+from bot.discord_bot.custom_ids import FORGET_CONFIRM, FORGET_KEEP
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.membership import servers_of
@@ -43,6 +43,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         self.reminders = reminders
         self.channel_quizzes = channel_quizzes
         router.register(FORGET_CONFIRM, self.on_forget_confirm)
+        router.register(FORGET_KEEP, self.on_forget_keep)
 
     async def cog_load(self) -> None:
         """Start the reminder checks."""
@@ -189,7 +190,14 @@ class ProgressCog(commands.Cog, name="Progress"):
             ),
             private=True,
         )
-        await send_reply(interaction, Reply(reply.pages, (confirm,), private=True))
+        keep = Button("keep", _("Keep my data"), FORGET_KEEP.build(interaction.user.id))
+        await send_reply(interaction, Reply(reply.pages, (confirm, keep), private=True))
+
+    async def on_forget_keep(self, interaction: Interaction, args: list[str]) -> None:
+        """`fk:<user>`: the asker declined; the question is replaced by what stays."""
+        if int(args[0]) != interaction.user.id:
+            raise QuizError(_("Only the person who asked can confirm this."))
+        await send_reply(interaction, kept_reply(private=True), edit=True)
 
     async def on_forget_confirm(self, interaction: Interaction, args: list[str]) -> None:
         """`fm:<user>`: only that user's own click deletes their data."""
