@@ -377,24 +377,19 @@ def _said_in_a_sentence(words: Sequence[str], right_words: Sequence[str]) -> boo
     return sum(extra.values()) <= _MAX_EXTRA_WORDS and not _CHANGES_CLAIM.intersection(extra)
 
 
-# Words that say which way a number went: beside a number and its unit they may contradict the
-# question ("fell 30 percent" when asked by how much it rose), which is not read here.
-_DIRECTIONS = frozenset(
-    "up down rose rise risen rising fell fall fallen falling grew grow grown increase "  # noqa: SIM905
-    "increased decrease decreased drop dropped declined decline jumped gained lost cut "
-    "higher lower".split()
-)
-
-
 # The two ways a number goes, each by the words that say it.
 _WENT_DOWN = frozenset(
     "down fell fall fallen falling falls drop dropped dropping drops declined decline declines "  # noqa: SIM905
-    "decreased decrease lost lose loses losing shed slumped slump plunged plunge shrank".split()
+    "decreased decrease lost lose loses losing shed slumped slump plunged plunge shrank cut "
+    "lower".split()
 )
 _WENT_UP = frozenset(
     "up rose rise risen rising rises grew grow grown increase increased jumped gained gain "  # noqa: SIM905
-    "climbed climb surged".split()
+    "climbed climb surged higher".split()
 )
+# Words that say which way a number went: beside a number and its unit they may contradict the
+# question ("fell 30 percent" when asked by how much it rose), which is not read here.
+_DIRECTIONS = _WENT_DOWN | _WENT_UP
 _WAY_SAID = re.compile(rf"\b(?:{'|'.join(sorted(_WENT_DOWN | _WENT_UP))})\b")
 
 
