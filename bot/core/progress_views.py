@@ -203,7 +203,7 @@ def _row(entry: LeaderboardEntry, name: str) -> str:
 
 def kept_reply(*, private: bool = False) -> Reply:
     """What /forgetme says when the student declines: nothing went (console `/forgetme no`,
-    Discord's **Keep my data**)."""
+    Discord's Keep my data button)."""
     return Reply.text(
         _("Nothing deleted"), _("Everything kept about you stays as it was."), private=private
     )
