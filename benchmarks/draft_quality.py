@@ -111,6 +111,10 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh64, real articles, sixty-fourth fresh set, labeled at main's a828da9 from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh65, real articles, sixty-fifth fresh set, labeled at main's a828da9 from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh66, real articles, sixty-sixth fresh set, labeled at main's 31e9182 from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh67, real articles, sixty-seventh fresh set, labeled at main's 31e9182 from 20
 outlets in the Americas and Europe not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -200,6 +204,8 @@ FRESH62 = REAL / "fresh62"
 FRESH63 = REAL / "fresh63"
 FRESH64 = REAL / "fresh64"
 FRESH65 = REAL / "fresh65"
+FRESH66 = REAL / "fresh66"
+FRESH67 = REAL / "fresh67"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -269,6 +275,8 @@ REAL_SETS = (
     ("real articles, sixty-third fresh set", FRESH63, False),
     ("real articles, sixty-fourth fresh set", FRESH64, False),
     ("real articles, sixty-fifth fresh set", FRESH65, False),
+    ("real articles, sixty-sixth fresh set", FRESH66, False),
+    ("real articles, sixty-seventh fresh set", FRESH67, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
