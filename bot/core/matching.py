@@ -88,6 +88,7 @@ from bot.core import (
     money_units,
     place_kinds,
     place_names,
+    relative_times,
     roles,
     times_of_day,
     units,
@@ -1203,6 +1204,8 @@ def is_correct(
     readings += calendar_answers.calendar_readings(given, rights)  # "feb", "7/6/2020"
     if (clock := times_of_day.time_of_day_reading(given, rights)) is not None:
         readings.append(clock)  # "17:00" for "5 p.m."
+    if (relative := relative_times.relative_time_reading(given, rights)) is not None:
+        readings.append(relative)  # "a year ago" for "last year"
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"
     if (compared := _compared_alike(given, (*rights, context))) is not None:

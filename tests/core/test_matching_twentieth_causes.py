@@ -1,14 +1,16 @@
 """Causes the twentieth phrasing set (benchmarks/matching_twentieth.py) showed, each as a rule:
 an amount in dinars, riyals, dirhams and other currencies the matcher had no table for is
-refused in dollars or euros ("$40" for 40 dinars) and right in the currency's own code ("40 kd",
-"KD 40"). The phrasings, names and facts are invented for these tests (none is from a
-benchmark set)."""
+refused in dollars or euros ("$40" for 40 dinars) and right in the currency's own code ("40
+kd", "KD 40"); a key followed by words that only another option says ("c, the ministry ran out
+of water" when B says the ministry has run out of water) names two answers. The phrasings,
+names and facts are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.core.test_matching_fifteenth_causes import _verdict
+from bot.core.matching import is_correct
+from tests.core.test_matching_fifteenth_causes import _choice, _verdict
 from tests.core.test_matching_twelfth_causes import _asked
 
 FARE = "A bus ticket to the capital now costs 25 dinars, up from 15 dinars last year."
@@ -59,3 +61,60 @@ def test_an_amount_in_riyals_is_refused_in_another_currency_and_right_by_its_cod
 ):
     briefing, shown = _asked("How much does a room cost a month?", "900 riyals", RENT)
     assert _verdict(briefing, shown, typed) is right
+
+
+DELAYS = [
+    "The council ran short of money",
+    "The builders went on strike",
+    "Floods damaged the site",
+    "The land was sold",
+]
+
+
+@pytest.mark.parametrize(
+    ("after_key", "right"),
+    [
+        (", the council was short of money", False),
+        (" - the builders were on strike", False),
+        (", the land got sold", False),
+        (", the floods were bad", True),
+        (") because it rained for weeks", True),
+        (", the site was damaged", True),
+        ("", True),
+    ],
+)
+def test_a_key_followed_by_only_another_options_words_is_not_that_key(after_key: str, right: bool):
+    briefing, shown = _choice("Floods damaged the site", DELAYS, "Why was the stadium late?")
+    key = "abcd"[shown.options.index("Floods damaged the site")]
+    assert bool(_verdict(briefing, shown, key + after_key)) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("last year", True),
+        ("a year ago", True),
+        ("one year ago", True),
+        ("the year before", True),
+        ("the previous year", True),
+        ("previous year", True),
+        ("last yr", True),
+        ("last year, it was bad", True),
+        ("last week", False),
+        ("this year", False),
+        ("two years ago", False),
+        ("a week ago", False),
+        ("next year", False),
+    ],
+)
+def test_last_year_said_another_way_is_last_year(typed: str, right: bool):
+    assert is_correct(typed, "last year") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("last week", True), ("a week ago", True), ("the week before", True), ("last wk", True)],
+)
+def test_a_week_ago_is_last_week(typed: str, right: bool):
+    assert is_correct(typed, "last week") is right
+    assert is_correct(typed, "last month") is False
