@@ -2,7 +2,8 @@
 an amount in dinars, riyals, dirhams and other currencies the matcher had no table for is
 refused in dollars or euros ("$40" for 40 dinars) and right in the currency's own code ("40
 kd", "KD 40"); a key followed by words that only another option says ("c, the ministry ran out
-of water" when B says the ministry has run out of water) names two answers. The phrasings,
+of water" when B says the ministry has run out of water) names two answers; "a year ago" is
+"last year"; a length in words is converted as in digits ("six miles" for 10 km). The phrasings,
 names and facts are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -118,3 +119,21 @@ def test_last_year_said_another_way_is_last_year(typed: str, right: bool):
 def test_a_week_ago_is_last_week(typed: str, right: bool):
     assert is_correct(typed, "last week") is right
     assert is_correct(typed, "last month") is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("six miles", "10 km", True),
+        ("about six miles", "10 km", True),
+        ("ten miles", "10 km", False),
+        ("six km", "10 km", False),
+        ("sixteen kilometres", "10 miles", True),
+        ("ten kilometres", "10 miles", False),
+        ("forty kg", "88 lb", True),
+    ],
+)
+def test_a_length_or_mass_in_words_in_another_unit_is_converted(
+    typed: str, answer: str, right: bool
+):
+    assert is_correct(typed, answer) is right
