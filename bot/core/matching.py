@@ -842,6 +842,8 @@ def _initials(norm: str) -> str | None:
 # Government"), and a role of lowercase words before "of" ("prime minister of ...").
 _LONG_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){2,}\b")
 _ROLE_OF = re.compile(r"^([a-z][a-z ]*?)\s+of\s+(?:the\s+)?(.+)$")
+# A role capitalised only as a sentence starts, every later word lowercase (not "Bank of America").
+_SENTENCE_CAPITAL = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*)+$")
 
 
 @functools.lru_cache(maxsize=512)
@@ -855,6 +857,8 @@ def _named_by_initials_or_reordered(right: str) -> tuple[str, ...]:
         initials = "".join(word[0] for word in name.group(0).split())
         forms.append(right[: name.start()] + initials + right[name.end() :])
     for form in list(forms):
+        if _SENTENCE_CAPITAL.match(form.strip()):  # "Chairman of the volunteer committee"
+            form = form.strip()[0].lower() + form.strip()[1:]
         if (role := _ROLE_OF.match(form.strip())) is not None:
             forms.append(f"{role.group(2)} {role.group(1)}")
     return tuple(norm for form in forms[1:] if (norm := normalize(form)))

@@ -4,7 +4,9 @@ refused in dollars or euros ("$40" for 40 dinars) and right in the currency's ow
 kd", "KD 40"); a key followed by words that only another option says ("c, the ministry ran out
 of water" when B says the ministry has run out of water) names two answers; "a year ago" is
 "last year"; a length in words is converted as in digits ("six miles" for 10 km). The phrasings,
-names and facts are invented for these tests (none is from a benchmark set)."""
+names and facts are invented for these tests (none is from a benchmark set). A role "of" something
+written as a sentence starts ("Chairman of the volunteer committee") is said the other way round
+("volunteer committee chairman") as a lowercase one is."""
 
 from __future__ import annotations
 
@@ -137,3 +139,22 @@ def test_a_length_or_mass_in_words_in_another_unit_is_converted(
     typed: str, answer: str, right: bool
 ):
     assert is_correct(typed, answer) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("harbour board chairman", True),
+        ("chairman of the harbour board", True),
+        ("harbour chairman", False),
+        ("board secretary", False),
+    ],
+)
+def test_a_role_of_something_capitalised_as_a_sentence_is_said_the_other_way_round(
+    typed: str, right: bool
+):
+    assert is_correct(typed, "Chairman of the harbour board") is right
+
+
+def test_a_name_with_of_is_not_said_the_other_way_round():
+    assert is_correct("america bank", "Bank of America") is False
