@@ -2103,8 +2103,12 @@ def options_fitting(given: str, options: Sequence[str], context: str = "") -> se
     if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
         return set()
     shown = [_uncontracted(read_tokens(_INITIAL_DOTS.sub("", option))) for option in options]
+    places = _territories()[0]
+    place = places.get(" ".join(content))  # "africa": a place of its own, not South Africa
     fitting = set()
     for index, option in enumerate(shown):
+        if place is not None and places.get(" ".join(option), place) != place:
+            continue
         named = _named_as_in(content, option)
         readings = [named] if len(named) == 1 else [named, ["".join(content)]]
         if changers.issubset(option) and any(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.matching import is_correct
+from bot.core.matching import is_correct, pick_by_words
 from tests.core.test_matching_fifteenth_causes import _choice, _verdict
 from tests.core.test_matching_twelfth_causes import _asked
 
@@ -158,3 +158,20 @@ def test_a_role_of_something_capitalised_as_a_sentence_is_said_the_other_way_rou
 
 def test_a_name_with_of_is_not_said_the_other_way_round():
     assert is_correct("america bank", "Bank of America") is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "options", "picked"),
+    [
+        ("africa", ["South Africa", "Britain", "Brazil", "Portugal"], None),
+        ("south africa", ["South Africa", "Britain", "Brazil", "Portugal"], 0),
+        ("guinea", ["Mali", "Equatorial Guinea", "Chad", "Niger"], None),
+        ("america", ["Canada", "Mexico", "South America", "Europe"], None),
+        ("korea", ["Japan", "South Korea", "China", "Iran"], 1),
+        ("georgetown", ["Georgetown University", "Yale", "Harvard", "MIT"], 0),
+    ],
+)
+def test_a_place_of_its_own_does_not_pick_the_option_whose_name_holds_it(
+    typed: str, options: list[str], picked: int | None
+):
+    assert pick_by_words(typed, options, "Which one?") == picked
