@@ -175,3 +175,24 @@ def test_a_place_of_its_own_does_not_pick_the_option_whose_name_holds_it(
     typed: str, options: list[str], picked: int | None
 ):
     assert pick_by_words(typed, options, "Which one?") == picked
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("march 4", True),
+        ("4 march", True),
+        ("4th mar", True),
+        ("mar 4", True),
+        ("march 4 2019", True),
+        ("march 5", False),
+        ("april 4", False),
+        ("march 4 2018", False),
+        ("march", False),
+        ("2019", False),
+    ],
+)
+def test_the_day_and_month_of_a_date_asked_are_right_without_its_year(typed: str, right: bool):
+    assert is_correct(typed, "4 March 2019", (), (), (), "On what date did the bridge open?") is (
+        right
+    )
