@@ -2082,6 +2082,7 @@ _SAUDI: list[Phrasing] = [
             "august 27th 2009",
             "27 août 2009",  # in French
             "27 august 2009?",
+            "27 august",  # relabelled (matching-20): the day and month without the year
         ),
         wrong=(
             "2 april 2015",  # the page's last update, not its publication
@@ -2090,7 +2091,6 @@ _SAUDI: list[Phrasing] = [
             "27 july 2009",
             "2009",
             "august 2009",  # hesitant: the day is asked too
-            "27 august",
             "idk",
         ),
     ),

@@ -1958,12 +1958,12 @@ _LAOS: list[Phrasing] = [
             "17 octobre 2013",
             "10/17/13",
             "17/10/13",
+            "october 17",  # relabelled (matching-20): the day and month without the year
         ),
         wrong=(
             "october 16, 2013",
             "october 18, 2013",
             "october 17, 2012",
-            "october 17",
             "2013",
             "17 september 2013",
             "oct 2013",

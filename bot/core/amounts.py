@@ -27,6 +27,15 @@ _CURRENCIES = {
     "rand": "zar rand",
     "shilling": "ksh kes shs ush ugx shilling shillings",
     "peso": "peso pesos",
+    # Currencies of the Gulf, North Africa and Asia that real articles give in their own words
+    # ("40 dinars", "RM 5 million"), and their ISO codes and local short forms (KD, RM).
+    "dinar": "dinar dinars kd kwd bhd jod iqd lyd tnd dzd",
+    "riyal": "riyal riyals rial rials sar qar omr",
+    "dirham": "dirham dirhams aed dhs",
+    "ringgit": "ringgit myr rm",
+    "baht": "฿ baht thb",
+    "yuan": "yuan renminbi rmb cny",
+    "cedi": "₵ cedi cedis ghs",
 }
 _BY_NAME = {name: currency for currency, names in _CURRENCIES.items() for name in names.split()}
 _SIGNS = {name: currency for name, currency in _BY_NAME.items() if not name.isalnum()}
@@ -36,6 +45,10 @@ _GLUED = {"n": "naira"} | {
     prefix: _BY_NAME[prefix] for prefix in CURRENCY_PREFIXES if prefix in _BY_NAME
 }
 _GLUED_AMOUNT = re.compile(rf"(?<![\w.])({'|'.join(_GLUED)})(?=\d)")
+# A code glued before an amount ("KD40"), read apart ("kd 40").
+_GLUED_CODE = re.compile(
+    rf"(?<![\w.])({'|'.join(n for n in _BY_NAME if n.isalpha() and len(n) >= 2)})(?=\d)"
+)
 
 
 def _currencies(text: str) -> frozenset[str]:
@@ -44,7 +57,35 @@ def _currencies(text: str) -> frozenset[str]:
     named = {currency for sign, currency in _SIGNS.items() if sign in plain}
     named.update(_BY_NAME[word] for word in _CODES.findall(plain) if word in _BY_NAME)
     named.update(_GLUED[m[1]] for m in _GLUED_AMOUNT.finditer(plain))
+    named.update(_BY_NAME[m[1]] for m in _GLUED_CODE.finditer(plain))
     return frozenset(named)
+
+
+def _in_the_answers_word(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with its currency's sign or code put as a right answer words it ("KD 40", "40
+    kwd" -> "40 dinars"), when it names that one currency; None when it changes nothing."""
+    typed = _currencies(given)
+    if len(typed) != 1:
+        return None
+    (currency,) = typed
+    worded = [
+        token
+        for answer in answers
+        for token in read_tokens(answer)
+        if len(token) > 3 and _BY_NAME.get(token) == currency
+    ]
+    if not worded:
+        return None
+    plain = _GLUED_CODE.sub(r"\1 ", clean(given).replace("us$", " $ "))
+    for sign, named in _SIGNS.items():
+        if named == currency:
+            plain = plain.replace(sign, " ")
+    words = [w for w in plain.split() if _BY_NAME.get(w) != currency]
+    at = next((i for i, w in enumerate(words) if w[:1].isdigit()), None)
+    if at is None:
+        return None
+    reading = " ".join([*words[: at + 1], worded[0], *words[at + 1 :]])
+    return None if reading == clean(given) else reading
 
 
 def another_currency(given: str, answers: Sequence[str]) -> bool:
@@ -90,8 +131,13 @@ _CUT_SCALES = re.compile(r"(\d)\s*(m|mil|mill|mio|b|bil|bill)\b(?!\.\w)", re.IGN
 
 def other_readings(given: str, answers: Sequence[str]) -> list[str]:
     """The readings of `given` as an amount that the right `answers` make plain: a scale cut
-    short, dollars and cents in words (each only when it changes it)."""
-    found = (_scales_spelled_out(given, answers), _in_cents(given))
+    short, dollars and cents in words, a currency's code as the answers' word for it (each
+    only when it changes it)."""
+    found = (
+        _scales_spelled_out(given, answers),
+        _in_cents(given),
+        _in_the_answers_word(given, answers),
+    )
     return [reading for reading in found if reading is not None]
 
 

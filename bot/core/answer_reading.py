@@ -2,7 +2,7 @@
 fair teacher would, through the typed-answer matcher (`bot.core.matching`) and the rules beside
 it (chat around the answer, asides, counts, shares, ordinals, times, places, scores, units).
 
-Imported on first use by `bot.core.quiz.judge`: with the matcher it is 38 modules of ours and
+Imported on first use by `bot.core.quiz.judge`: with the matcher it is 39 modules of ours and
 `unicodedata`, about 1.6 MiB allocated at import, that an idle bot does not carry (row e1,
 `python -m benchmarks --only e`). Every answer
 (a quiz's, a channel quiz's, a question of the day's) waits first for
@@ -270,9 +270,31 @@ def _opening_key(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None
     position, rest = opened
     key = qq.keys[position]
     also = _choice_key(qq, rest.casefold().rstrip(".!)"), rest, briefing)
+    if also is None and _words_of_another_option(qq, rest, position):
+        return _DISAGREE  # "c, the ministry ran out of water" when B says so
     if also == key or (also is None and (marked or _fits_among_others(qq, rest, position))):
         return key
     return _DISAGREE if also is not None and (marked or key.casefold() != "a") else None
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of four letters or more, a plural read as its singular."""
+    words = {w.casefold() for w in _WORDS.findall(text) if len(w) >= 4}
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words}
+
+
+def _words_of_another_option(qq: QuizQuestion, words: str, position: int) -> bool:
+    """Whether `words` after a key share words with other options and none with the key's own
+    ("c, the builders were on strike" when B says the builders went on strike), the question's
+    own words left out."""
+    typed = _content_words(words) - _content_words(qq.question.prompt)
+    if not typed or typed & _content_words(qq.options[position]):
+        return False
+    return any(
+        typed & _content_words(option)
+        for index, option in enumerate(qq.options)
+        if index != position
+    )
 
 
 def _fits_among_others(qq: QuizQuestion, words: str, position: int) -> bool:

@@ -6,7 +6,8 @@ and a date in numbers whose order nobody can tell ("7/6/2020", "6/7/2020") read 
 the answer is a date; where the
 answer is a day and a month without a year, the day and month in numbers either way ("17/3",
 "3/17"), with a year beside them ("17 march 2021") or a word before them ("until march 17");
-where the answer is a whole date, a numeric one with the year's last two digits ("13/10/21").
+where the answer is a whole date, a numeric one with the year's last two digits ("13/10/21")
+and its day and month without the year ("oct 13").
 
 `answer_text` reads a month's short form only beside a number, and a numeric date only when
 its order is plain ("24/02/2022"): these readings add the rest where the right answers are a
@@ -75,6 +76,7 @@ def calendar_readings(given: str, answers: Sequence[str]) -> list[str]:
     if whole_date:
         readings += _both_orders(clean(given))
         readings += _year_put_back(clean(given), _years_of(tuple(answers)))
+        readings += _the_dates_year_added(given, _years_of(tuple(answers)))
     if day_of_month:
         readings += _day_and_month(clean(given))
     return readings
@@ -178,6 +180,16 @@ def _year_put_back(text: str, years: Sequence[str]) -> list[str]:
     if short is None or len(years) != 1 or not years[0].endswith(short[3]):
         return []
     return [f"{day_month} {years[0]}" for day_month in _day_and_month(f"{short[1]}/{short[2]}")]
+
+
+def _the_dates_year_added(given: str, years: Sequence[str]) -> list[str]:
+    """A day and a month typed without a year, with the year of the date asked ("oct 13" ->
+    "13 october 2021"): the year is the one thing a reader leaves out of a date, and a year
+    typed beside them is read as typed."""
+    words = [MONTH_ABBREVIATIONS.get(t, t) for t in read_tokens(given)]
+    if len(years) != 1 or not _is_day_of_month(words):
+        return []
+    return [" ".join([*words, years[0]])]
 
 
 def _both_orders(text: str) -> list[str]:

@@ -88,6 +88,7 @@ from bot.core import (
     money_units,
     place_kinds,
     place_names,
+    relative_times,
     roles,
     times_of_day,
     units,
@@ -841,6 +842,8 @@ def _initials(norm: str) -> str | None:
 # Government"), and a role of lowercase words before "of" ("prime minister of ...").
 _LONG_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){2,}\b")
 _ROLE_OF = re.compile(r"^([a-z][a-z ]*?)\s+of\s+(?:the\s+)?(.+)$")
+# A role capitalised only as a sentence starts, every later word lowercase (not "Bank of America").
+_SENTENCE_CAPITAL = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*)+$")
 
 
 @functools.lru_cache(maxsize=512)
@@ -854,6 +857,8 @@ def _named_by_initials_or_reordered(right: str) -> tuple[str, ...]:
         initials = "".join(word[0] for word in name.group(0).split())
         forms.append(right[: name.start()] + initials + right[name.end() :])
     for form in list(forms):
+        if _SENTENCE_CAPITAL.match(form.strip()):  # "Chairman of the volunteer committee"
+            form = form.strip()[0].lower() + form.strip()[1:]
         if (role := _ROLE_OF.match(form.strip())) is not None:
             forms.append(f"{role.group(2)} {role.group(1)}")
     return tuple(norm for form in forms[1:] if (norm := normalize(form)))
@@ -1203,6 +1208,8 @@ def is_correct(
     readings += calendar_answers.calendar_readings(given, rights)  # "feb", "7/6/2020"
     if (clock := times_of_day.time_of_day_reading(given, rights)) is not None:
         readings.append(clock)  # "17:00" for "5 p.m."
+    if (relative := relative_times.relative_time_reading(given, rights)) is not None:
+        readings.append(relative)  # "a year ago" for "last year"
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"
     if (compared := _compared_alike(given, (*rights, context))) is not None:
@@ -2096,8 +2103,12 @@ def options_fitting(given: str, options: Sequence[str], context: str = "") -> se
     if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
         return set()
     shown = [_uncontracted(read_tokens(_INITIAL_DOTS.sub("", option))) for option in options]
+    places = _territories()[0]
+    place = places.get(" ".join(content))  # "africa": a place of its own, not South Africa
     fitting = set()
     for index, option in enumerate(shown):
+        if place is not None and places.get(" ".join(option), place) != place:
+            continue
         named = _named_as_in(content, option)
         readings = [named] if len(named) == 1 else [named, ["".join(content)]]
         if changers.issubset(option) and any(

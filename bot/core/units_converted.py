@@ -1,6 +1,7 @@
 """A length or a mass typed in another unit than the answer's, worth the same once converted:
 "40 km" for 25 miles, "286 miles" for 460 kilometres. A fair teacher accepts the article's
-figure in the reader's own unit, rounded as people round it; for `matching.is_correct`.
+figure in the reader's own unit, rounded as people round it, in digits or in words ("six
+miles" for 10 km); for `matching.is_correct`.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def converted_reading(given: str, answers: Sequence[str]) -> str | None:
     no further than `given` is written ("40 km" for 25 miles, "286 mi" for 460 km); None
     otherwise."""
     said_all = _answers_measured(tuple(answers))
-    if not said_all or not any(char.isdigit() for char in given):
+    if not said_all:
         return None  # the common case, without reading the guess
     typed = _measure(given)
     if typed is None:

@@ -29,6 +29,7 @@ from benchmarks import (
     matching_third,
     matching_thirteenth,
     matching_twelfth,
+    matching_twentieth,
 )
 from benchmarks.phrasing_sets import (
     BRIEFING,
@@ -198,6 +199,13 @@ DRAFTED_SETS = {
         matching_nineteenth.SEED0_ANSWER_POSITION,
         600,
     ),
+    # three briefings of fresh64 and fresh65
+    "twentieth": (
+        matching_twentieth.PHRASINGS,
+        matching_twentieth.BRIEFINGS,
+        matching_twentieth.SEED0_ANSWER_POSITION,
+        700,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -244,6 +252,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + matching_seventeenth_b.BRIEFINGS
         + matching_eighteenth.BRIEFINGS
         + matching_nineteenth.BRIEFINGS
+        + matching_twentieth.BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
