@@ -1822,9 +1822,23 @@ def _title_word(word: str) -> bool:
 _BY_BEFORE = re.compile(r"(?<![\w’'])(?:given|made|led|written|delivered|presented|a [a-z]+) by $")
 
 
+# "In the citizen portion, Jo Lee opened with ...": a phrase opening the sentence with a
+# preposition, closed by a comma just before the name (the name is the sentence's subject).
+_OPENING_PHRASE = re.compile(
+    r"(?:In|At|During|On|After|Before|Later|Earlier|Speaking|Meanwhile)\b[^,.;:“”\"]{0,60}, $"
+)
+
+
+def _after_opening_phrase(text: str, lo: int, start: int) -> bool:
+    """ "In the citizen portion, Jo Lee opened": the name follows a comma-closed phrase that
+    opens its sentence with a preposition."""
+    return _OPENING_PHRASE.fullmatch(text, lo, start) is not None
+
+
 def _he_or_she_next(text: str, next_text: str, cand: _Candidate) -> bool:
     """ "Dave Bell was evacuated to the RSA. He has lived there 14 years.": a full name that
-    opens its sentence (after three words at most: "Waihi local Dave Bell"), the next one
+    opens its sentence (after three words at most: "Waihi local Dave Bell", or after an
+    opening phrase: "In the citizen portion, Dave Bell"), the next one
     (or the next paragraph) opening with He or She, or the next paragraph's quote ending
     `,” she said`, is a person."""
     spans = sentence_spans(text)
@@ -1832,6 +1846,7 @@ def _he_or_she_next(text: str, next_text: str, cand: _Candidate) -> bool:
         if lo <= cand.start < hi:
             lead = text[lo : cand.start].split()  # "Waihi local Dave Bell"
             opens = len(lead) <= 3 and all(_title_word(w) for w in lead)
+            opens = opens or _after_opening_phrase(text, lo, cand.start)
             if not opens and not _BY_BEFORE.search(text, lo, cand.start):
                 return False
             if any(at != cand.start for at in full_name_starts(text)):
