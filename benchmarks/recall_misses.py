@@ -13,8 +13,8 @@ with a few examples each.
 
 from __future__ import annotations
 
+import argparse
 import re
-import sys
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -169,15 +169,23 @@ def _folder_misses(folder: Path) -> list[dict[str, Any]]:
     ]
 
 
-def main(args: list[str]) -> None:
+def main(args: list[str] | None = None) -> None:
     """Print the misses per cause per group, then the biggest causes with examples."""
-    examples = 3
-    if "--examples" in args:
-        at = args.index("--examples")
-        examples = int(args[at + 1])
-        args = args[:at] + args[at + 2 :]
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.recall_misses",
+        description="Why the drafter misses labeled quotes' speakers, per cause, per group.",
+    )
+    parser.add_argument("--examples", type=int, default=3, help="examples per cause (3)")
+    parser.add_argument(
+        "folders", nargs="*", type=Path, help="labeled folders (default: every real set)"
+    )
+    options = parser.parse_args(args)
+    examples = options.examples
+    for folder in options.folders:
+        if not folder.is_dir():
+            parser.error(f"{folder} is not a folder of labeled articles")
     every = [REAL, *sorted(p for p in REAL.iterdir() if p.is_dir())]
-    folders = [Path(a) for a in args] or every
+    folders = options.folders or every
     with ProcessPoolExecutor(2) as pool:
         rows = [r for batch in pool.map(_folder_misses, folders) for r in batch]
     groups = sorted({r["group"] for r in rows})
@@ -196,4 +204,4 @@ def main(args: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()
