@@ -26,6 +26,7 @@ from bot.authoring.acronym_roles import acronym_holders, is_acronym
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import bare_who_clause
 from bot.authoring.bracket_headings import bracketed_name
+from bot.authoring.colon_lead import colon_lead
 from bot.authoring.continuing_lead import continuing_lead
 from bot.authoring.credit_line import CREDIT_HOW, credited_speaker
 from bot.authoring.cues import (
@@ -1015,6 +1016,22 @@ def _name_colon(b: _Block, lo: int, hi: int) -> Outcome:
     return None
 
 
+def _colon_lead(b: _Block, lo: int, hi: int) -> Outcome:
+    """`Kolisi shared the coach's view: “...”`: a sentence with no verb of speech that ends
+    with a colon before the quote (see `colon_lead`); its one subject, named first in the
+    sentence after titles only, speaks. Another subject in the lead-in, named or not: nobody."""
+    if not colon_lead(b.text, lo, hi):
+        return None
+    subjects = [m for m in b.mention_at(lo, hi) if m.subject and (m.key or m.pronoun in _HE_SHE)]
+    if not subjects or len({m.key or m.pronoun for m in subjects}) > 1:
+        return None
+    first = subjects[0]
+    s_start = max(lo, b.sentence_of(first.start)[0])
+    if not _titles_only(b.text[s_start : first.start]) or _unnamed_person_between(b, first.end, hi):
+        return None  # "Lee leaves, and an aide tells the reporter:": the aide's words
+    return _outcome(first)
+
+
 # `Mr Steel on October 4: "..."`, `Doe on Thursday: "..."`: when the words were said.
 _WHEN_COLON = re.compile(
     rf"on\s+(?:(?:{'|'.join(WEEKDAYS)})|(?:{'|'.join(MONTHS)})\s+\d{{1,2}}|\d{{1,2}}\s+"
@@ -1059,7 +1076,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         return _according_to(b, according[-1].end(), hi)
     if not verbs:
-        return _speech_noun_subject(b, lo, hi) or _name_colon(b, lo, hi)
+        return _speech_noun_subject(b, lo, hi) or _name_colon(b, lo, hi) or _colon_lead(b, lo, hi)
     verb = verbs[-1]
     if _INFINITIVE_TO.search(text, max(lo, verb.start() - 4), verb.start()) and not SPOKE_TO.search(
         text, max(lo, verb.start() - 20), verb.start()
