@@ -60,7 +60,12 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
     words,
 )
-from bot.authoring.mark_slips import apostrophe_slip, closing_slip, verb_glued_slip
+from bot.authoring.mark_slips import (
+    apostrophe_slip,
+    closing_slip,
+    single_apostrophe_slip,
+    verb_glued_slip,
+)
 from bot.authoring.marked_names import marked_name
 from bot.authoring.namesakes import other_given_name
 from bot.authoring.open_apposition import past_open_apposition
@@ -310,7 +315,7 @@ def _stray_before_quote(text: str, i: int) -> bool:
 def _single_spans(text: str) -> list[tuple[int | None, int | None, int, int]]:
     """British single quotes: ‘...’ where the closing ’ sits next to punctuation or a space."""
     found: list[tuple[int | None, int | None, int, int]] = []
-    i = text.find("‘")
+    i = _next_single_opening(text, 0)
     while i >= 0 and len(found) < MAX_PER_BLOCK:
         close = -1
         fallback = -1
@@ -333,8 +338,16 @@ def _single_spans(text: str) -> list[tuple[int | None, int | None, int, int]]:
             found.append((i, None, i + 1, len(text)))
             break
         found.append((i, close, i + 1, close))
-        i = text.find("‘", close + 1)
+        i = _next_single_opening(text, close + 1)
     return found
+
+
+def _next_single_opening(text: str, start: int) -> int:
+    """Where the next ‘ from `start` opens a quote (-1: none); `Tuchel‘s` is an apostrophe."""
+    i = text.find("‘", start)
+    while i >= 0 and single_apostrophe_slip(text, i):
+        i = text.find("‘", i + 1)
+    return i
 
 
 def _clean(text: str) -> str:
