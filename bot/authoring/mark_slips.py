@@ -2,8 +2,10 @@
 
 Two slips of keyboards and converters, each a mark glued between two words:
 - an apostrophe typed as a double closing mark (`It”s horrible,” the governor said`,
-  `the state”s roads`): a mark between a letter and the ending of a contraction or a
-  possessive ("s", "t", "re", "ve", "ll", "d", "m") is no quotation mark at all;
+  `the state”s roads`), or as a single opening one (`Gareth Southgate‘s replacement`, a
+  converter's "smart" quote the wrong way round): a mark between a letter and the ending of
+  a contraction or a possessive ("s", "t", "re", "ve", "ll", "d", "m") is no quotation mark
+  at all;
 - a quote closed with an opening mark (`he said “he has no idea what they mean“referring to
   the leak.`): an opening mark glued to the words on both sides, met while a quote is open
   and with no mark after it in the paragraph, can only end the open quote;
@@ -18,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["apostrophe_slip", "closing_slip", "verb_glued_slip"]
+__all__ = ["apostrophe_slip", "closing_slip", "single_apostrophe_slip", "verb_glued_slip"]
 
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])[”\"](?:s|t|re|ve|ll|d|m)(?![A-Za-z])")
+_SINGLE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])‘(?:s|t|re|ve|ll|d|m)(?![A-Za-z])")
 _BEFORE_CLOSE = re.compile(r"[A-Za-z0-9.,;!?’']")
 _STOP_AND_SPACE = re.compile(r"[,.!?…]\s+$")
 
@@ -29,6 +32,12 @@ def apostrophe_slip(text: str, at: int) -> bool:
     """Whether the double mark at `at` stands for an apostrophe: glued after a letter and
     before a contraction's or a possessive's ending (`It”s`, `don”t`, `state”s`)."""
     return _APOSTROPHE.match(text, at) is not None
+
+
+def single_apostrophe_slip(text: str, at: int) -> bool:
+    """Whether the single opening mark at `at` stands for an apostrophe: glued after a letter
+    and before a contraction's or a possessive's ending (`Tuchel‘s`, `don‘t`)."""
+    return _SINGLE_APOSTROPHE.match(text, at) is not None
 
 
 def closing_slip(text: str, at: int, after: Sequence[tuple[int, str]]) -> bool:

@@ -26,6 +26,7 @@ from bot.authoring.acronym_roles import acronym_holders, is_acronym
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import bare_who_clause
 from bot.authoring.bracket_headings import bracketed_name
+from bot.authoring.colon_lead import colon_lead
 from bot.authoring.continuing_lead import continuing_lead
 from bot.authoring.credit_line import CREDIT_HOW, credited_speaker
 from bot.authoring.cues import (
@@ -59,7 +60,12 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
     words,
 )
-from bot.authoring.mark_slips import apostrophe_slip, closing_slip, verb_glued_slip
+from bot.authoring.mark_slips import (
+    apostrophe_slip,
+    closing_slip,
+    single_apostrophe_slip,
+    verb_glued_slip,
+)
 from bot.authoring.marked_names import marked_name
 from bot.authoring.namesakes import other_given_name
 from bot.authoring.open_apposition import past_open_apposition
@@ -309,7 +315,7 @@ def _stray_before_quote(text: str, i: int) -> bool:
 def _single_spans(text: str) -> list[tuple[int | None, int | None, int, int]]:
     """British single quotes: ‘...’ where the closing ’ sits next to punctuation or a space."""
     found: list[tuple[int | None, int | None, int, int]] = []
-    i = text.find("‘")
+    i = _next_single_opening(text, 0)
     while i >= 0 and len(found) < MAX_PER_BLOCK:
         close = -1
         fallback = -1
@@ -332,8 +338,16 @@ def _single_spans(text: str) -> list[tuple[int | None, int | None, int, int]]:
             found.append((i, None, i + 1, len(text)))
             break
         found.append((i, close, i + 1, close))
-        i = text.find("‘", close + 1)
+        i = _next_single_opening(text, close + 1)
     return found
+
+
+def _next_single_opening(text: str, start: int) -> int:
+    """Where the next ‘ from `start` opens a quote (-1: none); `Tuchel‘s` is an apostrophe."""
+    i = text.find("‘", start)
+    while i >= 0 and single_apostrophe_slip(text, i):
+        i = text.find("‘", i + 1)
+    return i
 
 
 def _clean(text: str) -> str:
@@ -1015,6 +1029,22 @@ def _name_colon(b: _Block, lo: int, hi: int) -> Outcome:
     return None
 
 
+def _colon_lead(b: _Block, lo: int, hi: int) -> Outcome:
+    """`Kolisi shared the coach's view: “...”`: a sentence with no verb of speech that ends
+    with a colon before the quote (see `colon_lead`); its one subject, named first in the
+    sentence after titles only, speaks. Another subject in the lead-in, named or not: nobody."""
+    if not colon_lead(b.text, lo, hi):
+        return None
+    subjects = [m for m in b.mention_at(lo, hi) if m.subject and (m.key or m.pronoun in _HE_SHE)]
+    if not subjects or len({m.key or m.pronoun for m in subjects}) > 1:
+        return None
+    first = subjects[0]
+    s_start = max(lo, b.sentence_of(first.start)[0])
+    if not _titles_only(b.text[s_start : first.start]) or _unnamed_person_between(b, first.end, hi):
+        return None  # "Lee leaves, and an aide tells the reporter:": the aide's words
+    return _outcome(first)
+
+
 # `Mr Steel on October 4: "..."`, `Doe on Thursday: "..."`: when the words were said.
 _WHEN_COLON = re.compile(
     rf"on\s+(?:(?:{'|'.join(WEEKDAYS)})|(?:{'|'.join(MONTHS)})\s+\d{{1,2}}|\d{{1,2}}\s+"
@@ -1059,7 +1089,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         return _according_to(b, according[-1].end(), hi)
     if not verbs:
-        return _speech_noun_subject(b, lo, hi) or _name_colon(b, lo, hi)
+        return _speech_noun_subject(b, lo, hi) or _name_colon(b, lo, hi) or _colon_lead(b, lo, hi)
     verb = verbs[-1]
     if _INFINITIVE_TO.search(text, max(lo, verb.start() - 4), verb.start()) and not SPOKE_TO.search(
         text, max(lo, verb.start() - 20), verb.start()
