@@ -32,6 +32,7 @@ __all__ = [
     "cannot_post",
     "message_nonce",
     "missing_permissions",
+    "needed_to_post",
     "post_buttons",
     "post_refused",
     "same_embed",
@@ -56,21 +57,34 @@ Message = tuple[dict[str, Any], discord.ui.View | None]
 the buttons under it."""
 
 
-def _needed(channel: discord.abc.GuildChannel | discord.Thread) -> dict[str, str]:
-    """The permissions posting in `channel` takes: a thread's include `IN_THREADS`."""
-    return {**NEEDED, **IN_THREADS} if isinstance(channel, discord.Thread) else NEEDED
+def needed_to_post(
+    channel: discord.abc.GuildChannel | discord.Thread, *, text_only: bool
+) -> dict[str, str]:
+    """The permissions posting in `channel` takes: a thread's include `IN_THREADS`; a
+    text-only server's posts have no embed, so they take no Embed Links."""
+    needed = {**NEEDED, **IN_THREADS} if isinstance(channel, discord.Thread) else dict(NEEDED)
+    if text_only:
+        del needed["embed_links"]
+    return needed
 
 
-def missing_permissions(channel: discord.abc.GuildChannel | discord.Thread) -> list[str]:
-    """What the bot lacks to post embeds in `channel` (names as Discord shows them)."""
+def missing_permissions(
+    channel: discord.abc.GuildChannel | discord.Thread, *, text_only: bool
+) -> list[str]:
+    """What the bot lacks to post in `channel` (names as Discord shows them); `text_only`:
+    the server's shared posts are plain text (`/settings text_only_default`)."""
     perms = channel.permissions_for(channel.guild.me)
-    return [name for flag, name in _needed(channel).items() if not getattr(perms, flag)]
+    return [
+        name
+        for flag, name in needed_to_post(channel, text_only=text_only).items()
+        if not getattr(perms, flag)
+    ]
 
 
-def post_refused(channel: discord.abc.GuildChannel | discord.Thread) -> str:
+def post_refused(channel: discord.abc.GuildChannel | discord.Thread, *, text_only: bool) -> str:
     """A sentence for Discord refusing a post the permission check let through: the
     permissions posting there takes (a thread's included), to check on the bot's role."""
-    names = ", ".join(_(name) for name in _needed(channel).values())
+    names = ", ".join(_(name) for name in needed_to_post(channel, text_only=text_only).values())
     return _(
         "Discord refused my post in {channel}: check my role's permissions there ({names})."
     ).format(channel=channel.mention, names=names)

@@ -1,0 +1,65 @@
+"""Walk 39: a student's and a moderator's walk through the bot on the Discord double.
+
+Each test is one reply that was wrong or confusing, with what it said before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.app import Services
+from bot.discord_bot.client import BriefBot
+from tests.discord.test_moderation import scheduler
+from tests.discord_double import DiscordDouble, Overwrite, Perm
+
+
+async def test_a_text_only_server_posts_where_the_bot_may_not_embed_links(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """A server whose shared posts are plain text (`/settings text_only_default:True`) sends
+    no embed, yet `/post`, `/schedule`, a channel quiz, `/assign remind_minutes` and the
+    question-of-the-day channel all refused a channel without Embed Links ("I am missing the
+    Embed Links permission there"). They now post there as text; a server that posts embeds
+    is still told to grant it."""
+    double, mod = discord_double, discord_double.moderator
+    plain = await double.add_channel(
+        "plain", overwrites=[Overwrite(double.bot_user.id, 1, deny=int(Perm.EMBED_LINKS))]
+    )
+
+    async def said(command: str, options: dict, **where: object) -> str:
+        itx = await double.slash(command, options, user=mod, **where)  # type: ignore[arg-type]
+        return (await itx.told()).text
+
+    refused = "missing the Embed Links permission"
+    assert refused in await said("post", {"briefing": "mini", "channel": plain})
+    await said("settings", {"text_only_default": True})
+
+    posted = await said("post", {"briefing": "mini", "channel": plain})
+    assert refused not in posted and "Posted" in posted, posted
+    post = double.bot_messages_in(plain)
+    assert post and "A small test briefing" in post[0].content
+    assert not any(m.embeds for m in post)
+    preview = await said("post", {"briefing": "mini", "channel": plain, "preview": True})
+    assert refused not in preview and "⚠️" not in preview, preview
+
+    options = {"what": "briefing", "time": "09:00", "briefing": "mini", "channel": plain}
+    assert "Scheduled #" in await said("schedule", options)
+    before = len(double.bot_messages_in(plain))
+    now = services.clock.now()
+    due = now.replace(hour=9, minute=0, second=10, microsecond=0)
+    await scheduler(bot).run_due(due if due > now else due + dt.timedelta(days=1))
+    assert len(double.bot_messages_in(plain)) > before, "the scheduled post went out"
+
+    settings = await said("settings", {"qotd_channel": plain, "default_briefing": "mini"})
+    assert refused not in settings, settings
+    work = {
+        "briefing": "mini",
+        "due_date": "2026-03-10",
+        "due_time": "12:00",
+        "remind_minutes": 60,
+    }
+    assert refused not in await said("assign", work, channel=plain)
+    quiz = await double.slash(
+        "quiz", {"briefing": "mini", "mode": "channel", "timer": 0}, channel=plain
+    )
+    started = (await quiz.told()).text
+    assert refused not in started, started
