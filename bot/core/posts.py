@@ -16,7 +16,7 @@ from bot.core.replies import Field, Page, emphasis
 from bot.core.views import NoteMarks, source_line
 from bot.i18n import N_, _
 
-__all__ = ["PART_NAMES", "PostPart", "briefing_post", "group_pages", "post_key"]
+__all__ = ["PART_NAMES", "PostPart", "briefing_post", "group_pages", "group_texts", "post_key"]
 
 PostPart = Literal["summary", "figures", "all"]
 PART_NAMES: tuple[PostPart, ...] = ("summary", "figures", "all")
@@ -102,6 +102,22 @@ def group_pages(pages: list[Page], *, per_message: int, characters: int) -> list
         groups[-1].append(page)
         size += length
     return groups
+
+
+PAGE_BREAK = "\n\n"
+"""What separates two pages of text sharing a message."""
+
+
+def group_texts(texts: list[str], *, characters: int) -> list[str]:
+    """Pages of text joined into as few messages as hold them in order, `characters` at most
+    in each (a text longer than that is a message of its own: pages are fitted first)."""
+    messages: list[str] = []
+    for text in texts:
+        if messages and len(messages[-1]) + len(PAGE_BREAK) + len(text) <= characters:
+            messages[-1] += PAGE_BREAK + text
+        else:
+            messages.append(text)
+    return messages
 
 
 def post_key(briefing_id: str, part: PostPart) -> str:

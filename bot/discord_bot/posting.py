@@ -15,10 +15,10 @@ import discord
 
 from bot.core.models import Briefing
 from bot.core.paginate import fit_reply
-from bot.core.posts import PostPart, briefing_post, group_pages
+from bot.core.posts import PostPart, briefing_post, group_pages, group_texts
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
-from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE
+from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE, MESSAGE_CONTENT
 from bot.discord_bot.render import NO_PINGS, embed, text_content, view_of
 from bot.discord_bot.text_only import TEXT_PAGE
 from bot.i18n import N_, _, ngettext
@@ -114,17 +114,18 @@ def briefing_messages(
     briefing: Briefing, part: PostPart, *, text_only: bool = False
 ) -> list[Message]:
     """The post as messages of embeds, or, in a server whose shared posts are text only
-    (`/settings text_only_default`), as plain text, one page a message; the buttons go
-    under the last one."""
+    (`/settings text_only_default`), as plain text, as many pages a message as fit; the
+    buttons go under the last one."""
     pages = briefing_post(briefing, part)
     if text_only:
         fitted = fit_reply(Reply(tuple(pages)), TEXT_PAGE).pages
+        texts = group_texts([text_content(page) for page in fitted], characters=MESSAGE_CONTENT)
         return [
             (
-                {"content": text_content(page)},
-                view_of(post_buttons(briefing), text_only=True) if n == len(fitted) else None,
+                {"content": text},
+                view_of(post_buttons(briefing), text_only=True) if n == len(texts) else None,
             )
-            for n, page in enumerate(fitted, start=1)
+            for n, text in enumerate(texts, start=1)
         ]
     groups = group_pages(pages, per_message=EMBEDS_PER_MESSAGE, characters=EMBED_TOTAL)
     messages: list[Message] = []

@@ -63,3 +63,27 @@ async def test_a_text_only_server_posts_where_the_bot_may_not_embed_links(
     )
     started = (await quiz.told()).text
     assert refused not in started, started
+
+
+async def test_a_text_only_post_fills_each_message_before_starting_another(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """A text-only server's `/post briefing:mini part:all` went out as five messages of
+    about 270 characters each (one page a message), where one message holds 2,000: a
+    channel scrolled by five posts, the buttons under the last. As many pages as fit now
+    share a message, in order; a long briefing still takes as many as it needs."""
+    double, mod = discord_double, discord_double.moderator
+    await (await double.slash("settings", {"text_only_default": True}, user=mod)).told()
+    options = {"briefing": "mini", "channel": double.news, "part": "all"}
+    await (await double.slash("post", options, user=mod)).told()
+
+    (post,) = double.bot_messages_in(double.news)
+    assert "A small test briefing" in post.content and "Who is who" in post.content
+    assert post.content.index("Key facts") < post.content.index("Who is who"), post.content
+    assert [b["label"] for b in post.buttons] == ["Quiz me", "Sources & notes"]
+
+    options = {"briefing": "nk-troops-russia", "channel": double.general, "part": "all"}
+    await (await double.slash("post", options, user=mod)).told()
+    long_post = double.bot_messages_in(double.general)
+    assert all(len(m.content) <= 2000 for m in long_post)
+    assert not any(m.buttons for m in long_post[:-1]) and long_post[-1].buttons
