@@ -87,3 +87,41 @@ async def test_a_text_only_post_fills_each_message_before_starting_another(
     long_post = double.bot_messages_in(double.general)
     assert all(len(m.content) <= 2000 for m in long_post)
     assert not any(m.buttons for m in long_post[:-1]) and long_post[-1].buttons
+
+
+RUSSIAN = (
+    "Паром между Порт-Элмом и островом Гулл снова вышел в море во вторник.\n\n"
+    "«Мы рады вернуться в море», — сказал капитан Рис Мэллори.\n"
+)
+GREEK = (
+    "Η ζημιά από την καταιγίδα στο λιμάνι θα κοστίσει 2 εκατομμύρια λίρες, είπε το"
+    " συμβούλιο την Τετάρτη.\n"
+)
+
+
+async def test_drafts_headlined_in_another_script_each_get_an_id_of_their_own(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """A draft whose headline has no Latin letters (Russian, Greek, Chinese...) got the id
+    `draft`, whatever its article: a class drafting two Russian articles saw the second
+    stored as "draft version 2" of the first. Each headline now gives an id of its own,
+    and the same headline drafted again is still that draft's next version."""
+    double, mod = discord_double, discord_double.moderator
+
+    async def drafted(title: str, article: str) -> str:
+        box = await (await double.slash("briefing draft", user=mod)).response()
+        fields = {"title": title, "article": article}
+        return (await (await double.submit_modal(box.custom_id, fields)).message()).text
+
+    first = await drafted("Паром снова в море", RUSSIAN)
+    second = await drafted("Ζημιές στο λιμάνι", GREEK)
+    again = await drafted("Паром снова в море", RUSSIAN)
+
+    assert "Drafted `draft`" not in first + second, first + second
+    assert "draft version 1" in first and "draft version 1" in second, second
+    first_id = first.split("Drafted `", 1)[1].split("`", 1)[0]
+    second_id = second.split("Drafted `", 1)[1].split("`", 1)[0]
+    assert first_id != second_id and first_id.startswith("draft-"), (first_id, second_id)
+    assert f"Drafted `{first_id}`" in again and "draft version 2" in again, again
+    shown = await services.content.show(double.guild.id, second_id)
+    assert shown.briefing.title == "Ζημιές στο λιμάνι"
