@@ -116,8 +116,9 @@ def briefing_messages(
     """The post as messages of embeds, or, in a server whose shared posts are text only
     (`/settings text_only_default`), as plain text, as many pages a message as fit; the
     buttons go under the last one."""
-    pages = briefing_post(briefing, part)
     if text_only:
+        pages = briefing_post(briefing, part, TEXT_PAGE)
+        # the closing line may take a last page past its limit: fitted, as any reply
         fitted = fit_reply(Reply(tuple(pages)), TEXT_PAGE).pages
         texts = group_texts([text_content(page) for page in fitted], characters=MESSAGE_CONTENT)
         return [
@@ -127,6 +128,7 @@ def briefing_messages(
             )
             for n, text in enumerate(texts, start=1)
         ]
+    pages = briefing_post(briefing, part)
     groups = group_pages(pages, per_message=EMBEDS_PER_MESSAGE, characters=EMBED_TOTAL)
     messages: list[Message] = []
     for number, group in enumerate(groups, start=1):

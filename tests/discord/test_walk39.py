@@ -5,6 +5,7 @@ Each test is one reply that was wrong or confusing, with what it said before its
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.app import Services
 from bot.discord_bot.client import BriefBot
@@ -125,3 +126,22 @@ async def test_drafts_headlined_in_another_script_each_get_an_id_of_their_own(
     assert f"Drafted `{first_id}`" in again and "draft version 2" in again, again
     shown = await services.content.show(double.guild.id, second_id)
     assert shown.briefing.title == "Ζημιές στο λιμάνι"
+
+
+async def test_a_long_text_only_post_numbers_each_page_once(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """A text-only server's post of a long briefing cut its pages twice, first to an
+    embed's size, then to a message's, and numbered both times: "North Korean troops in
+    Russia, and why Beijing is uneasy (1/2) (2/3)". Its pages are now cut once, to a
+    message's size, and read (1/5), (2/5)..."""
+    double, mod = discord_double, discord_double.moderator
+    await (await double.slash("settings", {"text_only_default": True}, user=mod)).told()
+    options = {"briefing": "nk-troops-russia", "channel": double.news, "part": "all"}
+    await (await double.slash("post", options, user=mod)).told()
+
+    text = "\n".join(m.content for m in double.bot_messages_in(double.news))
+    assert not re.search(r"\(\d+/\d+\) \(\d+/\d+\)", text), text
+    numbers = re.findall(r"uneasy \((\d+)/(\d+)\)", text)
+    count = numbers[0][1]
+    assert numbers == [(str(n), count) for n in range(1, int(count) + 1)], numbers
