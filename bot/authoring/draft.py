@@ -7,6 +7,7 @@ every question is marked `review: true`.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -234,6 +235,17 @@ def _tags(facts: list[FactDraft]) -> list[str]:
     return tags
 
 
+def draft_id(chosen: str | None, named: str) -> str:
+    """The draft's id: the one chosen, else the words of what names it (its headline, or its
+    file's name when it has none); a name in a script without ASCII letters (Cyrillic,
+    Chinese, ...) gives `draft-` and six hex digits of it, so two such articles are never one
+    briefing's versions (the same headline is, as a Latin one)."""
+    slug = slugify(chosen or named, max_length=48, fallback="")
+    if slug:
+        return slug
+    return "draft-" + hashlib.blake2s((chosen or named).encode("utf-8"), digest_size=3).hexdigest()
+
+
 def build_draft(
     text: str,
     *,
@@ -249,7 +261,7 @@ def build_draft(
     ids = _Ids()
     untitled = article.title == UNTITLED
     named = article.title if not untitled else _file_stem(source_file) or article.title
-    bid = slugify(briefing_id or named, max_length=48, fallback="draft")
+    bid = draft_id(briefing_id, named)
     title = TODO_TITLE if untitled else truncate(article.title, 240)
     ids.used.add(bid)
 

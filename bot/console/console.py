@@ -168,6 +168,12 @@ class Console:
             return await self.dispatch(line[1:])
         if self.session is not None:
             return await self.answer(line)
+        first = line.split(maxsplit=1)[0].casefold()
+        if first in self.known_names():  # `quiz 3`, `help`: the command without its slash
+            return Reply.text(
+                _("Not a command"),
+                _("Commands start with /: type /{line} to run it.").format(line=line[:80]),
+            )
         return Reply.text(_("Not a command"), _("Commands start with /. Type /help to see them."))
 
     async def dispatch(self, text: str) -> Reply | None:

@@ -13,7 +13,7 @@ import aiohttp
 import discord
 
 from bot.config import Settings
-from bot.discord_bot.posting import NEEDED
+from bot.discord_bot.posting import needed_to_post
 from bot.store import open_store
 from bot.store.health import Check
 
@@ -26,6 +26,10 @@ async def check_permissions(settings: Settings) -> list[Check]:
     store = await open_store(settings.database_url)
     try:
         schedules = await store.schedules.list_schedules()
+        text_only = {
+            guild_id: (await store.settings.get_settings(guild_id)).text_only_default
+            for guild_id in {schedule.guild_id for schedule in schedules}
+        }
     finally:
         await store.close()
     if not schedules:
@@ -47,7 +51,7 @@ async def check_permissions(settings: Settings) -> list[Check]:
     try:
         assert client.user is not None
         return [
-            await _check_server(client, client.user.id, guild_id, channels)
+            await _check_server(client, client.user.id, guild_id, channels, text_only[guild_id])
             for guild_id, channels in sorted(channels_of.items())
         ]
     finally:
@@ -55,8 +59,14 @@ async def check_permissions(settings: Settings) -> list[Check]:
 
 
 async def _check_server(
-    client: discord.Client, bot_id: int, guild_id: int, schedules_in: dict[int, list[int]]
+    client: discord.Client,
+    bot_id: int,
+    guild_id: int,
+    schedules_in: dict[int, list[int]],
+    text_only: bool,
 ) -> Check:
+    """Whether the bot may post in each scheduled channel of one server (a text-only
+    server's posts take no Embed Links)."""
     name = f"server {guild_id}"
     try:
         guild = await client.fetch_guild(guild_id)
@@ -77,7 +87,8 @@ async def _check_server(
             problems.append(f"channel {channel_id} is gone (remove schedule {numbers})")
             continue
         perms = channel.permissions_for(member)
-        missing = [label for flag, label in NEEDED.items() if not getattr(perms, flag)]
+        needed = needed_to_post(channel, text_only=text_only)
+        missing = [label for flag, label in needed.items() if not getattr(perms, flag)]
         if missing:
             problems.append(f"#{channel.name} misses {', '.join(missing)}")
     if problems:

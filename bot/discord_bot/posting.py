@@ -15,10 +15,10 @@ import discord
 
 from bot.core.models import Briefing
 from bot.core.paginate import fit_reply
-from bot.core.posts import PostPart, briefing_post, group_pages
+from bot.core.posts import PostPart, briefing_post, group_pages, group_texts
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
-from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE
+from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE, MESSAGE_CONTENT
 from bot.discord_bot.render import NO_PINGS, embed, text_content, view_of
 from bot.discord_bot.text_only import TEXT_PAGE
 from bot.i18n import N_, _, ngettext
@@ -32,6 +32,7 @@ __all__ = [
     "cannot_post",
     "message_nonce",
     "missing_permissions",
+    "needed_to_post",
     "post_buttons",
     "post_refused",
     "same_embed",
@@ -56,21 +57,34 @@ Message = tuple[dict[str, Any], discord.ui.View | None]
 the buttons under it."""
 
 
-def _needed(channel: discord.abc.GuildChannel | discord.Thread) -> dict[str, str]:
-    """The permissions posting in `channel` takes: a thread's include `IN_THREADS`."""
-    return {**NEEDED, **IN_THREADS} if isinstance(channel, discord.Thread) else NEEDED
+def needed_to_post(
+    channel: discord.abc.GuildChannel | discord.Thread, *, text_only: bool
+) -> dict[str, str]:
+    """The permissions posting in `channel` takes: a thread's include `IN_THREADS`; a
+    text-only server's posts have no embed, so they take no Embed Links."""
+    needed = {**NEEDED, **IN_THREADS} if isinstance(channel, discord.Thread) else dict(NEEDED)
+    if text_only:
+        del needed["embed_links"]
+    return needed
 
 
-def missing_permissions(channel: discord.abc.GuildChannel | discord.Thread) -> list[str]:
-    """What the bot lacks to post embeds in `channel` (names as Discord shows them)."""
+def missing_permissions(
+    channel: discord.abc.GuildChannel | discord.Thread, *, text_only: bool
+) -> list[str]:
+    """What the bot lacks to post in `channel` (names as Discord shows them); `text_only`:
+    the server's shared posts are plain text (`/settings text_only_default`)."""
     perms = channel.permissions_for(channel.guild.me)
-    return [name for flag, name in _needed(channel).items() if not getattr(perms, flag)]
+    return [
+        name
+        for flag, name in needed_to_post(channel, text_only=text_only).items()
+        if not getattr(perms, flag)
+    ]
 
 
-def post_refused(channel: discord.abc.GuildChannel | discord.Thread) -> str:
+def post_refused(channel: discord.abc.GuildChannel | discord.Thread, *, text_only: bool) -> str:
     """A sentence for Discord refusing a post the permission check let through: the
     permissions posting there takes (a thread's included), to check on the bot's role."""
-    names = ", ".join(_(name) for name in _needed(channel).values())
+    names = ", ".join(_(name) for name in needed_to_post(channel, text_only=text_only).values())
     return _(
         "Discord refused my post in {channel}: check my role's permissions there ({names})."
     ).format(channel=channel.mention, names=names)
@@ -100,18 +114,21 @@ def briefing_messages(
     briefing: Briefing, part: PostPart, *, text_only: bool = False
 ) -> list[Message]:
     """The post as messages of embeds, or, in a server whose shared posts are text only
-    (`/settings text_only_default`), as plain text, one page a message; the buttons go
-    under the last one."""
-    pages = briefing_post(briefing, part)
+    (`/settings text_only_default`), as plain text, as many pages a message as fit; the
+    buttons go under the last one."""
     if text_only:
+        pages = briefing_post(briefing, part, TEXT_PAGE)
+        # the closing line may take a last page past its limit: fitted, as any reply
         fitted = fit_reply(Reply(tuple(pages)), TEXT_PAGE).pages
+        texts = group_texts([text_content(page) for page in fitted], characters=MESSAGE_CONTENT)
         return [
             (
-                {"content": text_content(page)},
-                view_of(post_buttons(briefing), text_only=True) if n == len(fitted) else None,
+                {"content": text},
+                view_of(post_buttons(briefing), text_only=True) if n == len(texts) else None,
             )
-            for n, page in enumerate(fitted, start=1)
+            for n, text in enumerate(texts, start=1)
         ]
+    pages = briefing_post(briefing, part)
     groups = group_pages(pages, per_message=EMBEDS_PER_MESSAGE, characters=EMBED_TOTAL)
     messages: list[Message] = []
     for number, group in enumerate(groups, start=1):

@@ -117,3 +117,34 @@ async def test_the_command_exits_non_zero_with_a_bad_database(tmp_path):
     code, output = await finish(await start_bot(work, env, "doctor"))
     assert code == ExitCode.PROBLEMS
     assert "FAIL  database reachable" in output and "Traceback" not in output
+
+
+async def test_permissions_of_a_text_only_server_need_no_embed_links(settings: Settings):
+    """A server whose shared posts are plain text sends no embed: doctor reported its
+    channels without Embed Links as unable to take the scheduled posts."""
+    async with DiscordDouble() as double:
+        plain = double.state.add_channel(
+            "plain", overwrites=[Overwrite(double.bot_user.id, 1, deny=Perm.EMBED_LINKS)]
+        )
+        store = await open_store(settings.database_url)
+        try:
+            await store.settings.update_settings(double.guild.id, text_only_default=True)
+            await store.schedules.add_schedule(
+                Schedule(
+                    guild_id=double.guild.id,
+                    channel_id=plain.id,
+                    briefing_id="mini",
+                    what="briefing",
+                    recurrence="daily",
+                    at=dt.time(8, 30),
+                    timezone="Europe/Berlin",
+                    created_by=double.moderator.id,
+                )
+            )
+        finally:
+            await store.close()
+        checked = dataclasses.replace(
+            settings, discord_token=Secret(double.token), api_base=double.server.api_url
+        )
+        (check,) = await check_permissions(checked)
+    assert check.ok and "can post in all 1 scheduled channel" in check.detail, check.detail

@@ -245,7 +245,9 @@ class ClassworkCog(commands.Cog, name="Class"):
         found = await self.services.content.served_for_moderator(interaction.guild_id, briefing)
         here = interaction.channel
         if remind_minutes is not None and isinstance(here, discord.TextChannel | discord.Thread):
-            missing = missing_permissions(here)  # the reminder is posted in this channel
+            settings = await self.services.store.settings.get_settings(interaction.guild_id)
+            # the reminder is posted in this channel, as the server's shared posts are
+            missing = missing_permissions(here, text_only=settings.text_only_default)
             if missing:
                 raise InvalidInput(
                     cannot_post(here, missing)

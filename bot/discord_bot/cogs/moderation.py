@@ -99,10 +99,10 @@ class ModerationCog(commands.Cog, name="Moderation"):
         """Post a briefing in a channel, with a Quiz me button."""
         assert interaction.guild_id is not None
         found = await self.services.content.served_for_moderator(interaction.guild_id, briefing)
-        missing = missing_permissions(channel)
         settings = await self.services.store.settings.get_settings(interaction.guild_id)
         language = await server_language(self.services.store.settings, interaction.guild_id)
         text_only = settings.text_only_default  # the channel's post is everyone's
+        missing = missing_permissions(channel, text_only=text_only)
         if preview:
             note = _(
                 "Preview: only you see this. `/post` without preview puts it in {channel}."
@@ -155,7 +155,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
                     text_only=text_only,
                 )
         except discord.Forbidden:
-            raise InvalidInput(post_refused(channel)) from None
+            raise InvalidInput(post_refused(channel, text_only=text_only)) from None
         count = (
             ngettext("{count} message", "{count} messages", post.messages).format(
                 count=post.messages
@@ -286,9 +286,10 @@ class ModerationCog(commands.Cog, name="Moderation"):
             log.info(
                 "server %s settings changed by %s: %s", guild_id, interaction.user.id, outcome.saved
             )
-        missing = missing_permissions(qotd_channel) if qotd_channel else []
-        warnings = [cannot_post(qotd_channel, missing)] if qotd_channel and missing else []
         current = outcome.current
+        text_only = current.text_only_default  # the questions it posts there follow it
+        missing = missing_permissions(qotd_channel, text_only=text_only) if qotd_channel else []
+        warnings = [cannot_post(qotd_channel, missing)] if qotd_channel and missing else []
         titles = {b.id: b.title for b in self.services.library}
         reply = settings_reply(
             current,

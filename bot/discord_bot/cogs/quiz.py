@@ -238,7 +238,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         seconds = self.timer_default(guild) if timer is None else timer
         if current_preferences().untimed:
             seconds = 0  # a shared quiz: its starter's untimed preference makes it untimed
-        channel_id = self.require_postable(interaction)
+        channel_id = await self.require_postable(interaction)
         session = await self.channel_quizzes.start(
             briefing,
             channel_id=channel_id,
@@ -285,14 +285,14 @@ class QuizCog(commands.Cog, name="Quiz"):
         """A channel quiz is everyone's: its posts speak the server's language."""
         return await server_language(self.services.store.settings, interaction.guild_id)
 
-    @staticmethod
-    def require_postable(interaction: Interaction) -> int:
+    async def require_postable(self, interaction: Interaction) -> int:
         """Refuse a channel quiz, before announcing it, where the bot cannot post (as /post)."""
         channel = interaction.channel
         if interaction.channel_id is None or channel is None:
             raise QuizError(_("I cannot post in this channel."))
         if isinstance(channel, discord.abc.GuildChannel | discord.Thread):
-            missing = missing_permissions(channel)
+            settings = await self.services.store.settings.get_settings(channel.guild.id)
+            missing = missing_permissions(channel, text_only=settings.text_only_default)
             if missing:
                 raise QuizError(cannot_post(channel, missing))
         return interaction.channel_id

@@ -161,11 +161,11 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         """True when this process (shard) is in that server."""
         return self.bot.get_guild(guild_id) is not None
 
-    def _channel(self, channel_id: int) -> discord.TextChannel | discord.Thread:
+    def _channel(self, channel_id: int, text_only: bool) -> discord.TextChannel | discord.Thread:
         channel = self.bot.get_channel(channel_id)
         if not isinstance(channel, discord.TextChannel | discord.Thread):
             raise DeliveryError(_("its channel was deleted, or I can no longer see it"))
-        missing = missing_permissions(channel)
+        missing = missing_permissions(channel, text_only=text_only)
         if missing:
             raise DeliveryError(cannot_post(channel, missing))
         return channel
@@ -190,7 +190,8 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     async def _deliver_in_scope(self, run: Run, retry: RunRetry) -> int | None:
         schedule = run.schedule
-        channel = self._channel(schedule.channel_id)
+        text_only = await self._text_only(schedule.guild_id)
+        channel = self._channel(schedule.channel_id, text_only)
         briefing = self.services.library.get(schedule.briefing_id)
         if schedule.what == "briefing":
 
@@ -199,7 +200,6 @@ class SchedulesCog(commands.Cog, name="Schedules"):
                 assert schedule.id is not None
                 await self.runner.keep_progress(schedule.id, run, retry)
 
-            text_only = await self._text_only(schedule.guild_id)
             messages = briefing_messages(briefing, "summary", text_only=text_only)
             if (retry.tries or retry.messages_posted) and retry.messages_posted < len(messages):
                 # tried before: the message whose answer was lost may be there, and Discord
@@ -426,7 +426,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         if what == "question":
             pick_question(found, now.date())  # refuses a briefing without button questions
         target = channel or self._default_channel(settings, what, interaction)
-        missing = missing_permissions(target)
+        missing = missing_permissions(target, text_only=settings.text_only_default)
         if missing:
             raise InvalidInput(cannot_post(target, missing))
         new = make_schedule(
