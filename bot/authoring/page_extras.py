@@ -140,7 +140,11 @@ _TRAILING_ASIDE = re.compile(
     # newsletter here .": the outlet asking its reader ("our", "you", "here") to sign up.
     r"(?<=[.!?\"”’])\s+(?=[^.!?\n]*\b(?:our|you|your|here)\b)"
     r"[A-Z][^.!?\n]{0,150}\bsign up (?:to|for)\b[^.!?\n]{0,80}"
-    r"\bnewsletters?\b[^.!?\n]{0,40}[.!]?$"
+    r"\bnewsletters?\b[^.!?\n]{0,40}[.!]?$|"
+    # "... to school staff. To listen to the full interview, click below.": a pointer to the
+    # page's player glued after the paragraph's last sentence.
+    r"(?<=[.!?\"”’])\s+To (?:listen to|watch|hear|view|see) [^.!?\n]{1,80}, "
+    r"(?:click|tap) (?:below|above|here)[.:]?$"
 )
 # A teaser cut mid-word: "Minister brushes off Prime Ti...".
 _CUT_WORD = re.compile(r"\w(?:\.{3}|…)$")

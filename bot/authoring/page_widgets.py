@@ -183,6 +183,12 @@ _PLAYER_POINTER = re.compile(
 META_LABEL = re.compile(
     r"^(?:(?:published|updated|last updated|posted)(?: on)?:?(?: |$)){1,3}$", re.IGNORECASE
 )
+# "Last updated on GMT": the same label with only its time zone left, the date and time
+# the page fills in by script gone. Not in META_LABEL: the line under it is not a caption.
+_ZONE_ONLY_STAMP = re.compile(
+    r"^(?:published|updated|last updated|posted)(?: on)?:? (?:gmt|utc|bst|cet|cest)$",
+    re.IGNORECASE,
+)
 
 
 def _name_and_city(text: str) -> bool:
@@ -235,6 +241,7 @@ def is_page_widget(line: str) -> bool:
         or (len(text) <= 300 and _PICTURE_PLACE.match(text))
         or _PLAYER_POINTER.match(text)
         or META_LABEL.match(text)
+        or _ZONE_ONLY_STAMP.match(text)
         or CAPTION_LABEL.match(text)
         or _name_and_city(text)
         or _NAME_AND_COMMA.match(text)
