@@ -15,6 +15,8 @@ import pytest
 from bot.app import Services, build_services
 from bot.config import Settings
 from bot.core.clock import Clock
+from bot.core.loader import LoadResult, load_briefing_bytes
+from bot.core.yamlread import Limits
 from bot.discord_bot.client import BriefBot
 from tests.discord_double import DiscordDouble
 
@@ -28,6 +30,24 @@ HARBOUR = (
     .replace("title: A small test briefing", "title: Harbour reopens")
 )
 """The small test briefing as `harbour`, "Harbour reopens": a server's own briefing in tests."""
+
+
+_PARSED: dict[tuple[bytes, str, Limits | None], LoadResult] = {}
+"""Briefings this worker's test services have loaded, by their bytes, name and limits."""
+
+
+def _parsed_once(raw: bytes, name: str, limits: Limits | None = None) -> LoadResult:
+    """`load_briefing_bytes`, remembered for a briefing that loads: almost every test's
+    services read the same two files, and a loaded briefing is immutable (frozen models),
+    so each worker parses them once. A file with problems is read every time (its messages
+    are in the language of the moment)."""
+    key = (raw, name, limits)
+    result = _PARSED.get(key)
+    if result is None:
+        result = load_briefing_bytes(raw, name, limits)
+        if result.ok:
+            _PARSED[key] = result
+    return result
 
 
 @pytest.fixture
@@ -58,10 +78,15 @@ def clock() -> Clock | None:
 
 @pytest.fixture
 async def services(
-    settings: Settings, clock: Clock | None, migrated_database: Path
+    settings: Settings,
+    clock: Clock | None,
+    migrated_database: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> AsyncIterator[Services]:
     """The services, closed after the test; a new SQLite database starts as a copy of
-    `migrated_database` (what a restart opens), not migrated again for each test."""
+    `migrated_database` (what a restart opens), not migrated again for each test, and the
+    content folder's briefings are parsed once per worker (`_parsed_once`)."""
+    monkeypatch.setattr("bot.core.library.load_briefing_bytes", _parsed_once)
     prefix = "sqlite+aiosqlite:///"
     if settings.database_url.startswith(prefix):
         database = Path(settings.database_url.removeprefix(prefix))

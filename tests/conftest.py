@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -11,6 +12,12 @@ import pytest
 
 from bot.store import open_store
 from tests.store.pg import PostgresServer
+
+# With PYTHONDONTWRITEBYTECODE set (our machines and the image set it), pytest would rewrite
+# the asserts of every test module and compile it again in each worker on every run (10 of
+# the 14 s CPU a worker spent collecting); it keeps them in __pycache__ instead, checked
+# against each file's size and time, and written atomically (two workers may race).
+sys.dont_write_bytecode = False
 
 
 @pytest.fixture

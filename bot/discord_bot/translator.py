@@ -10,6 +10,8 @@ name is one word whose meaning depends on where it is; descriptions with `_`.
 
 from __future__ import annotations
 
+from functools import cache
+
 import discord
 from discord import app_commands
 from discord.app_commands import TranslationContextLocation as Where
@@ -81,9 +83,16 @@ class BriefTranslator(app_commands.Translator):
         context: app_commands.TranslationContextTypes,
     ) -> str | None:
         """The text in `locale`'s language; None (Discord shows the English) when not shipped."""
-        code = locale.value.split("-", 1)[0].lower()
-        if code == DEFAULT_LANGUAGE or code not in LANGUAGES:
-            return None
-        with use_language(code):
-            text = _localized(string.message, context.location)
-        return text if text != string.message else None
+        return _translated(string.message, locale.value, context.location)
+
+
+@cache
+def _translated(message: str, locale: str, where: Where) -> str | None:
+    """`message` in `locale`'s language, or None; remembered, as the catalogues are fixed while
+    the process runs and every start (and restart) of the bot asks for the whole tree again."""
+    code = locale.split("-", 1)[0].lower()
+    if code == DEFAULT_LANGUAGE or code not in LANGUAGES:
+        return None
+    with use_language(code):
+        text = _localized(message, where)
+    return text if text != message else None
