@@ -23,6 +23,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.authoring.open_role_said import role_left_open
 from bot.authoring.text import truncate
 
 __all__ = [
@@ -705,6 +706,9 @@ def apposition_after(
     if age and _HOME_TOWN.fullmatch(text, i, j) and text.startswith(",", j):
         i = j + 1  # "Jo Lee, 45, of Hull, a teacher,": the role after the home town
         j = _aside_end(text, i, stop)
+    left_open = role_left_open(text[i:j], is_role_noun)
+    if left_open:
+        return left_open, None  # "Jo Lee, the chair of the X Society says ..."
     limit = min(stop, i + 300)
     if j >= limit and not open_ended:
         phrase = text[i:j]
