@@ -36,3 +36,21 @@ def test_a_bare_office_after_a_name_and_a_comma_is_a_new_subject() -> None:
         "Monday in a note to the council.",
     )
     assert people.get("Pieter Olsen") != "governor"
+
+
+def test_a_capitalised_office_standing_alone_is_not_a_person() -> None:
+    for sentence in (
+        "“The wells are safe to drink from again,” the district's Science Supervisor said.",
+        "County Water Supervisor told the meeting the wells were safe to drink from again.",
+    ):
+        assert flood_people(sentence) == {}
+
+
+def test_a_name_after_the_office_keeps_the_office_as_the_role() -> None:
+    people = flood_people("“The wells are safe,” said Science Supervisor Dana Pike on Monday.")
+    assert people == {"Dana Pike": "Science Supervisor"}
+
+
+def test_a_surname_that_is_a_role_noun_stays_a_name() -> None:
+    people = flood_people("“The wells are safe,” said Rod Baker, who runs the bakery.")
+    assert "Rod Baker" in people
