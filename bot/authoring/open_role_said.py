@@ -3,9 +3,10 @@
 "Ada Obi, the Chair of the Norvik Growers Society says ...", "Tom Reed, the Varnholt county
 harbour officer said ...", "Jo Lee, a resident of Mill Lane said ...": the writer set the role
 off with one comma after the name and none before the verb. The role is the name's when it
-names a body (a role noun, then "of", "for" or "at" and the body) or is a role noun with at
-least two words before it; a bare "the governor said" or "the Prime Minister said" after a
-name is a new subject ("..., Jo Lee, the governor said"), never read as her role.
+names a body (a role noun, then "of", "for" or "at" and the body) or, after a name that opens
+its sentence, is a role noun with at least two words before it; a bare "the governor said" or
+"the Prime Minister said" after a name is a new subject ("..., Jo Lee, the governor said"),
+never read as her role, and so is "After meeting Jo Lee, the county water officer said".
 """
 
 from __future__ import annotations
@@ -32,9 +33,12 @@ _NOT_IN_A_ROLE = words(
 )
 
 
-def role_left_open(phrase: str, is_role_noun: Callable[[str], bool]) -> str | None:
+def role_left_open(
+    phrase: str, is_role_noun: Callable[[str], bool], *, opens_sentence: bool
+) -> str | None:
     """The role opening `phrase` (the text after the comma that follows a name) when it is
-    "the/a ROLE" run straight into a speech verb, as above; None otherwise."""
+    "the/a ROLE" run straight into a speech verb, as above; None otherwise. `opens_sentence`:
+    the name opens its sentence (a quote's closing comma may stand before it)."""
     match = _OPEN_ROLE.match(phrase)
     if match is None:
         return None
@@ -49,7 +53,7 @@ def role_left_open(phrase: str, is_role_noun: Callable[[str], bool]) -> str | No
         return None
     if any(w.casefold() in _IN_A_BODY or not w.replace("-", "").isalpha() for w in head):
         return None
-    if link is None and len(head) < 3:
+    if link is None and (len(head) < 3 or not opens_sentence):
         return None  # "..., Jo Lee, the governor said": a new subject
     if link is not None and not _a_body(body):
         return None

@@ -706,7 +706,8 @@ def apposition_after(
     if age and _HOME_TOWN.fullmatch(text, i, j) and text.startswith(",", j):
         i = j + 1  # "Jo Lee, 45, of Hull, a teacher,": the role after the home town
         j = _aside_end(text, i, stop)
-    left_open = role_left_open(text[i:j], is_role_noun)
+    opens = _SUBJECT_NAME.search(text, max(0, end - 120), end) is not None
+    left_open = role_left_open(text[i:j], is_role_noun, opens_sentence=opens)
     if left_open:
         return left_open, None  # "Jo Lee, the chair of the X Society says ..."
     limit = min(stop, i + 300)

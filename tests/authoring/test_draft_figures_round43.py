@@ -54,3 +54,11 @@ def test_a_name_after_the_office_keeps_the_office_as_the_role() -> None:
 def test_a_surname_that_is_a_role_noun_stays_a_name() -> None:
     people = flood_people("“The wells are safe,” said Rod Baker, who runs the bakery.")
     assert "Rod Baker" in people
+
+
+def test_a_role_with_no_body_after_a_fronted_clause_is_a_new_subject() -> None:
+    people = flood_people(
+        "After meeting Pieter Olsen, the county water supply officer said the wells were safe "
+        "to drink from again.",
+    )
+    assert people.get("Pieter Olsen") != "county water supply officer"
