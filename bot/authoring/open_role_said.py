@@ -6,7 +6,8 @@ off with one comma after the name and none before the verb. The role is the name
 names a body (a role noun, then "of", "for" or "at" and the body) or, after a name that opens
 its sentence, is a role noun with at least two words before it; a bare "the governor said" or
 "the Prime Minister said" after a name is a new subject ("..., Jo Lee, the governor said"),
-never read as her role, and so is "After meeting Jo Lee, the county water officer said".
+never read as her role, and so is any such phrase after a name inside a fronted clause ("After
+meeting Jo Lee, the head of the X Society said").
 """
 
 from __future__ import annotations
@@ -34,12 +35,14 @@ _NOT_IN_A_ROLE = words(
 
 
 def role_left_open(
-    phrase: str, is_role_noun: Callable[[str], bool], *, opens_sentence: bool
+    phrase: str, is_role_noun: Callable[[str], bool], *, opens_sentence: bool, set_off: bool
 ) -> str | None:
     """The role opening `phrase` (the text after the comma that follows a name) when it is
     "the/a ROLE" run straight into a speech verb, as above; None otherwise. `opens_sentence`:
-    the name opens its sentence (a quote's closing comma may stand before it)."""
-    match = _OPEN_ROLE.match(phrase)
+    the name opens its sentence (a quote's closing comma may stand before it); `set_off`: a
+    comma stands right before the name ("Addressing reporters, Jo Lee, the head of X said");
+    one or the other is needed ("After meeting Jo Lee, the head of X said" is a new subject)."""
+    match = _OPEN_ROLE.match(phrase) if opens_sentence or set_off else None
     if match is None:
         return None
     role = match.group("role")
