@@ -64,6 +64,7 @@ from bot.authoring.namesakes import (
     merge_variant_spellings,
     name_honorific,
 )
+from bot.authoring.office_not_name import office_not_a_name
 from bot.authoring.orgs import organisation_names
 from bot.authoring.person_notes import (
     listed_role_before,
@@ -1032,6 +1033,8 @@ def _candidates(
             continue
         if len(name) == 1 and degree_letters(text, name[0][0], name[0][1]):
             continue  # "Jo Lee, PhD, a professor": the letters of her degree
+        if office_not_a_name([w for _, _, w in name]):
+            continue  # "the district's Science Supervisor said": an office, no one named
         if _programme(text, [w for _, _, w in name], name[0][0]):
             continue  # "on RTÉ’s Morning Ireland", "ITV’s Good Morning Britain": a programme
         if not cut and _portfolio_joined_to_office(text, name):

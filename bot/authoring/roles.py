@@ -23,6 +23,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.authoring.open_role_said import role_left_open
 from bot.authoring.text import truncate
 
 __all__ = [
@@ -705,6 +706,11 @@ def apposition_after(
     if age and _HOME_TOWN.fullmatch(text, i, j) and text.startswith(",", j):
         i = j + 1  # "Jo Lee, 45, of Hull, a teacher,": the role after the home town
         j = _aside_end(text, i, stop)
+    opens = _SUBJECT_NAME.search(text, max(0, end - 120), end) is not None
+    set_off = _NAME_AFTER_COMMA.search(text, max(0, end - 120), end) is not None
+    left_open = role_left_open(text[i:j], is_role_noun, opens_sentence=opens, set_off=set_off)
+    if left_open:
+        return left_open, None  # "Jo Lee, the chair of the X Society says ..."
     limit = min(stop, i + 300)
     if j >= limit and not open_ended:
         phrase = text[i:j]
@@ -982,6 +988,9 @@ _UNCLOSED_ROLE = re.compile(
 _SUBJECT_NAME = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|,[\"”’]\s+)(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*$"
 )
+# "Addressing reporters, Jo Lee, the head of X said": a name set off by a comma after a fronted
+# clause stands where the subject stands (not "After meeting Jo Lee, the head of X said").
+_NAME_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*$")
 _OWNED = re.compile(r"\s*[A-Z][\w’'-]*(?:’s|'s) ")
 _LEADING_DETERMINER = re.compile(r"\s*(?:the|a|an) ")
 
