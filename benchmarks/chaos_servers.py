@@ -57,6 +57,8 @@ class Place:
     upload: tuple[str, str]
     """The moderator's good upload (a draft) and broken one (file texts)."""
     schedule_made: bool = False
+    schedule_time: str | None = None
+    """The time its /schedule asked for, kept for its retries: the same command again."""
 
     @property
     def name(self) -> str:

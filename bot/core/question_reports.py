@@ -22,6 +22,7 @@ from bot.core.clock import Clock
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Question
+from bot.core.unseen_saves import UnseenSaves
 from bot.i18n import _, pgettext
 
 __all__ = [
@@ -100,6 +101,9 @@ class QuestionReportService:
         self.library = library
         self.repo = repo
         self.clock = clock
+        self._filing = asyncio.Lock()
+        self._untold: UnseenSaves[tuple[int, int, str, str], QuestionReport] = UnseenSaves()
+        """Reports filed whose student never saw them thanked (given up, reply lost)."""
         self._cached: dict[
             tuple[int, str], tuple[dt.datetime, asyncio.Future[list[QuestionOverride]]]
         ] = {}
@@ -135,10 +139,10 @@ class QuestionReportService:
             raise InvalidInput(
                 _("Keep the comment under {most} characters.").format(most=MAX_COMMENT_CHARS)
             )
-        if await self.repo.has_open_report(guild_id, user_id, briefing_id, question_id):
-            raise InvalidInput(
-                _("You already reported this question; a moderator will look at it.")
-            )
+        key = (guild_id, user_id, briefing_id, question_id)
+        retried = await self._untold.take(key)
+        if retried is not None:  # their first try, given up or its reply lost: filed
+            return retried
         report = QuestionReport(
             guild_id=guild_id,
             user_id=user_id,
@@ -149,7 +153,25 @@ class QuestionReportService:
             comment=comment,
             given=(given or "").strip()[:MAX_ALTERNATIVE_CHARS] or None,
         )
-        return await self.repo.add_report(report)
+        return await self._untold.begin(key, self._file(report))
+
+    async def _file(self, report: QuestionReport) -> QuestionReport:
+        """Commit `report` unless its student has this question reported and open already
+        (one at a time: a second form sent meanwhile finds the first)."""
+        async with self._filing:
+            if await self.repo.has_open_report(
+                report.guild_id, report.user_id, report.briefing_id, report.question_id
+            ):
+                raise InvalidInput(
+                    _("You already reported this question; a moderator will look at it.")
+                )
+            return await self.repo.add_report(report)
+
+    def not_thanked(self, report: QuestionReport) -> None:
+        """`report`'s student never saw it filed (the reply lost): the same form sent again
+        thanks them for it rather than refusing it as reported already."""
+        key = (report.guild_id, report.user_id, report.briefing_id, report.question_id)
+        self._untold.missed(key, report)
 
     async def queue(self, guild_id: int) -> list[QueueItem]:
         """The server's open reports, oldest first, with the question and its counts."""

@@ -256,6 +256,8 @@ class ScheduleRunner:
         self._lock = asyncio.Lock()
         self._unconfirmed: UnseenSaves[Schedule, Schedule] = UnseenSaves()
         """Schedules saved whose moderator never saw them confirmed, for their retry."""
+        self._untold_removals: UnseenSaves[tuple[int, int, int], bool] = UnseenSaves()
+        """Removals (server, number, moderator) whose moderator never saw them done."""
         self._timer = ClockTimer(
             clock, interval, lambda: self.run_due(self.clock.now()), name="scheduler"
         )
@@ -272,15 +274,31 @@ class ScheduleRunner:
     async def _tick_now(self) -> Tick:
         return await self.run_due(self.clock.now())
 
-    async def remove(self, guild_id: int, number: int) -> None:
+    async def remove(self, guild_id: int, number: int, by: int | None = None) -> None:
         """Delete the server's schedule of that number (as moderators see it) with its run
         history. InvalidInput when it has none: one removed already (by another moderator a
-        moment before, say) is told as removed, not as a number the server never had."""
+        moment before, say) is told as removed, not as a number the server never had.
+
+        The same removal retried by `by` after its wait was given up (its delete went on) or
+        its reply was lost (`not_told_removed`) returns as removed: that was their own try.
+        """
+        if by is not None and await self._untold_removals.take((guild_id, number, by)):
+            return
+        if by is None:
+            await self._remove(guild_id, number)
+            return
+        await self._untold_removals.begin((guild_id, number, by), self._remove(guild_id, number))
+
+    def not_told_removed(self, guild_id: int, number: int, by: int) -> None:
+        """`by` never saw schedule `number` removed (the reply lost): their retry says so."""
+        self._untold_removals.missed((guild_id, number, by), True)
+
+    async def _remove(self, guild_id: int, number: int) -> bool:
         found = await self.store.list_schedules(guild_id)
         schedule = next((s for s in found if s.number == number), None)
         schedule_id = schedule.id if schedule is not None else None
         if schedule_id is not None and await self.store.remove_schedule(guild_id, schedule_id):
-            return
+            return True
         if 0 < number <= await self.store.last_number(guild_id):
             raise InvalidInput(
                 _(

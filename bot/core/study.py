@@ -137,6 +137,17 @@ class Started:
     """What was asked, for a retry to find this quiz should its student not see it."""
 
 
+ASKED = "asked"
+"""The key under which a solo quiz's saved state keeps what its start asked for."""
+
+
+def _asked_state(asked: SoloAsk) -> dict[str, object]:
+    """What a solo start asked for, as saved beside its quiz (its user, briefing and server
+    are the saved row's own)."""
+    only = None if asked.only is None else list(asked.only)
+    return {"count": asked.count, "difficulty": asked.difficulty, "only": only}
+
+
 @dataclass(frozen=True, slots=True)
 class SoloAsk:
     """What a solo start asked for: the same again is its retry (`StudyService.start_solo`)."""
@@ -224,6 +235,8 @@ class StudyService:
             user_id, briefing.id, count, difficulty, None if only is None else tuple(only), guild_id
         )
         unshown = await self._unshown.take(asked)
+        if unshown is None or not self._still_unanswered(unshown):
+            unshown = await self._saved_before_restart(asked)
         if unshown is not None and self._still_unanswered(unshown):
             unshown.asked_at = self.clock.now()
             return Started(unshown, unshown.briefing, asked=asked)
@@ -242,32 +255,61 @@ class StudyService:
             seed=secrets.randbits(32),
             now=now,
         )
-        kept = self._keep_solo(session, guild_id, channel_id, now + SESSION_LIFETIME)
+        kept = self._keep_solo(session, asked, channel_id, now + SESSION_LIFETIME)
         await self._unshown.begin(asked, kept)
         return Started(session, briefing, asked=asked)
 
     async def _keep_solo(
         self,
         session: SoloSession,
-        guild_id: int | None,
+        asked: SoloAsk,
         channel_id: int | None,
         expires_at: datetime,
     ) -> SoloSession:
-        """Commit a new solo quiz, then keep it in memory."""
+        """Commit a new solo quiz with what was asked (for a retry after a restart to find
+        it, `_saved_before_restart`), then keep it in memory."""
         if self.store is not None:
             await self.store.sessions.save_session(
                 session.session_id,
                 "solo",
                 session.user_id,
-                guild_id,
+                asked.guild_id,
                 channel_id,
-                json.dumps(session.to_state()),
+                json.dumps({**session.to_state(), ASKED: _asked_state(asked)}),
                 expires_at,
             )
         self.solo[session.session_id] = session
         if self.versions is not None:
             await self.versions.note_session(session.session_id, session.briefing.id)
         return session
+
+    async def _saved_before_restart(self, asked: SoloAsk) -> SoloSession | None:
+        """The oldest quiz started with `asked` that an earlier run of the bot saved and
+        nobody answered or opened since (a `kill -9` between its commit and its first
+        question: the student was never shown it, or saw it and answered nothing), or None.
+
+        Quizzes live in this run (`self.solo`) are left alone: a second /quiz in the same run
+        is a second quiz, as before. Quizzes saved before `ASKED` was kept are never matched.
+        """
+        if self.store is None:
+            return None
+        wanted = _asked_state(asked)
+        stored = await self.store.sessions.active_sessions(
+            self.clock.now(), owner_id=asked.user_id, kind="solo"
+        )
+        for row in stored:
+            if row.session_id in self.solo or row.guild_id != asked.guild_id:
+                continue
+            try:
+                state = json.loads(row.state)
+            except ValueError:
+                continue
+            if state.get(ASKED) != wanted or state.get("briefing_id") != asked.briefing_id:
+                continue
+            session = await self._restore(row.session_id)
+            if session is not None and not session.results:
+                return session
+        return None
 
     def _still_unanswered(self, session: SoloSession) -> bool:
         """Whether a quiz left unshown is still open with no answer (not stopped meanwhile)."""

@@ -633,7 +633,11 @@ class ClassworkCog(commands.Cog, name="Class"):
             ),
             private=True,
         )
-        await send_reply(interaction, thanks)
+        try:
+            await send_reply(interaction, thanks)
+        except BaseException:  # unseen: the same form sent again thanks them for this one
+            self.services.question_reports.not_thanked(filed)
+            raise
 
     # ----- moderators: the report queue -----
 

@@ -494,13 +494,17 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     async def unschedule(self, interaction: Interaction, number: int) -> None:
         """Remove one of this server's schedules."""
         assert interaction.guild_id is not None
-        await self.runner.remove(interaction.guild_id, number)
+        await self.runner.remove(interaction.guild_id, number, by=interaction.user.id)
         log.info("schedule %s removed by user %s", number, interaction.user.id)
-        await send_reply(
-            interaction,
-            Reply.text(
-                _("Unscheduled"),
-                _("Schedule #{number} is removed.").format(number=number),
-                private=True,
-            ),
-        )
+        try:
+            await send_reply(
+                interaction,
+                Reply.text(
+                    _("Unscheduled"),
+                    _("Schedule #{number} is removed.").format(number=number),
+                    private=True,
+                ),
+            )
+        except BaseException:  # unseen: the same /unschedule retried says it is removed
+            self.runner.not_told_removed(interaction.guild_id, number, interaction.user.id)
+            raise
