@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.phrasing_sets import Phrasing, marked, report, true_false
+from benchmarks.phrasing_sets import SAID_FALSE, SAID_TRUE, Phrasing, marked, report, true_false
 
 __all__ = ["BRIEFINGS", "PHRASINGS", "SEED0_ANSWER_POSITION", "main"]
 
@@ -904,35 +904,6 @@ _CHOICE: list[Phrasing] = [
     ),
 ]
 
-_SAID_TRUE = (
-    "true",
-    "True",
-    "t",
-    "yes",
-    "yeah",
-    "yup",
-    "vrai",
-    "true?",
-    "true lol",
-    "ture",
-    "correct",
-    "TRUE",
-)
-_SAID_FALSE = (
-    "false",
-    "False",
-    "f",
-    "no",
-    "nope",
-    "faux",
-    "false?",
-    "false lol",
-    "flase",
-    "wrong",
-    "FALSE",
-    "nah",
-)
-
 _TRUE_FALSE: list[Phrasing] = true_false(
     [
         (
@@ -976,8 +947,8 @@ _TRUE_FALSE: list[Phrasing] = true_false(
             ("false it was a draw", "no tanzania won", "idk", "maybe", "true or false"),
         ),
     ],
-    _SAID_TRUE,
-    _SAID_FALSE,
+    SAID_TRUE,
+    SAID_FALSE,
 )
 
 PHRASINGS: list[Phrasing] = _BUTUAN + _EMAAR + _KENYA + _CHOICE + _TRUE_FALSE

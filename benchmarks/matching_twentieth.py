@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.phrasing_sets import Phrasing, marked, report, true_false
+from benchmarks.phrasing_sets import SAID_FALSE, SAID_TRUE, Phrasing, marked, report, true_false
 
 __all__ = ["BRIEFINGS", "PHRASINGS", "SEED0_ANSWER_POSITION", "main"]
 
@@ -1014,35 +1014,6 @@ _MUTLAA_CHOICE: list[Phrasing] = [
     ),
 ]
 
-_SAID_TRUE = (
-    "true",
-    "True",
-    "t",
-    "yes",
-    "yeah",
-    "yup",
-    "vrai",
-    "true?",
-    "true lol",
-    "ture",
-    "correct",
-    "TRUE",
-)
-_SAID_FALSE = (
-    "false",
-    "False",
-    "f",
-    "no",
-    "nope",
-    "faux",
-    "false?",
-    "false lol",
-    "flase",
-    "wrong",
-    "FALSE",
-    "nah",
-)
-
 _TRUE_FALSE: list[Phrasing] = true_false(
     [
         (
@@ -1085,8 +1056,8 @@ _TRUE_FALSE: list[Phrasing] = true_false(
             ("true it has one", "yes it has a network", "idk", "maybe", "true or false"),
         ),
     ],
-    _SAID_TRUE,
-    _SAID_FALSE,
+    SAID_TRUE,
+    SAID_FALSE,
 )
 
 PHRASINGS: list[Phrasing] = (

@@ -338,6 +338,38 @@ SEVENTEENTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
 }
 
 
+# How students type "true" and "false" in chat (typos, French, hedges), shared by the nineteenth
+# and twentieth sets; `true_false` hands half of them to each true/false question.
+SAID_TRUE = (
+    "true",
+    "True",
+    "t",
+    "yes",
+    "yeah",
+    "yup",
+    "vrai",
+    "true?",
+    "true lol",
+    "ture",
+    "correct",
+    "TRUE",
+)
+SAID_FALSE = (
+    "false",
+    "False",
+    "f",
+    "no",
+    "nope",
+    "faux",
+    "false?",
+    "false lol",
+    "flase",
+    "wrong",
+    "FALSE",
+    "nah",
+)
+
+
 def true_false(
     own: Sequence[tuple[str, bool, tuple[str, ...], tuple[str, ...]]],
     said_true: Sequence[str],
