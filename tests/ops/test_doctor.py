@@ -26,6 +26,20 @@ async def _doctor(settings: Settings) -> tuple[int, list[str]]:
     return code, lines
 
 
+def _daily_mini(double: DiscordDouble, channel_id: int) -> Schedule:
+    """A moderator's daily 08:30 (Berlin) post of `mini` into `channel_id`."""
+    return Schedule(
+        guild_id=double.guild.id,
+        channel_id=channel_id,
+        briefing_id="mini",
+        what="briefing",
+        recurrence="daily",
+        at=dt.time(8, 30),
+        timezone="Europe/Berlin",
+        created_by=double.moderator.id,
+    )
+
+
 async def test_a_healthy_install_passes_every_check(settings: Settings, services):
     healthy = dataclasses.replace(settings, discord_token=Secret(WELL_SHAPED))
     code, lines = await _doctor(healthy)
@@ -87,18 +101,7 @@ async def test_permissions_name_the_server_channel_and_permission(settings: Sett
         store = await open_store(settings.database_url)
         try:
             for channel_id in (double.news.id, locked.id):
-                await store.schedules.add_schedule(
-                    Schedule(
-                        guild_id=double.guild.id,
-                        channel_id=channel_id,
-                        briefing_id="mini",
-                        what="briefing",
-                        recurrence="daily",
-                        at=dt.time(8, 30),
-                        timezone="Europe/Berlin",
-                        created_by=double.moderator.id,
-                    )
-                )
+                await store.schedules.add_schedule(_daily_mini(double, channel_id))
         finally:
             await store.close()
         checked = dataclasses.replace(
@@ -129,18 +132,7 @@ async def test_permissions_of_a_text_only_server_need_no_embed_links(settings: S
         store = await open_store(settings.database_url)
         try:
             await store.settings.update_settings(double.guild.id, text_only_default=True)
-            await store.schedules.add_schedule(
-                Schedule(
-                    guild_id=double.guild.id,
-                    channel_id=plain.id,
-                    briefing_id="mini",
-                    what="briefing",
-                    recurrence="daily",
-                    at=dt.time(8, 30),
-                    timezone="Europe/Berlin",
-                    created_by=double.moderator.id,
-                )
-            )
+            await store.schedules.add_schedule(_daily_mini(double, plain.id))
         finally:
             await store.close()
         checked = dataclasses.replace(
