@@ -334,13 +334,10 @@ class ClassworkCog(commands.Cog, name="Class"):
     async def _withdraw(self, interaction: Interaction, number: int, *, edit: bool = False) -> None:
         guild_id = interaction.guild_id
         assert guild_id is not None
-        work = await self.services.assignments.remove(guild_id, number)
-        await defer_once(interaction, private=not edit)  # editing its posts may take a while
-        language = await server_language(self.services.store.settings, guild_id)
-        with use_language(language):  # the channel's notice is everyone's
-            edited = await self.announcements.assignment_withdrawn(
-                guild_id, work.id or 0, work.number, self._title(work.briefing_id)
-            )
+        # One piece of work that runs to its end (`within_deadline`): given up at its delete
+        # (a slow disk), the channel's announcement is still edited once the delete lands.
+        withdrawal = self._withdraw_everywhere(guild_id, number)
+        edited = await within_deadline(interaction, withdrawal, private=not edit)
         if edited:
             said = _(
                 "Assignment #{number} is withdrawn. Its announcement in the channel now says "
@@ -355,6 +352,15 @@ class ClassworkCog(commands.Cog, name="Class"):
             )
         done = Reply.text(_("Withdrawn"), said.format(number=number), private=True)
         await send_reply(interaction, done, edit=edit)
+
+    async def _withdraw_everywhere(self, guild_id: int, number: int) -> int:
+        """Withdraw the work, then turn its posts in the channel into a notice: how many."""
+        work = await self.services.assignments.remove(guild_id, number)
+        language = await server_language(self.services.store.settings, guild_id)
+        with use_language(language):  # the channel's notice is everyone's
+            return await self.announcements.assignment_withdrawn(
+                guild_id, work.id or 0, work.number, self._title(work.briefing_id)
+            )
 
     # ----- students -----
 
