@@ -115,6 +115,10 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh66, real articles, sixty-sixth fresh set, labeled at main's 31e9182 from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh67, real articles, sixty-seventh fresh set, labeled at main's 31e9182 from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh68, real articles, sixty-eighth fresh set, labeled at main's cbf7e0a from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh69, real articles, sixty-ninth fresh set, labeled at main's cbf7e0a from 20
 outlets in the Americas and Europe not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -206,6 +210,8 @@ FRESH64 = REAL / "fresh64"
 FRESH65 = REAL / "fresh65"
 FRESH66 = REAL / "fresh66"
 FRESH67 = REAL / "fresh67"
+FRESH68 = REAL / "fresh68"
+FRESH69 = REAL / "fresh69"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -277,6 +283,8 @@ REAL_SETS = (
     ("real articles, sixty-fifth fresh set", FRESH65, False),
     ("real articles, sixty-sixth fresh set", FRESH66, False),
     ("real articles, sixty-seventh fresh set", FRESH67, False),
+    ("real articles, sixty-eighth fresh set", FRESH68, False),
+    ("real articles, sixty-ninth fresh set", FRESH69, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
