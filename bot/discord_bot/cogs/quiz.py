@@ -33,7 +33,7 @@ from bot.core.server_settings import briefing_or_default
 from bot.core.study import NothingDue
 from bot.core.wording import shorten
 from bot.discord_bot.autocomplete import briefing_choices, section_choices
-from bot.discord_bot.cooldown import per_user_cooldown
+from bot.discord_bot.cooldown import per_user_cooldown, refund_cooldown
 from bot.discord_bot.custom_ids import (
     GROUP_CLICK,
     GROUP_CLOSE,
@@ -333,6 +333,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             guild_id=interaction.guild_id,
         )
         if isinstance(started, NothingDue):
+            refund_cooldown(interaction)  # nothing started: checking again is not "too fast"
             note = await self.reminders.note_for(interaction.user.id) if self.reminders else None
             await send_reply(interaction, with_paused_note(nothing_due_reply(started), note))
             return
