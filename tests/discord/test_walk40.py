@@ -4,7 +4,11 @@ Each test is one reply that was wrong or confusing, with what it said before its
 
 from __future__ import annotations
 
+from bot.discord_bot.client import BriefBot
 from tests.discord.test_bot import answer_right, solo_quiz
+from tests.discord.test_class_mode import (
+    settings,  # noqa: F401 (a fixture: the members intent on, so /report lists who never started)
+)
 from tests.discord_double import DiscordDouble
 
 
@@ -22,3 +26,29 @@ async def test_checking_review_with_nothing_due_is_never_too_fast(
     for _ in range(3):
         told = (await (await double.slash("review")).told()).text
         assert "Nothing is due yet" in told and "Slow down" not in told, told
+
+
+async def test_work_set_for_everyone_lists_no_moderator_as_not_started(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """`/assign` without a role sets the work for everyone in the channel, and `/report`
+    listed "Not started (4): Server Owner, Moderator Mia, Student Sam, ana": the teacher who
+    set the work, and the server's owner, among the students who never did it (the CSV
+    too). The server's moderators (Manage Messages or Manage Server there, or the
+    moderator role of `/settings`) set the work; they are listed only once they start it."""
+    double, mod = discord_double, discord_double.moderator
+    helper_role = await double.add_role("Club helper")
+    helper = await double.add_member("helper", roles=("Club helper",))
+    ana = await double.add_member("ana")
+    await (await double.slash("settings", {"moderator_role": helper_role}, user=mod)).told()
+    work = {"briefing": "mini", "due_date": "2026-12-14", "due_time": "18:00"}
+    await (await double.slash("assign", work, user=mod)).told()
+    await double.wait_for(lambda: bot.get_guild(double.guild.id).get_member(ana.id))  # type: ignore[union-attr]
+
+    report = (await (await double.slash("report", user=mod)).message()).text
+    assert "Not started (2): Student Sam, ana" in report, report
+    for moderator in ("Moderator Mia", "Server Owner", helper.username):
+        assert moderator not in report, report
+    exported = await (await double.slash("report", {"export": "csv"}, user=mod)).message()
+    (data,) = exported.files.values()
+    assert b"Moderator Mia" not in data and b"ana" in data
