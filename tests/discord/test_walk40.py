@@ -4,6 +4,9 @@ Each test is one reply that was wrong or confusing, with what it said before its
 
 from __future__ import annotations
 
+from pytest import MonkeyPatch
+
+from bot.app import Services
 from bot.discord_bot.client import BriefBot
 from tests.discord.test_bot import answer_right, solo_quiz
 from tests.discord.test_class_mode import (
@@ -52,3 +55,29 @@ async def test_work_set_for_everyone_lists_no_moderator_as_not_started(
     exported = await (await double.slash("report", {"export": "csv"}, user=mod)).message()
     (data,) = exported.files.values()
     assert b"Moderator Mia" not in data and b"ana" in data
+
+
+async def test_a_text_only_student_is_told_of_a_database_outage_in_text(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, monkeypatch: MonkeyPatch
+) -> None:
+    """A student who chose text only (a screen reader) was told "The database is not
+    answering right now" in an embed: in an outage the reply could not read their choice,
+    and took the defaults. Their choice as last read is kept for that: the outage is told
+    as plain text, and the same /score works once the database is back."""
+    double = discord_double
+    chose = {"text_only": True}
+    await (await double.slash("preferences", chose)).told()
+    seen = await (await double.slash("score")).told()
+    assert not seen.embeds and "Your progress" in seen.text, "text only, before the outage"
+
+    async def refused(*args: object, **kwargs: object) -> object:
+        raise ConnectionRefusedError(111, "Connect call failed")
+
+    with monkeypatch.context() as down:
+        down.setattr(services.preferences.store, "preferences_of", refused)
+        down.setattr(services.study, "progress", refused)
+        told = await (await double.slash("score")).told(timeout=10)
+    assert "not answering" in told.text and told.ephemeral, told.text
+    assert not told.embeds, "the outage in text, as the student chose"
+    again = await (await double.slash("score")).told()
+    assert not again.embeds and "Your progress" in again.text
