@@ -35,6 +35,7 @@ from bot.core.progress_views import (
     more_due_note,
     nothing_due_reply,
     score_reply,
+    with_next_review,
 )
 from bot.core.quiz import SoloSession, quiz_ended
 from bot.core.quiz_size_note import fewer_than_asked
@@ -410,7 +411,8 @@ class Console:
         self.session = None
         summary = session.summary(self.study.clock.now())
         self.last_session = session.session_id
-        reply = views.summary_reply(summary, session.briefing)
+        upcoming = await self.study.next_review(self.user_id)
+        reply = with_next_review(views.summary_reply(summary, session.briefing), upcoming)
         if summary.missed:
             self.say(reply)
             return Reply.text("", _("Type /retry to try the ones you missed again."))

@@ -52,7 +52,15 @@ from bot.core.unseen_saves import UnseenSaves
 from bot.core.views import find_section
 from bot.i18n import _
 
-__all__ = ["ComingBack", "NothingDue", "SoloAnswer", "SoloAsk", "Started", "StudyService"]
+__all__ = [
+    "ComingBack",
+    "NextReview",
+    "NothingDue",
+    "SoloAnswer",
+    "SoloAsk",
+    "Started",
+    "StudyService",
+]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -91,6 +99,15 @@ class ComingBack:
     count: int
     at: datetime
     first: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NextReview:
+    """What comes next for review at the end of a quiz: `due` questions due now, or, with
+    none due, when the next ones come back (`coming`; None when none will)."""
+
+    due: int
+    coming: ComingBack | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -729,6 +746,20 @@ class StudyService:
             questions = [q for q in questions if briefing.section_of(q) == section.id]
         ids = {q.id for q in questions}
         return lambda b, q: b == briefing.id and q in ids
+
+    async def next_review(self, user_id: int, guild_id: int | None = None) -> NextReview:
+        """What /review would do for this user here now: how many questions are due, or, with
+        none, when the next ones come back (said at the end of a quiz or review)."""
+        covered = self._review_scope(None, None)
+        every_due = await self._need_store().reviews.due_reviews(
+            user_id, self.clock.now(), limit=200
+        )
+        due = await self._not_hidden(
+            guild_id, [d for d in every_due if covered(d.briefing_id, d.question_id)]
+        )
+        if due:
+            return NextReview(len(due), None)
+        return NextReview(0, await self.coming_back(user_id, covered, guild_id))
 
     async def coming_back(
         self,

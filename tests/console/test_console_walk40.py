@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.console.test_console_process import run_console
+from tests.console.test_console_process import run_console, true_false_content
 
 
 def test_a_keyword_of_no_letters_lists_no_briefing_as_matching_it(tmp_path: Path) -> None:
@@ -21,3 +21,20 @@ def test_a_keyword_of_no_letters_lists_no_briefing_as_matching_it(tmp_path: Path
     assert "No briefings matching “🙂” are loaded." in out, out
     assert "No briefings matching “???” are loaded." in out, out
     assert out.count("id: nk-troops-russia") == 1, "korea still finds it"
+
+
+def test_the_end_of_a_quiz_says_when_its_questions_come_back(tmp_path: Path) -> None:
+    """A quiz ended with the score and the questions to review, and said nothing of when
+    they come back: a newcomer had to find /score or /review to learn it. It now says so,
+    and a question missed a minute ago reads "in 1 minute" (was: "in a few seconds", for a
+    minute less the time the quiz took to end)."""
+    env = {
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/walk40.sqlite3",
+        "BRIEFBOT_CONTENT": str(true_false_content(tmp_path)),  # two true statements
+    }
+    done = run_console("/quiz 2\nfalse\nfalse\n/quit\n", "console", env=env)
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "You scored 0/2" in out, out
+    assert "Next review: 2 questions come back in 1 minute (at " in out, out
+    assert "in a few seconds" not in out, out

@@ -4,15 +4,35 @@ Each test is one reply that was wrong or confusing, with what it said before its
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+import pytest
 from pytest import MonkeyPatch
 
 from bot.app import Services
+from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
-from tests.discord.test_bot import answer_right, solo_quiz
+from tests.discord.test_bot import answer_right, session_of, solo_quiz
 from tests.discord.test_class_mode import (
     settings,  # noqa: F401 (a fixture: the members intent on, so /report lists who never started)
 )
 from tests.discord_double import DiscordDouble
+from tests.discord_double.state import Message
+
+START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+MINUTE = dt.timedelta(minutes=1)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The bot's clock, moved by each walk over its days."""
+    return FakeClock(START)
+
+
+def stamp(when: dt.datetime) -> str:
+    """A moment as Discord shows it to each reader, relative."""
+    return f"<t:{int(when.timestamp())}:R>"
 
 
 async def test_checking_review_with_nothing_due_is_never_too_fast(
@@ -81,3 +101,62 @@ async def test_a_text_only_student_is_told_of_a_database_outage_in_text(
     assert not told.embeds, "the outage in text, as the student chose"
     again = await (await double.slash("score")).told()
     assert not again.embeds and "Your progress" in again.text
+
+
+async def answered_through(
+    double: DiscordDouble, services: Services, question: Message, *, first_wrong: bool = True
+) -> str:
+    """Answer every question of a solo quiz or review, right (the first one wrong when
+    `first_wrong`), and return its end as the student reads it."""
+    answer = answer_wrong if first_wrong else answer_right
+    while True:
+        verdict = await (await answer(double, services, question)).message()  # type: ignore[arg-type]
+        answer = answer_right
+        labels = [b["label"] for b in verdict.buttons]
+        go_on = next(label for label in labels if label in ("Next question ▶", "See my score"))
+        shown = await (await double.click(verdict, label=go_on)).message()
+        if go_on == "See my score":
+            return shown.text
+        question = shown
+
+
+async def answer_wrong(double: DiscordDouble, services: Services, message: Message) -> object:
+    """Answer the question shown on `message` wrongly (another option, or a typed miss)."""
+    qq = session_of(services, message).current()  # type: ignore[attr-defined]
+    if qq.question.kind == "short":
+        box = await (await double.click(message, label="Answer")).response()
+        return await double.submit_modal(box.custom_id, {"answer": "no idea at all"})
+    wrong = next(i for i, key in enumerate(qq.keys) if key != qq.right_key)
+    return await double.click(message, message.buttons[wrong]["custom_id"])
+
+
+async def test_the_end_of_a_quiz_or_review_says_when_its_questions_come_back(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """A student's week: a quiz, then /review when its questions came back, then again
+    days later. Each ended with "Quiz finished", the score and "A perfect run!", and said
+    nothing of what comes next: the student had to try /review or /score to learn when to
+    come back. The end of a quiz or review now says when its questions come back (a miss
+    sooner than a right answer, as Anki's learners expect), or that some are due now."""
+    double = discord_double
+    quiz = await solo_quiz(double, {"briefing": "nk-troops-russia", "count": 3})
+    ended = await answered_through(double, services, quiz)
+    missed_at, right_at = clock.now() + MINUTE, clock.now() + 10 * MINUTE
+    assert "Quiz finished" in ended and "You scored 2/3" in ended, ended
+    assert (
+        f"Next review: the first of 3 questions comes back {stamp(missed_at)}, "
+        f"the last {stamp(right_at)}." in ended
+    ), ended
+
+    clock.advance(11 * 60)
+    other = await solo_quiz(double, {"briefing": "mini", "count": 1})
+    ended = await answered_through(double, services, other, first_wrong=False)
+    assert "3 questions are due for review now: /review." in ended, ended
+
+    review = await (await double.slash("review")).message()
+    ended = await answered_through(double, services, review)
+    assert "You scored 2/3" in ended and "Next review:" in ended, ended
+    soonest = re.findall(
+        r"Next review: (?:the first of )?\d+ questions? comes? back (<t:\d+:R>)", ended
+    )
+    assert soonest == [stamp(clock.now() + MINUTE)], "the one missed again, in a minute"

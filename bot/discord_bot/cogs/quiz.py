@@ -24,7 +24,7 @@ from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.preferences import current_preferences
 from bot.core.progress import GuildSettings
-from bot.core.progress_views import more_due_note, nothing_due_reply
+from bot.core.progress_views import more_due_note, nothing_due_reply, with_next_review
 from bot.core.quiz import MAX_QUESTIONS, AnswerResult, GroupSession, QuizQuestion, SoloSession
 from bot.core.quiz_size_note import fewer_than_asked
 from bot.core.reminders import ReminderService, with_paused_note
@@ -469,7 +469,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         await self.study.end_solo(session.session_id)
         summary = session.summary(self.study.clock.now())
-        reply = views.summary_reply(summary, session.briefing)
+        upcoming = await self.study.next_review(interaction.user.id, interaction.guild_id)
+        reply = with_next_review(views.summary_reply(summary, session.briefing), upcoming)
         if summary.missed:
             retry = Button(
                 "retry",
