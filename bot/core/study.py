@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from typing import Protocol, TypeVar
 
 from bot.core.answer_tables import typed_answers_ready
@@ -56,6 +57,7 @@ __all__ = [
     "ComingBack",
     "NextReview",
     "NothingDue",
+    "Picked",
     "SoloAnswer",
     "SoloAsk",
     "Started",
@@ -99,6 +101,17 @@ class ComingBack:
     count: int
     at: datetime
     first: datetime | None = None
+
+
+class Picked(StrEnum):
+    """How `StudyService.briefing_for` picked a briefing no command option named."""
+
+    NAMED = "named"
+    """Named, or the only one loaded."""
+    LATEST = "latest"
+    """The briefing of the user's latest answer in this server."""
+    HOLDER = "holder"
+    """The only loaded briefing with the person or term asked for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,20 +221,38 @@ class StudyService:
         self.forget_listeners: list[ForgetListener] = []
 
     async def briefing_for(
-        self, query: str | None, user_id: int, guild_id: int | None
-    ) -> tuple[Briefing, bool]:
-        """The briefing a reading command means, and whether it was guessed: the one named,
-        the only one loaded, or else (in a server) that of the user's latest answer there,
-        while it is still loaded; otherwise the library's own "name one" NotFound."""
+        self,
+        query: str | None,
+        user_id: int,
+        guild_id: int | None,
+        holds: Callable[[Briefing], bool] | None = None,
+    ) -> tuple[Briefing, Picked]:
+        """The briefing a reading command means, and how it was picked: the one named, the
+        only one loaded, or else (in a server) that of the user's latest answer there, while
+        it is still loaded and `holds` what the command asks for (a person, a term); else the
+        only loaded briefing that `holds` it; else the latest one (which says it has no such
+        person), or the library's own "name one" NotFound."""
         try:
-            return self.library.find(query), False
+            return self.library.find(query), Picked.NAMED
         except NotFound:
-            if (query and query.strip()) or guild_id is None or self.store is None:
+            if query and query.strip():
                 raise
-            latest = await self.store.progress.latest_briefing(user_id, guild_id)
-            if latest is None or latest not in self.library.ids():
-                raise
-            return self.library.get(latest), True
+            latest = await self._latest_briefing(user_id, guild_id)
+            if latest is not None and (holds is None or holds(latest)):
+                return latest, Picked.LATEST
+            holders = [b for b in self.library if holds(b)] if holds is not None else []
+            if len(holders) == 1:
+                return holders[0], Picked.HOLDER
+            if latest is not None:
+                return latest, Picked.LATEST
+            raise
+
+    async def _latest_briefing(self, user_id: int, guild_id: int | None) -> Briefing | None:
+        """The loaded briefing of the user's latest answer in this server, if any."""
+        if guild_id is None or self.store is None:
+            return None
+        latest = await self.store.progress.latest_briefing(user_id, guild_id)
+        return self.library.get(latest) if latest in self.library.ids() else None
 
     @staticmethod
     def new_id() -> str:

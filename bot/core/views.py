@@ -215,6 +215,20 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
     return names[best[0]]
 
 
+def has_figure(briefing: Briefing, person: str) -> bool:
+    """Whether `find_figure` finds this person in the briefing."""
+    try:
+        find_figure(briefing, person)
+    except NotFound:
+        return False
+    return True
+
+
+def has_term(briefing: Briefing, term: str) -> bool:
+    """Whether the briefing's glossary has a term like this one (as `glossary_reply` finds)."""
+    return bool(forgiving_matches(term, list(briefing.glossary), lambda entry: entry.term))
+
+
 def note_lines(notes: Iterable[EditorNote]) -> str:
     """Each note as one `⚠ Editor's note: ... (Sources: ...)` line."""
     return "\n".join(

@@ -160,3 +160,33 @@ async def test_the_end_of_a_quiz_or_review_says_when_its_questions_come_back(
         r"Next review: (?:the first of )?\d+ questions? comes? back (<t:\d+:R>)", ended
     )
     assert soonest == [stamp(clock.now() + MINUTE)], "the one missed again, in a minute"
+
+
+async def test_a_person_or_term_named_alone_is_read_from_the_briefing_that_has_it(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """With several briefings loaded, `/quote person:Xi Jinping` alone answered "Several
+    briefings are loaded: name one" to a newcomer, and, once they had answered a quiz on
+    another briefing, "Nobody called “Xi Jinping” appears in “A small test briefing”",
+    though the other briefing quotes him (`/glossary term:` alike). The briefing of the
+    latest answer is still read when it has the person or term; else the only briefing
+    that has them, and the reply says which."""
+    double = discord_double
+
+    async def read(command: str, options: dict[str, str]) -> str:
+        return (await (await double.slash(command, options)).told()).text
+
+    first = await read("quote", {"person": "Xi Jinping"})
+    assert "oil to the fire" in first and "Several briefings" not in first, first
+    assert "From `nk-troops-russia`, the only briefing with “Xi Jinping”" in first, first
+
+    question = await solo_quiz(double, {"count": 1, "difficulty": "easy"})  # on mini
+    await (await answer_right(double, services, question)).response()  # type: ignore[arg-type]
+    xi = await read("quote", {"person": "xi"})
+    assert "oil to the fire" in xi and "Nobody called" not in xi, xi
+    term = await read("glossary", {"term": "dual use"})
+    assert "Dual-use technology" in term and "From `nk-troops-russia`" in term, term
+    ada = await read("quote", {"person": "Ada"})
+    assert "ships can dock again" in ada and "your latest quiz here" in ada, ada
+    nobody = await read("quote", {"person": "Zed Nobody"})
+    assert "Nobody called “Zed Nobody” appears in “A small test briefing”" in nobody, nobody
