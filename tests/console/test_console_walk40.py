@@ -3,6 +3,7 @@ confusing reply."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.console.test_console_process import run_console, true_false_content
@@ -38,3 +39,27 @@ def test_the_end_of_a_quiz_says_when_its_questions_come_back(tmp_path: Path) -> 
     assert "You scored 0/2" in out, out
     assert "Next review: 2 questions come back in 1 minute (at " in out, out
     assert "in a few seconds" not in out, out
+
+
+def _readme_script() -> str:
+    """The piped input of the README's scripted console example."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    (script,) = re.findall(r"`printf '([^']*)' \| \.venv/bin/briefbot console`", readme)
+    return script.replace("\\n", "\n")
+
+
+def test_the_readme_scripted_example_answers_whatever_questions_are_drawn(
+    tmp_path: Path,
+) -> None:
+    """The README's `printf '/brief\\n/quiz 2\\nPacific\\nfair game\\n/score\\n'` answered only
+    the two questions it was written for; the quiz draws at random, so a newcomer who ran
+    it mostly read "Pick one of A, B, C, D" twice and "No answers yet". Run a few times
+    (each run draws anew), the README's script now answers both questions."""
+    script = _readme_script()
+    for run in range(3):
+        env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/readme{run}.sqlite3"}
+        done = run_console(script, "console", env=env)
+        out = done.stdout
+        assert done.returncode == 0, done.stderr
+        assert "You scored" in out and "Right answers: " in out and "/2 (" in out, out
+        assert "Sorry" not in out, out
