@@ -521,17 +521,23 @@ def _tally(result: QuestionResult) -> str:
 def standings_reply(
     rows: list[PlayerStanding], names: dict[int, str], title: str, asked: int | None = None
 ) -> Reply:
-    """A results table; right answers count out of the `asked` questions (skipped ones too)."""
+    """A results table; right answers count out of the `asked` questions (skipped ones too).
+    Players equal on points and right answers share a rank and the next rank skips ("1, 1,
+    3"), as on the leaderboard."""
     if not rows:
         return Reply.text(title, _("Nobody answered."))
-    lines = [
-        _("{rank}. {name}: {points} pts ({right}/{asked} right)").format(
-            rank=i,
-            name=names.get(r.user_id, str(r.user_id)),
-            points=r.points,
-            right=r.correct,
-            asked=asked or r.answered,
+    lines = []
+    rank = 0
+    for place, r in enumerate(rows, 1):
+        if place == 1 or (r.points, r.correct) != (rows[place - 2].points, rows[place - 2].correct):
+            rank = place
+        lines.append(
+            _("{rank}. {name}: {points} pts ({right}/{asked} right)").format(
+                rank=rank,
+                name=names.get(r.user_id, str(r.user_id)),
+                points=r.points,
+                right=r.correct,
+                asked=asked or r.answered,
+            )
         )
-        for i, r in enumerate(rows, 1)
-    ]
     return Reply(pages=paginate(title, "\n".join(lines)))

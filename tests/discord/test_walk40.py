@@ -190,3 +190,39 @@ async def test_a_person_or_term_named_alone_is_read_from_the_briefing_that_has_i
     assert "ships can dock again" in ada and "your latest quiz here" in ada, ada
     nobody = await read("quote", {"person": "Zed Nobody"})
     assert "Nobody called “Zed Nobody” appears in “A small test briefing”" in nobody, nobody
+
+
+async def test_players_equal_in_a_channel_quizs_final_table_share_their_rank(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """In an untimed channel quiz (no speed points) two students right on every question
+    read "1. Sam: 200 pts (2/2 right)" and "2. Ben: 200 pts (2/2 right)": one of them
+    second by user id, which means nothing, where `/leaderboard` gives equals one rank.
+    Equal points and right answers now share a rank, and the next rank skips ("1, 1, 3")."""
+    double = discord_double
+    ana, ben = await double.add_member("ana"), await double.add_member("ben")
+    options = {"briefing": "nk-troops-russia", "count": 2, "difficulty": "hard", "mode": "channel"}
+    options["timer"] = 0  # untimed: right answers score alike
+    await (await double.slash("quiz", options, user=double.moderator)).told()
+    for number in (1, 2):
+        question = await double.wait_for_message(
+            double.general, lambda m, n=number: f"Question {n}/2" in m.text
+        )
+        qq = next(iter(services.study.group.values())).current()
+        right = question.buttons[qq.keys.index(qq.right_key)]["custom_id"]
+        wrong = next(
+            b["custom_id"]
+            for b in question.buttons
+            if b["custom_id"] != right and ":qg:" in b["custom_id"]
+        )
+        for player, choice in ((double.student, right), (ben, right), (ana, wrong)):
+            await (await double.click(question, choice, user=player)).response()
+        close = await double.click(question, label="Close question", user=double.moderator)
+        await close.response()
+    table = await double.wait_for_message(double.general, lambda m: "Final table" in m.text)
+    lines = [line for line in table.text.splitlines() if " pts " in line]
+    assert lines == [
+        f"1. <@{min(double.student.id, ben.id)}>: 200 pts (2/2 right)",
+        f"1. <@{max(double.student.id, ben.id)}>: 200 pts (2/2 right)",
+        f"3. <@{ana.id}>: 0 pts (0/2 right)",
+    ], table.text
