@@ -63,3 +63,16 @@ def test_the_readme_scripted_example_answers_whatever_questions_are_drawn(
         assert done.returncode == 0, done.stderr
         assert "You scored" in out and "Right answers: " in out and "/2 (" in out, out
         assert "Sorry" not in out, out
+
+
+def test_the_consoles_help_offers_no_channel_quiz(tmp_path: Path) -> None:
+    """The console's /help read "/quiz [count] [easy|medium|hard] [briefing]: Quiz yourself
+    on a briefing, alone or with the channel", on a console that is one person's study with
+    no channel (Discord's description). It now says what /quiz does there; Discord's /help
+    keeps its own."""
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/walk40.sqlite3"}
+    done = run_console("/help\n/quit\n", "console", env=env)
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "/quiz [count] [easy|medium|hard] [briefing]: Quiz yourself on a briefing\n" in out
+    assert "with the channel" not in out, out
