@@ -226,3 +226,50 @@ async def test_players_equal_in_a_channel_quizs_final_table_share_their_rank(
         f"1. <@{max(double.student.id, ben.id)}>: 200 pts (2/2 right)",
         f"3. <@{ana.id}>: 0 pts (0/2 right)",
     ], table.text
+
+
+def next_review_at(ended: str) -> dt.datetime:
+    """When the end of a quiz says its next question comes back (the first, if several)."""
+    (moment,) = re.findall(
+        r"Next review: (?:the first of )?\d+ questions? comes? back <t:(\d+):R>", ended
+    )
+    return dt.datetime.fromtimestamp(int(moment), dt.UTC)
+
+
+async def test_a_students_week_spaces_a_known_question_out_and_brings_a_miss_back_soon(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """The walk over a week: a question answered right comes back in 10 minutes, right again
+    in about 2 days, right again more than a week later, each said at the end of the quiz
+    or review; a question missed on day 2 comes back in a minute; /score counts the days
+    in a row. (What each end says is this walk's finding, above.)"""
+    double = discord_double
+    quiz = await solo_quiz(double, {"briefing": "nk-troops-russia", "count": 1})
+    ended = await answered_through(double, services, quiz, first_wrong=False)
+    assert next_review_at(ended) == clock.now() + 10 * MINUTE, ended
+
+    clock.advance(11 * 60)
+    review = await (await double.slash("review")).message()
+    ended = await answered_through(double, services, review, first_wrong=False)
+    known = next_review_at(ended) - clock.now()
+    assert dt.timedelta(days=1) < known < dt.timedelta(days=3), ended
+
+    clock.advance(86400)  # day 2: a new question, missed
+    quiz = await solo_quiz(double, {"briefing": "mini", "count": 1, "difficulty": "easy"})
+    ended = await answered_through(double, services, quiz)
+    assert next_review_at(ended) == clock.now() + MINUTE, "a miss: back in a minute"
+    score = (await (await double.slash("score")).told()).text
+    assert "Streak: 2 days" in score, score
+
+    clock.current = START + 11 * MINUTE + known + MINUTE  # day 3 or 4: the first one is due
+    options = {"briefing": "nk-troops-russia"}
+    review = await (await double.slash("review", options)).message()
+    ended = await answered_through(double, services, review, first_wrong=False)
+    assert "1 question is due for review now: /review." in ended, "day 2's miss, in mini"
+    month = clock.now() + dt.timedelta(days=30)
+    (learnt,) = [
+        q
+        for q in await services.store.reviews.due_reviews(double.student.id, month)
+        if q.briefing_id == "nk-troops-russia"
+    ]
+    assert learnt.due - clock.now() > dt.timedelta(days=7), "right three times: over a week"
