@@ -411,8 +411,9 @@ class Console:
         self.session = None
         summary = session.summary(self.study.clock.now())
         self.last_session = session.session_id
-        upcoming = await self.study.next_review(self.user_id)
-        reply = with_next_review(views.summary_reply(summary, session.briefing), upcoming)
+        reply = views.summary_reply(summary, session.briefing)
+        if summary.total:  # stopped before any answer, it says only that
+            reply = with_next_review(reply, await self.study.next_review(self.user_id))
         if summary.missed:
             self.say(reply)
             return Reply.text("", _("Type /retry to try the ones you missed again."))

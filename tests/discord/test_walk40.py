@@ -273,3 +273,22 @@ async def test_a_students_week_spaces_a_known_question_out_and_brings_a_miss_bac
         if q.briefing_id == "nk-troops-russia"
     ]
     assert learnt.due - clock.now() > dt.timedelta(days=7), "right three times: over a week"
+
+
+async def test_a_quiz_stopped_after_an_answer_says_when_it_comes_back(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """Stopped with its Stop button after one answer, a quiz's end said the score and no
+    more, as the end of a finished quiz did; it now says when the question answered comes
+    back. Stopped before any answer it still says only "Quiz stopped"."""
+    double = discord_double
+    question = await solo_quiz(double, {"briefing": "mini", "count": 2})
+    verdict = await (await answer_right(double, services, question)).message()  # type: ignore[arg-type]
+    shown = await (await double.click(verdict, label="Next question ▶")).message()
+    stopped = (await (await double.click(shown, label="Stop")).message()).text
+    assert "You stopped after 1 of 2 questions" in stopped, stopped
+    assert f"Next review: 1 question comes back {stamp(clock.now() + 10 * MINUTE)}." in stopped
+
+    untouched = await solo_quiz(double, {"briefing": "mini", "count": 1})
+    stopped = (await (await double.click(untouched, label="Stop")).message()).text
+    assert "Quiz stopped" in stopped and "Next review" not in stopped, stopped

@@ -371,6 +371,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         summary = session.summary(self.study.clock.now())
         work = assignment_of_session(session.session_id) is not None
         reply = views.summary_reply(summary, session.briefing, assignment=work)
+        if summary.total:  # stopped before any answer, it says only that
+            upcoming = await self.study.next_review(interaction.user.id, interaction.guild_id)
+            reply = with_next_review(reply, upcoming)
         await send_reply(interaction, reply, edit=True)
 
     async def on_solo_click(self, interaction: Interaction, args: list[str]) -> None:
