@@ -50,7 +50,7 @@ from bot.core.quiz import (
 from bot.core.reminders import student_zone
 from bot.core.review import ReviewScheduler
 from bot.core.unseen_saves import UnseenSaves
-from bot.core.views import find_section
+from bot.core.views import find_section, only_holder
 from bot.i18n import _
 
 __all__ = [
@@ -240,9 +240,9 @@ class StudyService:
             latest = await self._latest_briefing(user_id, guild_id)
             if latest is not None and (holds is None or holds(latest)):
                 return latest, Picked.LATEST
-            holders = [b for b in self.library if holds(b)] if holds is not None else []
-            if len(holders) == 1:
-                return holders[0], Picked.HOLDER
+            holder = only_holder(self.library, holds) if holds is not None else None
+            if holder is not None:
+                return holder, Picked.HOLDER
             if latest is not None:
                 return latest, Picked.LATEST
             raise

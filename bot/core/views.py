@@ -6,7 +6,7 @@ console and the Discord adapter show the same words.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from bot.core.content.records import own_id
 from bot.core.errors import NotFound
@@ -227,6 +227,16 @@ def has_figure(briefing: Briefing, person: str) -> bool:
 def has_term(briefing: Briefing, term: str) -> bool:
     """Whether the briefing's glossary has a term like this one (as `glossary_reply` finds)."""
     return bool(forgiving_matches(term, list(briefing.glossary), lambda entry: entry.term))
+
+
+def only_holder(
+    briefings: Iterable[Briefing], holds: Callable[[Briefing], bool]
+) -> Briefing | None:
+    """The one briefing that `holds` what a reader asked for (a person, a term), if exactly one
+    does: where `/quote xi` or `/glossary dual use` is read when the briefing in use has no
+    such person or term."""
+    holders = [b for b in briefings if holds(b)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def note_lines(notes: Iterable[EditorNote]) -> str:

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from tests.console.test_console_process import run_console, true_false_content
 
+ROOT = Path(__file__).parents[2]
+MINI = ROOT / "tests" / "fixtures" / "mini_briefing.yaml"
+
 
 def test_a_keyword_of_no_letters_lists_no_briefing_as_matching_it(tmp_path: Path) -> None:
     """`/briefings 🙂` (or `???`) listed every briefing under "Briefings (1)", as if each
@@ -43,7 +46,7 @@ def test_the_end_of_a_quiz_says_when_its_questions_come_back(tmp_path: Path) -> 
 
 def _readme_script() -> str:
     """The piped input of the README's scripted console example."""
-    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     (script,) = re.findall(r"`printf '([^']*)' \| \.venv/bin/briefbot console`", readme)
     return script.replace("\\n", "\n")
 
@@ -76,3 +79,31 @@ def test_the_consoles_help_offers_no_channel_quiz(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "/quiz [count] [easy|medium|hard] [briefing]: Quiz yourself on a briefing\n" in out
     assert "with the channel" not in out, out
+
+
+def test_a_person_or_term_not_in_the_briefing_in_use_is_read_where_it_is(
+    tmp_path: Path,
+) -> None:
+    """With two briefings loaded, `/quote xi` read the first one (the briefing in use)
+    and said "Nobody called “xi” appears in “A small test briefing”", though the other
+    briefing quotes him (`/glossary dual use` alike). The only briefing that has the
+    person or term is read now, and the reply says which; a name in no briefing is still
+    told so."""
+    content = tmp_path / "content"
+    content.mkdir()
+    for source, name in (
+        (ROOT / "content" / "nk-troops-russia.yaml", "nk.yaml"),
+        (MINI, "mini.yaml"),
+    ):
+        (content / name).write_bytes(source.read_bytes())
+    env = {
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/walk40.sqlite3",
+        "BRIEFBOT_CONTENT": str(content),
+    }
+    done = run_console("/quote xi\n/glossary dual use\n/quote nobody\n/quit\n", "console", env=env)
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "From `nk-troops-russia`, the only briefing with “xi”" in out, out
+    assert "oil to the fire" in out and "Dual-use technology:" in out, out
+    assert "Nobody called “xi”" not in out and "no term like “dual use”" not in out, out
+    assert "Nobody called “nobody” appears in “A small test briefing”" in out, out
