@@ -65,6 +65,11 @@ class Reader:
         self._paused_until = now + OUTAGE_PAUSE  # an outage: as last read meanwhile
         return self._last_read.get(key, Preferences())
 
+    def forget(self, user_id: int) -> None:
+        """Drop what was last read for this student (`/forgetme`: nothing of theirs is kept)."""
+        for key in [k for k in self._last_read if k[0] == user_id]:
+            del self._last_read[key]
+
     def _remember(self, key: tuple[int, int | None], preferences: Preferences) -> Preferences:
         """Keep `preferences` as the student's last read (the oldest student forgotten)."""
         self._last_read[key] = preferences

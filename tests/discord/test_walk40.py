@@ -292,3 +292,23 @@ async def test_a_quiz_stopped_after_an_answer_says_when_it_comes_back(
     untouched = await solo_quiz(double, {"briefing": "mini", "count": 1})
     stopped = (await (await double.click(untouched, label="Stop")).message()).text
     assert "Quiz stopped" in stopped and "Next review" not in stopped, stopped
+
+
+async def test_forgetme_leaves_no_copy_of_the_students_preferences_for_an_outage(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, monkeypatch: MonkeyPatch
+) -> None:
+    """The choice kept for an outage is the student's data too: once `/forgetme` is
+    confirmed, an outage is told with the defaults, as to a student never seen."""
+    double = discord_double
+    await (await double.slash("preferences", {"text_only": True})).told()
+    asked = await (await double.slash("forgetme")).message()
+    await (await double.click(asked, label=asked.buttons[0]["label"])).message()
+
+    async def refused(*args: object, **kwargs: object) -> object:
+        raise ConnectionRefusedError(111, "Connect call failed")
+
+    with monkeypatch.context() as down:
+        down.setattr(services.preferences.store, "preferences_of", refused)
+        down.setattr(services.study, "progress", refused)
+        told = await (await double.slash("score")).told(timeout=10)
+    assert "not answering" in told.text and told.embeds, "nothing of theirs was kept"
