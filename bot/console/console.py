@@ -11,6 +11,7 @@ import os
 import shlex
 import shutil
 from collections.abc import Awaitable, Callable
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -35,11 +36,12 @@ from bot.core.progress_views import (
     more_due_note,
     nothing_due_reply,
     score_reply,
+    with_next_review,
 )
 from bot.core.quiz import SoloSession, quiz_ended
 from bot.core.quiz_size_note import fewer_than_asked
 from bot.core.quiz_words import quiz_words_hint, read_quiz_words
-from bot.core.replies import Reply
+from bot.core.replies import Reply, with_note
 from bot.core.study import NothingDue, StudyService
 from bot.core.typed_options import refuse_blank_words
 from bot.i18n import N_, _, ngettext
@@ -249,7 +251,26 @@ class Console:
         return views.figures_reply(self.named_or_current(args))
 
     async def cmd_quote(self, args: list[str]) -> Reply:
-        return views.quotes_reply(self.current(), " ".join(args) or None)
+        person = " ".join(args) or None
+        holds = partial(views.has_figure, person=person) if person else None
+        briefing, note = self.current_or_holder(holds, person)
+        return with_note(views.quotes_reply(briefing, person), note)
+
+    def current_or_holder(
+        self, holds: Callable[[Briefing], bool] | None, wanted: str | None
+    ) -> tuple[Briefing, str]:
+        """The briefing in use, unless it lacks the person or term asked for and exactly one
+        loaded briefing has it (as on Discord), with the line that says which was read."""
+        current = self.current()
+        if holds is None or holds(current):
+            return current, ""
+        holder = views.only_holder(self.library, holds)
+        if holder is None:
+            return current, ""  # its own "Nobody called ..." or "no term like ..."
+        note = _(
+            "From `{id}`, the only briefing with “{wanted}” (/use picks the one to read)."
+        ).format(id=holder.id, wanted=(wanted or "").strip()[:100])
+        return holder, note
 
     async def cmd_facts(self, args: list[str]) -> Reply:
         return views.facts_reply(self.named_or_current(args))
@@ -258,7 +279,10 @@ class Console:
         return views.timeline_reply(self.named_or_current(args))
 
     async def cmd_glossary(self, args: list[str]) -> Reply:
-        return views.glossary_reply(self.current(), " ".join(args) or None)
+        term = " ".join(args) or None
+        holds = partial(views.has_term, term=term) if term else None
+        briefing, note = self.current_or_holder(holds, term)
+        return with_note(views.glossary_reply(briefing, term), note)
 
     async def cmd_notes(self, args: list[str]) -> Reply:
         return views.notes_reply(self.named_or_current(args))
@@ -411,6 +435,8 @@ class Console:
         summary = session.summary(self.study.clock.now())
         self.last_session = session.session_id
         reply = views.summary_reply(summary, session.briefing)
+        if summary.total:  # stopped before any answer, it says only that
+            reply = with_next_review(reply, await self.study.next_review(self.user_id))
         if summary.missed:
             self.say(reply)
             return Reply.text("", _("Type /retry to try the ones you missed again."))

@@ -37,11 +37,13 @@ def _amount(count: int, unit: str) -> str:
 
 
 def relative(when: datetime, now: datetime) -> str:
-    """How far `when` is from `now`, in words: "in 1 minute", "3 hours ago"."""
+    """How far `when` is from `now`, in words: "in 1 minute", "3 hours ago". Half a minute
+    or more reads as a minute (a missed question, due a minute after its answer, is "in 1
+    minute" at the quiz's end, not "in a few seconds")."""
     seconds = int((when - now).total_seconds())
     size = abs(seconds)
     for unit, length in (("day", 86400), ("hour", 3600), ("minute", 60)):
-        if size >= length:
+        if size >= length or (unit == "minute" and size >= 30):
             amount = _amount(round(size / length), unit)
             break
     else:

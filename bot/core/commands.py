@@ -57,12 +57,20 @@ class Command:
     """The options, as /help shows them on Discord."""
     console_usage: str | None = None
     """The arguments on the console, when they differ from `usage`."""
+    console_description: str | None = None
+    """What it does on the console, when that differs from `description` (no channel there)."""
 
     def usage_on(self, surface: Surface) -> str:
         """The options or arguments /help shows for this command on `surface`."""
         if surface is Surface.CONSOLE and self.console_usage is not None:
             return self.console_usage
         return self.usage
+
+    def description_on(self, surface: Surface) -> str:
+        """What /help says this command does on `surface` (not yet translated)."""
+        if surface is Surface.CONSOLE and self.console_description is not None:
+            return self.console_description
+        return self.description
 
 
 S = Surface
@@ -98,6 +106,7 @@ COMMANDS: tuple[Command, ...] = (
         group=N_("Quiz"),
         usage="[briefing] [count] [difficulty] [mode] [timer]",
         console_usage="[count] [easy|medium|hard] [briefing]",
+        console_description=N_("Quiz yourself on a briefing"),
     ),
     Command(
         "review",
@@ -424,4 +433,5 @@ def _help_line(command: Command, surface: Surface) -> str:
     name = local_full_name(command.name)
     usage = _renamed(command.usage_on(surface))
     typed = f"/{name}" + (f" {usage}" if usage else "")
-    return _("{command}: {description}").format(command=typed, description=_(command.description))
+    described = _(command.description_on(surface))
+    return _("{command}: {description}").format(command=typed, description=described)

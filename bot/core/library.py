@@ -21,6 +21,7 @@ from bot.core.loader import LoadResult, load_briefing_bytes
 from bot.core.lookup import prefix_matches
 from bot.core.models import Briefing
 from bot.core.search_index import BriefingIndex
+from bot.core.search_index import words as index_words
 from bot.core.trivia import load_trivia_bytes
 from bot.core.yamlread import Limits
 from bot.i18n import _
@@ -169,7 +170,8 @@ class BriefingShelf:
 
     def filter(self, keyword: str) -> list[Briefing]:
         """Briefings mentioning every word of `keyword` in their id, title, tags, source,
-        summary or people; fuzzy matches on id, title and tags when none does."""
+        summary or people; fuzzy matches on id, title and tags when none does (none for a
+        keyword without a letter or digit, `🙂`: no briefing is near it)."""
         words = keyword.casefold().split()[:10]
 
         def text(b: Briefing) -> str:
@@ -177,7 +179,7 @@ class BriefingShelf:
             return " ".join([b.id, b.title, *b.tags, b.source.title, b.summary.short, names])
 
         found = [b for b in self if all(w in text(b).casefold() for w in words)]
-        return found or self.search(keyword)
+        return found or (self.search(keyword) if index_words(keyword) else [])
 
     def search(self, query: str, limit: int = 25) -> list[Briefing]:
         """Briefings whose id, title or tags match a query, best first (for autocomplete).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 
 from bot.core.content.records import KEY_SEPARATOR
@@ -11,7 +12,7 @@ from bot.core.models import Briefing
 from bot.core.paginate import paginate
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
 from bot.core.replies import Field, Reply, deadline, moment, user
-from bot.core.study import ComingBack, NothingDue
+from bot.core.study import ComingBack, NextReview, NothingDue
 from bot.core.wording import days, percent, questions, share
 from bot.i18n import _, ngettext
 
@@ -21,6 +22,7 @@ __all__ = [
     "more_due_note",
     "nothing_due_reply",
     "score_reply",
+    "with_next_review",
 ]
 
 
@@ -58,6 +60,24 @@ def nothing_due_reply(nothing: NothingDue) -> Reply:
             nothing.elsewhere,
         ).format(n=nothing.elsewhere)
     return Reply.text(_("Review"), body, private=True)
+
+
+def with_next_review(reply: Reply, upcoming: NextReview) -> Reply:
+    """The end of a quiz or review with what comes next for review under its text: the
+    questions due now, or when the next ones come back (unchanged when none will)."""
+    if upcoming.due:
+        line = ngettext(
+            "{n} question is due for review now: /review.",
+            "{n} questions are due for review now: /review.",
+            upcoming.due,
+        ).format(n=upcoming.due)
+    elif upcoming.coming is not None:
+        line = _("Next review: {coming}.").format(coming=coming_back_text(upcoming.coming))
+    else:
+        return reply
+    *pages, last = reply.pages
+    ended = replace(last, body=f"{last.body}\n\n{line}")
+    return replace(reply, pages=(*pages, ended))
 
 
 def more_due_note(count: int) -> str:

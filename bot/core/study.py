@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from typing import Protocol, TypeVar
 
 from bot.core.answer_tables import typed_answers_ready
@@ -49,10 +50,19 @@ from bot.core.quiz import (
 from bot.core.reminders import student_zone
 from bot.core.review import ReviewScheduler
 from bot.core.unseen_saves import UnseenSaves
-from bot.core.views import find_section
+from bot.core.views import find_section, only_holder
 from bot.i18n import _
 
-__all__ = ["ComingBack", "NothingDue", "SoloAnswer", "SoloAsk", "Started", "StudyService"]
+__all__ = [
+    "ComingBack",
+    "NextReview",
+    "NothingDue",
+    "Picked",
+    "SoloAnswer",
+    "SoloAsk",
+    "Started",
+    "StudyService",
+]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -91,6 +101,26 @@ class ComingBack:
     count: int
     at: datetime
     first: datetime | None = None
+
+
+class Picked(StrEnum):
+    """How `StudyService.briefing_for` picked a briefing no command option named."""
+
+    NAMED = "named"
+    """Named, or the only one loaded."""
+    LATEST = "latest"
+    """The briefing of the user's latest answer in this server."""
+    HOLDER = "holder"
+    """The only loaded briefing with the person or term asked for."""
+
+
+@dataclass(frozen=True, slots=True)
+class NextReview:
+    """What comes next for review at the end of a quiz: `due` questions due now, or, with
+    none due, when the next ones come back (`coming`; None when none will)."""
+
+    due: int
+    coming: ComingBack | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,20 +221,38 @@ class StudyService:
         self.forget_listeners: list[ForgetListener] = []
 
     async def briefing_for(
-        self, query: str | None, user_id: int, guild_id: int | None
-    ) -> tuple[Briefing, bool]:
-        """The briefing a reading command means, and whether it was guessed: the one named,
-        the only one loaded, or else (in a server) that of the user's latest answer there,
-        while it is still loaded; otherwise the library's own "name one" NotFound."""
+        self,
+        query: str | None,
+        user_id: int,
+        guild_id: int | None,
+        holds: Callable[[Briefing], bool] | None = None,
+    ) -> tuple[Briefing, Picked]:
+        """The briefing a reading command means, and how it was picked: the one named, the
+        only one loaded, or else (in a server) that of the user's latest answer there, while
+        it is still loaded and `holds` what the command asks for (a person, a term); else the
+        only loaded briefing that `holds` it; else the latest one (which says it has no such
+        person), or the library's own "name one" NotFound."""
         try:
-            return self.library.find(query), False
+            return self.library.find(query), Picked.NAMED
         except NotFound:
-            if (query and query.strip()) or guild_id is None or self.store is None:
+            if query and query.strip():
                 raise
-            latest = await self.store.progress.latest_briefing(user_id, guild_id)
-            if latest is None or latest not in self.library.ids():
-                raise
-            return self.library.get(latest), True
+            latest = await self._latest_briefing(user_id, guild_id)
+            if latest is not None and (holds is None or holds(latest)):
+                return latest, Picked.LATEST
+            holder = only_holder(self.library, holds) if holds is not None else None
+            if holder is not None:
+                return holder, Picked.HOLDER
+            if latest is not None:
+                return latest, Picked.LATEST
+            raise
+
+    async def _latest_briefing(self, user_id: int, guild_id: int | None) -> Briefing | None:
+        """The loaded briefing of the user's latest answer in this server, if any."""
+        if guild_id is None or self.store is None:
+            return None
+        latest = await self.store.progress.latest_briefing(user_id, guild_id)
+        return self.library.get(latest) if latest in self.library.ids() else None
 
     @staticmethod
     def new_id() -> str:
@@ -729,6 +777,20 @@ class StudyService:
             questions = [q for q in questions if briefing.section_of(q) == section.id]
         ids = {q.id for q in questions}
         return lambda b, q: b == briefing.id and q in ids
+
+    async def next_review(self, user_id: int, guild_id: int | None = None) -> NextReview:
+        """What /review would do for this user here now: how many questions are due, or, with
+        none, when the next ones come back (said at the end of a quiz or review)."""
+        covered = self._review_scope(None, None)
+        every_due = await self._need_store().reviews.due_reviews(
+            user_id, self.clock.now(), limit=200
+        )
+        due = await self._not_hidden(
+            guild_id, [d for d in every_due if covered(d.briefing_id, d.question_id)]
+        )
+        if due:
+            return NextReview(len(due), None)
+        return NextReview(0, await self.coming_back(user_id, covered, guild_id))
 
     async def coming_back(
         self,

@@ -6,7 +6,7 @@ console and the Discord adapter show the same words.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from bot.core.content.records import own_id
 from bot.core.errors import NotFound
@@ -213,6 +213,30 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
             )
         )
     return names[best[0]]
+
+
+def has_figure(briefing: Briefing, person: str) -> bool:
+    """Whether `find_figure` finds this person in the briefing."""
+    try:
+        find_figure(briefing, person)
+    except NotFound:
+        return False
+    return True
+
+
+def has_term(briefing: Briefing, term: str) -> bool:
+    """Whether the briefing's glossary has a term like this one (as `glossary_reply` finds)."""
+    return bool(forgiving_matches(term, list(briefing.glossary), lambda entry: entry.term))
+
+
+def only_holder(
+    briefings: Iterable[Briefing], holds: Callable[[Briefing], bool]
+) -> Briefing | None:
+    """The one briefing that `holds` what a reader asked for (a person, a term), if exactly one
+    does: where `/quote xi` or `/glossary dual use` is read when the briefing in use has no
+    such person or term."""
+    holders = [b for b in briefings if holds(b)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def note_lines(notes: Iterable[EditorNote]) -> str:
@@ -507,17 +531,23 @@ def _tally(result: QuestionResult) -> str:
 def standings_reply(
     rows: list[PlayerStanding], names: dict[int, str], title: str, asked: int | None = None
 ) -> Reply:
-    """A results table; right answers count out of the `asked` questions (skipped ones too)."""
+    """A results table; right answers count out of the `asked` questions (skipped ones too).
+    Players equal on points and right answers share a rank and the next rank skips ("1, 1,
+    3"), as on the leaderboard."""
     if not rows:
         return Reply.text(title, _("Nobody answered."))
-    lines = [
-        _("{rank}. {name}: {points} pts ({right}/{asked} right)").format(
-            rank=i,
-            name=names.get(r.user_id, str(r.user_id)),
-            points=r.points,
-            right=r.correct,
-            asked=asked or r.answered,
+    lines = []
+    rank = 0
+    for place, r in enumerate(rows, 1):
+        if place == 1 or (r.points, r.correct) != (rows[place - 2].points, rows[place - 2].correct):
+            rank = place
+        lines.append(
+            _("{rank}. {name}: {points} pts ({right}/{asked} right)").format(
+                rank=rank,
+                name=names.get(r.user_id, str(r.user_id)),
+                points=r.points,
+                right=r.correct,
+                asked=asked or r.answered,
+            )
         )
-        for i, r in enumerate(rows, 1)
-    ]
     return Reply(pages=paginate(title, "\n".join(lines)))

@@ -111,8 +111,24 @@ def is_moderator(interaction: Interaction, settings: GuildSettings) -> bool:
     member = interaction.user
     if interaction.guild_id is None or not isinstance(member, discord.Member):
         return False
-    perms = interaction.permissions
-    if perms.administrator or perms.manage_guild or perms.manage_messages:
+    return _moderates(interaction.permissions, member, settings)
+
+
+def is_moderator_in(
+    member: discord.Member,
+    channel: discord.abc.GuildChannel | discord.Thread | None,
+    settings: GuildSettings,
+) -> bool:
+    """Whether `member` may use moderator commands in `channel` (the server as a whole when
+    None), as `is_moderator` decides for whoever runs a command there."""
+    permissions = channel.permissions_for(member) if channel else member.guild_permissions
+    return _moderates(permissions, member, settings)
+
+
+def _moderates(
+    permissions: discord.Permissions, member: discord.Member, settings: GuildSettings
+) -> bool:
+    if permissions.administrator or permissions.manage_guild or permissions.manage_messages:
         return True
     role_id = settings.moderator_role_id
     return role_id is not None and any(role.id == role_id for role in member.roles)

@@ -31,7 +31,7 @@ async def test_console_help_shows_each_console_command_with_the_registry_descrip
     shown = render(await console.cmd_help([]))
     for command in COMMANDS:
         if Surface.CONSOLE in command.surfaces:
-            assert f"/{command.name}" in shown and command.description in shown
+            assert f"/{command.name}" in shown and command.description_on(Surface.CONSOLE) in shown
     assert "leaderboard" not in shown and "**" not in shown
 
 

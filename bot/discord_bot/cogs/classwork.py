@@ -55,7 +55,12 @@ from bot.core.quiz import MAX_QUESTIONS
 from bot.core.replies import Reply
 from bot.core.withdrawn_posts import WithdrawnPosts
 from bot.discord_bot.autocomplete import briefing_choices
-from bot.discord_bot.checks import is_moderator, moderator_command, require_moderator
+from bot.discord_bot.checks import (
+    is_moderator,
+    is_moderator_in,
+    moderator_command,
+    require_moderator,
+)
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.custom_ids import (
     ACCEPT_MODAL,
@@ -395,7 +400,9 @@ class ClassworkCog(commands.Cog, name="Class"):
     # ----- moderators: the class report -----
 
     async def _roster(self, guild: discord.Guild, assignment: Assignment) -> list[int] | None:
-        """Who was set the work, when the bot can see members (None when it cannot)."""
+        """Who was set the work, when the bot can see members (None when it cannot): the
+        role's members, or, for work set for everyone, the students who see its channel (its
+        moderators set the work: one who starts it is listed as any student is)."""
         if not self.services.settings.members_intent:
             return None
         if assignment.role_id is not None:
@@ -403,10 +410,12 @@ class ClassworkCog(commands.Cog, name="Class"):
             members = role.members if role else []
         else:
             channel = guild.get_channel(assignment.channel_id)
+            settings = await self.services.store.settings.get_settings(guild.id)
             members = [
                 m
                 for m in guild.members
-                if channel is None or channel.permissions_for(m).view_channel
+                if (channel is None or channel.permissions_for(m).view_channel)
+                and not is_moderator_in(m, channel, settings)
             ]
         return [m.id for m in members if not m.bot]
 

@@ -21,6 +21,7 @@ from bot.discord_bot.custom_ids import FORGET_CONFIRM, FORGET_KEEP
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.membership import servers_of
+from bot.discord_bot.reader import Reader
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
 from bot.i18n import N_, _, current_language
@@ -206,6 +207,9 @@ class ProgressCog(commands.Cog, name="Progress"):
         quizzes = self.channel_quizzes
         started = bool(quizzes and quizzes.started_by(interaction.user.id))
         count = await self.study.forget(interaction.user.id)
+        reader = getattr(interaction.client, "reader", None)
+        if isinstance(reader, Reader):  # its copy of their preferences, kept for an outage
+            reader.forget(interaction.user.id)
         done = Reply.text(
             _("Forgotten"),
             forgotten_text(count, started_a_quiz=started),

@@ -24,7 +24,7 @@ from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.preferences import current_preferences
 from bot.core.progress import GuildSettings
-from bot.core.progress_views import more_due_note, nothing_due_reply
+from bot.core.progress_views import more_due_note, nothing_due_reply, with_next_review
 from bot.core.quiz import MAX_QUESTIONS, AnswerResult, GroupSession, QuizQuestion, SoloSession
 from bot.core.quiz_size_note import fewer_than_asked
 from bot.core.reminders import ReminderService, with_paused_note
@@ -33,7 +33,7 @@ from bot.core.server_settings import briefing_or_default
 from bot.core.study import NothingDue
 from bot.core.wording import shorten
 from bot.discord_bot.autocomplete import briefing_choices, section_choices
-from bot.discord_bot.cooldown import per_user_cooldown
+from bot.discord_bot.cooldown import per_user_cooldown, refund_cooldown
 from bot.discord_bot.custom_ids import (
     GROUP_CLICK,
     GROUP_CLOSE,
@@ -333,6 +333,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             guild_id=interaction.guild_id,
         )
         if isinstance(started, NothingDue):
+            refund_cooldown(interaction)  # nothing started: checking again is not "too fast"
             note = await self.reminders.note_for(interaction.user.id) if self.reminders else None
             await send_reply(interaction, with_paused_note(nothing_due_reply(started), note))
             return
@@ -370,6 +371,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         summary = session.summary(self.study.clock.now())
         work = assignment_of_session(session.session_id) is not None
         reply = views.summary_reply(summary, session.briefing, assignment=work)
+        if summary.total:  # stopped before any answer, it says only that
+            upcoming = await self.study.next_review(interaction.user.id, interaction.guild_id)
+            reply = with_next_review(reply, upcoming)
         await send_reply(interaction, reply, edit=True)
 
     async def on_solo_click(self, interaction: Interaction, args: list[str]) -> None:
@@ -468,7 +472,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         await self.study.end_solo(session.session_id)
         summary = session.summary(self.study.clock.now())
-        reply = views.summary_reply(summary, session.briefing)
+        upcoming = await self.study.next_review(interaction.user.id, interaction.guild_id)
+        reply = with_next_review(views.summary_reply(summary, session.briefing), upcoming)
         if summary.missed:
             retry = Button(
                 "retry",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from discord import app_commands
 from discord.ext import commands
@@ -12,6 +14,7 @@ from bot.core import views
 from bot.core.commands import description_of
 from bot.core.models import Briefing
 from bot.core.replies import Reply, with_note
+from bot.core.study import Picked
 from bot.discord_bot.autocomplete import briefing_choices, person_choices, section_choices
 from bot.discord_bot.custom_ids import PAGE
 from bot.discord_bot.interaction import Interaction
@@ -213,7 +216,8 @@ class ReadingCog(commands.Cog, name="Reading"):
         private: bool = False,
     ) -> None:
         """What a person said, with its context."""
-        found, note = await self._named_or_latest(interaction, briefing)
+        holds = partial(views.has_figure, person=person) if person else None
+        found, note = await self._named_or_latest(interaction, briefing, holds, person)
         if person:
             figure = views.find_figure(found, person)  # NotFound for an unknown person
             await self.show(
@@ -223,18 +227,28 @@ class ReadingCog(commands.Cog, name="Reading"):
             await self.show(interaction, "quote", found.id, private=private, found=found, note=note)
 
     async def _named_or_latest(
-        self, interaction: Interaction, briefing: str | None
+        self,
+        interaction: Interaction,
+        briefing: str | None,
+        holds: Callable[[Briefing], bool] | None = None,
+        wanted: str | None = None,
     ) -> tuple[Briefing, str]:
-        """The briefing named, or the one of the user's latest answer in this server when
-        several are loaded, with the line that says which was used."""
-        found, guessed = await self.services.study.briefing_for(
-            briefing, interaction.user.id, interaction.guild_id
+        """The briefing named, or, when several are loaded, the one of the user's latest
+        answer in this server or the only one that `holds` the `wanted` person or term, with
+        the line that says which was used."""
+        found, picked = await self.services.study.briefing_for(
+            briefing, interaction.user.id, interaction.guild_id, holds
         )
-        if not guessed:
-            return found, ""
-        return found, _(
-            "From `{id}`, the briefing of your latest quiz here (name another with `briefing:`)."
-        ).format(id=found.id)
+        if picked is Picked.LATEST:
+            return found, _(
+                "From `{id}`, the briefing of your latest quiz here (name another with "
+                "`briefing:`)."
+            ).format(id=found.id)
+        if picked is Picked.HOLDER:
+            return found, _(
+                "From `{id}`, the only briefing with “{wanted}” (name another with `briefing:`)."
+            ).format(id=found.id, wanted=(wanted or "").strip()[:100])
+        return found, ""
 
     @app_commands.command(name="notes", description=description_of("notes"))
     @app_commands.describe(
@@ -287,7 +301,8 @@ class ReadingCog(commands.Cog, name="Reading"):
         private: bool = False,
     ) -> None:
         """Terms a briefing uses, explained."""
-        found, note = await self._named_or_latest(interaction, briefing)
+        holds = partial(views.has_term, term=term) if term and term.strip() else None
+        found, note = await self._named_or_latest(interaction, briefing, holds, term)
         views.glossary_reply(found, term)  # NotFound politely for an unknown term
         term_arg = (term or "").strip()[:40]
         await self.show(
