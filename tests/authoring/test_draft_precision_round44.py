@@ -4,7 +4,7 @@ over every labeled set (docs/drafting-rounds.md, "Forty-fourth round, precision"
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted_story, names_in, speakers_in
+from tests.authoring.drafted import drafted_story, names_in, people_in, speakers_in
 
 
 def test_an_office_spelt_out_by_its_acronym_is_nobody() -> None:
@@ -22,3 +22,13 @@ def test_an_office_spelt_out_by_its_acronym_is_nobody() -> None:
         "“It took us ten years,” Ada Obi said at the opening.",
     )
     assert speakers_in(draft)["It took us ten years"] == "Ada Obi"
+
+
+def test_brother_before_a_ministers_name_is_a_courtesy_title() -> None:
+    draft = drafted_story(
+        "Varnholt congregation marks its anniversary",
+        "The service was led by the district minister, Brother Tomas Vell, on Sunday.",
+        "“We thank everyone who joined us online this year,” Brother Vell said.",
+    )
+    assert people_in(draft) == {"Tomas Vell": "district minister"}
+    assert speakers_in(draft)["We thank everyone who joined us online this year"] == "Tomas Vell"
