@@ -67,6 +67,7 @@ from bot.authoring.mark_slips import (
     verb_glued_slip,
 )
 from bot.authoring.marked_names import marked_name
+from bot.authoring.name_lines import name_line_speaker
 from bot.authoring.namesakes import other_given_name
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
@@ -1617,6 +1618,9 @@ def _find_quotes(
             article,
         )
         note_ages(text, outside, ages)
+        if block.name_above is not None:  # a transcript's name line ended the turn above
+            previous, last_speaker, focus, lead = None, None, None, None
+            headed = name_line_speaker(block.name_above, people.forms, block.number)
         spoken: list[tuple[int, str]] = []
         speakers: list[tuple[str | None, str]] = []
         for i in range(len(spans)):

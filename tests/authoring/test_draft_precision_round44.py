@@ -7,6 +7,55 @@ from __future__ import annotations
 from tests.authoring.drafted import drafted_story, names_in, people_in, speakers_in
 
 
+def _harbour_transcript(questioner: str) -> dict:
+    """A broadcaster's transcript: each turn under a line holding only who speaks (the
+    lines repeat, so the page's clutter rules drop them as labels); the first answer has
+    no closing mark."""
+    return drafted_story(
+        "Harbour fire still under investigation",
+        "A fire destroyed two boats at the Varnholt harbour on Sunday night. We spoke with Chief "
+        "Fire Officer Ilse Marrow, and she said the cause was not yet known.",
+        "Ilse Marrow",
+        "Ilse Marrow, Chief Fire Officer",
+        "“We are looking at every possibility. The boats were moored close together and the "
+        "wind was strong that night, so it spread quickly from one to the next",
+        questioner,
+        "“Was anybody on board when it started?”",
+        "Ilse Marrow",
+        "“No, both crews had gone home for the night.”",
+        questioner,
+        "“So the cause is still open?”",
+        "Ilse Marrow",
+        "“It is, and we will say more once the boats are out of the water.”",
+    )
+
+
+def test_a_transcripts_name_line_of_someone_unknown_ends_the_turn_above() -> None:
+    speakers = speakers_in(_harbour_transcript("Dana Pike"))
+    assert speakers["Was anybody on board when it started?"] is None
+    assert speakers["So the cause is still open?"] is None
+    assert speakers["No, both crews had gone home for the night."] == "Ilse Marrow"
+    assert speakers["It is, and we will say more once the boats are out of the water."] == (
+        "Ilse Marrow"
+    )
+
+
+def test_one_widget_label_over_a_quote_does_not_end_the_turn() -> None:
+    draft = drafted_story(
+        "Harbour fire still under investigation",
+        "A fire destroyed two boats at the Varnholt harbour on Sunday night.",
+        "Ilse Marrow, the Chief Fire Officer, said: “We are looking at every possibility.",
+        "“The boats were moored close together and the wind was strong that night, so it "
+        "spread quickly from one to the next",
+        "Most Read",
+        "“We will say more once the boats are out of the water.”",
+        "Most Read",
+    )
+    assert speakers_in(draft)["We will say more once the boats are out of the water."] == (
+        "Ilse Marrow"
+    )
+
+
 def test_an_office_spelt_out_by_its_acronym_is_nobody() -> None:
     draft = drafted_story(
         "Looters charged in Varnholt",
