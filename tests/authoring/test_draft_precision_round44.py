@@ -81,3 +81,14 @@ def test_brother_before_a_ministers_name_is_a_courtesy_title() -> None:
     )
     assert people_in(draft) == {"Tomas Vell": "district minister"}
     assert speakers_in(draft)["We thank everyone who joined us online this year"] == "Tomas Vell"
+
+
+def test_a_ward_of_two_places_joined_by_a_slash_is_not_part_of_the_name() -> None:
+    draft = drafted_story(
+        "Varnholt council backs harbour motion",
+        "The motion was put forward by Green Party councillor for Varnholt/Eastmoor Tomas Vell "
+        "on Monday.",
+        "Cllr Vell said there was “real anger” among harbour workers.",
+    )
+    assert names_in(draft) == {"Tomas Vell"}
+    assert speakers_in(draft)["real anger"] == "Tomas Vell"
