@@ -92,3 +92,22 @@ def test_a_ward_of_two_places_joined_by_a_slash_is_not_part_of_the_name() -> Non
     )
     assert names_in(draft) == {"Tomas Vell"}
     assert speakers_in(draft)["real anger"] == "Tomas Vell"
+
+
+def test_a_term_in_the_writers_own_sentence_after_a_quote_is_nobodys() -> None:
+    draft = drafted_story(
+        "Varnholt wants its residents on the register",
+        "Spokesman Tomas Vell said “This will let us increase the harbour budget.” The towns "
+        "along the coast have since launched a campaign to attract more “weekend residents” "
+        "who already live there but are not registered.",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["This will let us increase the harbour budget."] == "Tomas Vell"
+    assert speakers["weekend residents"] is None
+    # A later sentence that still reports him keeps his few words his.
+    draft = drafted_story(
+        "Varnholt wants its residents on the register",
+        "Spokesman Tomas Vell said “This will let us increase the harbour budget.” He added "
+        "that the plan was “long overdue” for the town.",
+    )
+    assert speakers_in(draft)["long overdue"] == "Tomas Vell"
