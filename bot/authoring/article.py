@@ -17,6 +17,7 @@ from bot.authoring.doubled_marks import single_double_marks
 from bot.authoring.furniture import headline_cell, label_cells_over
 from bot.authoring.html import html_to_markdown
 from bot.authoring.kickers import kicker_over_headline
+from bot.authoring.name_lines import turn_names
 from bot.authoring.name_role_line import name_role_line
 from bot.authoring.page_labels import is_name_label, is_site_name
 from bot.authoring.text import normalise, truncate
@@ -37,6 +38,9 @@ class Block:
     kind: BlockKind
     text: str
     section: int
+    # A lone name line right above a paragraph that opens with a quote, dropped as a label
+    # ("Britney Gordon"): a transcript's speaker over the turn (see `name_lines`).
+    name_above: str | None = None
 
 
 @dataclass(slots=True)
@@ -150,6 +154,7 @@ class _Raw:
     text: str
     level: int = 0
     single_line: bool = True
+    name_above: str | None = None
 
 
 def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -250,6 +255,8 @@ def _without_clutter(
         [r.kind == "bullet" for r in raws],
     )
     _keep_speaker_headings(raws, flags)
+    for i, name in turn_names([r.text for r in raws], flags).items():
+        raws[i].name_above = name
     top_clutter = [r.text for r, f in zip(raws[:12], flags[:12], strict=True) if f]
     byline = next((t[3:].strip() for t in top_clutter if _BYLINE.match(t)), None)
     date = next((d for t in top_clutter if (d := _parse_date(t)) is not None), None)
@@ -408,6 +415,8 @@ def read_article(text: str, headline: str | None = None) -> Article:
         for raw in members:
             number += 1
             kind: BlockKind = "bullet" if raw.kind == "bullet" else "paragraph"
-            section.blocks.append(Block(number, kind, raw.text, len(article.sections)))
+            section.blocks.append(
+                Block(number, kind, raw.text, len(article.sections), raw.name_above)
+            )
         article.sections.append(section)
     return article

@@ -79,7 +79,7 @@ HONORIFICS = words(
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
     " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
     " Datuk Dato Datin Seri Tun Amar Patinggi Excellency Madam Madame Sra Srta Oloye Ch"
-    " Sayyid Sayyida Sayyed"
+    " Sayyid Sayyida Sayyed Brother"
 )
 
 # Capitalised words that name an office when they stand right before a name.

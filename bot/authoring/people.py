@@ -104,6 +104,7 @@ from bot.authoring.roles import (
 from bot.authoring.side_colon import bare_colon_speaker, side_colon_speaker
 from bot.authoring.speaker_lines import sheet_names
 from bot.authoring.speech_frame import inside_quoted
+from bot.authoring.spelt_acronyms import spelt_by_acronym
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = [
@@ -1746,6 +1747,8 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _add_heading_speakers(blocks, persons)
     _drop_organisations(blocks, persons)
     _drop_places(blocks, persons)
+    for key in [k for k, p in persons.items() if spelt_by_acronym(p.name, all_texts)]:
+        del persons[key]  # "the Director Public Persecution (DPP)": an office, nobody
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _name_from_headline_signature(persons, hints[:1], blocks)

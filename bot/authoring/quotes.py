@@ -67,7 +67,9 @@ from bot.authoring.mark_slips import (
     verb_glued_slip,
 )
 from bot.authoring.marked_names import marked_name
+from bot.authoring.name_lines import name_line_speaker
 from bot.authoring.namesakes import other_given_name
+from bot.authoring.narrative_terms import writers_sentence_term
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
 from bot.authoring.page_embeds import is_embed_or_notice
@@ -1617,6 +1619,9 @@ def _find_quotes(
             article,
         )
         note_ages(text, outside, ages)
+        if block.name_above is not None:  # a transcript's name line ended the turn above
+            previous, last_speaker, focus, lead = None, None, None, None
+            headed = name_line_speaker(block.name_above, people.forms, block.number)
         spoken: list[tuple[int, str]] = []
         speakers: list[tuple[str | None, str]] = []
         for i in range(len(spans)):
@@ -2186,6 +2191,12 @@ def _neighbour(
             return []  # "Obi reiterated the words of Bello that “...” before adding “...”"
         if not one_sentence and _written_words(b, spans[i]):
             return []  # "... a statement issued by the camp urging them to “...”": its words
+        if (
+            j < i
+            and not one_sentence
+            and writers_sentence_term(b.text, b.sentence_of(hi), spans[i].parts[0])
+        ):
+            return []  # "... The towns launched a campaign for “residential tourists”": theirs
         between = b.mention_at(lo, hi)
         others = [
             m

@@ -68,6 +68,7 @@ _ROLE_LINK = re.compile(r"(?<![\w’'-])([A-Za-z-]+)\s+(?:in|of|for|at|to)\s+(?:
 # one joined to the run ("Trinidad and ", "Bank of ", "State for Health and ").
 _JOINED_PART = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?)*(?<=\s)(?:and|of|for|&)\s+(?:the\s+)?"
+    r"|[A-Z][\w’'.-]*/"  # a ward of two places: "councillor for Dundalk/Carlingford Ann Roe"
 )
 
 
@@ -135,6 +136,7 @@ def role_place_length(
             or alone
             or (len(rest) == 2 and cut <= 2 and _given_name_after_place(rest[0], run[:cut]))
             or field_of_a_body(words_before, run[:cut])
+            or (cut == 1 and part.endswith("/"))  # "Dundalk/Carlingford": both places
         ):
             return cut
     return 0
