@@ -85,6 +85,7 @@ from bot.authoring.quoted_leads import quoted_lead_length
 from bot.authoring.respectively import roles_respectively
 from bot.authoring.role_colon import role_colon_speaker
 from bot.authoring.role_place_lead import role_place_length, role_with_place
+from bot.authoring.role_word_forms import canonical_role_word
 from bot.authoring.roles import (
     AGE,
     DETERMINERS,
@@ -1259,7 +1260,10 @@ def _lesser_rank(person: Person) -> bool:
 
 def _has_role_words(person: Person, wanted: Sequence[str]) -> bool:
     role = person.role.casefold().replace(",", " ").split()
-    return all(w in role for w in wanted)
+    if all(w in role for w in wanted):
+        return True
+    forms = {canonical_role_word(w) for w in role}  # "the Jordanian minister": Jordan's
+    return all(canonical_role_word(w) in forms for w in wanted)
 
 
 # Words that make a role another one: "the former mayor" is not the mayor.

@@ -3,6 +3,13 @@
 Rule 1: `“...,” said panelist and veteran bond analyst Otto Brandt.` Two roles joined by "and"
 between the speech verb and the name were not read as the name's titles, so the quote was left
 unattributed (fresh37 o17, fresh55 bp12, fresh61 bv02).
+
+Rule 2: "the <role>" as the speaker names the one person holding that role, but a word of it
+written another way than in the person's role matched nobody: a nationality for the country
+("The Jordanian Foreign Minister" for "Jordan’s Foreign Minister", fresh64 by14; "the
+Argentine president" for "president of Argentina", fresh36 l22), a title's short form ("the
+governor" for "Georgia Gov.", fresh40 ba22, fresh18 w12) and a spelling ("the Councilor" for
+"Councillor", fresh67 cb15).
 """
 
 from __future__ import annotations
@@ -52,3 +59,41 @@ def test_a_plural_before_and_may_be_other_speakers() -> None:
         "Ines Caro.\n"
     )
     assert _speakers(article).get("Nobody asked us befo") != "Ines Caro"
+
+
+def test_a_nationality_names_the_minister_of_that_country() -> None:
+    article = (
+        "Aid cuts worry host countries\n\n"
+        "Jordan’s Foreign Minister, Samir Haddad, met his Hungarian counterpart in Budapest on "
+        "Monday.\n\n"
+        "The Jordanian Foreign Minister further argued that “helping the refugees now costs far "
+        "less than failing them later.”\n"
+    )
+    assert _speakers(article)["helping the refugees"] == "Samir Haddad"
+
+
+def test_the_governor_is_the_gov_of_the_article() -> None:
+    article = (
+        "Storm damage in the south\n\n"
+        "Georgia Gov. Nathan Pell toured the coast on Sunday.\n\n"
+        "“Crews are working through the night,” the governor said.\n"
+    )
+    assert _speakers(article)["Crews are working th"] == "Nathan Pell"
+
+
+def test_the_councilor_is_the_councillor_of_the_article() -> None:
+    article = (
+        "Wolf cull debated\n\n"
+        "Councillor Orla Brandt asked the board to act.\n\n"
+        "“Farmers cannot wait another season,” said the Councilor at the meeting.\n"
+    )
+    assert _speakers(article)["Farmers cannot wait "] == "Orla Brandt"
+
+
+def test_another_nationality_names_nobody() -> None:
+    article = (
+        "Summit ends without a deal\n\n"
+        "Argentina's president, Rosa Ibarra, left the summit early on Friday.\n\n"
+        "“We will not sign a text that we have not read,” the Mexican president said.\n"
+    )
+    assert _speakers(article).get("We will not sign a t") != "Rosa Ibarra"
