@@ -23,6 +23,7 @@ from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
 from bot.authoring.caps_role_heading import caps_role_heading
 from bot.authoring.closing_apposition import closing_apposition
+from bot.authoring.dash_aside import past_dash_aside
 from bot.authoring.demonym_given_names import DEMONYM_GIVEN_NAMES, drop_undescribed
 from bot.authoring.given_names_before import given_names_before
 from bot.authoring.gulf_styles import GULF_STYLES, style_of_rank, without_style
@@ -1445,6 +1446,8 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     elif after.startswith(" ("):  # "Stephanie (who gave only her first name) told"
         close = after.find(")", 2, 300)
         after = after[close + 1 :] if close > 0 else after
+    else:
+        after = past_dash_aside(after)  # "Clarke – who saw Gordon’s late save – said"
     of_body = _OF_BODY.match(after)
     if of_body is not None:
         after = after[of_body.end() :]  # "Alex Burkill of the Met Office said"

@@ -10,6 +10,11 @@ written another way than in the person's role matched nobody: a nationality for 
 Argentine president" for "president of Argentina", fresh36 l22), a title's short form ("the
 governor" for "Georgia Gov.", fresh40 ba22, fresh18 w12) and a spelling ("the Councilor" for
 "Councillor", fresh67 cb15).
+
+Rule 3: "Clarke – who saw Doyle miss ... before Craig Gordon’s late save – said: “...”". A name
+followed by an aside between dashes was not read as the sentence's subject, so when the
+aside itself named a known person the speaker was lost, and with it every paragraph of the
+quote after it (fresh26 x15, six quotes; fresh36 l16).
 """
 
 from __future__ import annotations
@@ -97,3 +102,18 @@ def test_another_nationality_names_nobody() -> None:
         "“We will not sign a text that we have not read,” the Mexican president said.\n"
     )
     assert _speakers(article).get("We will not sign a t") != "Rosa Ibarra"
+
+
+def test_the_name_before_a_dash_aside_naming_someone_else_speaks() -> None:
+    article = (
+        "Scotland hold Portugal\n\n"
+        "Scotland boss Steve Clarke was pleased after the goalless draw.\n\n"
+        "Clarke – who saw Ewan Doyle miss an early chance before Craig Gordon’s late save "
+        "kept the point – said: “We earned this after the work we put in.\n\n"
+        "“Defensively we were sound all night.\n\n"
+        "“I have always said Craig’s the ultimate professional.”\n"
+    )
+    speakers = _speakers(article)
+    assert speakers["We earned this after"] == "Steve Clarke"
+    assert speakers["Defensively we were "] == "Steve Clarke"
+    assert speakers["I have always said C"] == "Steve Clarke"
