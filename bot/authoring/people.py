@@ -544,8 +544,8 @@ def full_name_starts(text: str) -> list[int]:
             continue
         at = words[cut][0]
         org_like = set(name) & ORG_KEYWORDS or _AFTER_PREPOSITION.search(text, max(0, at - 6), at)
-        if _valid_name(name) and not org_like:
-            starts.append(at)
+        if _valid_name(name) and not org_like and not office_not_a_name(name):
+            starts.append(at)  # "Science Supervisor": an office, nobody's name
     return starts
 
 

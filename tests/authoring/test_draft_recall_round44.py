@@ -15,6 +15,11 @@ Rule 3: "Clarke – who saw Doyle miss ... before Craig Gordon’s late save –
 followed by an aside between dashes was not read as the sentence's subject, so when the
 aside itself named a known person the speaker was lost, and with it every paragraph of the
 quote after it (fresh26 x15, six quotes; fresh36 l16).
+
+Rule 4: "Hanan Al-Otaibi, General Science Supervisor at the Ministry of Education, confirmed
+... “...,” she said." The capitalised office in the apposition was counted as the full name
+of someone unknown standing between the subject and the "she", so the quote was nobody's;
+round 43 already stopped such an office from being a person (fresh66 ca19).
 """
 
 from __future__ import annotations
@@ -117,3 +122,24 @@ def test_the_name_before_a_dash_aside_naming_someone_else_speaks() -> None:
     assert speakers["We earned this after"] == "Steve Clarke"
     assert speakers["Defensively we were "] == "Steve Clarke"
     assert speakers["I have always said C"] == "Steve Clarke"
+
+
+def test_a_capitalised_office_in_an_apposition_is_no_rival_for_she() -> None:
+    article = (
+        "Exams end\n\n"
+        "The exams ended today for 42,000 students.\n\n"
+        "Speaking to the press, Dana Pike, General Science Supervisor at the education "
+        "ministry, confirmed that the chemistry paper was clear. “Questions of every level "
+        "make the paper fair to every student,” she said.\n"
+    )
+    assert _speakers(article)["Questions of every l"] == "Dana Pike"
+
+
+def test_an_unknown_full_name_before_she_still_leaves_the_quote_open() -> None:
+    article = (
+        "Exams end\n\n"
+        "The exams ended today for 42,000 students.\n\n"
+        "Speaking to the press, Dana Pike confirmed that Mona Reyes had set the chemistry "
+        "paper. “Questions of every level make the paper fair to every student,” she said.\n"
+    )
+    assert _speakers(article).get("Questions of every l") != "Dana Pike"
