@@ -519,7 +519,9 @@ def _valid_name(words: Sequence[str], surnames: frozenset[str] = frozenset()) ->
     )
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|the|in|on|from|to)\s$")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|for|at|the|in|on|from|to|toward|towards|into|across|near|through|along|via)\s$"
+)
 
 
 def full_name_starts(text: str) -> list[int]:
@@ -543,7 +545,7 @@ def full_name_starts(text: str) -> list[int]:
         if len(name) < 2:
             continue
         at = words[cut][0]
-        org_like = set(name) & ORG_KEYWORDS or _AFTER_PREPOSITION.search(text, max(0, at - 6), at)
+        org_like = set(name) & ORG_KEYWORDS or _AFTER_PREPOSITION.search(text, max(0, at - 9), at)
         if _valid_name(name) and not org_like and not office_not_a_name(name):
             starts.append(at)  # "Science Supervisor": an office, nobody's name
     return starts

@@ -20,6 +20,11 @@ Rule 4: "Hanan Al-Otaibi, General Science Supervisor at the Ministry of Educatio
 ... “...,” she said." The capitalised office in the apposition was counted as the full name
 of someone unknown standing between the subject and the "she", so the quote was nobody's;
 round 43 already stopped such an office from being a person (fresh66 ca19).
+
+Rule 5: "They rode through half the city toward Chocolate Bayou, which was flooded, he said."
+A capitalised place after "toward", "into", "near", "along", "through" ... was counted as an
+unknown person who might be the "he", so the next paragraph's quote lost its speaker (fresh26
+x08); "of", "in", "at", "from", "to" already set a place apart.
 """
 
 from __future__ import annotations
@@ -143,3 +148,15 @@ def test_an_unknown_full_name_before_she_still_leaves_the_quote_open() -> None:
         "paper. “Questions of every level make the paper fair to every student,” she said.\n"
     )
     assert _speakers(article).get("Questions of every l") != "Dana Pike"
+
+
+def test_a_place_after_toward_is_no_rival_for_he() -> None:
+    article = (
+        "Flash flood in the county\n\n"
+        "Teenager Tom Ruiz and his friends took a kayak out on the flooded streets.\n\n"
+        "“It was just deep,” Ruiz said.\n\n"
+        "They paddled through half the town toward Cedar Hollow, which was under water, he "
+        "said.\n\n"
+        "“It was just a fun adventure,” he said.\n"
+    )
+    assert _speakers(article)["It was just a fun ad"] == "Tom Ruiz"
