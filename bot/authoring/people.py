@@ -23,6 +23,7 @@ from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
 from bot.authoring.caps_role_heading import caps_role_heading
 from bot.authoring.closing_apposition import closing_apposition
+from bot.authoring.dash_aside import past_dash_aside
 from bot.authoring.demonym_given_names import DEMONYM_GIVEN_NAMES, drop_undescribed
 from bot.authoring.given_names_before import given_names_before
 from bot.authoring.gulf_styles import GULF_STYLES, style_of_rank, without_style
@@ -85,6 +86,7 @@ from bot.authoring.quoted_leads import quoted_lead_length
 from bot.authoring.respectively import roles_respectively
 from bot.authoring.role_colon import role_colon_speaker
 from bot.authoring.role_place_lead import role_place_length, role_with_place
+from bot.authoring.role_word_forms import canonical_role_word
 from bot.authoring.roles import (
     AGE,
     DETERMINERS,
@@ -518,7 +520,9 @@ def _valid_name(words: Sequence[str], surnames: frozenset[str] = frozenset()) ->
     )
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|the|in|on|from|to)\s$")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|for|at|the|in|on|from|to|toward|towards|into|across|near|through|along|via)\s$"
+)
 
 
 def full_name_starts(text: str) -> list[int]:
@@ -542,9 +546,9 @@ def full_name_starts(text: str) -> list[int]:
         if len(name) < 2:
             continue
         at = words[cut][0]
-        org_like = set(name) & ORG_KEYWORDS or _AFTER_PREPOSITION.search(text, max(0, at - 6), at)
-        if _valid_name(name) and not org_like:
-            starts.append(at)
+        org_like = set(name) & ORG_KEYWORDS or _AFTER_PREPOSITION.search(text, max(0, at - 9), at)
+        if _valid_name(name) and not org_like and not office_not_a_name(name):
+            starts.append(at)  # "Science Supervisor": an office, nobody's name
     return starts
 
 
@@ -1260,7 +1264,10 @@ def _lesser_rank(person: Person) -> bool:
 
 def _has_role_words(person: Person, wanted: Sequence[str]) -> bool:
     role = person.role.casefold().replace(",", " ").split()
-    return all(w in role for w in wanted)
+    if all(w in role for w in wanted):
+        return True
+    forms = {canonical_role_word(w) for w in role}  # "the Jordanian minister": Jordan's
+    return all(canonical_role_word(w) in forms for w in wanted)
 
 
 # Words that make a role another one: "the former mayor" is not the mayor.
@@ -1442,6 +1449,8 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     elif after.startswith(" ("):  # "Stephanie (who gave only her first name) told"
         close = after.find(")", 2, 300)
         after = after[close + 1 :] if close > 0 else after
+    else:
+        after = past_dash_aside(after)  # "Clarke – who saw Gordon’s late save – said"
     of_body = _OF_BODY.match(after)
     if of_body is not None:
         after = after[of_body.end() :]  # "Alex Burkill of the Met Office said"

@@ -50,6 +50,7 @@ from bot.authoring.dash_aside import dash_aside, past_dash_aside
 from bot.authoring.described_role import described_roles
 from bot.authoring.feeling_lead import tells_a_feeling
 from bot.authoring.inner_quotes import inner_opening
+from bot.authoring.joined_roles import joined_roles
 from bot.authoring.lead_speech import reports_words_of
 from bot.authoring.lexicon import (
     HONORIFICS,
@@ -522,6 +523,10 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 _titles_only(text[begin : m.start])
                 or _MOOD.fullmatch(text, begin, m.start)
                 or _role_apposed(text[begin : m.start])
+                or (
+                    joined_roles(text[begin : m.start], _titles_only)
+                    and not b.mention_at(begin, m.start)
+                )
             ):
                 if m.key is not None and _names_a_role_of(b, m, after[i + 1 : i + 2], None):
                     continue  # "said Obi lawyer Kemi Adeyemi": the lawyer speaks
