@@ -16,7 +16,7 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core.commands import description_of
-from bot.core.content.edits import EXPLANATION_MAX, Edit
+from bot.core.content.edits import EXPLANATION_MAX, Edit, question_at, question_meant
 from bot.core.content.records import BriefingRecord
 from bot.core.content.service import Shown
 from bot.core.content.views import (
@@ -288,7 +288,7 @@ class BriefingsCog(
 
     def _review(self, record_id: int, reply: Reply) -> Reply:
         buttons = tuple(
-            replace(b, action=BRIEFING_REVIEW.build(record_id, *b.action.split(":", 1)))
+            replace(b, action=BRIEFING_REVIEW.build(record_id, *_action_fields(b.action)))
             for b in reply.buttons
         )
         return Reply(reply.pages, buttons, private=True)
@@ -297,10 +297,11 @@ class BriefingsCog(
         """Prev / Keep / Drop / Mark checked / Fix key / Accept an answer / Publish."""
         await require_moderator(interaction)
         guild = _guild(interaction)
-        record_id, verb, index = _review_args(args)
+        record_id, verb, index, meant = _review_args(args)
         shown = await self.content.show_by_id(guild, record_id)
         if verb in ("key", "accept"):
-            question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
+            at = question_at(shown.briefing, index, meant)
+            question = shown.briefing.questions[at]
             label = _("The right answer") if verb == "key" else _("Another answer to accept")
             hint = shorten(question.prompt, 100)
             field: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
@@ -309,17 +310,19 @@ class BriefingsCog(
             fields = [field]
             if verb == "key":  # a fixed key (a speaker) often makes the old "why" wrong
                 fields.append(_why_field(question.explanation))
-            cid = BRIEFING_REVIEW_MODAL.build(record_id, verb, index)
+            cid = BRIEFING_REVIEW_MODAL.build(record_id, verb, at, question.id)
             title = shorten(question.prompt, 45)
             await send_modal(interaction, _modal(cid, title, fields))
             return
         if verb == "publish":
             shown = await self.content.publish(guild, shown.record.slug)
         elif verb in ("drop", "check") and shown.briefing.questions:
-            question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
-            edit: Edit = "drop" if verb == "drop" else "check"
-            shown = await self.content.edit(guild, record_id, question.id, edit)
-            index = index if verb == "drop" else index + 1
+            meant_at = question_meant(shown.briefing, index, meant)
+            if meant_at is not None:  # None: gone, as a Drop retried after its first try landed
+                question = shown.briefing.questions[meant_at]
+                edit: Edit = "drop" if verb == "drop" else "check"
+                shown = await self.content.edit(guild, record_id, question.id, edit)
+                index = meant_at if verb == "drop" else meant_at + 1
         reply = review_reply(shown, index, at_end=verb == "end")
         await send_reply(interaction, self._review(record_id, reply), edit=True)
 
@@ -327,9 +330,10 @@ class BriefingsCog(
         """The fixed key or the accepted answer typed in the modal."""
         await require_moderator(interaction)
         guild = _guild(interaction)
-        record_id, verb, index = _review_args(args)
+        record_id, verb, index, meant = _review_args(args)
         shown = await self.content.show_by_id(guild, record_id)
-        question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
+        at = question_at(shown.briefing, index, meant)
+        question = shown.briefing.questions[at]
         edit: Edit = "answer" if verb == "key" else "accept"
         typed = _fields(interaction)
         shown = await self.content.edit(
@@ -340,9 +344,7 @@ class BriefingsCog(
             typed.get(TEXT_FIELD, ""),
             typed.get(WHY_FIELD, ""),
         )
-        await send_reply(
-            interaction, self._review(record_id, review_reply(shown, index)), edit=True
-        )
+        await send_reply(interaction, self._review(record_id, review_reply(shown, at)), edit=True)
 
     def _paste_modal(self) -> discord.ui.Modal:
         title: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
@@ -372,11 +374,19 @@ class BriefingsCog(
         await send_reply(interaction, draft_reply(outcome, box_filled_at=filled))
 
 
-def _review_args(args: list[str]) -> tuple[int, str, int]:
+def _review_args(args: list[str]) -> tuple[int, str, int, str]:
+    """Record, verb, index and the question meant ("" on buttons sent before they named it)."""
     try:
-        return int(args[0]), args[1], int(args[2])
+        return int(args[0]), args[1], int(args[2]), args[3] if len(args) > 3 else ""
     except (IndexError, ValueError):
         raise BriefbotError(_("This button belongs to something that has ended.")) from None
+
+
+def _action_fields(action: str) -> tuple[str, str, str]:
+    """A review button's `verb:index[:question]` as the three fields of its custom id."""
+    verb, _sep, rest = action.partition(":")
+    index, _sep, question = rest.partition(":")
+    return verb, index, question
 
 
 def _published(shown: Shown) -> Reply:
