@@ -129,6 +129,8 @@ class ContentService:
         self._stamp = 0
         self._served: dict[tuple[int, int], tuple[int, Briefing]] = {}
         """(record, version) -> (server, served briefing): parsed once while published."""
+        self._seen: set[tuple[int, int]] = set()
+        """(record, version) of drafts this run stored and showed to their moderator."""
 
     # --- adding versions -----------------------------------------------------------------
 
@@ -226,12 +228,32 @@ class ContentService:
                 )
         else:
             earlier = await self.repository.versions(record.record_id)
+            if earlier and self._unseen_same(record, earlier[-1], yaml_text, origin):
+                return record  # its retry: the draft is stored already, as that version
         number = record.latest_version + 1 if record else 1
         ids = assign_question_ids(briefing.questions, [v.question_ids for v in earlier], number)
         version = VersionRecord(number, yaml_text, origin, self.clock.now(), ids)
         return await self.repository.add_version(
             guild_id, briefing.id, briefing.title, version, self.caps.max_versions
         )
+
+    def _unseen_same(
+        self, record: BriefingRecord, latest: VersionRecord, yaml_text: str, origin: Origin
+    ) -> bool:
+        """Whether `latest` is this very draft, stored by a try its moderator never saw (the
+        reply lost, or the process stopped before it): the same text from the same command,
+        never published, and not shown by this run (`seen`)."""
+        return (
+            latest.yaml_text == yaml_text
+            and latest.origin == origin
+            and latest.published_at is None
+            and (record.record_id, latest.version) not in self._seen
+        )
+
+    def seen(self, record: BriefingRecord) -> None:
+        """Its moderator was shown the draft `record` now ends with: the same file or article
+        sent again is a new version of it, not a retry."""
+        self._seen.add((record.record_id, record.latest_version))
 
     # --- reading -------------------------------------------------------------------------
 

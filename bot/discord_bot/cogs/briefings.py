@@ -145,6 +145,8 @@ class BriefingsCog(
         raw = await read_attachment(file, self.content.caps.max_file_bytes)
         outcome = await self.content.upload(guild, file.filename[:100], raw)
         await send_reply(interaction, upload_reply(outcome))
+        if outcome.record is not None:
+            self.content.seen(outcome.record)
 
     @app_commands.command(name="draft", description=description_of("briefing draft"))
     @app_commands.describe(article=N_("The article as .txt, .md or .html; leave empty to paste it"))
@@ -163,6 +165,7 @@ class BriefingsCog(
         raw = await read_attachment(article, self.content.caps.max_article_bytes)
         outcome = await self.content.draft(guild, article.filename[:100], raw)
         await send_reply(interaction, draft_reply(outcome))
+        self.content.seen(outcome.record)
 
     @app_commands.command(name="list", description=description_of("briefing list"))
     async def list_(self, interaction: Interaction) -> None:
@@ -372,6 +375,7 @@ class BriefingsCog(
         outcome = await self.content.draft(guild, "pasted.txt", pasted.encode("utf-8"), headline)
         filled = TEXT_INPUT_VALUE if len(pasted) >= TEXT_INPUT_VALUE else None
         await send_reply(interaction, draft_reply(outcome, box_filled_at=filled))
+        self.content.seen(outcome.record)
 
 
 def _review_args(args: list[str]) -> tuple[int, str, int, str]:

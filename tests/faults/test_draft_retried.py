@@ -1,0 +1,109 @@
+"""A moderator's `/briefing draft` or `/briefing upload` whose reply Discord lost after the draft
+was stored, or whose process was killed (`kill -9`) between the commit and the reply, then
+sent again as the moderator would: the retry shows the draft the first try stored, as its
+version 1, and one version is kept.
+
+Was: the retry stored the same draft again as version 2 and told its moderator "`harbour`
+existed already, so this draft is its version 2 ... If this is another article, set another
+`id:`", about their own first try. A draft its moderator saw is a different matter: the
+same article drafted again in the same run is still its next version
+(`tests/discord/test_walk39.py`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import Services
+from tests.bot_fixtures import HARBOUR
+from tests.discord_double import DiscordDouble
+from tests.faults.figures import tally
+from tests.faults.test_reply_faults import quick_retries  # noqa: F401 (a fixture)
+from tests.faults.test_slow_discord import ARTICLE
+from tests.ops.processes import (
+    PROCESS_TEST_TIMEOUT,
+    STARTS_WITHIN,
+    bot_env,
+    finish,
+    make_workdir,
+    start_bot,
+)
+
+SENT = {
+    "upload": ("briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())}),
+    "draft": ("briefing draft", {"article": ("article.txt", ARTICLE)}),
+}
+"""Each command that stores a moderator's own briefing as a draft, with what it is sent."""
+
+
+def said_version_1(text: str) -> None:
+    assert "draft version 1" in text, text
+    assert "existed already" not in text, "not told their own first try was another briefing"
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("command", list(SENT))
+@pytest.mark.usefixtures("quick_retries")
+async def test_a_draft_whose_reply_was_lost_is_shown_by_the_retry_once(
+    discord_double: DiscordDouble, bot, services: Services, command: str
+):
+    figures = tally(f"/briefing {command}: reply lost after its commit, retried")
+    name, options = SENT[command]
+    mod = discord_double.moderator
+    lost = discord_double.fail_next("/webhooks", times=5, status=503)
+    await discord_double.slash(name, options, user=mod)
+    await discord_double.wait_for(lambda: len(lost.hits) == 5 or None, timeout=10)
+    (record,) = await services.content.briefings(discord_double.guild.id)
+    figures.tried += 1
+
+    retry = await (await discord_double.slash(name, options, user=mod)).message(timeout=10)
+    said_version_1(retry.text)
+    _, versions = await services.content.history(discord_double.guild.id, record.slug)
+    assert [v.version for v in versions] == [1], "stored once (was: version 2, the same)"
+    figures.survived += 1
+
+
+def versions_in(database: Path) -> list[int]:
+    with sqlite3.connect(database) as db:
+        return [v for (v,) in db.execute("SELECT version FROM server_briefing_versions")]
+
+
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
+async def test_a_draft_killed_before_its_reply_is_shown_by_the_retry_after_the_restart(
+    tmp_path: Path,
+):
+    work = make_workdir(tmp_path / "work")
+    name, options = SENT["draft"]
+    async with DiscordDouble() as double:
+        env = bot_env(work, double.server.api_url, double.token)
+        first = await start_bot(work, env)
+        try:
+            await double.wait_ready(timeout=STARTS_WITHIN)
+            held = double.hang_next("/webhooks")  # its reply never gets through
+            await double.slash(name, options, user=double.moderator)
+            await double.wait_for(lambda: held.hits or None, timeout=20)
+            await asyncio.sleep(0.2)
+        finally:
+            first.send_signal(signal.SIGKILL)
+            await finish(first)
+        assert versions_in(work / "bot.sqlite3") == [1], "stored before the kill"
+        await double.wait_for(lambda: not double.server.sessions, timeout=10)
+
+        second = await start_bot(work, env)
+        try:
+            await double.wait_ready(timeout=STARTS_WITHIN)
+            retry: Any = await (await double.slash(name, options, user=double.moderator)).message(
+                timeout=20
+            )
+            said_version_1(retry.text)
+        finally:
+            second.send_signal(signal.SIGTERM)
+            code, output = await finish(second)
+    assert versions_in(work / "bot.sqlite3") == [1], "one version (was: 1 and 2, the same)"
+    assert code == 0 and "Traceback" not in output, output[-3000:]
