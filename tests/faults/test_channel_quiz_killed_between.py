@@ -7,7 +7,7 @@ Discord's 3 s, never "This interaction failed".
 Between two questions the restart posts the next question (nothing needed changing). After
 the last one it posts the final table. Was: the quiz was ended in the store as its last
 question closed, before its table was posted, so a restart in between left the channel with
-the last question's buttons and no end (the old buttons answered "This quiz has ended").
+the last question's buttons and no end.
 
 The restart is the process's memory lost (its timers and live quizzes), the database kept,
 as in `tests/faults/test_channel_quiz_notes_once.py`.
