@@ -24,6 +24,7 @@ from bot.app import Services
 from tests.bot_fixtures import HARBOUR
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
+from tests.faults.test_given_up_retried import SlowCommit
 from tests.faults.test_reply_faults import quick_retries  # noqa: F401 (a fixture)
 from tests.faults.test_slow_discord import ARTICLE
 from tests.ops.processes import (
@@ -107,3 +108,36 @@ async def test_a_draft_killed_before_its_reply_is_shown_by_the_retry_after_the_r
             code, output = await finish(second)
     assert versions_in(work / "bot.sqlite3") == [1], "one version (was: 1 and 2, the same)"
     assert code == 0 and "Traceback" not in output, output[-3000:]
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("command", list(SENT))
+async def test_a_draft_sent_again_while_the_first_waits_on_the_disk_is_stored_once(
+    discord_double: DiscordDouble,
+    bot,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    command: str,
+):
+    """The moderator sends it again while the first one's commit waits on a slow disk: both
+    replies show version 1, one version is stored. Was: both numbered their version before
+    either commit landed, the second commit was refused by the store, and its moderator was
+    told "Sorry, something went wrong" (a traceback in the log)."""
+    figures = tally(f"/briefing {command} sent again while its commit waits on the disk")
+    name, options = SENT[command]
+    mod = discord_double.moderator
+    slow = SlowCommit(monkeypatch, services, services.content.repository, "add_version")
+    first = await discord_double.slash(name, options, user=mod)
+    await asyncio.wait_for(slow.reached.wait(), 10)
+    again = await discord_double.slash(name, options, user=mod)
+    figures.tried += 1
+    await asyncio.sleep(0.2)  # the second has read what is stored, as the first commits
+    await slow.land()
+    for itx in (first, again):
+        said_version_1((await itx.message(timeout=10)).text)
+    (record,) = await services.content.briefings(discord_double.guild.id)
+    _, versions = await services.content.history(discord_double.guild.id, record.slug)
+    assert [v.version for v in versions] == [1], "stored once"
+    assert not [r for r in caplog.records if r.exc_info], "no traceback"
+    figures.survived += 1
