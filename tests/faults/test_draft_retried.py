@@ -7,7 +7,9 @@ Was: the retry stored the same draft again as version 2 and told its moderator "
 existed already, so this draft is its version 2 ... If this is another article, set another
 `id:`", about their own first try. A draft its moderator saw is a different matter: the
 same article drafted again in the same run is still its next version
-(`tests/discord/test_walk39.py`).
+(`tests/discord/test_walk39.py`). Sent again while the first one's commit still waits on a
+slow disk, both replies show version 1 (was: "Sorry, something went wrong"). A publish given
+up at 10 s while its commit waits on the disk, then sent again, publishes that version once.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from typing import Any
 import pytest
 
 from bot.app import Services
+from bot.discord_bot import answer_in_time
 from tests.bot_fixtures import HARBOUR
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
-from tests.faults.test_given_up_retried import SlowCommit
+from tests.faults.test_given_up_retried import SlowCommit, given_up
 from tests.faults.test_reply_faults import quick_retries  # noqa: F401 (a fixture)
 from tests.faults.test_slow_discord import ARTICLE
 from tests.ops.processes import (
@@ -140,4 +143,30 @@ async def test_a_draft_sent_again_while_the_first_waits_on_the_disk_is_stored_on
     _, versions = await services.content.history(discord_double.guild.id, record.slug)
     assert [v.version for v in versions] == [1], "stored once"
     assert not [r for r in caplog.records if r.exc_info], "no traceback"
+    figures.survived += 1
+
+
+@pytest.mark.timeout(60)
+async def test_a_publish_given_up_at_its_commit_is_published_once_by_the_retry(
+    discord_double: DiscordDouble, bot, services: Services, monkeypatch: pytest.MonkeyPatch
+):
+    """`/briefing publish` given up at 10 s while its commit waits on a slow disk, then sent
+    again: the moderator is told the version students now get, and they get it (nothing
+    needed changing: publishing a version is one update, the same again)."""
+    figures = tally("/briefing publish given up at its commit, retried")
+    monkeypatch.setattr(answer_in_time, "GIVE_UP_AFTER", 2.5)
+    name, options = SENT["upload"]
+    mod = discord_double.moderator
+    said_version_1((await (await discord_double.slash(name, options, user=mod)).message()).text)
+    slow = SlowCommit(monkeypatch, services, services.content.repository, "set_published")
+    first = await discord_double.slash("briefing publish", {"briefing": "harbour"}, user=mod)
+    await given_up(discord_double, first, slow)
+    figures.tried += 1
+    await slow.land()
+    again = await discord_double.slash("briefing publish", {"briefing": "harbour"}, user=mod)
+    assert "now get version 1" in (await again.message(timeout=10)).text
+    quiz = await discord_double.slash("quiz", {"briefing": "harbour", "count": 1})
+    assert "Question 1/1" in (await quiz.message(timeout=10)).text, "students get it"
+    _, versions = await services.content.history(discord_double.guild.id, "harbour")
+    assert [v.version for v in versions] == [1]
     figures.survived += 1
