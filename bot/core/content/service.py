@@ -437,9 +437,13 @@ class ContentService:
         await self.refresh()
         return await self.find(guild_id, record.slug)
 
-    async def remove(self, guild_id: int, name: str) -> BriefingRecord:
-        """Delete a briefing with every version. Answers already given stay in progress."""
-        record = await self.find(guild_id, name)
+    async def remove(self, guild_id: int, name: str, *, exact: bool = False) -> BriefingRecord:
+        """Delete a briefing with every version. Answers already given stay in progress.
+
+        `exact` (a confirm button, which names the briefing by its id): only the briefing
+        with exactly that id, NotFound once it is gone, never one whose name is close to it
+        (a confirm clicked again after its delete landed deletes nothing more)."""
+        record = await self._exactly(guild_id, name) if exact else await self.find(guild_id, name)
         await self.repository.remove(record.record_id)
         await self.refresh()
         return record
@@ -584,6 +588,12 @@ class ContentService:
         if result.briefing is None:  # only checked text is ever stored
             raise InvalidInput(_("The stored briefing `{slug}` no longer loads.").format(slug=slug))
         return result.briefing
+
+    async def _exactly(self, guild_id: int, slug: str) -> BriefingRecord:
+        record = await self.repository.briefing(guild_id, slug)
+        if record is None:
+            raise NotFound(_("That briefing was removed."))
+        return record
 
     async def _by_id(self, guild_id: int, record_id: int) -> BriefingRecord:
         record = await self.repository.briefing_by_id(guild_id, record_id)

@@ -45,6 +45,7 @@ from bot.discord_bot.custom_ids import (
     BRIEFING_REVIEW,
     BRIEFING_REVIEW_MODAL,
 )
+from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
@@ -221,17 +222,18 @@ class BriefingsCog(
     ) -> str:
         """Turn the briefing's posts into a notice; the line telling the moderator so."""
         await defer_once(interaction, private=not edit)  # editing its posts may take a while
+        return _withdrawn_line(await self._withdraw_posts(guild_id, record))
+
+    async def _withdraw_posts(self, guild_id: int, record: BriefingRecord) -> int:
+        """Turn the briefing's posts in channels into a notice: how many were edited."""
         language = await server_language(self.services.store.settings, guild_id)
         with use_language(language):  # the channel's notice is everyone's
-            edited = await self.posts.briefing_withdrawn(guild_id, record.key, record.title)
-        if not edited:
-            return ""
-        return "\n" + ngettext(
-            "Its post in the channel now says it was withdrawn, without its buttons.",
-            "Its posts in channels ({count} messages) now say it was withdrawn, without "
-            "their buttons.",
-            edited,
-        ).format(count=edited)
+            return await self.posts.briefing_withdrawn(guild_id, record.key, record.title)
+
+    async def _remove_everywhere(self, guild_id: int, slug: str) -> tuple[BriefingRecord, int]:
+        """Delete the briefing named exactly `slug`, then withdraw its posts: how many."""
+        record = await self.content.remove(guild_id, slug, exact=True)
+        return record, await self._withdraw_posts(guild_id, record)
 
     @app_commands.command(name="remove", description=description_of("briefing remove"))
     @app_commands.describe(briefing=N_("Which of your briefings"))
@@ -256,11 +258,14 @@ class BriefingsCog(
         """`bx:<briefing>`: a moderator confirmed /briefing remove."""
         await require_moderator(interaction)
         guild_id = _guild(interaction)
-        record = await self.content.remove(guild_id, args[0])
+        # One piece of work that runs to its end (`within_deadline`): given up at its delete
+        # (a slow disk), the briefing's posts still become a notice once the delete lands.
+        removal = self._remove_everywhere(guild_id, args[0])
+        record, edited = await within_deadline(interaction, removal)
         body = _("`{slug}` and its versions are deleted. Answers already given stay.").format(
             slug=record.slug
         )
-        body += await self._posts_withdrawn(interaction, guild_id, record, edit=True)
+        body += _withdrawn_line(edited)
         await send_reply(interaction, Reply.text(_("Removed"), body, private=True), edit=True)
 
     @app_commands.command(name="history", description=description_of("briefing history"))
@@ -376,6 +381,17 @@ class BriefingsCog(
         filled = TEXT_INPUT_VALUE if len(pasted) >= TEXT_INPUT_VALUE else None
         await send_reply(interaction, draft_reply(outcome, box_filled_at=filled))
         self.content.seen(outcome.record)
+
+
+def _withdrawn_line(edited: int) -> str:
+    """The line telling a moderator how many of the briefing's posts became a notice."""
+    if not edited:
+        return ""
+    return "\n" + ngettext(
+        "Its post in the channel now says it was withdrawn, without its buttons.",
+        "Its posts in channels ({count} messages) now say it was withdrawn, without their buttons.",
+        edited,
+    ).format(count=edited)
 
 
 def _review_args(args: list[str]) -> tuple[int, str, int, str]:
