@@ -35,6 +35,7 @@ from bot.core.loader import load_briefing_bytes
 from bot.core.lookup import prefix_matches
 from bot.core.models import Briefing
 from bot.core.server_settings import briefing_or_default
+from bot.core.unseen_saves import UnseenSaves
 from bot.core.wording import kibibytes
 from bot.core.yamlread import Limits
 from bot.i18n import _
@@ -134,6 +135,9 @@ class ContentService:
         """(record, version) -> (server, served briefing): parsed once while published."""
         self._changing: dict[int, asyncio.Lock] = {}
         """Per server: its briefings are changed one at a time (`_one_at_a_time`)."""
+        self._unseen_rollbacks: UnseenSaves[tuple[int, int, int | None, int], Shown] = UnseenSaves()
+        """Rollbacks their moderator never saw, by server, briefing, version asked and
+        moderator, until the same rollback sent again takes them."""
         self._seen: dict[tuple[int, int], int] = {}
         """(record, version) of drafts this run stored and showed to their moderator, with
         the number of that showing (`_showings` then)."""
@@ -448,9 +452,32 @@ class ContentService:
         await self.refresh()
         return record
 
-    async def rollback(self, guild_id: int, name: str, version: int | None = None) -> Shown:
-        """Publish an earlier version again: the one published before the current by default."""
+    async def rollback(
+        self, guild_id: int, name: str, version: int | None = None, *, asker: int = 0
+    ) -> Shown:
+        """Publish an earlier version again: the one published before the current by default.
+
+        The same rollback sent again by `asker` after they never saw the first (given up at
+        its commit, or `rollback_not_seen`) shows where the first went, while that version
+        is still the published one, instead of going back one more version."""
         record = await self.find(guild_id, name)
+        key = (guild_id, record.record_id, version, asker)
+        unseen = await self._unseen_rollbacks.take(key)
+        if unseen is not None:
+            now = await self._by_id(guild_id, record.record_id)
+            if now.published_version == unseen.version.version:
+                return await self.show(guild_id, now.slug, now.published_version)
+        return await self._unseen_rollbacks.begin(key, self._roll_back(record, version))
+
+    def rollback_not_seen(
+        self, guild_id: int, version: int | None, asker: int, shown: Shown
+    ) -> None:
+        """`asker` never saw the reply of their rollback (`version` as they asked it) that
+        published `shown` (Discord lost it): the same rollback sent again is its retry."""
+        key = (guild_id, shown.record.record_id, version, asker)
+        self._unseen_rollbacks.missed(key, shown)
+
+    async def _roll_back(self, record: BriefingRecord, version: int | None) -> Shown:
         versions = await self.repository.versions(record.record_id)
         if version is None:
             current = record.published_version or record.latest_version
@@ -463,7 +490,7 @@ class ContentService:
                     ).format(slug=record.slug)
                 )
             version = earlier[-1].version
-        return await self.publish(guild_id, record.slug, version)
+        return await self.publish(record.guild_id, record.slug, version)
 
     # --- a student's own briefings seen from elsewhere ------------------------------------
 

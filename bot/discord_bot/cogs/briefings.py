@@ -289,8 +289,13 @@ class BriefingsCog(
         version: app_commands.Range[int, 1, 100000] | None = None,
     ) -> None:
         """Publish an earlier version again."""
-        shown = await self.content.rollback(_guild(interaction), briefing, version)
-        await send_reply(interaction, _published(shown))
+        guild, asker = _guild(interaction), interaction.user.id
+        shown = await self.content.rollback(guild, briefing, version, asker=asker)
+        try:
+            await send_reply(interaction, _published(shown))
+        except BaseException:  # unseen: the same rollback sent again is its retry
+            self.content.rollback_not_seen(guild, version, asker, shown)
+            raise
 
     # ----- review buttons and modals (through the router, so they outlive restarts) -----
 
