@@ -85,3 +85,29 @@ async def test_delete_confirmed_again_deletes_nothing_more(
     assert "That briefing was removed." in told.text, told.text
     assert "harbour-storm" not in told.text, told.text
     figures.survived += 1
+
+
+@pytest.mark.timeout(60)
+async def test_unpublish_given_up_at_its_commit_still_withdraws_the_posts(
+    discord_double: DiscordDouble,
+    bot,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """`/briefing unpublish` given up while its commit waits on the disk: once the commit
+    lands, the briefing's posts become a notice, retried or not (was: what follows the commit
+    stopped at the give-up, so the posts kept their Quiz me buttons, and a retry was only
+    told "`harbour` is not published.")."""
+    figures = tally("/briefing unpublish given up at its commit")
+    await two_briefings_and_a_remove(discord_double)
+    monkeypatch.setattr(answer_in_time, "GIVE_UP_AFTER", 2.5)
+    slow = SlowCommit(monkeypatch, services, services.content.repository, "set_published")
+    mod = discord_double.moderator
+    hide = await discord_double.slash("briefing unpublish", {"briefing": "harbour"}, user=mod)
+    await given_up(discord_double, hide, slow)
+    figures.tried += 1
+    await slow.land()
+    (post,) = discord_double.bot_messages_in(discord_double.news)
+    await discord_double.wait_for(lambda: "was withdrawn" in post.text or None, timeout=10)
+    assert post.buttons == [], "its post withdrawn once the commit landed"
+    figures.survived += 1

@@ -209,26 +209,27 @@ class BriefingsCog(
     async def unpublish(self, interaction: Interaction, briefing: str) -> None:
         """Hide a briefing from students again."""
         guild_id = _guild(interaction)
-        record = await self.content.unpublish(guild_id, briefing)
+        # One piece of work that runs to its end (`within_deadline`): given up at its commit
+        # (a slow disk), the briefing's posts still become a notice once the commit lands.
+        hiding = self._unpublish_everywhere(guild_id, briefing)
+        record, edited = await within_deadline(interaction, hiding, private=True)
         body = _("Students no longer see `{slug}`; its versions are kept.").format(slug=record.slug)
-        body += await self._posts_withdrawn(interaction, guild_id, record, edit=False)
+        body += _withdrawn_line(edited)
         work = await self.services.assignments.unpublished_note(guild_id, record.key)
         if work is not None:
             body += "\n" + work
         await send_reply(interaction, Reply.text(_("Unpublished"), body, private=True))
-
-    async def _posts_withdrawn(
-        self, interaction: Interaction, guild_id: int, record: BriefingRecord, *, edit: bool
-    ) -> str:
-        """Turn the briefing's posts into a notice; the line telling the moderator so."""
-        await defer_once(interaction, private=not edit)  # editing its posts may take a while
-        return _withdrawn_line(await self._withdraw_posts(guild_id, record))
 
     async def _withdraw_posts(self, guild_id: int, record: BriefingRecord) -> int:
         """Turn the briefing's posts in channels into a notice: how many were edited."""
         language = await server_language(self.services.store.settings, guild_id)
         with use_language(language):  # the channel's notice is everyone's
             return await self.posts.briefing_withdrawn(guild_id, record.key, record.title)
+
+    async def _unpublish_everywhere(self, guild_id: int, name: str) -> tuple[BriefingRecord, int]:
+        """Hide the briefing from students, then withdraw its posts: how many."""
+        record = await self.content.unpublish(guild_id, name)
+        return record, await self._withdraw_posts(guild_id, record)
 
     async def _remove_everywhere(self, guild_id: int, slug: str) -> tuple[BriefingRecord, int]:
         """Delete the briefing named exactly `slug`, then withdraw its posts: how many."""
