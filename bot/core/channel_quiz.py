@@ -519,7 +519,17 @@ class ChannelQuizService:
         if not session.finished:
             await self._post_question(quiz)
             return
+        await self._finish(quiz)
+
+    async def _finish(self, quiz: ChannelQuiz) -> None:
+        """Post a finished quiz's final table, then end it: saved finished until then, so a
+        restart in between posts the table (under its key: once) and the channel sees the
+        quiz end. An end that fails (the database down) is one line; the saved row expires."""
         await self._post_table(quiz, _("Final table"))
+        try:
+            await self._end(quiz)
+        except Exception as exc:
+            log.warning("could not end channel quiz %s (%r)", quiz.session.session_id, exc)
 
     def _table(self, quiz: ChannelQuiz, title: str) -> Reply:
         session = quiz.session
@@ -604,16 +614,14 @@ class ChannelQuizService:
         self._start_timer(quiz)
 
     async def _checkpoint(self, quiz: ChannelQuiz) -> None:
-        """Save the quiz where it is now (end it, once finished). A failure (the database
-        down) is one warning line and the quiz goes on: the closed question's answers are
-        already committed, and a restart now would resume the quiz at its last saved question,
-        whose answers count once (they are deduplicated). A vote on the next question saves
-        it first (`unsaved`): a restart must not resume before the question voted on."""
+        """Save the quiz where it is now (finished too: it ends once its final table is
+        posted, `_finish`). A failure (the database down) is one warning line and the quiz
+        goes on: the closed question's answers are already committed, and a restart now would
+        resume the quiz at its last saved question, whose answers count once (they are
+        deduplicated). A vote on the next question saves it first (`unsaved`): a restart must
+        not resume before the question voted on."""
         try:
-            if quiz.session.finished:
-                await self._end(quiz)
-            else:
-                await self._save(quiz)
+            await self._save(quiz)
         except Exception as exc:
             log.warning(
                 "could not save channel quiz %s (%r): it goes on from memory",
@@ -766,8 +774,12 @@ class ChannelQuizService:
         session = quiz.session
         self.study.adopt_group(session)
         self.live[session.session_id] = quiz
-        if session.finished:
-            await self._end(quiz)
+        if session.finished:  # stopped before its final table went out
+            try:
+                await self._finish(quiz)
+            except PostRefused as exc:
+                log.warning("channel quiz %s: no final table (%s)", session.session_id, exc)
+                await self._end(quiz)
             return
         quiz.shown = self.faces.question(session)
         kept = len(session.final_votes())

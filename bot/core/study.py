@@ -175,12 +175,20 @@ def _asked_state(asked: SoloAsk) -> dict[str, object]:
     """What a solo start asked for, as saved beside its quiz (its user, briefing and server
     are the saved row's own)."""
     only = None if asked.only is None else list(asked.only)
-    return {"count": asked.count, "difficulty": asked.difficulty, "only": only}
+    state: dict[str, object] = {"count": asked.count, "difficulty": asked.difficulty, "only": only}
+    if asked.review:
+        state["review"] = True
+    return state
 
 
 @dataclass(frozen=True, slots=True)
 class SoloAsk:
-    """What a solo start asked for: the same again is its retry (`StudyService.start_solo`)."""
+    """What a solo start asked for: the same again is its retry (`StudyService.start_solo`).
+
+    A review (`review`) asks for the questions due: its retry is a review of the same
+    briefing while every question it holds is still due, even when more came due meanwhile
+    (a missed question comes back a minute later), so it is kept under `key`, without them.
+    """
 
     user_id: int
     briefing_id: str
@@ -188,6 +196,26 @@ class SoloAsk:
     difficulty: Difficulty | None
     only: tuple[str, ...] | None
     guild_id: int | None
+    review: bool = False
+
+    @property
+    def key(self) -> SoloAsk:
+        """What a retry of this start asks for too (a review: its briefing and server)."""
+        if not self.review:
+            return self
+        return SoloAsk(self.user_id, self.briefing_id, 0, None, None, self.guild_id, True)
+
+    def retried_by(self, saved: dict[str, object], question_ids: Sequence[str]) -> bool:
+        """Whether a quiz saved with `saved` asked (`_asked_state`), holding `question_ids`,
+        is what this start asks for again."""
+        if not self.review:
+            return saved == _asked_state(self)
+        return saved.get("review") is True and self.still_asks(question_ids)
+
+    def still_asks(self, question_ids: Sequence[str]) -> bool:
+        """Whether a quiz of `question_ids` kept under `key` is still this start's quiz: a
+        review's questions must all still be due (all of them are asked again)."""
+        return not self.review or set(question_ids) <= set(self.only or ())
 
 
 class StudyService:
@@ -271,21 +299,29 @@ class StudyService:
         only: Sequence[str] | None = None,
         guild_id: int | None = None,
         channel_id: int | None = None,
+        review: bool = False,
     ) -> Started:
         """Start a private quiz for one student (saved, so it survives a restart).
 
         Questions the server hid (after a question report) are never asked there. The same
         start retried after its student never saw it (`not_shown`, or the wait for its
-        commit given up) gets that quiz, its first question asked anew, not a second quiz.
+        commit given up) gets that quiz, its first question asked anew, not a second quiz;
+        a `review` (of the due questions `only`) gets one whose questions are still due.
         """
         briefing = self.library.find(briefing_query)
         asked = SoloAsk(
-            user_id, briefing.id, count, difficulty, None if only is None else tuple(only), guild_id
+            user_id,
+            briefing.id,
+            count,
+            difficulty,
+            None if only is None else tuple(only),
+            guild_id,
+            review,
         )
-        unshown = await self._unshown.take(asked)
-        if unshown is None or not self._still_unanswered(unshown):
+        unshown = await self._unshown.take(asked.key)
+        if unshown is None or not self._still_unanswered(unshown, asked):
             unshown = await self._saved_before_restart(asked)
-        if unshown is not None and self._still_unanswered(unshown):
+        if unshown is not None and self._still_unanswered(unshown, asked):
             unshown.asked_at = self.clock.now()
             return Started(unshown, unshown.briefing, asked=asked)
         hidden = await self.hidden_questions(guild_id, briefing.id)
@@ -304,7 +340,7 @@ class StudyService:
             now=now,
         )
         kept = self._keep_solo(session, asked, channel_id, now + SESSION_LIFETIME)
-        await self._unshown.begin(asked, kept)
+        await self._unshown.begin(asked.key, kept)
         return Started(session, briefing, asked=asked)
 
     async def _keep_solo(
@@ -341,7 +377,6 @@ class StudyService:
         """
         if self.store is None:
             return None
-        wanted = _asked_state(asked)
         stored = await self.store.sessions.active_sessions(
             self.clock.now(), owner_id=asked.user_id, kind="solo"
         )
@@ -352,16 +387,24 @@ class StudyService:
                 state = json.loads(row.state)
             except ValueError:
                 continue
-            if state.get(ASKED) != wanted or state.get("briefing_id") != asked.briefing_id:
+            saved = state.get(ASKED)
+            if not isinstance(saved, dict) or state.get("briefing_id") != asked.briefing_id:
+                continue
+            if not asked.retried_by(saved, state.get("question_ids") or ()):
                 continue
             session = await self._restore(row.session_id)
             if session is not None and not session.results:
                 return session
         return None
 
-    def _still_unanswered(self, session: SoloSession) -> bool:
-        """Whether a quiz left unshown is still open with no answer (not stopped meanwhile)."""
-        return self.solo.get(session.session_id) is session and not session.results
+    def _still_unanswered(self, session: SoloSession, asked: SoloAsk) -> bool:
+        """Whether a quiz left unshown is still open with no answer (not stopped meanwhile),
+        and still what `asked` asks for (a review: its questions all still due)."""
+        return (
+            self.solo.get(session.session_id) is session
+            and not session.results
+            and asked.still_asks([q.question.id for q in session.questions])
+        )
 
     @contextlib.asynccontextmanager
     async def showing(self, started: Started) -> AsyncIterator[Started]:
@@ -377,7 +420,7 @@ class StudyService:
     def not_shown(self, started: Started) -> None:
         """`started`'s student never saw its first question: the same start retried gets it."""
         if started.asked is not None:
-            self._unshown.missed(started.asked, started.session)
+            self._unshown.missed(started.asked.key, started.session)
 
     async def hidden_questions(self, guild_id: int | None, briefing_id: str) -> set[str]:
         """The ids of a briefing's questions a server hid."""
@@ -754,9 +797,10 @@ class StudyService:
         briefing_id, _count = by_briefing.most_common(1)[0]
         wanted = [d.question_id for d in due if d.briefing_id == briefing_id][:count]
         started = await self.start_solo(
-            user_id, briefing_id, count=len(wanted), only=wanted, guild_id=guild_id
+            user_id, briefing_id, count=len(wanted), only=wanted, guild_id=guild_id, review=True
         )
-        return dataclasses.replace(started, more_due=sum(by_briefing.values()) - len(wanted))
+        shown = len(started.session.questions)  # fewer when its retry shows an earlier try
+        return dataclasses.replace(started, more_due=sum(by_briefing.values()) - shown)
 
     async def _not_hidden(self, guild_id: int | None, due: list[DueReview]) -> list[DueReview]:
         """The review states whose questions the server has not hidden."""

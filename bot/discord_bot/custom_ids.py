@@ -110,9 +110,11 @@ REPORT_PROBLEM = IdTemplate("rp", ("session", "question"))
 REPORT_MODAL = IdTemplate("rpm", ("session", "question"))
 REPORT_QUEUE = IdTemplate("rq", ("action", "report"))
 ACCEPT_MODAL = IdTemplate("rqa", ("report",))
-BRIEFING_REVIEW = IdTemplate("br", ("briefing", "verb", "index"))
-"""A server briefing's review buttons: Prev/Next, Keep, Drop, Mark checked, Fix key, Publish."""
-BRIEFING_REVIEW_MODAL = IdTemplate("brm", ("briefing", "verb", "index"))
+BRIEFING_REVIEW = IdTemplate("br", ("briefing", "verb", "index", "question"), added=3)
+"""A server briefing's review buttons: Prev/Next, Keep, Drop, Mark checked, Fix key, Publish;
+`question` (the id of the question shown, "" on older ids and on Prev, Keep and Publish) is
+the one an edit means, wherever it is now."""
+BRIEFING_REVIEW_MODAL = IdTemplate("brm", ("briefing", "verb", "index", "question"), added=3)
 """The fixed key or accepted answer typed for one question under review."""
 BRIEFING_PASTE = IdTemplate("bd", ())
 """The pasted-article box of /briefing draft."""

@@ -45,13 +45,13 @@ async def test_review_pages_a_draft_question_by_question():
     assert [b.action for b in first.buttons] == [
         "go:-1",
         "go:1",
-        "drop:0",
-        "check:0",
-        "key:0",
+        "drop:0:q-days",
+        "check:0:q-days",
+        "key:0:q-days",
         "publish:0",
     ]
     assert first.buttons[0].disabled and not first.buttons[-1].disabled
-    assert "accept:1" in [b.action for b in short.buttons]  # typed answers take spellings
+    assert "accept:1:q-who" in [b.action for b in short.buttons]  # typed answers take spellings
     assert "draft, students do not see it" in first.pages[0].body
     await service.publish(CLUB, "harbour")
     published = review_reply(await service.show(CLUB, outcome.record.slug), 0)

@@ -7,6 +7,7 @@ import asyncio
 import pytest
 
 from bot.discord_bot.custom_ids import (
+    BRIEFING_REVIEW,
     LEGACY,
     PAGE,
     SOLO_CLICK,
@@ -47,6 +48,12 @@ def test_page_ids_sent_before_the_asker_field_still_parse() -> None:
         "2",
     ]
     assert PAGE.parse(f"{LEGACY}:pg:glossary:mini:sanctions:2s:3")[3:] == ["2s", "3"]
+
+
+def test_review_buttons_sent_before_they_named_their_question_still_parse() -> None:
+    """Such a Drop means the question at its place, as it did (faults-40)."""
+    assert BRIEFING_REVIEW.parse(f"{VERSION}:br:7:drop:2") == ["7", "drop", "2", ""]
+    assert BRIEFING_REVIEW.parse(f"{VERSION}:br:7:drop:2:q-days")[3] == "q-days"
 
 
 @pytest.mark.parametrize("bad", [f"{VERSION}:qs:abc", f"{VERSION}:zz:1", f"{LEGACY}:qs:a:1:B:C"])

@@ -15,7 +15,14 @@ from bot.core.errors import InvalidInput, NotFound
 from bot.core.models import Briefing
 from bot.i18n import _
 
-__all__ = ["EXPLANATION_MAX", "Edit", "apply_edit", "briefing_yaml"]
+__all__ = [
+    "EXPLANATION_MAX",
+    "Edit",
+    "apply_edit",
+    "briefing_yaml",
+    "question_at",
+    "question_meant",
+]
 
 Edit = Literal["drop", "check", "answer", "accept"]
 
@@ -44,6 +51,26 @@ def _dump(data: dict[str, Any]) -> str:
     data = _pruned(data)
     data = {"schema": data.pop("schema"), **data}
     return HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+def question_meant(briefing: Briefing, index: int, question_id: str = "") -> int | None:
+    """Where the question a review button was shown under is now: the one it names by id,
+    wherever edits since moved it, or None when it is gone (a Drop clicked again after its
+    first try landed drops nothing more); a button naming none (sent before buttons named
+    their question) means the question now at its place."""
+    if not briefing.questions:
+        return None
+    if not question_id:
+        return max(0, min(index, len(briefing.questions) - 1))
+    return next((i for i, q in enumerate(briefing.questions) if q.id == question_id), None)
+
+
+def question_at(briefing: Briefing, index: int, question_id: str = "") -> int:
+    """`question_meant`, or NotFound once that question is gone (a form to fix its key)."""
+    at = question_meant(briefing, index, question_id)
+    if at is None:
+        raise NotFound(_("The briefing has no question `{id}` (any more).").format(id=question_id))
+    return at
 
 
 EXPLANATION_MAX = 1000

@@ -13,8 +13,9 @@ from __future__ import annotations
 import asyncio
 import codecs
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from bot.core.clock import Clock
 from bot.core.content.catalog import Catalog, served_briefing
@@ -34,11 +35,14 @@ from bot.core.loader import load_briefing_bytes
 from bot.core.lookup import prefix_matches
 from bot.core.models import Briefing
 from bot.core.server_settings import briefing_or_default
+from bot.core.unseen_saves import UnseenSaves
 from bot.core.wording import kibibytes
 from bot.core.yamlread import Limits
 from bot.i18n import _
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 __all__ = ["ContentService", "DraftOutcome", "Drafter", "Shown", "UploadOutcome"]
 
@@ -129,6 +133,16 @@ class ContentService:
         self._stamp = 0
         self._served: dict[tuple[int, int], tuple[int, Briefing]] = {}
         """(record, version) -> (server, served briefing): parsed once while published."""
+        self._changing: dict[int, asyncio.Lock] = {}
+        """Per server: its briefings are changed one at a time (`_one_at_a_time`)."""
+        self._unseen_rollbacks: UnseenSaves[tuple[int, int, int | None, int], Shown] = UnseenSaves()
+        """Rollbacks their moderator never saw, by server, briefing, version asked and
+        moderator, until the same rollback sent again takes them."""
+        self._seen: dict[tuple[int, int], int] = {}
+        """(record, version) of drafts this run stored and showed to their moderator, with
+        the number of that showing (`_showings` then)."""
+        self._showings = 0
+        """How many drafts this run showed to their moderators so far."""
 
     # --- adding versions -----------------------------------------------------------------
 
@@ -139,8 +153,10 @@ class ContentService:
         result = await asyncio.to_thread(load_briefing_bytes, raw, filename, self.limits)
         if not result.ok or result.briefing is None:
             return UploadOutcome(filename, tuple(result.messages()))
-        yaml_text = decode_text(raw)
-        record = await self._add(guild_id, result.briefing, yaml_text, "upload")
+        yaml_text, sent = decode_text(raw), self._showings
+        record = await self._one_at_a_time(
+            guild_id, self._add(guild_id, result.briefing, yaml_text, "upload", sent)
+        )
         return UploadOutcome(filename, (), record, result.briefing)
 
     async def draft(
@@ -156,14 +172,16 @@ class ContentService:
                     "{limit}. Send a shorter text."
                 ).format(size=_kib(len(raw)), limit=_kib(self.caps.max_article_bytes))
             )
-        text = decode_text(raw)
+        text, sent = decode_text(raw), self._showings
         if not text.strip():
             raise InvalidInput(_("The article is empty: attach or paste its text."))
         yaml_text, checks = await asyncio.to_thread(self.drafter, text, filename, headline)
         result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft", self.limits)
         if result.briefing is None:  # the drafter promises a valid draft
             raise InvalidInput(_("The draft could not be made from this article."))
-        record = await self._add(guild_id, result.briefing, yaml_text, "draft")
+        record = await self._one_at_a_time(
+            guild_id, self._add(guild_id, result.briefing, yaml_text, "draft", sent)
+        )
         return DraftOutcome(
             yaml_text, f"{record.slug}.yaml", tuple(checks), record, result.briefing
         )
@@ -179,6 +197,19 @@ class ContentService:
     ) -> Shown:
         """One review edit to a question of the newest version (`apply_edit`); a draft nobody
         has published is changed in place, a published one gets a new draft version."""
+        edited = self._edit(guild_id, record_id, question_id, edit, value, explanation)
+        record = await self._one_at_a_time(guild_id, edited)
+        return await self.show(guild_id, record.slug)
+
+    async def _edit(
+        self,
+        guild_id: int,
+        record_id: int,
+        question_id: str,
+        edit: Edit,
+        value: str,
+        explanation: str,
+    ) -> BriefingRecord:
         record = await self._by_id(guild_id, record_id)
         versions = await self.repository.versions(record.record_id)
         latest = versions[-1]
@@ -200,12 +231,30 @@ class ContentService:
             version = VersionRecord(latest.version, new_text, latest.origin, self.clock.now(), ids)
             await self.repository.replace_latest(record.record_id, result.briefing.title, version)
         else:
-            await self._add(guild_id, result.briefing, new_text, "edit")
-        return await self.show(guild_id, record.slug)
+            await self._add(guild_id, result.briefing, new_text, "edit", self._showings)
+        return record
+
+    async def _one_at_a_time(self, guild_id: int, change: Awaitable[T]) -> T:
+        """Run `change` (read the newest version, then store one) alone among a server's
+        changes to its briefings, to its end even when its caller stops waiting: a draft
+        sent again while the first one's commit waits on a slow disk reads that commit, not
+        what was stored before it (both would number the same version, and the store refuse
+        the second)."""
+        lock = self._changing.setdefault(guild_id, asyncio.Lock())
+
+        async def alone() -> T:
+            async with lock:
+                return await change
+
+        running = asyncio.ensure_future(alone())
+        running.add_done_callback(_retrieved)
+        return await asyncio.shield(running)
 
     async def _add(
-        self, guild_id: int, briefing: Briefing, yaml_text: str, origin: Origin
+        self, guild_id: int, briefing: Briefing, yaml_text: str, origin: Origin, sent: int
     ) -> BriefingRecord:
+        """Store `yaml_text` as the briefing's next version, or find it stored by a try
+        its moderator had not seen when `sent` (`_showings` as the command came in)."""
         if briefing.id in self.catalog.bundled.ids():
             raise InvalidInput(
                 _(
@@ -226,12 +275,40 @@ class ContentService:
                 )
         else:
             earlier = await self.repository.versions(record.record_id)
+            if earlier and self._unseen_same(record, earlier[-1], yaml_text, origin, sent):
+                return record  # its retry: the draft is stored already, as that version
         number = record.latest_version + 1 if record else 1
         ids = assign_question_ids(briefing.questions, [v.question_ids for v in earlier], number)
         version = VersionRecord(number, yaml_text, origin, self.clock.now(), ids)
         return await self.repository.add_version(
             guild_id, briefing.id, briefing.title, version, self.caps.max_versions
         )
+
+    def _unseen_same(
+        self,
+        record: BriefingRecord,
+        latest: VersionRecord,
+        yaml_text: str,
+        origin: Origin,
+        sent: int,
+    ) -> bool:
+        """Whether `latest` is this very draft, stored by a try its moderator had not seen
+        when they sent it again (the reply lost, the process stopped before it, or still on
+        its way): the same text from the same command, never published, and not shown by
+        this run before the command came in (`seen`)."""
+        shown = self._seen.get((record.record_id, latest.version))
+        return (
+            latest.yaml_text == yaml_text
+            and latest.origin == origin
+            and latest.published_at is None
+            and (shown is None or shown > sent)
+        )
+
+    def seen(self, record: BriefingRecord) -> None:
+        """Its moderator was shown the draft `record` now ends with: the same file or article
+        sent again from now on is a new version of it, not a retry."""
+        self._showings += 1
+        self._seen[(record.record_id, record.latest_version)] = self._showings
 
     # --- reading -------------------------------------------------------------------------
 
@@ -364,16 +441,43 @@ class ContentService:
         await self.refresh()
         return await self.find(guild_id, record.slug)
 
-    async def remove(self, guild_id: int, name: str) -> BriefingRecord:
-        """Delete a briefing with every version. Answers already given stay in progress."""
-        record = await self.find(guild_id, name)
+    async def remove(self, guild_id: int, name: str, *, exact: bool = False) -> BriefingRecord:
+        """Delete a briefing with every version. Answers already given stay in progress.
+
+        `exact` (a confirm button, which names the briefing by its id): only the briefing
+        with exactly that id, NotFound once it is gone, never one whose name is close to it
+        (a confirm clicked again after its delete landed deletes nothing more)."""
+        record = await self._exactly(guild_id, name) if exact else await self.find(guild_id, name)
         await self.repository.remove(record.record_id)
         await self.refresh()
         return record
 
-    async def rollback(self, guild_id: int, name: str, version: int | None = None) -> Shown:
-        """Publish an earlier version again: the one published before the current by default."""
+    async def rollback(
+        self, guild_id: int, name: str, version: int | None = None, *, asker: int = 0
+    ) -> Shown:
+        """Publish an earlier version again: the one published before the current by default.
+
+        The same rollback sent again by `asker` after they never saw the first (given up at
+        its commit, or `rollback_not_seen`) shows where the first went, while that version
+        is still the published one, instead of going back one more version."""
         record = await self.find(guild_id, name)
+        key = (guild_id, record.record_id, version, asker)
+        unseen = await self._unseen_rollbacks.take(key)
+        if unseen is not None:
+            now = await self._by_id(guild_id, record.record_id)
+            if now.published_version == unseen.version.version:
+                return await self.show(guild_id, now.slug, now.published_version)
+        return await self._unseen_rollbacks.begin(key, self._roll_back(record, version))
+
+    def rollback_not_seen(
+        self, guild_id: int, version: int | None, asker: int, shown: Shown
+    ) -> None:
+        """`asker` never saw the reply of their rollback (`version` as they asked it) that
+        published `shown` (Discord lost it): the same rollback sent again is its retry."""
+        key = (guild_id, shown.record.record_id, version, asker)
+        self._unseen_rollbacks.missed(key, shown)
+
+    async def _roll_back(self, record: BriefingRecord, version: int | None) -> Shown:
         versions = await self.repository.versions(record.record_id)
         if version is None:
             current = record.published_version or record.latest_version
@@ -386,7 +490,7 @@ class ContentService:
                     ).format(slug=record.slug)
                 )
             version = earlier[-1].version
-        return await self.publish(guild_id, record.slug, version)
+        return await self.publish(record.guild_id, record.slug, version)
 
     # --- a student's own briefings seen from elsewhere ------------------------------------
 
@@ -512,6 +616,12 @@ class ContentService:
             raise InvalidInput(_("The stored briefing `{slug}` no longer loads.").format(slug=slug))
         return result.briefing
 
+    async def _exactly(self, guild_id: int, slug: str) -> BriefingRecord:
+        record = await self.repository.briefing(guild_id, slug)
+        if record is None:
+            raise NotFound(_("That briefing was removed."))
+        return record
+
     async def _by_id(self, guild_id: int, record_id: int) -> BriefingRecord:
         record = await self.repository.briefing_by_id(guild_id, record_id)
         if record is None:
@@ -530,6 +640,13 @@ class ContentService:
                 )
             )
         return Shown(record, version, self._parse(version.yaml_text, record.slug))
+
+
+def _retrieved(change: asyncio.Future[Any]) -> None:
+    """A change whose caller stopped waiting that failed: one line, never "exception was
+    never retrieved" (a caller still waiting gets the error itself)."""
+    if not change.cancelled() and change.exception() is not None:
+        log.debug("a briefing change failed: %r", change.exception())
 
 
 def _kib(size: int) -> str:

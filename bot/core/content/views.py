@@ -330,12 +330,12 @@ def review_reply(shown: Shown, index: int, *, at_end: bool = False) -> Reply:
     buttons = [
         Button("prev", _("◀ Prev"), f"go:{index - 1}", disabled=index == 0),
         Button("keep", _("Keep ▶"), _keep_action(index, last), ButtonStyle.PRIMARY),
-        Button("drop", _("Drop"), f"drop:{index}", ButtonStyle.DANGER),
-        Button("check", _("Mark checked"), f"check:{index}", ButtonStyle.SUCCESS),
-        Button("key", _("Fix key"), f"key:{index}"),
+        Button("drop", _("Drop"), f"drop:{index}:{question.id}", ButtonStyle.DANGER),
+        Button("check", _("Mark checked"), f"check:{index}:{question.id}", ButtonStyle.SUCCESS),
+        Button("key", _("Fix key"), f"key:{index}:{question.id}"),
     ]
     if question.kind == "short":
-        buttons.append(Button("accept", _("Accept an answer"), f"accept:{index}"))
+        buttons.append(Button("accept", _("Accept an answer"), f"accept:{index}:{question.id}"))
     buttons.append(_publish_button(shown))
     return Reply((page,), tuple(buttons), private=True)
 

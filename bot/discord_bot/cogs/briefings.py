@@ -16,7 +16,7 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core.commands import description_of
-from bot.core.content.edits import EXPLANATION_MAX, Edit
+from bot.core.content.edits import EXPLANATION_MAX, Edit, question_at, question_meant
 from bot.core.content.records import BriefingRecord
 from bot.core.content.service import Shown
 from bot.core.content.views import (
@@ -45,6 +45,7 @@ from bot.discord_bot.custom_ids import (
     BRIEFING_REVIEW,
     BRIEFING_REVIEW_MODAL,
 )
+from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
@@ -145,6 +146,8 @@ class BriefingsCog(
         raw = await read_attachment(file, self.content.caps.max_file_bytes)
         outcome = await self.content.upload(guild, file.filename[:100], raw)
         await send_reply(interaction, upload_reply(outcome))
+        if outcome.record is not None:
+            self.content.seen(outcome.record)
 
     @app_commands.command(name="draft", description=description_of("briefing draft"))
     @app_commands.describe(article=N_("The article as .txt, .md or .html; leave empty to paste it"))
@@ -163,6 +166,7 @@ class BriefingsCog(
         raw = await read_attachment(article, self.content.caps.max_article_bytes)
         outcome = await self.content.draft(guild, article.filename[:100], raw)
         await send_reply(interaction, draft_reply(outcome))
+        self.content.seen(outcome.record)
 
     @app_commands.command(name="list", description=description_of("briefing list"))
     async def list_(self, interaction: Interaction) -> None:
@@ -205,30 +209,32 @@ class BriefingsCog(
     async def unpublish(self, interaction: Interaction, briefing: str) -> None:
         """Hide a briefing from students again."""
         guild_id = _guild(interaction)
-        record = await self.content.unpublish(guild_id, briefing)
+        # One piece of work that runs to its end (`within_deadline`): given up at its commit
+        # (a slow disk), the briefing's posts still become a notice once the commit lands.
+        hiding = self._unpublish_everywhere(guild_id, briefing)
+        record, edited = await within_deadline(interaction, hiding, private=True)
         body = _("Students no longer see `{slug}`; its versions are kept.").format(slug=record.slug)
-        body += await self._posts_withdrawn(interaction, guild_id, record, edit=False)
+        body += _withdrawn_line(edited)
         work = await self.services.assignments.unpublished_note(guild_id, record.key)
         if work is not None:
             body += "\n" + work
         await send_reply(interaction, Reply.text(_("Unpublished"), body, private=True))
 
-    async def _posts_withdrawn(
-        self, interaction: Interaction, guild_id: int, record: BriefingRecord, *, edit: bool
-    ) -> str:
-        """Turn the briefing's posts into a notice; the line telling the moderator so."""
-        await defer_once(interaction, private=not edit)  # editing its posts may take a while
+    async def _withdraw_posts(self, guild_id: int, record: BriefingRecord) -> int:
+        """Turn the briefing's posts in channels into a notice: how many were edited."""
         language = await server_language(self.services.store.settings, guild_id)
         with use_language(language):  # the channel's notice is everyone's
-            edited = await self.posts.briefing_withdrawn(guild_id, record.key, record.title)
-        if not edited:
-            return ""
-        return "\n" + ngettext(
-            "Its post in the channel now says it was withdrawn, without its buttons.",
-            "Its posts in channels ({count} messages) now say it was withdrawn, without "
-            "their buttons.",
-            edited,
-        ).format(count=edited)
+            return await self.posts.briefing_withdrawn(guild_id, record.key, record.title)
+
+    async def _unpublish_everywhere(self, guild_id: int, name: str) -> tuple[BriefingRecord, int]:
+        """Hide the briefing from students, then withdraw its posts: how many."""
+        record = await self.content.unpublish(guild_id, name)
+        return record, await self._withdraw_posts(guild_id, record)
+
+    async def _remove_everywhere(self, guild_id: int, slug: str) -> tuple[BriefingRecord, int]:
+        """Delete the briefing named exactly `slug`, then withdraw its posts: how many."""
+        record = await self.content.remove(guild_id, slug, exact=True)
+        return record, await self._withdraw_posts(guild_id, record)
 
     @app_commands.command(name="remove", description=description_of("briefing remove"))
     @app_commands.describe(briefing=N_("Which of your briefings"))
@@ -253,11 +259,14 @@ class BriefingsCog(
         """`bx:<briefing>`: a moderator confirmed /briefing remove."""
         await require_moderator(interaction)
         guild_id = _guild(interaction)
-        record = await self.content.remove(guild_id, args[0])
+        # One piece of work that runs to its end (`within_deadline`): given up at its delete
+        # (a slow disk), the briefing's posts still become a notice once the delete lands.
+        removal = self._remove_everywhere(guild_id, args[0])
+        record, edited = await within_deadline(interaction, removal)
         body = _("`{slug}` and its versions are deleted. Answers already given stay.").format(
             slug=record.slug
         )
-        body += await self._posts_withdrawn(interaction, guild_id, record, edit=True)
+        body += _withdrawn_line(edited)
         await send_reply(interaction, Reply.text(_("Removed"), body, private=True), edit=True)
 
     @app_commands.command(name="history", description=description_of("briefing history"))
@@ -281,14 +290,19 @@ class BriefingsCog(
         version: app_commands.Range[int, 1, 100000] | None = None,
     ) -> None:
         """Publish an earlier version again."""
-        shown = await self.content.rollback(_guild(interaction), briefing, version)
-        await send_reply(interaction, _published(shown))
+        guild, asker = _guild(interaction), interaction.user.id
+        shown = await self.content.rollback(guild, briefing, version, asker=asker)
+        try:
+            await send_reply(interaction, _published(shown))
+        except BaseException:  # unseen: the same rollback sent again is its retry
+            self.content.rollback_not_seen(guild, version, asker, shown)
+            raise
 
     # ----- review buttons and modals (through the router, so they outlive restarts) -----
 
     def _review(self, record_id: int, reply: Reply) -> Reply:
         buttons = tuple(
-            replace(b, action=BRIEFING_REVIEW.build(record_id, *b.action.split(":", 1)))
+            replace(b, action=BRIEFING_REVIEW.build(record_id, *_action_fields(b.action)))
             for b in reply.buttons
         )
         return Reply(reply.pages, buttons, private=True)
@@ -297,10 +311,11 @@ class BriefingsCog(
         """Prev / Keep / Drop / Mark checked / Fix key / Accept an answer / Publish."""
         await require_moderator(interaction)
         guild = _guild(interaction)
-        record_id, verb, index = _review_args(args)
+        record_id, verb, index, meant = _review_args(args)
         shown = await self.content.show_by_id(guild, record_id)
         if verb in ("key", "accept"):
-            question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
+            at = question_at(shown.briefing, index, meant)
+            question = shown.briefing.questions[at]
             label = _("The right answer") if verb == "key" else _("Another answer to accept")
             hint = shorten(question.prompt, 100)
             field: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
@@ -309,17 +324,19 @@ class BriefingsCog(
             fields = [field]
             if verb == "key":  # a fixed key (a speaker) often makes the old "why" wrong
                 fields.append(_why_field(question.explanation))
-            cid = BRIEFING_REVIEW_MODAL.build(record_id, verb, index)
+            cid = BRIEFING_REVIEW_MODAL.build(record_id, verb, at, question.id)
             title = shorten(question.prompt, 45)
             await send_modal(interaction, _modal(cid, title, fields))
             return
         if verb == "publish":
             shown = await self.content.publish(guild, shown.record.slug)
         elif verb in ("drop", "check") and shown.briefing.questions:
-            question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
-            edit: Edit = "drop" if verb == "drop" else "check"
-            shown = await self.content.edit(guild, record_id, question.id, edit)
-            index = index if verb == "drop" else index + 1
+            meant_at = question_meant(shown.briefing, index, meant)
+            if meant_at is not None:  # None: gone, as a Drop retried after its first try landed
+                question = shown.briefing.questions[meant_at]
+                edit: Edit = "drop" if verb == "drop" else "check"
+                shown = await self.content.edit(guild, record_id, question.id, edit)
+                index = meant_at if verb == "drop" else meant_at + 1
         reply = review_reply(shown, index, at_end=verb == "end")
         await send_reply(interaction, self._review(record_id, reply), edit=True)
 
@@ -327,9 +344,10 @@ class BriefingsCog(
         """The fixed key or the accepted answer typed in the modal."""
         await require_moderator(interaction)
         guild = _guild(interaction)
-        record_id, verb, index = _review_args(args)
+        record_id, verb, index, meant = _review_args(args)
         shown = await self.content.show_by_id(guild, record_id)
-        question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
+        at = question_at(shown.briefing, index, meant)
+        question = shown.briefing.questions[at]
         edit: Edit = "answer" if verb == "key" else "accept"
         typed = _fields(interaction)
         shown = await self.content.edit(
@@ -340,9 +358,7 @@ class BriefingsCog(
             typed.get(TEXT_FIELD, ""),
             typed.get(WHY_FIELD, ""),
         )
-        await send_reply(
-            interaction, self._review(record_id, review_reply(shown, index)), edit=True
-        )
+        await send_reply(interaction, self._review(record_id, review_reply(shown, at)), edit=True)
 
     def _paste_modal(self) -> discord.ui.Modal:
         title: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
@@ -370,13 +386,33 @@ class BriefingsCog(
         outcome = await self.content.draft(guild, "pasted.txt", pasted.encode("utf-8"), headline)
         filled = TEXT_INPUT_VALUE if len(pasted) >= TEXT_INPUT_VALUE else None
         await send_reply(interaction, draft_reply(outcome, box_filled_at=filled))
+        self.content.seen(outcome.record)
 
 
-def _review_args(args: list[str]) -> tuple[int, str, int]:
+def _withdrawn_line(edited: int) -> str:
+    """The line telling a moderator how many of the briefing's posts became a notice."""
+    if not edited:
+        return ""
+    return "\n" + ngettext(
+        "Its post in the channel now says it was withdrawn, without its buttons.",
+        "Its posts in channels ({count} messages) now say it was withdrawn, without their buttons.",
+        edited,
+    ).format(count=edited)
+
+
+def _review_args(args: list[str]) -> tuple[int, str, int, str]:
+    """Record, verb, index and the question meant ("" on buttons sent before they named it)."""
     try:
-        return int(args[0]), args[1], int(args[2])
+        return int(args[0]), args[1], int(args[2]), args[3] if len(args) > 3 else ""
     except (IndexError, ValueError):
         raise BriefbotError(_("This button belongs to something that has ended.")) from None
+
+
+def _action_fields(action: str) -> tuple[str, str, str]:
+    """A review button's `verb:index[:question]` as the three fields of its custom id."""
+    verb, _sep, rest = action.partition(":")
+    index, _sep, question = rest.partition(":")
+    return verb, index, question
 
 
 def _published(shown: Shown) -> Reply:
