@@ -27,6 +27,7 @@ from bot.authoring.demonym_given_names import DEMONYM_GIVEN_NAMES, drop_undescri
 from bot.authoring.given_names_before import given_names_before
 from bot.authoring.gulf_styles import GULF_STYLES, style_of_rank, without_style
 from bot.authoring.held_back import no_office
+from bot.authoring.joined_portfolio import joined_portfolio
 from bot.authoring.layout import speaker_heading
 from bot.authoring.lead_apposition import described_role_before
 from bot.authoring.lexicon import (
@@ -1043,6 +1044,8 @@ def _candidates(
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]
         title_words = _title_of(text, words[:cut]) if _office_titled(text, words[:cut]) else None
+        if title_words and cut:  # "Municipal Affairs and " + "Housing Minister"
+            title_words = joined_portfolio(text, title_start, title_words) or title_words
         n_start, n_end = name[0][0], name[-1][1]
         suffix = _NAME_SUFFIX.match(text, n_end) if len(name) >= 2 else None
         if suffix:

@@ -47,3 +47,26 @@ def test_an_office_of_a_body_or_a_place_after_the_comma_stays_the_role() -> None
     assert people.get("Dana Pike") == "Managing Director Norvik Holdings"
     assert people.get("Rod Okafor") == "Regional Commissioner Western Region"
 
+
+def test_two_fields_of_one_office_joined_by_and_stay_in_the_title() -> None:
+    people = flood_people(
+        "Municipal Affairs and Housing Minister Tomas Vell said the footbridge would reopen.",
+        "Agriculture, Fisheries and Forestry Minister Ilse Marrow visited the flooded farms.",
+    )
+    assert people.get("Tomas Vell") == "Municipal Affairs and Housing Minister"
+    assert people.get("Ilse Marrow") == "Agriculture, Fisheries and Forestry Minister"
+
+
+def test_a_person_before_and_keeps_the_title_after_it_for_the_next_name() -> None:
+    people = flood_people(
+        "The depot was visited by Rod Okafor and Health Minister Dana Pike on Monday.",
+    )
+    assert people.get("Dana Pike") == "Health Minister"
+
+
+def test_an_office_of_its_own_after_and_keeps_its_title_alone() -> None:
+    people = flood_people(
+        "Minister of State for Cabinet Affairs and Acting Minister Tomas Vell visited the "
+        "flooded farms on Monday.",
+    )
+    assert people.get("Tomas Vell") == "Acting Minister"
