@@ -102,6 +102,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.said_word_role import said_word_role
 from bot.authoring.side_colon import bare_colon_speaker, side_colon_speaker
 from bot.authoring.speaker_lines import sheet_names
 from bot.authoring.speech_frame import inside_quoted
@@ -1051,6 +1052,7 @@ def _candidates(
         if suffix:
             n_end = suffix.end()  # "Bob Nations, Jr.": the suffix is part of the name
         before = role_before(text, title_start, s_start)
+        before = before or said_word_role(text, title_start, s_start)  # "said stockbroker"
         links = _OFFICE_LINKS if title_words and no_office(title_words, ()) else _OFFICE_LINKS[3:]
         link = next((k for k in links if text.endswith(k, 0, title_start)), "")
         if title_words and link:  # "Secretary of" + "Labor", "Minister for" + "Climate Change"

@@ -70,3 +70,17 @@ def test_an_office_of_its_own_after_and_keeps_its_title_alone() -> None:
         "flooded farms on Monday.",
     )
     assert people.get("Tomas Vell") == "Acting Minister"
+
+
+def test_one_word_between_a_quotes_said_and_the_name_is_the_speakers_role() -> None:
+    people = flood_people(
+        "“The footbridge will not reopen before spring,” said ferryman Tomas Vell.",
+    )
+    assert people.get("Tomas Vell") == "ferryman"
+
+
+def test_a_time_word_between_said_and_the_name_is_no_role() -> None:
+    people = flood_people(
+        "“The footbridge will not reopen before spring,” said yesterday Tomas Vell.",
+    )
+    assert people.get("Tomas Vell") in (None, "role unknown: check the article")
