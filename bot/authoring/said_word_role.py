@@ -4,7 +4,8 @@
 "“He ran,” said neighbor Tom Reed": the writer puts what the speaker is right before the name,
 and the word may be one the role lexicon does not know. Only right after a closing quote
 mark and the speech verb, one word, plainly a noun (no function word, no "-ly", "-ing" or
-"-ed" form, no time word: "said yesterday Jo Lee" is no role), does the word count as the
+"-ed" form, no time word: "said yesterday Jo Lee" is no role, no rank of time: "said former
+Jo Lee" says when, not what), does the word count as the
 role: there the sentence has no room for anything but the speaker and what they are. Before,
 the name had no cue and the speaker was dropped with the quote left unattributed.
 """
@@ -25,7 +26,8 @@ _NOT_A_ROLE = words(
     """the a an this that these those his her its their our my your some one another
     yesterday today tomorrow tonight now earlier later meanwhile recently then also again once
     still too first finally simply only just even both all each either to of in on at for
-    with by from as and or but so yet who whom which whose than"""
+    with by from as and or but so yet who whom which whose than former late then fellow current
+    new outgoing incoming"""
 )
 
 

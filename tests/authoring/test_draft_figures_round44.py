@@ -84,3 +84,10 @@ def test_a_time_word_between_said_and_the_name_is_no_role() -> None:
         "“The footbridge will not reopen before spring,” said yesterday Tomas Vell.",
     )
     assert people.get("Tomas Vell") in (None, "role unknown: check the article")
+
+
+def test_a_rank_of_time_between_said_and_the_name_is_no_role() -> None:
+    people = flood_people(
+        "“The footbridge will not reopen before spring,” said former Tomas Vell.",
+    )
+    assert people.get("Tomas Vell") != "former"
