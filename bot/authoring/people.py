@@ -28,6 +28,7 @@ from bot.authoring.demonym_given_names import DEMONYM_GIVEN_NAMES, drop_undescri
 from bot.authoring.given_names_before import given_names_before
 from bot.authoring.gulf_styles import GULF_STYLES, style_of_rank, without_style
 from bot.authoring.held_back import no_office
+from bot.authoring.joined_portfolio import joined_portfolio
 from bot.authoring.layout import speaker_heading
 from bot.authoring.lead_apposition import described_role_before
 from bot.authoring.lexicon import (
@@ -103,6 +104,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.said_word_role import said_word_role
 from bot.authoring.side_colon import bare_colon_speaker, side_colon_speaker
 from bot.authoring.speaker_lines import sheet_names
 from bot.authoring.speech_frame import inside_quoted
@@ -1048,11 +1050,14 @@ def _candidates(
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]
         title_words = _title_of(text, words[:cut]) if _office_titled(text, words[:cut]) else None
+        if title_words and cut:  # "Municipal Affairs and " + "Housing Minister"
+            title_words = joined_portfolio(text, title_start, title_words) or title_words
         n_start, n_end = name[0][0], name[-1][1]
         suffix = _NAME_SUFFIX.match(text, n_end) if len(name) >= 2 else None
         if suffix:
             n_end = suffix.end()  # "Bob Nations, Jr.": the suffix is part of the name
         before = role_before(text, title_start, s_start)
+        before = before or said_word_role(text, title_start, s_start)  # "said stockbroker"
         links = _OFFICE_LINKS if title_words and no_office(title_words, ()) else _OFFICE_LINKS[3:]
         link = next((k for k in links if text.endswith(k, 0, title_start)), "")
         if title_words and link:  # "Secretary of" + "Labor", "Minister for" + "Climate Change"

@@ -25,6 +25,7 @@ from bot.authoring.lexicon import (
 )
 from bot.authoring.open_role_said import role_left_open
 from bot.authoring.text import truncate
+from bot.authoring.titled_list_item import titled_name_in_list
 
 __all__ = [
     "AGE",
@@ -706,6 +707,8 @@ def apposition_after(
     if age and _HOME_TOWN.fullmatch(text, i, j) and text.startswith(",", j):
         i = j + 1  # "Jo Lee, 45, of Hull, a teacher,": the role after the home town
         j = _aside_end(text, i, stop)
+    if titled_name_in_list(text[i:j], text[j:], is_role_noun):
+        return None, None  # "Ann Roe, Energy Minister Bo Lee, and ...": the list's next person
     opens = _SUBJECT_NAME.search(text, max(0, end - 120), end) is not None
     set_off = _NAME_AFTER_COMMA.search(text, max(0, end - 120), end) is not None
     left_open = role_left_open(text[i:j], is_role_noun, opens_sentence=opens, set_off=set_off)
