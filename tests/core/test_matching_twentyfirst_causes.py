@@ -59,3 +59,69 @@ def test_a_typhoon_is_named_by_its_name_asked_which_storm():
     assert _verdict(briefing, shown, "orla") is True
     assert _verdict(briefing, shown, "typhoon orla") is True
     assert _verdict(briefing, shown, "olga") is False
+
+
+DROUGHT = "The drought cost farmers more than 3 billion Australian dollars this year."
+AID = "The bank lent the port authority US$40 million for new cranes."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("more than 3 billion australian dollars", True),
+        ("A$3bn", True),
+        ("over A$3 billion", True),
+        ("3 billion aud", True),
+        ("more than 3bn aud", True),
+        ("$3 billion", True),
+        ("3 billion dollars", True),
+        ("over three billion dollars", True),
+        ("US$3 billion", False),
+        ("3 billion us dollars", False),
+        ("3 billion usd", False),
+        ("NZ$3 billion", False),
+        ("3 billion euros", False),
+        ("4 billion aud", False),
+    ],
+)
+def test_a_countrys_dollar_is_right_by_its_sign_or_code_and_wrong_as_another_countrys(
+    typed: str, right: bool
+):
+    answer = "More than 3 billion Australian dollars"
+    briefing, shown = _asked("How much did the drought cost farmers?", answer, DROUGHT)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("40 million usd", True),
+        ("$40m", True),
+        ("US$40 million", True),
+        ("J$40 million", False),
+        ("40 million jamaican dollars", False),
+        ("40 million cad", False),
+    ],
+)
+def test_an_amount_in_us_dollars_is_wrong_in_another_countrys_dollars(typed: str, right: bool):
+    briefing, shown = _asked("How much did the bank lend?", "US$40 million", AID)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("over a billion", True),
+        ("more than 1 billion", True),
+        ("over 1bn", True),
+        ("less than a billion", False),
+        ("under 1 billion", False),
+        ("over 2 billion", False),
+    ],
+)
+def test_a_number_with_the_answers_comparison_needs_no_unit(typed: str, right: bool):
+    fact = "The storm did more than one billion shillings of damage to the tea estates."
+    briefing, shown = _asked(
+        "How much damage did the storm do?", "More than one billion shillings", fact
+    )
+    assert _verdict(briefing, shown, typed) is right
