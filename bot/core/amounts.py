@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core import units
 from bot.core.answer_text import CURRENCY_PREFIXES, MONTHS, clean, read_tokens
 
 __all__ = ["another_currency", "other_readings", "reversed_score"]
@@ -36,7 +37,7 @@ _CURRENCIES = {
     "ringgit": "ringgit myr rm",
     "baht": "฿ baht thb",
     "yuan": "yuan renminbi rmb cny",
-    "cedi": "₵ cedi cedis ghs",
+    "cedi": "₵ gh¢ cedi cedis ghs",
 }
 _BY_NAME = {name: currency for currency, names in _CURRENCIES.items() for name in names.split()}
 _SIGNS = {name: currency for name, currency in _BY_NAME.items() if not name.isalnum()}
@@ -175,12 +176,32 @@ def another_currency(given: str, answers: Sequence[str]) -> bool:
     when the answer is "N55.213 billion" in naira), or any for a percentage ("$17" for "17 per
     cent"). An amount typed without one is not."""
     typed = _currencies(given)
-    if not typed:
-        return False
+    if not typed:  # a weight or a length for money: "88 lbs" for £88
+        return _a_quantity(given) and bool(frozenset().union(*map(_currencies, answers)))
     known = frozenset().union(*map(_currencies, answers))
-    if not known:  # money for a share: "$17" for "17 per cent"
-        return any("percent" in read_tokens(answer) for answer in answers)
+    if not known:  # money for a share or a measure: "$17" for "17 per cent", "£88" for 88 lb
+        measured = {
+            unit[0]
+            for answer in answers
+            for token in read_tokens(answer)
+            if (unit := units.unit_of(token)) is not None and units.is_a_measure(token)
+        }
+        if typed == {"pound"} and "mass" in measured and "£" not in given:
+            return False  # "88 pounds" for 40 kg: the weight
+        return bool(measured) or any("percent" in read_tokens(answer) for answer in answers)
     return not typed <= known or _another_countrys_dollar(given, answers)
+
+
+# Families of units that are never money's: `units.unit_of`'s first part.
+_QUANTITIES = frozenset({"mass", "length", "area", "liquid", "temperature"})
+
+
+def _a_quantity(given: str) -> bool:
+    """Whether `given` names a unit of weight, length, area, volume or temperature."""
+    return any(
+        (unit := units.unit_of(token)) is not None and unit[0] in _QUANTITIES
+        for token in read_tokens(given)
+    )
 
 
 def _score(text: str) -> tuple[str, str] | None:

@@ -1,8 +1,12 @@
 """Causes the twenty-first phrasing set (benchmarks/matching_twentyfirst.py) showed, each as a
 rule: a natural feature or a named storm whose kind is written before its name ("River X",
 "Hurricane X") is named by its name alone where the question asks for that kind, and a river
-by its name before "river". The phrasings, names and facts are invented for these tests (none
-is from a benchmark set)."""
+by its name before "river"; money in one country's dollars is wrong in another's; a number
+with the answer's comparison needs no unit. The older sets' false accepts: a kind of person the
+tested facts never say ("30 firefighters" for about 30 people treated) is another count, "GH¢"
+is the cedi's sign, not cents, "pounds" are a weight where the answer is one, and money is no
+answer to a weight (nor a weight to money). The phrasings, names and facts are invented for
+these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
@@ -124,4 +128,83 @@ def test_a_number_with_the_answers_comparison_needs_no_unit(typed: str, right: b
     briefing, shown = _asked(
         "How much damage did the storm do?", "More than one billion shillings", fact
     )
+    assert _verdict(briefing, shown, typed) is right
+
+
+MARKET_FIRE = "About 40 people were treated in hospital after the fire at the market."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("about 40", True),
+        ("40", True),
+        ("40 people", True),
+        ("around 40 ppl", True),
+        ("40 residents", True),
+        ("40 firefighters", False),
+        ("40 tourists", False),
+        ("40 kids", False),
+        ("40 soldiers", False),
+        ("400 people", False),
+    ],
+)
+def test_a_kind_of_person_the_facts_never_say_is_another_count_of_people(typed: str, right: bool):
+    briefing, shown = _asked("How many people were treated in hospital?", "about 40", MARKET_FIRE)
+    assert _verdict(briefing, shown, typed) is right
+
+
+def test_a_kind_of_person_the_tested_fact_says_is_the_count():
+    fact = "About 40 people, most of them stallholders, were treated after the market fire."
+    briefing, shown = _asked("How many people were treated?", "about 40", fact)
+    assert _verdict(briefing, shown, "40 stallholders") is True
+
+
+BAIL = "Each of the two men was granted bail of GH¢10,000 with two sureties."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("GH¢10,000", True),
+        ("10,000 cedis", True),
+        ("10000 ghs", True),
+        ("10k", True),
+        ("10,000 cents", False),
+        ("10,000 pesewas", False),
+        ("$10,000", False),
+        ("100 cedis", False),
+    ],
+)
+def test_an_amount_in_gh_cedi_sign_is_cedis_not_cents(typed: str, right: bool):
+    briefing, shown = _asked("How much was each man's bail?", "GH¢10,000", BAIL)
+    assert _verdict(briefing, shown, typed) is right
+
+
+SACK = "Each family received a 40 kg sack of maize flour."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("40 kg", True),
+        ("88 lbs", True),
+        ("88 pounds", True),
+        ("40 pounds", False),
+        ("£88", False),
+        ("£40", False),
+        ("$40", False),
+    ],
+)
+def test_pounds_are_a_weight_where_the_answer_is_one_and_money_is_none(typed: str, right: bool):
+    briefing, shown = _asked("How heavy was each sack of flour?", "40 kg", SACK)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"), [("88 pounds", True), ("£88", True), ("88 lbs", False)]
+)
+def test_a_weight_is_no_sum_of_money(typed: str, right: bool):
+    fact = "A ticket to the final now costs £88."
+    briefing, shown = _asked("How much does a ticket to the final cost?", "£88", fact)
     assert _verdict(briefing, shown, typed) is right
