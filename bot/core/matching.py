@@ -1294,7 +1294,8 @@ ASKS_WHO = re.compile(
     r"scientist|premier|chancellor|king|queen|prince|princess|commissioner|secretary|director|"
     r"executive|founder|chairman|chairwoman|businessman|businesswoman|pilot|artist|musician|"
     r"poet|novelist|referee|umpire|batsman|bowler|professor|banker|investor|owner|man|woman|"
-    r"person)s?\b",
+    r"farmer|fisherman|worker|teacher|student|nurse|driver|engineer|soldier|firefighter|"
+    r"survivor|witness|resident|villager|member|person)s?\b",
     re.IGNORECASE,
 )
 """A question that asks for a person: "who", or "which" before a role ("which player")."""

@@ -208,3 +208,20 @@ def test_a_weight_is_no_sum_of_money(typed: str, right: bool):
     fact = "A ticket to the final now costs £88."
     briefing, shown = _asked("How much does a ticket to the final cost?", "£88", fact)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("Rennick", True),
+        ("mr rennick", True),
+        ("o. rennick", True),
+        ("Ottilie Rennick", True),
+        ("ottilie", False),
+        ("haldane", False),
+    ],
+)
+def test_a_surname_alone_names_the_person_asked_which_farmer(typed: str, right: bool):
+    fact = "The minister spoke with the farmer Ottilie Rennick; his aide Tam Haldane took notes."
+    briefing, shown = _asked("Which farmer did the minister speak with?", "Ottilie Rennick", fact)
+    assert _verdict(briefing, shown, typed) is right
