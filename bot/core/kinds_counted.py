@@ -155,14 +155,16 @@ def counts_another_kind(given: str, prompt: str, answers: Sequence[str]) -> bool
 
 # Words that count persons of no particular kind (a place's people among them: "2,000
 # residents" for 2,000 people who fled), and words that count them by what befell them ("30
-# injured"): neither says who the persons were.
+# injured", "3 suspects" for three arrested, "40 patients" for 40 treated): neither says who
+# the persons were.
 _ANY_PERSON = frozenset(
     """people ppl person individual adult man men resident inhabitant local villager citizen
     civilian""".split()  # noqa: SIM905
 )
 _FATES = frozenset(
     """victim casualty fatality death dead body corpse killed died injured wounded hurt missing
-    evacuated displaced arrested rescued drowned fled infected survivor""".split()  # noqa: SIM905
+    evacuated displaced arrested rescued drowned fled infected survivor suspect accused detainee
+    prisoner inmate convict patient evacuee refugee migrant hostage""".split()  # noqa: SIM905
 )
 
 

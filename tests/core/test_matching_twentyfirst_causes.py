@@ -142,6 +142,7 @@ MARKET_FIRE = "About 40 people were treated in hospital after the fire at the ma
         ("40 people", True),
         ("around 40 ppl", True),
         ("40 residents", True),
+        ("40 patients", True),
         ("40 firefighters", False),
         ("40 tourists", False),
         ("40 kids", False),
