@@ -2,7 +2,7 @@
 fair teacher would, through the typed-answer matcher (`bot.core.matching`) and the rules beside
 it (chat around the answer, asides, counts, shares, ordinals, times, places, scores, units).
 
-Imported on first use by `bot.core.quiz.judge`: with the matcher it is 40 modules of ours and
+Imported on first use by `bot.core.quiz.judge`: with the matcher it is 41 modules of ours and
 `unicodedata`, about 1.6 MiB allocated at import, that an idle bot does not carry (row e1,
 `python -m benchmarks --only e`). Every answer
 (a quiz's, a channel quiz's, a question of the day's) waits first for

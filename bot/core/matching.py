@@ -74,6 +74,7 @@ from dataclasses import dataclass
 
 from bot.core import (
     abbreviations,
+    ages,
     amounts,
     asides,
     calendar_answers,
@@ -1217,6 +1218,8 @@ def is_correct(
         readings.append(clock)  # "17:00" for "5 p.m."
     if (relative := relative_times.relative_time_reading(given, rights)) is not None:
         readings.append(relative)  # "a year ago" for "last year"
+    if (age := ages.age_reading(given, rights)) is not None:
+        readings.append(age)  # "52 yrs" for "52 years old"
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"
     for said in (given, *amount_readings):  # "over J$1bn" for "more than J$1 billion"

@@ -2,7 +2,8 @@
 rule: a natural feature or a named storm whose kind is written before its name ("River X",
 "Hurricane X") is named by its name alone where the question asks for that kind, and a river
 by its name before "river"; money in one country's dollars is wrong in another's; a number
-with the answer's comparison needs no unit. The older sets' false accepts: a kind of person the
+with the answer's comparison needs no unit; a surname names the person asked "which farmer"; an age
+in years needs no "old". The older sets' false accepts: a kind of person the
 tested facts never say ("30 firefighters" for about 30 people treated) is another count, "GH¢"
 is the cedi's sign, not cents, "pounds" are a weight where the answer is one, and money is no
 answer to a weight (nor a weight to money). The phrasings, names and facts are invented for
@@ -225,4 +226,24 @@ def test_a_weight_is_no_sum_of_money(typed: str, right: bool):
 def test_a_surname_alone_names_the_person_asked_which_farmer(typed: str, right: bool):
     fact = "The minister spoke with the farmer Ottilie Rennick; his aide Tam Haldane took notes."
     briefing, shown = _asked("Which farmer did the minister speak with?", "Ottilie Rennick", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("61 years", True),
+        ("61 yrs", True),
+        ("61yo", True),
+        ("61 y/o", True),
+        ("61", True),
+        ("61 years old", True),
+        ("16 years", False),
+        ("61 days", False),
+        ("71 yrs", False),
+    ],
+)
+def test_an_age_in_years_needs_no_old(typed: str, right: bool):
+    fact = "The fisherman, a 61-year-old from Ruhanga, was pulled from the lake alive."
+    briefing, shown = _asked("How old was the fisherman?", "61 years old", fact)
     assert _verdict(briefing, shown, typed) is right
