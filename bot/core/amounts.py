@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core import units
 from bot.core.answer_text import CURRENCY_PREFIXES, MONTHS, clean, read_tokens
 
 __all__ = ["another_currency", "other_readings", "reversed_score"]
@@ -18,7 +19,8 @@ __all__ = ["another_currency", "other_readings", "reversed_score"]
 # Each currency by the signs, codes and words typed for it. A sign shared by several
 # currencies ("$" for the US, Canadian, Australian... dollar) names them all as one.
 _CURRENCIES = {
-    "dollar": "$ usd us$ dollar dollars bucks",
+    "dollar": "$ usd us$ dollar dollars bucks jmd cad aud nzd hkd sgd nad ttd bbd xcd lrd zwl fjd "
+    "twd",
     "naira": "₦ naira ngn",
     "pound": "£ gbp pound pounds quid",
     "euro": "€ eur euro euros",
@@ -35,7 +37,7 @@ _CURRENCIES = {
     "ringgit": "ringgit myr rm",
     "baht": "฿ baht thb",
     "yuan": "yuan renminbi rmb cny",
-    "cedi": "₵ cedi cedis ghs",
+    "cedi": "₵ gh¢ cedi cedis ghs",
 }
 _BY_NAME = {name: currency for currency, names in _CURRENCIES.items() for name in names.split()}
 _SIGNS = {name: currency for name, currency in _BY_NAME.items() if not name.isalnum()}
@@ -49,6 +51,87 @@ _GLUED_AMOUNT = re.compile(rf"(?<![\w.])({'|'.join(_GLUED)})(?=\d)")
 _GLUED_CODE = re.compile(
     rf"(?<![\w.])({'|'.join(n for n in _BY_NAME if n.isalpha() and len(n) >= 2)})(?=\d)"
 )
+
+
+# Dollars of one country, by the letters written before "$", the ISO code and the words before
+# "dollars" ("US$", "usd", "us dollars"; "J$", "jmd", "Jamaican dollars"). "$" or "dollars"
+# alone may be any of them; two countries' dollars are two currencies. The labelled real
+# articles write "US$" in 14 articles, and "J$", "A$", "NZ$", "N$" besides
+# (`grep -rlE` over tests/authoring/labeled/real).
+_DOLLARS_OF = {
+    "us": ("us", "usd", "us american"),
+    "jamaica": ("j jm", "jmd", "jamaican"),
+    "canada": ("c ca can", "cad", "canadian"),
+    "australia": ("a au", "aud", "australian"),
+    "new zealand": ("nz", "nzd", "nz"),
+    "hong kong": ("hk", "hkd", "hk"),
+    "singapore": ("s sg", "sgd", "singapore"),
+    "namibia": ("n", "nad", "namibian"),
+    "trinidad": ("tt", "ttd", "trinidad"),
+    "barbados": ("bds", "bbd", "barbadian barbados"),
+    "east caribbean": ("ec", "xcd", "ec"),
+    "liberia": ("l", "lrd", "liberian"),
+    "zimbabwe": ("z", "zwl", "zimbabwean zimbabwe"),
+    "fiji": ("fj", "fjd", "fijian"),
+    "taiwan": ("nt", "twd", "taiwan"),
+}
+_DOLLAR_PATTERNS = tuple(
+    (
+        country,
+        re.compile(
+            rf"(?<![\w.$])(?:(?:{'|'.join(prefixes.split())})\s?\$|{code}(?![a-z])"
+            rf"|(?:{'|'.join(words.split())})\s+dollars?\b)"
+        ),
+    )
+    for country, (prefixes, code, words) in _DOLLARS_OF.items()
+)
+
+
+def _dollars_of(text: str) -> dict[str, str]:
+    """Each country whose dollar `text` names, with the words that name it ("us$", "jmd")."""
+    plain = clean(text)
+    if "$" not in plain and "d" not in plain:
+        return {}
+    return {
+        country: found[0]
+        for country, pattern in _DOLLAR_PATTERNS
+        if (found := pattern.search(plain)) is not None
+    }
+
+
+def _another_countrys_dollar(given: str, answers: Sequence[str]) -> bool:
+    """Whether `given` names one country's dollar and the right answers another's ("US$1
+    billion" for "one billion Jamaican dollars")."""
+    typed = _dollars_of(given)
+    if not typed:
+        return False
+    known = {country for answer in answers for country in _dollars_of(answer)}
+    return bool(known) and not known.intersection(typed)
+
+
+def _dollar_in_the_answers_words(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with a country's dollar written as a right answer words it ("J$1bn", "1bn jmd"
+    -> "1bn jamaican dollars"), when both name that one country's dollar; None otherwise."""
+    typed = _dollars_of(given)
+    if not typed and (bare := _PLAIN_DOLLARS.search(clean(given))) is not None:
+        said = bare[0]  # "1 billion dollars" for "one billion Jamaican dollars": any dollar
+        typed = {country: said for answer in answers for country in _dollars_of(answer)}
+    if len(typed) != 1:
+        return None
+    ((country, said),) = typed.items()
+    for answer in answers:
+        worded = _dollars_of(answer).get(country)
+        if worded is None or "dollar" not in worded or worded == said:
+            continue
+        tokens = read_tokens(clean(given).replace(said, " ", 1))  # "1bn" read as one number
+        at = next((i for i, w in enumerate(tokens) if w[:1].isdigit()), None)
+        if at is None:
+            return None
+        return " ".join([*tokens[: at + 1], worded, *tokens[at + 1 :]])
+    return None
+
+
+_PLAIN_DOLLARS = re.compile(r"(?<![\w$])\$(?=\s?\d)|\bdollars?\b")
 
 
 def _currencies(text: str) -> frozenset[str]:
@@ -93,12 +176,32 @@ def another_currency(given: str, answers: Sequence[str]) -> bool:
     when the answer is "N55.213 billion" in naira), or any for a percentage ("$17" for "17 per
     cent"). An amount typed without one is not."""
     typed = _currencies(given)
-    if not typed:
-        return False
+    if not typed:  # a weight or a length for money: "88 lbs" for £88
+        return _a_quantity(given) and bool(frozenset().union(*map(_currencies, answers)))
     known = frozenset().union(*map(_currencies, answers))
-    if not known:  # money for a share: "$17" for "17 per cent"
-        return any("percent" in read_tokens(answer) for answer in answers)
-    return not typed <= known
+    if not known:  # money for a share or a measure: "$17" for "17 per cent", "£88" for 88 lb
+        measured = {
+            unit[0]
+            for answer in answers
+            for token in read_tokens(answer)
+            if (unit := units.unit_of(token)) is not None and units.is_a_measure(token)
+        }
+        if typed == {"pound"} and "mass" in measured and "£" not in given:
+            return False  # "88 pounds" for 40 kg: the weight
+        return bool(measured) or any("percent" in read_tokens(answer) for answer in answers)
+    return not typed <= known or _another_countrys_dollar(given, answers)
+
+
+# Families of units that are never money's: `units.unit_of`'s first part.
+_QUANTITIES = frozenset({"mass", "length", "area", "liquid", "temperature"})
+
+
+def _a_quantity(given: str) -> bool:
+    """Whether `given` names a unit of weight, length, area, volume or temperature."""
+    return any(
+        (unit := units.unit_of(token)) is not None and unit[0] in _QUANTITIES
+        for token in read_tokens(given)
+    )
 
 
 def _score(text: str) -> tuple[str, str] | None:
@@ -137,6 +240,7 @@ def other_readings(given: str, answers: Sequence[str]) -> list[str]:
         _scales_spelled_out(given, answers),
         _in_cents(given),
         _in_the_answers_word(given, answers),
+        _dollar_in_the_answers_words(given, answers),
     )
     return [reading for reading in found if reading is not None]
 

@@ -2,7 +2,7 @@
 fair teacher would, through the typed-answer matcher (`bot.core.matching`) and the rules beside
 it (chat around the answer, asides, counts, shares, ordinals, times, places, scores, units).
 
-Imported on first use by `bot.core.quiz.judge`: with the matcher it is 39 modules of ours and
+Imported on first use by `bot.core.quiz.judge`: with the matcher it is 41 modules of ours and
 `unicodedata`, about 1.6 MiB allocated at import, that an idle bot does not carry (row e1,
 `python -m benchmarks --only e`). Every answer
 (a quiz's, a channel quiz's, a question of the day's) waits first for
@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from bot.core.asides import AsideKind, asides, corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
+from bot.core.choice_refusals import no_option_message
 from bot.core.counted_things import briefing_texts, names_another_count, referenced_texts
 from bot.core.countries_beside import number_in_another_country
 from bot.core.counts_said import a_as_one_reading
@@ -85,12 +86,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     counts_another = names_another_count(given, q.prompt, (q.answer_text, *q.accept), briefing, q)
     if q.kind == "choice":
         picked = None if counts_another else _choice_key(qq, folded, given, briefing)
-        if picked is None:
-            raise InvalidInput(
-                _("Pick one of {keys} (or 1-{last}).").format(
-                    keys=", ".join(qq.keys), last=len(qq.keys)
-                )
-            )
+        if picked is None:  # "3 or 4 days", "yam" among fruits: told why, then the keys
+            raise InvalidInput(no_option_message(given, qq.keys, qq.options))
         return picked == qq.right_key, picked
     if _looks_like_a_choice(given, q.answer_text) and not _is_the_answer(given, q):
         raise InvalidInput(

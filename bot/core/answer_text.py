@@ -157,6 +157,8 @@ _GLUED_CURRENCY = re.compile(
 )
 # "US$1.29 billion", as outlets outside the US write dollars: the letters belong to the sign.
 _US_DOLLAR = re.compile(r"(?<![\w.])us\s?\$")
+# "GH¢10,000", as Ghanaian papers write cedis: the letters belong to the sign, as in "US$".
+_CEDI = re.compile(r"(?<![\w.])gh\s?[¢₵]")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?[^\W_]*|[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -367,7 +369,7 @@ def _tokens_of(text: str) -> tuple[str, ...]:
     cleaned = _TWO_DIGIT_YEAR.sub(_full_year, clean(text))
     cleaned = close_contractions(_ELISION.sub(_elided, cleaned))
     cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
-    cleaned = _GLUED_CURRENCY.sub("", _US_DOLLAR.sub("$", cleaned))
+    cleaned = _GLUED_CURRENCY.sub("", _CEDI.sub("₵", _US_DOLLAR.sub("$", cleaned)))
     cleaned = _LETTER_ZEROS.sub(lambda m: m[1] + "0" * len(m[2]), cleaned)
     cleaned = _DECIMAL_COMMA.sub(r"\1.\2", cleaned)
     cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)

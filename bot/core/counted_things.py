@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.core.answer_text import read_tokens
 from bot.core.demonyms import PEOPLES
-from bot.core.kinds_counted import counts_another_kind
+from bot.core.kinds_counted import counts_another_kind, persons_of_a_kind
 from bot.core.kinds_counted import plural_stem as _stem
 from bot.core.models import Briefing, Question
 
@@ -280,8 +280,16 @@ def _words_after(texts: tuple[str, ...], number: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1024)
 def _a_number(answer: str) -> bool:
-    tokens = read_tokens(answer)
+    """Whether `answer` is a number, perhaps rounded or compared ("about 30", "over 200")."""
+    tokens = [token for token in read_tokens(answer) if token not in _ROUNDING]
     return bool(tokens) and all(token[:1].isdigit() for token in tokens)
+
+
+# Words that round or compare a number and count nothing ("about 30", "more than 200").
+_ROUNDING = frozenset(
+    "about around roughly approximately approx some nearly almost over under more less fewer "  # noqa: SIM905
+    "than at least most up to".split()
+)
 
 
 def names_another_count(
@@ -301,6 +309,8 @@ def names_another_count(
         return False
     if counts_another_kind(given, prompt, answers):
         return True  # "350 people" asked how many homes, "10 ships" asked how many people
+    if _persons_not_said(given, prompt, answers, briefing, question):
+        return True  # "30 firefighters" asked how many people were treated
     typed = set(_things_after_numbers(read_tokens(given)))
     if not typed:
         return False  # the common case, without reading the briefing
@@ -322,6 +332,20 @@ def names_another_count(
     if _DEATHS_ASKED.search(prompt):
         named |= _DEATHS  # "10 deaths" asked how many were killed: the count asked
     return any(thing not in named for thing, _ in others)
+
+
+def _persons_not_said(
+    given: str, prompt: str, answers: Sequence[str], briefing: Briefing, question: Question | None
+) -> bool:
+    """Whether `given` counts a kind of person ("30 tourists", "seven kids") where the question
+    counts people, and neither a right answer, the question nor the facts it tests say the
+    persons counted were of that kind."""
+    kinds = persons_of_a_kind(given, prompt)
+    if not kinds:
+        return False
+    tested = referenced_texts(briefing, question) if question is not None else ()
+    said = {_stem(word) for text in (prompt, *answers, *tested) for word in read_tokens(text)}
+    return any(kind not in said for kind in kinds)
 
 
 # A question that counts the dead, and the words that count them.

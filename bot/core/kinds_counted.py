@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import read_tokens
 
-__all__ = ["counts_another_kind", "plural_stem"]
+__all__ = ["counts_another_kind", "persons_of_a_kind", "plural_stem"]
 
 # Words that count persons (stemmed as `plural_stem` does), and words asking how many persons met a
 # fate ("how many were killed").
@@ -151,3 +151,33 @@ def counts_another_kind(given: str, prompt: str, answers: Sequence[str]) -> bool
         elif (kind := _KIND_OF.get(word)) is not None and kind not in kinds:
             return True  # "10 ships" asked how many people; "4 schools" asked how many homes
     return False
+
+
+# Words that count persons of no particular kind (a place's people among them: "2,000
+# residents" for 2,000 people who fled), and words that count them by what befell them ("30
+# injured", "3 suspects" for three arrested, "40 patients" for 40 treated): neither says who
+# the persons were.
+_ANY_PERSON = frozenset(
+    """people ppl person individual adult man men resident inhabitant local villager citizen
+    civilian""".split()  # noqa: SIM905
+)
+_FATES = frozenset(
+    """victim casualty fatality death dead body corpse killed died injured wounded hurt missing
+    evacuated displaced arrested rescued drowned fled infected survivor suspect accused detainee
+    prisoner inmate convict patient evacuee refugee migrant hostage""".split()  # noqa: SIM905
+)
+
+
+def persons_of_a_kind(given: str, prompt: str) -> list[str]:
+    """The kinds of person `given` counts ("30 firefighters", "7 kids") where the question
+    counts people of no kind ("how many people were treated?"), stemmed; empty otherwise."""
+    if not _NUMBER_THEN_WORD.search(given):
+        return []  # the common case, without reading the guess
+    _kinds, people = _asked(prompt)
+    if not people & _ANY_PERSON:
+        return []
+    return [
+        word
+        for word in _typed_kinds(given)
+        if word in _PEOPLE and word not in _ANY_PERSON and word not in _FATES
+    ]

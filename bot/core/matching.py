@@ -74,6 +74,7 @@ from dataclasses import dataclass
 
 from bot.core import (
     abbreviations,
+    ages,
     amounts,
     asides,
     calendar_answers,
@@ -143,6 +144,8 @@ _ROUGHLY = frozenset({"about", "around", "roughly", "approximately", "approx", "
 _COMPARING = frozenset(
     "more less fewer over under above below than least most nearly almost".split()  # noqa: SIM905
 )
+# The words of a comparison ("more than", "at least").
+_COMPARING_SAID = _COMPARING | {"than", "at"}
 _SEPARATORS = re.compile(r"[/;|+&\\]|(?<!\d),|,(?!\d)|\b(?:or|and|nor|vs|versus|plus)\b")
 _DOUBLED = re.compile(r"(\w)\1+")
 
@@ -357,6 +360,10 @@ def _distance(given: _Text, right: _Text) -> int | None:
             return None
         if not words:  # the number without its unit: "3000" for "3,000 troops"
             return 0
+        if Counter(words) == Counter(w for w in right_words if w in _COMPARING_SAID):
+            return (
+                0  # and with the answer's comparison: "more than 3000" for "more than 3,000 troops"
+            )
         if not right.months and _said_in_a_sentence(words, right_words):
             return 0
         if _COMPARING.intersection(right_words) and not _COMPARING.intersection(words):
@@ -1202,7 +1209,8 @@ def is_correct(
         return False  # "$53" for 53 cents, "$1" for one cent
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
-    readings += amounts.other_readings(given, rights)
+    amount_readings = amounts.other_readings(given, rights)
+    readings += amount_readings
     if (sum_said := money_units.same_sum_reading(given, rights)) is not None:
         readings.append(sum_said)  # "$0.53" for 53 cents, "131 cents" for $1.31
     readings += calendar_answers.calendar_readings(given, rights)  # "feb", "7/6/2020"
@@ -1210,10 +1218,13 @@ def is_correct(
         readings.append(clock)  # "17:00" for "5 p.m."
     if (relative := relative_times.relative_time_reading(given, rights)) is not None:
         readings.append(relative)  # "a year ago" for "last year"
+    if (age := ages.age_reading(given, rights)) is not None:
+        readings.append(age)  # "52 yrs" for "52 years old"
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"
-    if (compared := _compared_alike(given, (*rights, context))) is not None:
-        readings.append(compared)  # "more than 200" for "over 200"
+    for said in (given, *amount_readings):  # "over J$1bn" for "more than J$1 billion"
+        if (compared := _compared_alike(said, (*rights, context))) is not None:
+            readings.append(compared)  # "more than 200" for "over 200"
     if (way := _the_way_asked(given, context)) is not None:
         readings.append(way)  # "lost 40%" asked by how much the shares fell
     if (spelled := units.in_answers_words(given, rights)) is not None:
@@ -1286,7 +1297,8 @@ ASKS_WHO = re.compile(
     r"scientist|premier|chancellor|king|queen|prince|princess|commissioner|secretary|director|"
     r"executive|founder|chairman|chairwoman|businessman|businesswoman|pilot|artist|musician|"
     r"poet|novelist|referee|umpire|batsman|bowler|professor|banker|investor|owner|man|woman|"
-    r"person)s?\b",
+    r"farmer|fisherman|worker|teacher|student|nurse|driver|engineer|soldier|firefighter|"
+    r"survivor|witness|resident|villager|member|person)s?\b",
     re.IGNORECASE,
 )
 """A question that asks for a person: "who", or "which" before a role ("which player")."""

@@ -15,13 +15,17 @@ from bot.core.answer_text import clean, read_tokens
 __all__ = ["another_sum", "same_sum_reading"]
 
 # The main unit, by sign or word (a dollar, a euro, a pound), and its hundredths.
-_MAIN = frozenset({"dollar", "dollars", "usd", "buck", "bucks", "euro", "euros", "eur"})
-_MAIN_SIGNS = ("$", "€", "£")
+_MAIN = frozenset(
+    {"dollar", "dollars", "usd", "buck", "bucks", "euro", "euros", "eur", "cedi", "cedis", "ghs"}
+)
+_MAIN_SIGNS = ("$", "€", "£", "₵")
 _HUNDREDTHS = frozenset(
-    {"cent", "cents", "ct", "cts", "penny", "pennies", "pence", "centime", "centimes"}
+    {"cent", "cents", "ct", "cts", "penny", "pennies", "pence", "centime", "centimes", "pesewas"}
 )
 # "53c", "1.5c": a number with a "c" glued on, as cents are typed.
 _GLUED_CENTS = re.compile(r"^(\d+(?:\.\d+)?)c$")
+# Ghana's cedi written "GH¢" (as Ghanaian papers write it): a main unit, not cents.
+_CEDI_SIGN = re.compile(r"gh\s?[¢₵]", re.IGNORECASE)
 _BARE_POINT = re.compile(r"(?<!\d)\.(?=\d)")
 _ONE = frozenset({"a", "one", "1", "un", "une"})
 
@@ -30,9 +34,9 @@ def _in_hundredths(text: str) -> tuple[float, bool] | None:
     """What `text` is worth in hundredths ("$1.31" -> 131, "53 cents" -> 53, "a penny" -> 1)
     and whether it says hundredths, or None when it names no unit, both units ("1 dollar 31
     cents") or several numbers."""
-    text = _BARE_POINT.sub("0.", text)  # "$.53" is $0.53
+    text = _BARE_POINT.sub("0.", _CEDI_SIGN.sub(" ₵ ", text))  # "$.53" is $0.53
     plain = clean(text)
-    words = plain.replace("$", " ").replace("€", " ").replace("£", " ").split()
+    words = plain.replace("$", " ").replace("€", " ").replace("£", " ").replace("₵", " ").split()
     tokens = read_tokens(text)
     numbers = [float(t) for t in tokens if _is_number(t)]
     glued = [float(m[1]) for t in tokens if (m := _GLUED_CENTS.match(t))]
@@ -58,7 +62,7 @@ def _is_number(token: str) -> bool:
 
 # Whether a text may name money at all: a sign, or a word for a unit or its hundredths.
 _MAY_BE_MONEY = re.compile(
-    r"[$€£¢]|\d\s*c\b|\b(?:dollar|usd|buck|euro|eur|cent|ct|penn|pence)", re.I
+    r"[$€£¢₵]|\d\s*c\b|\b(?:dollar|usd|buck|euro|eur|cent|ct|penn|pence|pesewa|cedi)", re.I
 )
 
 

@@ -7,6 +7,7 @@ miles" for 10 km); for `matching.is_correct`.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
@@ -57,6 +58,8 @@ def _measure(text: str) -> tuple[Decimal, str] | None:
     return found[0] if len(found) == 1 else None
 
 
+# "Pounds" in words, which `units` leaves to money ("£88"): a weight where the answer is one.
+_POUNDS = re.compile(r"\bpounds?\b", re.IGNORECASE)
 # The units of mass; every other unit of `_WORTH` is a length.
 _MASS = frozenset({"tonne", "kilogram", "gram", "pound", "ounce"})
 
@@ -78,10 +81,15 @@ def converted_reading(given: str, answers: Sequence[str]) -> str | None:
     if not said_all:
         return None  # the common case, without reading the guess
     typed = _measure(given)
+    as_weight = typed is None and any(_family(said[1]) == "mass" for _, said in said_all)
+    if as_weight:  # "88 pounds" for 40 kg: a weight, where money would be no answer at all
+        typed = _measure(_POUNDS.sub("lb", given))
     if typed is None:
         return None
     value, unit = typed
     for answer, said in said_all:
+        if as_weight and said == typed:
+            return answer  # "88 pounds" for 88 lb
         if said[1] == unit or _family(said[1]) != _family(unit):
             continue
         in_typed_unit = float(said[0]) * _WORTH[said[1]] / _WORTH[unit]

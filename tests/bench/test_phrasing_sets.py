@@ -30,6 +30,7 @@ from benchmarks import (
     matching_thirteenth,
     matching_twelfth,
     matching_twentieth,
+    matching_twentyfirst,
 )
 from benchmarks.phrasing_sets import (
     BRIEFING,
@@ -206,6 +207,13 @@ DRAFTED_SETS = {
         matching_twentieth.SEED0_ANSWER_POSITION,
         700,
     ),
+    # three briefings of fresh66 and fresh67
+    "twentyfirst": (
+        matching_twentyfirst.PHRASINGS,
+        matching_twentyfirst.BRIEFINGS,
+        matching_twentyfirst.SEED0_ANSWER_POSITION,
+        800,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -253,6 +261,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + matching_eighteenth.BRIEFINGS
         + matching_nineteenth.BRIEFINGS
         + matching_twentieth.BRIEFINGS
+        + matching_twentyfirst.BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 

@@ -42,8 +42,18 @@ def test_a_choice_reply_naming_two_options_says_how_to_pick_one_then_counts(tmp_
     env = console_env(tmp_path, choice_only_content(tmp_path))
     done = run_console("/quiz 1\n3 or 4 days\nthree days i think\n", "console", env=env)
     out = done.stdout.replace("\n", " ")
-    assert "Pick one of A, B, C, D (or 1-4)." in out
+    assert "Only one answer counts. Pick one of A, B, C, D (or 1-4)." in out
     assert "You scored 1/1" in out, "the two-option reply was counted, or the retry misread"
+
+
+def test_a_choice_reply_that_is_none_of_the_options_is_told_so_then_counts(tmp_path):
+    env = console_env(tmp_path, choice_only_content(tmp_path))
+    done = run_console("/quiz 1\n10 days\nidk\nthree days\n", "console", env=env)
+    out = done.stdout.replace("\n", " ")
+    assert "That is not one of the choices. Pick one of A, B, C, D (or 1-4)." in out
+    assert out.count("Pick one of A, B, C, D (or 1-4).") == 2, "'idk' was not shown the keys"
+    assert "Traceback" not in done.stdout + done.stderr
+    assert "You scored 1/1" in out, "the reply was counted, or the retry misread"
 
 
 def test_a_negated_verdict_counts_and_a_negated_non_answer_is_asked_again(tmp_path):
