@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
 from bot.authoring.closing_headlines import flag_closing_headlines
+from bot.authoring.counted_lines import closed_by_bare_number
 from bot.authoring.credit_closed_captions import closed_by_photo_credit
 from bot.authoring.credit_labels import is_credit_label_line
 from bot.authoring.cut_excerpts import flag_cut_excerpts
@@ -562,6 +563,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_tip_line(text)
         or is_credit_label_line(text)
         or closed_by_photo_credit(text)
+        or closed_by_bare_number(text)
         or is_dated_byline(text, byline=is_byline, timestamp=_is_timestamp)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
         or _pointed_clutter(text, teaser=teaser, rows=rows)

@@ -1,0 +1,99 @@
+"""Page clutter, forty-fourth round (invented text).
+
+A line closed by a bare number in brackets is a counter or a picture's number ("Comments
+(12)", "Harbour Road Clinic (3)", "The quay at dawn. (40417765)"); a caption closed by its
+photographer's and agency's credit in brackets, round or square ("[Jo Arne/Nordic Agency]"),
+or by an agency's short name and "Photo" ("(VPN Photo)"), over a page without a headline
+too; a photographer's credit led by
+"Photo by" ("photo by Varnholt Courier/ Jo Arne"); two people's names as a byline or caption
+when one of them is double-barrelled ("Ada Lind and Maren Holt-Berg"). Each leaves the draft;
+the story's paragraphs stay, and a sentence closed by an agency alone in brackets stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.authoring.drafted import (
+    FLOOD_PARAGRAPHS,
+    drafted,
+    flood_page,
+    flood_story_intact,
+    shown_in,
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Road Clinic (3)",
+        "The quay at Varnholt at dawn. (40417765)",
+        "Entries in River Levels (27)",
+    ],
+)
+def test_a_line_closed_by_a_bare_number_in_brackets_leaves(line: str) -> None:
+    shown = shown_in(drafted(flood_page(line)))
+    assert line not in shown
+    assert flood_story_intact(shown)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Sandbags stacked along the river wall in the town centre (VPN Photo)",
+        "Volunteers on the river road earlier this year (File Photo)",
+    ],
+)
+def test_a_caption_closed_by_its_credit_in_brackets_leaves(caption: str) -> None:
+    shown = shown_in(drafted(flood_page(caption)))
+    assert caption[:40] not in shown
+    assert flood_story_intact(shown)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Water covers the quay near the old ferry terminal at Varnholt [Jo Arne/Nordic Agency]",
+        "Floodwater swept through the lower town, leaving cars in the square [Jo Arne/NPA]",
+    ],
+)
+def test_a_caption_over_a_page_without_headline_closed_by_a_square_bracketed_credit_leaves(
+    caption: str,
+) -> None:
+    shown = shown_in(drafted("\n\n".join([caption, *FLOOD_PARAGRAPHS])))
+    assert caption[:40] not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_sentence_closed_by_an_agency_alone_in_brackets_stays() -> None:
+    sentence = "The river rose by two metres overnight, the weather office said (NPA)."
+    shown = shown_in(drafted(flood_page(sentence)))
+    assert sentence[:50] in shown
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "photo by Varnholt Courier/ Jo Arne",
+        ": photo by Varnholt Courier/ Jo Arne",
+        "Photo by Jo Arne/ Varnholt Courier",
+    ],
+)
+def test_a_photo_by_credit_leaves(credit: str) -> None:
+    shown = shown_in(drafted(flood_page("Harbour Road", credit)))
+    assert "Jo Arne" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_sentence_led_by_photo_by_stays() -> None:
+    sentence = "Photo by photo, the museum has rebuilt the town's record of the 1953 flood."
+    shown = shown_in(drafted(flood_page(sentence)))
+    assert sentence[:50] in shown
+
+
+def test_two_names_one_double_barrelled_under_the_headline_leave() -> None:
+    byline = "Ada Lind and Maren Holt-Berg"
+    draft = drafted(flood_page(byline, at=0))
+    shown = shown_in(draft)
+    assert byline not in shown
+    assert flood_story_intact(shown)
