@@ -1,13 +1,14 @@
 """Page clutter, forty-fourth round (invented text).
 
-A line closed by a bare number in brackets is a counter or a picture's number ("Comments
-(12)", "Harbour Road Clinic (3)", "The quay at dawn. (40417765)"); a caption closed by its
-photographer's and agency's credit in brackets, round or square ("[Jo Arne/Nordic Agency]"),
-or by an agency's short name and "Photo" ("(VPN Photo)"), over a page without a headline
-too; a photographer's credit led by
-"Photo by" ("photo by Varnholt Courier/ Jo Arne"); two people's names as a byline or caption
-when one of them is double-barrelled ("Ada Lind and Maren Holt-Berg"). Each leaves the draft;
-the story's paragraphs stay, and a sentence closed by an agency alone in brackets stays.
+A line closed by a bare number in brackets is a counter or a picture's number ("Harbour Road
+Clinic (3)", "The quay at dawn. (40417765)"); a caption closed by its photographer's and
+agency's credit in brackets, round or square ("[Jo Arne/Nordic Agency]"), or by an agency's
+short name and "Photo" ("(VPN Photo)"), over a page without a headline too; a
+photographer's credit led by "Photo by" ("photo by Varnholt Courier/ Jo Arne"); two people's
+names as a byline when one of them is double-barrelled ("Ada Lind and Maren Holt-Berg"); a
+caption closed by a bracketed credit and glued between two sentences with no space ("...
+March. (Photo: Courier)Volunteers ..."). Each leaves the draft; the story's paragraphs stay,
+and a sentence closed by an agency alone in brackets stays.
 """
 
 from __future__ import annotations
@@ -97,3 +98,33 @@ def test_two_names_one_double_barrelled_under_the_headline_leave() -> None:
     shown = shown_in(draft)
     assert byline not in shown
     assert flood_story_intact(shown)
+
+
+@pytest.mark.parametrize(
+    ("before", "caption", "after"),
+    [
+        (
+            "The harbour road was closed on Monday.",
+            "The flooded sheds at the quay in March. (Photo: Varnholt Courier)",
+            "Volunteers filled sandbags through the night.",
+        ),
+        (
+            "",
+            "photo2Harbour master Jo Arne (left) with a ferry pilot at the quay (VPN Photo)",
+            "Arne said the ferry would not sail before Thursday.",
+        ),
+    ],
+)
+def test_a_caption_glued_between_sentences_by_its_bracketed_credit_leaves(
+    before: str, caption: str, after: str
+) -> None:
+    shown = shown_in(drafted(flood_page(before + caption + after)))
+    assert caption[10:40] not in shown
+    assert after in shown and before in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_bracket_in_a_sentence_followed_by_a_space_stays() -> None:
+    sentence = "The pilot (Photo: page 4) said the ferry would wait."
+    shown = shown_in(drafted(flood_page(sentence)))
+    assert sentence in shown
