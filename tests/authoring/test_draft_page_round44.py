@@ -18,6 +18,7 @@ import pytest
 from tests.authoring.drafted import (
     FLOOD_PARAGRAPHS,
     drafted,
+    fact_questions,
     flood_page,
     flood_story_intact,
     shown_in,
@@ -128,3 +129,26 @@ def test_a_bracket_in_a_sentence_followed_by_a_space_stays() -> None:
     sentence = "The pilot (Photo: page 4) said the ferry would wait."
     shown = shown_in(drafted(flood_page(sentence)))
     assert sentence in shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tail"),
+    [
+        (
+            "About 40,000 people visited the harvest fair, which took in around Rs. 3.2 million.",
+            "Rs. 3.2 million.",
+        ),
+        (
+            "The inquiry heard from 14 officers, including RCMP Const. Ada Lind.",
+            "Const. Ada Lind.",
+        ),
+        (
+            "Regulators are examining trades in PT Nordhavn Energi Tbk. (NHE) over 12 days.",
+            "Tbk. (NHE) over",
+        ),
+    ],
+)
+def test_a_sentence_goes_on_past_a_currency_or_rank_abbreviation(sentence: str, tail: str) -> None:
+    questions = fact_questions([FLOOD_PARAGRAPHS[0], sentence])
+    asked = [q["prompt"] for q in questions if "_____" in q["prompt"] and tail[:6] in q["prompt"]]
+    assert asked and all(tail in prompt for prompt in asked)
