@@ -18,6 +18,7 @@ import pytest
 from tests.authoring.drafted import (
     FLOOD_PARAGRAPHS,
     drafted,
+    dropped_over_headline,
     fact_questions,
     flood_page,
     flood_story_intact,
@@ -152,3 +153,21 @@ def test_a_sentence_goes_on_past_a_currency_or_rank_abbreviation(sentence: str, 
     questions = fact_questions([FLOOD_PARAGRAPHS[0], sentence])
     asked = [q["prompt"] for q in questions if "_____" in q["prompt"] and tail[:6] in q["prompt"]]
     assert asked and all(tail in prompt for prompt in asked)
+
+
+@pytest.mark.parametrize(
+    "slogan",
+    [
+        "The most trusted news source in Nordland",
+        "The official website of the Mayor of Varnholt",
+        "Honest, Independent Reporting, Serving The Valley Since 1921",
+    ],
+)
+def test_the_sites_claim_of_itself_over_the_headline_leaves(slogan: str) -> None:
+    assert dropped_over_headline(slogan)
+
+
+def test_a_headline_naming_two_people_before_news_stays_the_title() -> None:
+    headline = "Lind, Holm news conference delayed as the river rises"
+    draft = drafted(headline + "\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
+    assert draft["title"] == headline
