@@ -1,4 +1,4 @@
-"""Page clutter, forty-fourth round (invented text).
+"""Page clutter and questions, forty-fourth round (invented text).
 
 A line closed by a bare number in brackets is a counter or a picture's number ("Harbour Road
 Clinic (3)", "The quay at dawn. (40417765)"); a caption closed by its photographer's and
@@ -8,7 +8,10 @@ photographer's credit led by "Photo by" ("photo by Varnholt Courier/ Jo Arne"); 
 names as a byline when one of them is double-barrelled ("Ada Lind and Maren Holt-Berg"); a
 caption closed by a bracketed credit and glued between two sentences with no space ("...
 March. (Photo: Courier)Volunteers ..."). Each leaves the draft; the story's paragraphs stay,
-and a sentence closed by an agency alone in brackets stays.
+and a sentence closed by an agency alone in brackets stays. A sentence goes on past "Rs.",
+"Const." and "Tbk."; a site's claim of itself on top ("The most trusted news source in
+Nordland") is no title; no blank asks the day of a dateline whose month is in capitals or
+whose wire follows in brackets ("VARNHOLT, 07 MAR (NPA) – ").
 """
 
 from __future__ import annotations
@@ -171,3 +174,15 @@ def test_a_headline_naming_two_people_before_news_stays_the_title() -> None:
     headline = "Lind, Holm news conference delayed as the river rises"
     draft = drafted(headline + "\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
     assert draft["title"] == headline
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["VARNHOLT, 07 MAR (NPA) – ", "VARNHOLT, 7 MAR – ", "VARNHOLT, 07 Mar (NPA) – "],
+)
+def test_no_blank_asks_the_day_of_a_dateline_with_its_month_in_capitals_or_an_agency(
+    dateline: str,
+) -> None:
+    paragraph = dateline + "Floodwater reached 40 homes near the harbour wall on Monday night."
+    blanks = [q for q in fact_questions([paragraph]) if "_____" in q["prompt"]]
+    assert blanks and all(q["answer"] == "40" for q in blanks)
