@@ -11,7 +11,8 @@ March. (Photo: Courier)Volunteers ..."). Each leaves the draft; the story's para
 and a sentence closed by an agency alone in brackets stays. A sentence goes on past "Rs.",
 "Const." and "Tbk."; a site's claim of itself on top ("The most trusted news source in
 Nordland") is no title; no blank asks the day of a dateline whose month is in capitals or
-whose wire follows in brackets ("VARNHOLT, 07 MAR (NPA) – ").
+whose wire follows in brackets ("VARNHOLT, 07 MAR (NPA) – "); a title-case headline under a
+bare "News" label ("Lind Returns To Varnholt") stays the title, not a writer's name.
 """
 
 from __future__ import annotations
@@ -186,3 +187,15 @@ def test_no_blank_asks_the_day_of_a_dateline_with_its_month_in_capitals_or_an_ag
     paragraph = dateline + "Floodwater reached 40 homes near the harbour wall on Monday night."
     blanks = [q for q in fact_questions([paragraph]) if "_____" in q["prompt"]]
     assert blanks and all(q["answer"] == "40" for q in blanks)
+
+
+@pytest.mark.parametrize("headline", ["Lind Returns To Varnholt", "Ferry Back On Schedule"])
+def test_a_title_case_headline_under_a_bare_news_label_stays_the_title(headline: str) -> None:
+    draft = drafted("News\n\n" + headline + "\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
+    assert draft["title"] == headline
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_writers_name_under_the_outlets_name_still_leaves() -> None:
+    shown = shown_in(drafted(flood_page("Varnholt Courier News", "Ada Lind", at=0)))
+    assert "Ada Lind" not in shown
