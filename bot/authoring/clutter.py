@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
 from bot.authoring.closing_headlines import flag_closing_headlines
+from bot.authoring.counted_lines import closed_by_bare_number
 from bot.authoring.credit_closed_captions import closed_by_photo_credit
 from bot.authoring.credit_labels import is_credit_label_line
 from bot.authoring.cut_excerpts import flag_cut_excerpts
@@ -347,6 +348,8 @@ _PUBLISHED_NOTE = re.compile(
     re.IGNORECASE,
 )
 _NAME_ONLY = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
+# A title-case headline's preposition, which no person's name holds (round 44).
+_HEADLINE_PREPOSITION = re.compile(r" (?:To|In|On|At|For|With|From|Into|Over|After) ")
 _OUTLET_LINE = re.compile(
     r"^(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:Gazette|Times|News|Post|Herald|Tribune|Journal|"
     r"Press|Standard|Star|Chronicle|Telegraph|Independent|Guardian|Mail|Express|Bulletin|"
@@ -562,6 +565,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_tip_line(text)
         or is_credit_label_line(text)
         or closed_by_photo_credit(text)
+        or closed_by_bare_number(text)
         or is_dated_byline(text, byline=is_byline, timestamp=_is_timestamp)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
         or _pointed_clutter(text, teaser=teaser, rows=rows)
@@ -929,6 +933,8 @@ def _flag_page_furniture(lines: list[str], flags: list[bool]) -> None:
         if _copy_with_tail(line, nxt) or _copy_with_tail(line, prev):
             flags[i] = True  # the lede printed as the photo's caption, its credit after a bar
         under_outlet = i > 0 and bool(_OUTLET_LINE.match(prev))  # "Courier News Service"
+        # (under a bare "News" a title-case headline is no writer's name: "Ada Returns To Holm")
+        under_outlet = under_outlet and not _HEADLINE_PREPOSITION.search(line)
         if _NAME_ONLY.match(line) and (_is_dated(nxt) or _OUTLET_LINE.match(nxt) or under_outlet):
             flags[i] = True
             if _OUTLET_LINE.match(nxt):

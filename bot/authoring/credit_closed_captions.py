@@ -6,7 +6,10 @@ paragraph never ends by crediting a photographer. The whole line is the picture'
 long or when it repeats a quote the story prints itself (the agency's captions do both); the
 shorter, quoteless captions are already read in `clutter`. An agency's name alone in
 brackets ("(dpa/NAN)", "(AP)") closes a wire story's last paragraph, not a caption: the word
-"Photo" (or "Images", "Pool") must stand in the credit.
+"Photo" (or "Images", "Pool") must stand in the credit. Round 44: a photographer's name
+(two to four capitalised words) before the agency's after a slash closes a caption too,
+"(Jane Roe/PA)", "[Jane Roe/Anadolu Agency]", as does an agency's short name before "Photo"
+alone, "(JIS Photo)", "(File Photo)"; square brackets stand for round ones.
 """
 
 from __future__ import annotations
@@ -20,7 +23,10 @@ _AGENCY_PHOTO = (
     r"\s+(?:Photo|Images|Pool|File Photo)\s*/\s*[A-Z][^()]{1,60}"
 )
 _LABELED = r"(?:Photo|Image|Picture|Photograph|Pic)s?(?:\s+by\s+|:\s*)[A-Z][^()]{0,60}"
-_CLOSING_CREDIT = re.compile(rf"\((?:{_AGENCY_PHOTO}|{_LABELED})\)\s*$")
+_NAMED_PHOTOGRAPHER = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3} ?/ ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
+_SHORT_PHOTO = r"[A-Z][\w.]*(?: [A-Z][\w.]*)? Photo"
+_CREDIT = rf"(?:{_AGENCY_PHOTO}|{_LABELED}|{_NAMED_PHOTOGRAPHER}|{_SHORT_PHOTO})"
+_CLOSING_CREDIT = re.compile(rf"(?:\({_CREDIT}\)|\[{_CREDIT}\])\s*$")
 _MAX_LINE = 700
 
 

@@ -17,7 +17,8 @@ from bot.authoring.lexicon import COUNTRIES, HONORIFICS, NOT_NAMES, TITLE_WORDS
 
 __all__ = ["is_name_pair_caption"]
 
-_WORD = r"[A-Z][a-zà-ÿā-ž’'.-]+"
+# "Tinetali-Fiavaai": a double-barrelled name's second part keeps its capital (round 44).
+_WORD = r"[A-Z][a-zà-ÿā-ž’'.-]+(?:-[A-Z][a-zà-ÿā-ž’'.]+)?"
 _SIDE = rf"(?:[A-Z][a-z]{{0,3}}\.? )?{_WORD}(?: {_WORD}){{1,3}}(?: [A-Z]{{2,4}})?"
 _PAIR = re.compile(rf"^(?P<a>{_SIDE}) (?:and|&) (?P<b>{_SIDE})$")
 

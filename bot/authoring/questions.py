@@ -878,9 +878,12 @@ def _without_place_dateline(sentence: str) -> str:
 _SPACED_DASH = re.compile(r"\s[—–-]{1,2}$")
 # "BUENOS AIRES, 15 Feb. The Government ...", "LIMA, March 3 - ...": the place in capitals,
 # then the day it was filed.
+# Round 44: the month in capitals and the wire's initials in brackets after the date too
+# ("ONAWA, 07 MAR (NAMPA) – ...").
 _DATED_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|"
-    r"[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?[.:]? ?(?:[—–-]{1,2} )?(?=[A-Z])"
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, (?:\d{1,2} (?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?|"
+    r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})(?:,? \d{4})?(?: \([A-Z]{2,10}\))?[.:]? ?"
+    r"(?:[—–-]{1,2} )?(?=[A-Z])"
 )
 # "Pretoria - ANC councillors ...": a place in one to three capitalised words, then a spaced
 # hyphen or dash, then the sentence.

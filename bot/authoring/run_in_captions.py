@@ -6,6 +6,12 @@ Photo: Jane Roe / NNA The water board ...". A credit with a colon, a name, a sla
 agency in capitals never stands inside a story's sentence; the one sentence before it
 (with the caption's label in capitals, if any) is its caption. Both go, and the paragraph
 reads on from its previous stop to the text after the credit.
+
+Round 44: a caption closed by a credit in brackets and glued to the next sentence with no
+space, "... was leaked.The letter signed in March. (Photo: Courier)Several people ...",
+"photo1Minister Jane Roe (right) at the farm (NNA Photo)Roe said ...": a story's bracket is
+followed by a space or a stop, never by the next sentence's capital. The caption runs from
+the line's start or its previous stop to the credit; both go.
 """
 
 from __future__ import annotations
@@ -21,8 +27,14 @@ _RUN_IN_CAPTION = re.compile(
     r"(?= \S)"
 )
 
+_GLUED_CAPTION = re.compile(
+    r"(?:^|(?<=[.!?\"”’]) ?)[^.!?\"“”]{10,250}[.!?]? ?"
+    r"\((?:(?:Photo|Picture|Image|Pic)s?: ?[^()]{1,40}|[A-Z][\w.]*(?: [A-Z][\w.]*)? Photo)\)"
+    r"(?=[A-Z“\"])"
+)
+
 
 def strip_run_in_caption(line: str) -> str:
     """ "... the mayor. FLOODED: Residents wade ... road. Photo: Jane Roe / NNA The water
     board ..." -> "... the mayor. The water board ..."."""
-    return _RUN_IN_CAPTION.sub("", line)
+    return _GLUED_CAPTION.sub("", _RUN_IN_CAPTION.sub("", line), count=1)

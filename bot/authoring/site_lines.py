@@ -1,9 +1,10 @@
 """Lines the website prints about itself or its tools, told by their form: the site's slogan
 ("News that matter in Nordland", "Journalism for the curious reader across ..."), a note on
-the page's age ("This is an archived article ..."), a free host's banner, an image search's
-leftover alternative text ("Image result for ..."), a category line ("Posted in Local, News,
-Police0 Comments"), a teaser's question to the reader ("Did you read this?"), and rows of
-keywords (a page's tags run together without commas).
+the page's age ("This is an archived article ..."), the site's claim of itself ("The most
+credible news source in Nordland", "The official website of ...", round 44), a free host's
+banner, an image search's leftover alternative text ("Image result for ..."), a category
+line ("Posted in Local, News, Police0 Comments"), a teaser's question to the reader ("Did you
+read this?"), and rows of keywords (a page's tags run together without commas).
 
 A story reports in the third person with verbs; these lines name the site, its tools or its
 topics and carry no finite verb of the story. Each check reads one line with bounded
@@ -30,7 +31,13 @@ _SLOGAN = re.compile(
     r"^(?:(?:[A-Z][\w’'-]*,? ){0,3})(?:news|journalism|reporting)"
     r" (?:that (?:matters?|counts?)|you can trust|for|from|across)\b[^.!?|:]{2,120}\.?$|"
     r"^(?:the |your )(?:[\w’'-]+ ){0,4}(?:news ?(?:source|site|website|portal)|newspaper|source"
-    r" (?:for|of) (?:[\w’'-]+ ){0,2}news)(?:, [^.!?|:]{2,60})?\.?$|"
+    r" (?:for|of) (?:[\w’'-]+ ){0,2}news)(?:, [^.!?|:]{2,60}| in (?-i:[A-Z])[\w’'-]*"
+    r"(?: (?-i:[A-Z])[\w’'-]*){0,2})?\.?$|"
+    # round 44: "The official website of the President of Nordland"; "Reliable, Trustworthy
+    # Reporting, ...": the qualities the site claims, listed before its trade
+    r"^the official (?:web ?site|portal|web portal|page) of (?:the )?(?-i:[A-Z])[^.!?|:]{2,80}$|"
+    r"^(?-i:[A-Z])[\w’'-]+, (?:(?-i:[A-Z])[\w’'-]+,? ){1,2}(?:news|journalism|reporting)"
+    r"(?:, [^.!?|:]{2,80})?$|"
     # a free host's banner: "Make your own free website on", "Create a free website or blog
     # at WordPress.com."
     r"^(?:make|create|build|start) (?:your own (?:free )?|a free )(?:website|site|blog)\b"

@@ -28,10 +28,10 @@ _ABBREVIATIONS = words(
     no nos vs etc ste jan feb mar apr jun jul aug sep sept oct nov dec rev fr mt ft approx est
     dept univ assn bros adm brig gov't hon rt supt insp det cpl pte sgt-maj amb
     coun couns cllr cllrs usec asec reps sens commr atty secy asst sec ksh kshs shs tsh ush
-    engr barr pst evang"""
+    engr barr pst evang rs const tbk"""
 )
 # A name's last word may end a sentence: "... Gen. Romeo Brawner Jr. They tackled ...".
-_NAME_ENDINGS = words("jr sr inc corp ltd")
+_NAME_ENDINGS = words("jr sr inc corp ltd tbk")
 _STARTERS = words(
     """The A An But And He She They We It I This That These Those In On At For As When While
     If After Before However Meanwhile There Here His Her Their Its Our What Why How Who"""
