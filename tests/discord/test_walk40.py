@@ -90,17 +90,25 @@ async def test_a_text_only_student_is_told_of_a_database_outage_in_text(
     seen = await (await double.slash("score")).told()
     assert not seen.embeds and "Your progress" in seen.text, "text only, before the outage"
 
+    told = await score_while_the_store_refuses(double, services, monkeypatch)
+    assert "not answering" in told.text and told.ephemeral, told.text
+    assert not told.embeds, "the outage in text, as the student chose"
+    again = await (await double.slash("score")).told()
+    assert not again.embeds and "Your progress" in again.text
+
+
+async def score_while_the_store_refuses(
+    double: DiscordDouble, services: Services, monkeypatch: MonkeyPatch
+):
+    """/score while the database refuses every connection (preferences and progress alike)."""
+
     async def refused(*args: object, **kwargs: object) -> object:
         raise ConnectionRefusedError(111, "Connect call failed")
 
     with monkeypatch.context() as down:
         down.setattr(services.preferences.store, "preferences_of", refused)
         down.setattr(services.study, "progress", refused)
-        told = await (await double.slash("score")).told(timeout=10)
-    assert "not answering" in told.text and told.ephemeral, told.text
-    assert not told.embeds, "the outage in text, as the student chose"
-    again = await (await double.slash("score")).told()
-    assert not again.embeds and "Your progress" in again.text
+        return await (await double.slash("score")).told(timeout=10)
 
 
 async def answered_through(
@@ -304,11 +312,5 @@ async def test_forgetme_leaves_no_copy_of_the_students_preferences_for_an_outage
     asked = await (await double.slash("forgetme")).message()
     await (await double.click(asked, label=asked.buttons[0]["label"])).message()
 
-    async def refused(*args: object, **kwargs: object) -> object:
-        raise ConnectionRefusedError(111, "Connect call failed")
-
-    with monkeypatch.context() as down:
-        down.setattr(services.preferences.store, "preferences_of", refused)
-        down.setattr(services.study, "progress", refused)
-        told = await (await double.slash("score")).told(timeout=10)
+    told = await score_while_the_store_refuses(double, services, monkeypatch)
     assert "not answering" in told.text and told.embeds, "nothing of theirs was kept"
