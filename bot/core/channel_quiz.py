@@ -353,6 +353,17 @@ class ChannelQuizService:
             raise QuizError(_("This button belongs to a quiz in another channel."))
         return quiz
 
+    def typing_at(
+        self, session_id: str, guild_id: int | None, channel_id: int | None, index: int
+    ) -> QuizQuestion:
+        """The open question a player is about to type an answer to (its "Answer" button):
+        QuizError when the button is another channel's or its question `index` has closed, so
+        nobody types an answer to a closed question under the next one's prompt."""
+        quiz = self.here(session_id, guild_id, channel_id)
+        if index != quiz.session.index or quiz.closing == index:
+            raise QuizError(_("That question is closed; answer the current one."))
+        return quiz.session.current()
+
     async def answer(self, session_id: str, user_id: int, text: str, index: int) -> Receipt:
         """Take (or change) a player's answer, committed first: what they chose, if it changed.
 

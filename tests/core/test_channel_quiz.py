@@ -326,3 +326,23 @@ async def test_a_players_fast_right_first_pick_comes_back_in_ten_minutes(tmp_pat
     assert [(a.user_id, a.correct, a.seconds) for a in store.answers] == [(7, True, 0.0)]
     assert [s.due - clock.now() for s in store.reviews.values()] == [timedelta(minutes=10)]
     await quizzes.stop()
+
+
+async def test_the_answer_box_of_a_closed_question_does_not_open_under_the_next_prompt(tmp_path):
+    """A question's "Answer" button still shown after it closed (its close's edit lost, a
+    restart between): the player is told it closed before typing anything, never handed a
+    box headed by the next question's words for an answer that would be refused."""
+    quizzes, _clock, _store, _publisher = service(tmp_path)
+    session = await quizzes.start(
+        "mini", channel_id=CHANNEL, starter_id=STARTER, guild_id=9, count=2, timer_seconds=None
+    )
+    await quizzes.post_first(session.session_id)
+    first = quizzes.typing_at(session.session_id, 9, CHANNEL, 0)
+    assert first is session.current()
+    await quizzes.close(quizzes.closable(session.session_id, 0, STARTER, moderator=False), 0)
+    with pytest.raises(QuizError, match="closed"):
+        quizzes.typing_at(session.session_id, 9, CHANNEL, 0)
+    assert quizzes.typing_at(session.session_id, 9, CHANNEL, 1) is session.current()
+    with pytest.raises(QuizError, match="another channel"):
+        quizzes.typing_at(session.session_id, 9, CHANNEL + 1, 1)
+    await quizzes.stop()

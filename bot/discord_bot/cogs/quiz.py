@@ -496,15 +496,11 @@ class QuizCog(commands.Cog, name="Quiz"):
         """`qg:<session>:<index>:<key>`: a player's answer (they may change it)."""
         session_id, index, key = args[0], int(args[1]), args[2]
         if key == "answer":
-            session = self.channel_quizzes.here(
-                session_id, interaction.guild_id, interaction.channel_id
-            ).session
-            await send_modal(
-                interaction,
-                _answer_modal(
-                    GROUP_MODAL.build(session_id, index), session.current().question.prompt
-                ),
+            asked = self.channel_quizzes.typing_at(
+                session_id, interaction.guild_id, interaction.channel_id, index
             )
+            modal = _answer_modal(GROUP_MODAL.build(session_id, index), asked.question.prompt)
+            await send_modal(interaction, modal)
             return
         await self.answer_group(interaction, session_id, index, key)
 
