@@ -18,12 +18,16 @@ run: $(STAMP)
 # While mypy checks bot/ on one core, the tests are collected once on the other, so the two
 # pytest workers find every test module's rewritten asserts in __pycache__ (tests/conftest.py)
 # instead of each rewriting all of them (about 7 s CPU saved per worker in a fresh clone).
+# Three workers on two cores: much of a worker's time is spent waiting (bot processes starting,
+# timers, the double's answers, the chaos runs' faults), and a third computes meanwhile; a
+# quarter of the suite took 56-58 s instead of 60-63 s, run alternately with -n 2 at load 2
+# (`python -m pytest -q -n 3 -p benchmarks.suite_waiting tests/...` shows the waiting).
 test: $(STAMP)
 	$(BIN)/ruff check bot tests
 	$(BIN)/ruff format --check bot tests
 	$(BIN)/python -m pytest -q --collect-only >/dev/null 2>&1 & collecting=$$!; \
 		$(BIN)/mypy; checked=$$?; wait $$collecting; exit $$checked
-	$(BIN)/python -m pytest -q -n 2
+	$(BIN)/python -m pytest -q -n 3
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests
