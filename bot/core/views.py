@@ -229,12 +229,21 @@ def has_term(briefing: Briefing, term: str) -> bool:
     return bool(forgiving_matches(term, list(briefing.glossary), lambda entry: entry.term))
 
 
+def has_section(briefing: Briefing, section: str) -> bool:
+    """Whether `find_section` finds a section like this one in the briefing."""
+    try:
+        find_section(briefing, section)
+    except NotFound:
+        return False
+    return True
+
+
 def only_holder(
     briefings: Iterable[Briefing], holds: Callable[[Briefing], bool]
 ) -> Briefing | None:
-    """The one briefing that `holds` what a reader asked for (a person, a term), if exactly one
-    does: where `/quote xi` or `/glossary dual use` is read when the briefing in use has no
-    such person or term."""
+    """The one briefing that `holds` what a reader asked for (a person, a term, a section), if
+    exactly one does: where `/quote xi`, `/glossary dual use` or `/review section:` is read
+    when the briefing in use has no such person or term, or none is named."""
     holders = [b for b in briefings if holds(b)]
     return holders[0] if len(holders) == 1 else None
 

@@ -1,0 +1,53 @@
+"""Walk 40b: small things a user trips on, on the Discord double.
+
+Each test is one reply that was wrong or confusing, with what it said before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.app import Services
+from bot.core.clock import FakeClock
+from bot.discord_bot.client import BriefBot
+from tests.discord.test_bot import session_of, solo_quiz
+from tests.discord.test_walk40 import answered_through
+from tests.discord_double import DiscordDouble
+
+START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+DAY = 24 * 60 * 60
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The bot's clock, moved by each walk over its days."""
+    return FakeClock(START)
+
+
+async def test_a_section_named_alone_reviews_the_briefing_that_has_it(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """With several briefings loaded, `/review section:deployment` alone answered "Several
+    briefings are loaded: name one", though only one of them has a section called that (as
+    `/quote person:` and `/glossary term:` read the only briefing with the name). It now
+    reviews that section of the briefing that has it; a section no briefing has, or a
+    section named with its briefing, is read as before."""
+    double = discord_double
+    question = await solo_quiz(double, {"briefing": "nk-troops-russia", "count": 10})
+    await answered_through(double, services, question)
+    clock.advance(90 * DAY)  # every question answered is due again
+
+    review = await (await double.slash("review", {"section": "deployment"})).message()
+    assert "Several briefings" not in review.text, review.text
+    assert "North Korean troops in Russia" in review.text, review.text
+    session = session_of(services, review)
+    briefing = session.briefing  # type: ignore[attr-defined]
+    sections = {briefing.section_of(q.question) for q in session.questions}  # type: ignore[attr-defined]
+    assert sections == {"deployment"}, sections
+
+    nowhere = (await (await double.slash("review", {"section": "zzz"})).told()).text
+    assert "Several briefings are loaded" in nowhere, nowhere
+    named = {"briefing": "mini", "section": "deployment"}
+    mini = (await (await double.slash("review", named)).told()).text
+    assert "has no section like “deployment”" in mini, mini
