@@ -12,6 +12,7 @@ from bot.app import Services
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from tests.discord.test_bot import session_of, solo_quiz
+from tests.discord.test_server_briefings import HARBOUR
 from tests.discord.test_walk40 import answered_through
 from tests.discord_double import DiscordDouble
 
@@ -51,3 +52,32 @@ async def test_a_section_named_alone_reviews_the_briefing_that_has_it(
     named = {"briefing": "mini", "section": "deployment"}
     mini = (await (await double.slash("review", named)).told()).text
     assert "has no section like “deployment”" in mini, mini
+
+
+async def test_publishing_the_published_version_again_says_so_and_changes_nothing(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """`/briefing publish` run a second time (a moderator unsure the first went through)
+    said "✅ Published" again, and moved the version's publishing time to that moment. It
+    now says which version students already get and since when, and changes nothing; a
+    newer version is published as before."""
+    double, mod = discord_double, discord_double.moderator
+    upload = {"file": ("harbour.yaml", HARBOUR.encode())}
+    await (await double.slash("briefing upload", upload, user=mod)).message()
+    publish = {"briefing": "harbour"}
+    first = (await (await double.slash("briefing publish", publish, user=mod)).message()).text
+    assert "✅ Published" in first and "now get version 1 of `harbour`" in first, first
+
+    clock.advance(DAY)
+    again = (await (await double.slash("briefing publish", publish, user=mod)).message()).text
+    assert "✅ Published" not in again, again
+    said = "Version 1 of `harbour` is already the one students get, since <t:"
+    assert f"{said}{int(START.timestamp())}:R>: nothing changed." in again, again
+    record = await services.content.find(double.guild.id, "harbour")
+    (version,) = await services.content.repository.versions(record.record_id)
+    assert version.published_at == START, "its publishing time kept"
+
+    newer = {"file": ("harbour.yaml", HARBOUR.replace("Harbour reopens", "Docks open").encode())}
+    await (await double.slash("briefing upload", newer, user=mod)).message()
+    second = (await (await double.slash("briefing publish", publish, user=mod)).message()).text
+    assert "now get version 2 of `harbour`" in second, second
