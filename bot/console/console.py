@@ -22,6 +22,7 @@ from bot.core.commands import (
     Surface,
     discord_only,
     help_text,
+    left_out_words_note,
     local_name,
     option_name,
     suggest_command,
@@ -203,7 +204,8 @@ class Console:
             return Reply.problem(message.format(name=name[:40], close=close or ""))
         command = known.get(name, name)
         refuse_blank_words(args, _POSITIONAL.get(command))
-        return await handler(args)
+        reply = await handler(args)
+        return with_note(reply, left_out_words_note(command, args)) if reply else reply
 
     def known_names(self) -> dict[str, str]:
         """Every name a command may be typed by (its own, and its name in the current
