@@ -21,3 +21,23 @@ def test_words_after_a_command_that_reads_none_are_said_to_be_left_out(tmp_path:
     assert out.count("Current events club: first term") == 2, "listed both times"
     assert "/score takes no words here: “everywhere” was left out." in out, out
     assert out.count("takes no words") == 2, out
+
+
+CORRECTION = "Both came from John Kirby"  # the Kirby note (four links), as test_visible_correction
+POINTER = "⚠ See the editor's note above on this point."
+
+
+def test_a_long_editors_note_is_shown_once_per_quiz_then_pointed_back_to(tmp_path: Path) -> None:
+    """In a console quiz the editor's note on Kirby (a long paragraph with four links) was
+    printed in full under every verdict on the Austin/Kirby claims, four times in the eleven
+    hard questions, on one scrolling screen. It is now shown in full under the first of
+    them, and each later verdict points back to it, as /timeline does."""
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/walk40b.sqlite3"}
+    answers = "a\n" * 11  # a wrong or right answer to each of the eleven hard questions
+    done = run_console(f"/quiz 25 hard\n{answers}/quit\n", "console", env=env)
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "You scored" in out, out
+    assert out.count(CORRECTION) == 1, out
+    assert out.count(POINTER) >= 3, out
+    assert out.index(CORRECTION) < out.index(POINTER), "the note first, then the pointers"

@@ -10,14 +10,16 @@ import pytest
 
 from bot.app import Services
 from bot.core.clock import FakeClock
+from bot.core.quiz import notes_for_question
 from bot.discord_bot.client import BriefBot
-from tests.discord.test_bot import session_of, solo_quiz
+from tests.discord.test_bot import answer_right, session_of, solo_quiz
 from tests.discord.test_server_briefings import HARBOUR
 from tests.discord.test_walk40 import answered_through
 from tests.discord_double import DiscordDouble
 
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 DAY = 24 * 60 * 60
+KIRBY = "Both came from John Kirby"  # the Kirby note (four links), as test_visible_correction
 
 
 @pytest.fixture
@@ -81,3 +83,31 @@ async def test_publishing_the_published_version_again_says_so_and_changes_nothin
     await (await double.slash("briefing upload", newer, user=mod)).message()
     second = (await (await double.slash("briefing publish", publish, user=mod)).message()).text
     assert "now get version 2 of `harbour`" in second, second
+
+
+async def test_each_verdict_on_discord_keeps_its_editors_note_in_full(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """The console now shows a long editor's note once per quiz and points back to it; on
+    Discord each verdict replaces the question before it, so there is no "above" to point
+    to: every verdict on the Austin/Kirby claims still carries the Kirby note in full (a
+    guard on the console's change, which passed before it too)."""
+    double = discord_double
+    shown = await solo_quiz(
+        double, {"briefing": "nk-troops-russia", "count": 25, "difficulty": "hard"}
+    )
+    verdicts = []
+    while True:
+        verdict = await (await answer_right(double, services, shown)).message()  # type: ignore[arg-type]
+        verdicts.append(verdict.text)
+        labels = [b["label"] for b in verdict.buttons]
+        go_on = next(label for label in labels if label in ("Next question ▶", "See my score"))
+        shown = await (await double.click(verdict, label=go_on)).message()
+        if go_on == "See my score":
+            break
+    briefing = services.library.get("nk-troops-russia")
+    hard = [q for q in briefing.questions if q.difficulty == "hard"]
+    noted = [q for q in hard if any(KIRBY in n.text for n in notes_for_question(briefing, q))]
+    assert len(verdicts) == len(hard) and len(noted) >= 2, "every hard question, several noted"
+    assert sum(KIRBY in text for text in verdicts) == len(noted), verdicts
+    assert not any("See the editor's note above" in text for text in verdicts), verdicts
