@@ -814,7 +814,7 @@ class StudyService:
         if briefing_query is None and section_query is None:
             loaded = {b.id: {q.id for q in b.questions} for b in self.library}
             return lambda b, q: q in loaded.get(b, ())
-        briefing = self._review_briefing(briefing_query, section_query)
+        briefing, section_query = self._review_target(briefing_query, section_query)
         questions = briefing.questions
         if section_query:
             section = find_section(briefing, section_query)
@@ -822,20 +822,27 @@ class StudyService:
         ids = {q.id for q in questions}
         return lambda b, q: b == briefing.id and q in ids
 
-    def _review_briefing(self, briefing_query: str | None, section_query: str | None) -> Briefing:
-        """The briefing a narrowed review reads: the one named, or the only one loaded, or, for
-        a section named alone, the only loaded briefing with such a section (as `/quote` reads
-        the only one with the person); else the library's "name one"."""
+    def _review_target(
+        self, briefing_query: str | None, section_query: str | None
+    ) -> tuple[Briefing, str | None]:
+        """The briefing and section a narrowed review reads: the briefing named, or the only
+        one loaded; else, for a section named alone, or a section's name given where the
+        briefing goes (`/review deployment` in the console), the only loaded briefing with
+        such a section (as `/quote` reads the only one with the person); else the library's
+        NotFound ("name one", "no briefing matches")."""
         try:
-            return self.library.find(briefing_query)
+            return self.library.find(briefing_query), section_query
         except NotFound:
-            if (briefing_query and briefing_query.strip()) or not section_query:
+            named = briefing_query if briefing_query and briefing_query.strip() else None
+            if named is not None and section_query:
                 raise
-            holds = functools.partial(has_section, section=section_query)
-            holder = only_holder(self.library, holds)
+            wanted = named or section_query
+            if not wanted:
+                raise
+            holder = only_holder(self.library, functools.partial(has_section, section=wanted))
             if holder is None:
                 raise
-            return holder
+            return holder, wanted
 
     async def next_review(self, user_id: int, guild_id: int | None = None) -> NextReview:
         """What /review would do for this user here now: how many questions are due, or, with

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.core.loader import load_briefing
 from tests.console.test_console_process import run_console
+
+ROOT = Path(__file__).parents[2]
 
 
 def test_words_after_a_command_that_reads_none_are_said_to_be_left_out(tmp_path: Path) -> None:
@@ -41,3 +44,23 @@ def test_a_long_editors_note_is_shown_once_per_quiz_then_pointed_back_to(tmp_pat
     assert out.count(CORRECTION) == 1, out
     assert out.count(POINTER) >= 3, out
     assert out.index(CORRECTION) < out.index(POINTER), "the note first, then the pointers"
+
+
+def test_review_reads_a_section_typed_where_the_briefing_goes(tmp_path: Path) -> None:
+    """`/review deployment` (as `/brief deployment` reads a section) answered "No briefing
+    matches “deployment”": the console's /review takes the briefing first. A word that names
+    no briefing but a section of the only briefing that has one like it now reviews that
+    section; a word that names neither is answered as before."""
+    briefing = load_briefing(ROOT / "content" / "nk-troops-russia.yaml").briefing
+    assert briefing is not None
+    hard = [q for q in briefing.questions if q.difficulty == "hard"]
+    in_section = sum(briefing.section_of(q) == "deployment" for q in hard)
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/walk40b.sqlite3"}
+    answers = "a\n" * len(hard)
+    typed = f"/quiz 25 hard\n{answers}/review deployment\n/review zzz\n/quit\n"
+    done = run_console(typed, "console", env=env)
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "No briefing matches “deployment”" not in out, out
+    assert f"Nothing is due yet: {in_section} questions come back" in out, out
+    assert "No briefing matches “zzz”" in out, out
