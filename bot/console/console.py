@@ -22,6 +22,7 @@ from bot.core.commands import (
     Surface,
     discord_only,
     help_text,
+    left_out_words_note,
     local_name,
     option_name,
     suggest_command,
@@ -92,6 +93,7 @@ class Console:
         self.briefing_id: str | None = None
         self.session: SoloSession | None = None
         self.last_session: str | None = None
+        self.notes_shown: set[str] = set()  # the editor's notes shown in full in this quiz
         self.running = True
         self.commands: dict[str, Handler] = {
             "briefings": self.cmd_briefings,
@@ -203,7 +205,8 @@ class Console:
             return Reply.problem(message.format(name=name[:40], close=close or ""))
         command = known.get(name, name)
         refuse_blank_words(args, _POSITIONAL.get(command))
-        return await handler(args)
+        reply = await handler(args)
+        return with_note(reply, left_out_words_note(command, args)) if reply else reply
 
     def known_names(self) -> dict[str, str]:
         """Every name a command may be typed by (its own, and its name in the current
@@ -330,6 +333,7 @@ class Console:
     def begin(self, session: SoloSession, title: str, note: str = "") -> Reply:
         """Show a quiz's first question."""
         self.session = session
+        self.notes_shown = set()
         total = len(session.questions)
         count = ngettext(
             "{count} question. Type /stop to end early.",
@@ -422,7 +426,7 @@ class Console:
         """Answer the current question and show the next one (or the summary)."""
         assert self.session is not None
         result = await self.study.answer_solo(self.session.session_id, self.user_id, text)
-        self.say(views.answer_reply(result, self.session.briefing))
+        self.say(views.answer_reply(result, self.session.briefing, self.notes_shown))
         if self.session.finished:
             return await self.finish()
         return self.ask()

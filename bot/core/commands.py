@@ -10,12 +10,12 @@ not here, fails a test. Each description lives here only: the Discord tree takes
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.core.replies import emphasis
-from bot.core.wording import difficulty_name
+from bot.core.wording import difficulty_name, shorten
 from bot.i18n import N_, _, pgettext
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "description_of",
     "discord_only",
     "help_text",
+    "left_out_words_note",
     "local_full_name",
     "local_name",
     "moderator_help",
@@ -59,6 +60,8 @@ class Command:
     """The arguments on the console, when they differ from `usage`."""
     console_description: str | None = None
     """What it does on the console, when that differs from `description` (no channel there)."""
+    unlisted_words: bool = False
+    """The console reads words after it that /help does not list (`/forgetme yes`)."""
 
     def usage_on(self, surface: Surface) -> str:
         """The options or arguments /help shows for this command on `surface`."""
@@ -151,7 +154,12 @@ COMMANDS: tuple[Command, ...] = (
         console_usage="[text_only on|off] [untimed on|off]",
     ),
     Command("mydata", N_("Everything kept about you, as a file"), group=N_("Progress")),
-    Command("forgetme", N_("Delete everything kept about you"), group=N_("Progress")),
+    Command(
+        "forgetme",
+        N_("Delete everything kept about you"),
+        group=N_("Progress"),
+        unlisted_words=True,
+    ),
     Command("help", N_("What briefbot can do"), group=N_("Help")),
     Command("quit", N_("Leave the console"), frozenset({S.CONSOLE}), group=N_("Help")),
 )
@@ -241,6 +249,21 @@ def suggest_command(typed: str, names: Collection[str]) -> str | None:
 
     close = difflib.get_close_matches(typed, list(names), n=1, cutoff=SPELLING_CUTOFF)
     return close[0] if close else None
+
+
+def left_out_words_note(name: str, words: Sequence[str]) -> str:
+    """For words typed after a console command that reads none (`/courses zzz`, `/score
+    everywhere`: /help lists no words for it there), the line saying they were left out,
+    rather than an answer that looks like it read them; "" otherwise."""
+    command = next((c for c in COMMANDS if c.name == name), None)
+    if command is None or not words or command.unlisted_words:
+        return ""
+    if command.usage_on(Surface.CONSOLE):
+        return ""
+    typed = shorten(" ".join(words), 60)
+    return _("/{command} takes no words here: “{words}” was left out.").format(
+        command=local_name(name), words=typed
+    )
 
 
 def discord_only(typed: str) -> Command | None:

@@ -50,7 +50,7 @@ from bot.core.quiz import (
 from bot.core.reminders import student_zone
 from bot.core.review import ReviewScheduler
 from bot.core.unseen_saves import UnseenSaves
-from bot.core.views import find_section, only_holder
+from bot.core.views import find_section, has_section, only_holder
 from bot.i18n import _
 
 __all__ = [
@@ -814,13 +814,35 @@ class StudyService:
         if briefing_query is None and section_query is None:
             loaded = {b.id: {q.id for q in b.questions} for b in self.library}
             return lambda b, q: q in loaded.get(b, ())
-        briefing = self.library.find(briefing_query)
+        briefing, section_query = self._review_target(briefing_query, section_query)
         questions = briefing.questions
         if section_query:
             section = find_section(briefing, section_query)
             questions = [q for q in questions if briefing.section_of(q) == section.id]
         ids = {q.id for q in questions}
         return lambda b, q: b == briefing.id and q in ids
+
+    def _review_target(
+        self, briefing_query: str | None, section_query: str | None
+    ) -> tuple[Briefing, str | None]:
+        """The briefing and section a narrowed review reads: the briefing named, or the only
+        one loaded; else, for a section named alone, or a section's name given where the
+        briefing goes (`/review deployment` in the console), the only loaded briefing with
+        such a section (as `/quote` reads the only one with the person); else the library's
+        NotFound ("name one", "no briefing matches")."""
+        try:
+            return self.library.find(briefing_query), section_query
+        except NotFound:
+            named = briefing_query if briefing_query and briefing_query.strip() else None
+            if named is not None and section_query:
+                raise
+            wanted = named or section_query
+            if not wanted:
+                raise
+            holder = only_holder(self.library, functools.partial(has_section, section=wanted))
+            if holder is None:
+                raise
+            return holder, wanted
 
     async def next_review(self, user_id: int, guild_id: int | None = None) -> NextReview:
         """What /review would do for this user here now: how many questions are due, or, with

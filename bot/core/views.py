@@ -229,12 +229,21 @@ def has_term(briefing: Briefing, term: str) -> bool:
     return bool(forgiving_matches(term, list(briefing.glossary), lambda entry: entry.term))
 
 
+def has_section(briefing: Briefing, section: str) -> bool:
+    """Whether `find_section` finds a section like this one in the briefing."""
+    try:
+        find_section(briefing, section)
+    except NotFound:
+        return False
+    return True
+
+
 def only_holder(
     briefings: Iterable[Briefing], holds: Callable[[Briefing], bool]
 ) -> Briefing | None:
-    """The one briefing that `holds` what a reader asked for (a person, a term), if exactly one
-    does: where `/quote xi` or `/glossary dual use` is read when the briefing in use has no
-    such person or term."""
+    """The one briefing that `holds` what a reader asked for (a person, a term, a section), if
+    exactly one does: where `/quote xi`, `/glossary dual use` or `/review section:` is read
+    when the briefing in use has no such person or term, or none is named."""
     holders = [b for b in briefings if holds(b)]
     return holders[0] if len(holders) == 1 else None
 
@@ -420,8 +429,15 @@ def _numbered_hint(qq: QuizQuestion) -> str:
     return f"{choices}\n\n{how}"
 
 
-def answer_reply(result: AnswerResult, briefing: Briefing) -> Reply:
-    """Right or wrong, the right answer, why, any editor's note, and the article it is from."""
+def answer_reply(
+    result: AnswerResult, briefing: Briefing, notes_shown: set[str] | None = None
+) -> Reply:
+    """Right or wrong, the right answer, why, any editor's note, and the article it is from.
+
+    `notes_shown` (one scrolling screen, as the console's): the ids of the notes shown in
+    full earlier in this quiz, which get a pointer back instead; the notes shown now are
+    added to it. Without it (each verdict replaces the last, as on Discord) every note is
+    shown in full."""
     qq = result.quiz_question
     if result.correct:
         body = _("✅ Right! The answer is {answer}.")
@@ -432,12 +448,26 @@ def answer_reply(result: AnswerResult, briefing: Briefing) -> Reply:
         typed = _("You typed “{answer}”.").format(answer=echo(result.given))
         body = f"{typed}{_spelling_hint(result)}\n{body}"
     body += f"\n\n{result.explanation}"
-    notes = note_lines(result.notes)
+    notes = _verdict_notes(result.notes, notes_shown)
     if notes:
         body += f"\n\n{notes}"
     buttons = _option_buttons(qq, "", marked=True, chosen=result.chosen_key)
     page = Page(title=qq.question.prompt[:256], body=body, footer=source_line(briefing))
     return Reply(pages=(page,), buttons=buttons, private=True)
+
+
+def _verdict_notes(notes: Iterable[EditorNote], shown: set[str] | None) -> str:
+    """The notes under a verdict: in full, or a pointer back to those already in `shown`."""
+    if shown is None:
+        return note_lines(notes)
+    lines = []
+    for note in notes:
+        if note.id in shown:
+            lines.append(_("⚠ See the editor's note above on this point."))
+        else:
+            shown.add(note.id)
+            lines.append(note_lines([note]))
+    return "\n".join(dict.fromkeys(lines))
 
 
 def _spelling_hint(result: AnswerResult) -> str:

@@ -14,7 +14,7 @@ import asyncio
 import codecs
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from bot.core.clock import Clock
@@ -84,6 +84,7 @@ class Shown:
     record: BriefingRecord
     version: VersionRecord
     briefing: Briefing
+    already_published: bool = False  # a publish found it published already: nothing changed
 
     @property
     def is_published(self) -> bool:
@@ -425,8 +426,11 @@ class ContentService:
     async def publish(self, guild_id: int, name: str, version: int | None = None) -> Shown:
         """Make a version (the newest by default) the one the server's students get;
         InvalidInput naming each drafted placeholder it still holds (students would read
-        "TODO: ..." as it is)."""
+        "TODO: ..." as it is). A version published already stays as it is, its publishing
+        time too, and comes back marked `already_published`."""
         shown = await self.show(guild_id, name, version)
+        if shown.is_published:
+            return replace(shown, already_published=True)
         refuse_placeholders(shown.briefing, shown.record.slug)
         await self.repository.set_published(shown.record.record_id, shown.version.version)
         await self.refresh()

@@ -34,7 +34,7 @@ from bot.core.content.views import (
 )
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.ports import Publisher
-from bot.core.replies import Button, ButtonStyle, Reply
+from bot.core.replies import Button, ButtonStyle, Reply, moment
 from bot.core.withdrawn_posts import WithdrawnPosts
 from bot.core.wording import number, shorten
 from bot.discord_bot.attachments import check_attachment, read_attachment
@@ -417,6 +417,8 @@ def _action_fields(action: str) -> tuple[str, str, str]:
 
 def _published(shown: Shown) -> Reply:
     slug = shown.record.slug
+    if shown.already_published:
+        return _already_published(shown)
     body = _(
         "Students of this server now get version {version} of `{slug}` in /briefings, /quiz "
         "and everywhere else. `/briefing rollback` goes back."
@@ -427,3 +429,18 @@ def _published(shown: Shown) -> Reply:
     ]
     text = "\n\n".join([body, *filter(None, notes)])
     return Reply.text(_("✅ Published"), text, private=True)
+
+
+def _already_published(shown: Shown) -> Reply:
+    """A publish of the version students already get: which one, since when; nothing changed."""
+    version, slug, when = shown.version.version, shown.record.slug, shown.version.published_at
+    if when is None:  # no publishing time kept
+        text = _(
+            "Version {version} of `{slug}` is already the one students get: nothing changed."
+        ).format(version=version, slug=slug)
+    else:
+        text = _(
+            "Version {version} of `{slug}` is already the one students get, since {when}: "
+            "nothing changed."
+        ).format(version=version, slug=slug, when=moment(when))
+    return Reply.text(_("Already published"), text, private=True)
