@@ -7,8 +7,8 @@ Discord double on 127.0.0.1, its SQLite file on a small tmpfs of its own (so "di
 the kernel's ENOSPC, not a stand-in). Students take solo quizzes (buttons and typed answers),
 vote in channel quizzes, run /review, /score, /leaderboard, /brief (after its autocomplete)
 and /forgetme; each moderator runs /post, /schedule, /assign, /report, /briefing upload (a
-good and a broken YAML), drafts a short article (`/briefing draft`), reviews, publishes and
-deletes it (`benchmarks/chaos_articles.py`), and closes channel questions.
+good and a broken YAML), drafts a short article (`/briefing draft`), reviews, publishes, rolls
+back, unpublishes and deletes it (`benchmarks/chaos_articles.py`), and closes channel questions.
 
 Faults, drawn by the seed: SIGKILL then restart, SIGSTOP/SIGCONT (1-8 s), SIGTERM then
 restart, the gateway dropped, REST answering 500, 429 or never, the store's disk full, the
@@ -30,7 +30,8 @@ every SIGTERM is exit 0 and no run printed a traceback; nothing shown in one ser
 messages, ephemeral replies, autocomplete, DMs of its own students) holds the other's briefing
 titles, its own students' names, its channels or its id; each server's /score and
 /leaderboard count exactly the answers stored in that server; a drafted article is stored
-once per draft, every version whole, and gone once its moderator was told it was deleted.
+once per draft, every version whole, a rollback goes back to the version published before,
+and the article is gone once its moderator was told it was deleted.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ from typing import Any
 
 import asyncpg
 
-from benchmarks.chaos_articles import ARTICLE, Drafts, draft_findings
+from benchmarks.chaos_articles import ARTICLE, Drafts, draft_findings, filled
 from benchmarks.chaos_servers import Place, board_counts, leaks, places_of, score_counts
 from benchmarks.slow_disk import SlowDisk
 from bot.core.progress import Schedule
@@ -136,13 +137,14 @@ INVARIANTS = (
     "no server shown another's data",
     "each server counts only its own answers",
     "runs the wall clock jumped past posted once",
-    "a draft stored once, whole, gone when removed",
+    "drafts: once, whole, rolled back 1 step, deleted",
 )
 EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|Traceback")
 PING = re.compile(r"@(?:everyone|here)\b|<@[!&]?\d+>")
 SLOW_DOWN = re.compile(r"Slow down.*?try again in (\d+) s", re.S)
 """The bot's refusal of a third /quiz within 10 s, with the seconds to wait."""
 TRY_AGAIN = re.compile(r"try again|not answering", re.I)
+NOW_GET = re.compile(r"now get version (\d+)")
 TYPED = ("Ada Quill", "ada quil", "Port Elm", "Ada Quill @everyone", "<@&{role}> @here Ada")
 """Typed answers: right, misspelt, and some that would ping if echoed unescaped."""
 
@@ -1118,48 +1120,98 @@ class Chaos:
             )
 
     async def article_step(self, place: Place) -> None:
-        """The moderator drafts the article, reviews the draft (`/briefing show`), publishes
-        it and deletes it, each command sent again (up to 3 tries) until it is done, as a
-        moderator told to try again would (`benchmarks/chaos_articles.py`)."""
-        drafts, mod, here = self.drafts[place.name], place.moderator, place.channel
+        """The moderator drafts the article, reviews the draft (`/briefing show`), uploads it
+        with its placeholders written and publishes it; in half the steps does that again
+        (a second version), rolls back (students must get the version published first) and
+        unpublishes it; then deletes it. Each command is sent again (up to 3 tries) until it
+        is done, as a moderator told to try again would (`benchmarks/chaos_articles.py`)."""
+        published = await self.draft_published(place)
+        if published is None:
+            return
+        slug, said = published
+        first, options = NOW_GET.search(said), {"briefing": slug}
+        if first is not None and place.rng.random() < 0.5:
+            again = await self.draft_published(place)
+            if again is None or again[0] != slug:
+                return
+            back = NOW_GET.search(await self.tried("briefing rollback", options, place) or "")
+            if back is None:
+                return
+            self.report.checked[INVARIANTS[10]] += 1
+            if back.group(1) != first.group(1):
+                self.report.violate(
+                    INVARIANTS[10],
+                    f"{place.name}: {slug} rolled back to version {back.group(1)}, not to "
+                    f"version {first.group(1)} published before",
+                )
+            if not await self.tried("briefing unpublish", options, place):
+                return
+        await self.delete(place, slug)
+
+    async def draft_published(self, place: Place) -> tuple[str, str] | None:
+        """The article drafted, reviewed, its file uploaded with the placeholders written, and
+        published: its id and what the publish said (None: a step not done in 3 tries)."""
+        drafts = self.drafts[place.name]
         article = {"article": ("water.txt", ARTICLE.encode())}
-        slug = None
+        shown = None
         for _ in range(3):
             self.report.actions["/briefing draft"] += 1
             itx = await self.send(
-                self.double.slash, "briefing draft", article, user=mod, channel=here
+                self.double.slash,
+                "briefing draft",
+                article,
+                user=place.moderator,
+                channel=place.channel,
             )
             shown = await self.seen(itx)
             if shown is not None and shown.files:
-                slug = next(iter(shown.files)).removesuffix(".yaml")
                 break
-        if slug is None:
+        if shown is None or not shown.files:
             drafts.unanswered()
-            return
+            return None
+        ((name, data),) = shown.files.items()
+        slug = str(name).removesuffix(".yaml")
         drafts.drafted(slug)
-        for name in ("briefing show", "briefing publish"):
-            if not await self.tried(name, {"briefing": slug}, place):
-                return
+        options = {"briefing": slug}
+        if not await self.tried("briefing show", options, place):
+            return None
+        upload = {"file": (name, filled(data))}
+        if not await self.tried("briefing upload", upload, place):
+            drafts.unanswered()  # a version may be stored, never shown
+            return None
+        drafts.drafted(slug)
+        published = await self.tried("briefing publish", options, place)
+        return None if published is None else (slug, published)
+
+    async def delete(self, place: Place, slug: str) -> None:
+        """`/briefing remove` and its **Yes, delete it**, up to 3 tries."""
         for _ in range(3):
             self.report.actions["/briefing remove"] += 1
             itx = await self.send(
-                self.double.slash, "briefing remove", {"briefing": slug}, user=mod, channel=here
+                self.double.slash,
+                "briefing remove",
+                {"briefing": slug},
+                user=place.moderator,
+                channel=place.channel,
             )
             ask = await self.seen(itx)
             if ask is None or "Yes, delete it" not in str(ask.buttons):
                 continue
-            click = await self.send(self.double.click, ask, label="Yes, delete it", user=mod)
+            click = await self.send(
+                self.double.click, ask, label="Yes, delete it", user=place.moderator
+            )
             done = await self.told(click)
             if done is not None and not TRY_AGAIN.search(done):
-                drafts.removed(slug)
+                self.drafts[place.name].removed(slug)
                 return
 
-    async def tried(self, name: str, options: dict[str, Any], place: Place) -> bool:
-        """A moderator's command sent up to 3 times until it is done."""
+    async def tried(self, name: str, options: dict[str, Any], place: Place) -> str | None:
+        """A moderator's command sent up to 3 times until it is done: what it said then."""
         for _ in range(3):
-            if await self.command(name, options, place.moderator, channel=place.channel):
-                return True
-        return False
+            text = await self.said(name, options, place.moderator, channel=place.channel)
+            if text is not None and not TRY_AGAIN.search(text):
+                return text
+        return None
 
     async def check_articles(self) -> None:
         """After the last restart: each server's drafts of the article hold the flow's

@@ -1,23 +1,27 @@
 """The chaos run's article flow (`benchmarks/chaos.py`): a server's moderator drafts a short
-real article with `/briefing draft`, publishes the draft and removes it (confirming with
-**Yes, delete it**), each command sent again when it was not done, as a moderator told to try
-again would; and what the end check reads of the store afterwards.
+real article with `/briefing draft`, reviews the draft (`/briefing show`), uploads its file
+with the placeholders written (a draft with them is not published) and publishes it; in half
+the steps does that again, rolls back and unpublishes; then deletes it (confirming with **Yes,
+delete it**), each command sent again when it was not done, as a moderator told to try again
+would; and what the end check reads of the store afterwards.
 
-After the faults: every version stored of a drafted briefing is a whole YAML briefing under
-its id (no half-written one); a briefing the moderator was told is deleted, and not drafted
-again since, is gone; no more versions of it are kept than drafts sent since its last
-deletion (a retried draft is the first try's version, not a second one); and nothing stored
-comes from the article under a name the moderator was never shown, unless a draft went
-unanswered at every try (its briefing may be stored, unseen)."""
+Checked in the run: a rollback gives students the version published before (its reply's
+"now get version N"). After the faults: every version stored of the server's briefings is a
+whole YAML briefing under its id (no half-written one); a briefing the moderator was told is
+deleted, and not drafted again since, is gone; no more versions of it are kept than drafts
+and uploads shown since its last deletion (a retried one is the first try's version);
+and nothing stored comes from the article under a name the moderator was never shown, unless
+a draft went unanswered at every try (its briefing may be stored, unseen)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-__all__ = ["ARTICLE", "ARTICLE_TITLE", "Drafts", "draft_findings"]
+__all__ = ["ARTICLE", "ARTICLE_TITLE", "Drafts", "draft_findings", "filled"]
 
 _SOURCE = (
     Path(__file__).resolve().parents[1]
@@ -31,6 +35,13 @@ _SOURCE = (
 ARTICLE = _SOURCE.read_text(encoding="utf-8").split("---\n", 2)[2]
 """A short local news article (Free Times, 2020-02-19), as a moderator's text file holds it."""
 ARTICLE_TITLE = ARTICLE.strip().splitlines()[0]
+_PLACEHOLDER = re.compile(r"TODO: [^'\n]*")
+
+
+def filled(draft: bytes) -> bytes:
+    """The drafted file with its placeholders (summaries, quotes' contexts) written, as a
+    moderator does before uploading it to publish (a draft with them is not published)."""
+    return _PLACEHOLDER.sub("Written by the moderator.", draft.decode("utf-8")).encode("utf-8")
 
 
 @dataclass
@@ -44,7 +55,7 @@ class Drafts:
     unshown: int = 0
     """Drafts never shown at any try (nothing in time, or "try again" every time)."""
     since_deleted: dict[str, int] = field(default_factory=dict)
-    """Per id: drafts shown since the moderator was last told it was deleted."""
+    """Per id: versions shown stored (drafts, filled uploads) since it was last deleted."""
     deleted: set[str] = field(default_factory=set)
     """Ids the moderator was told are deleted, and not drafted again since."""
 
