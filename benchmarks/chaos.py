@@ -7,7 +7,8 @@ Discord double on 127.0.0.1, its SQLite file on a small tmpfs of its own (so "di
 the kernel's ENOSPC, not a stand-in). Students take solo quizzes (buttons and typed answers),
 vote in channel quizzes, run /review, /score, /leaderboard, /brief (after its autocomplete)
 and /forgetme; each moderator runs /post, /schedule, /assign, /report, /briefing upload (a
-good and a broken YAML) and closes channel questions.
+good and a broken YAML), drafts a short article (`/briefing draft`), reviews, publishes, rolls
+back, unpublishes and deletes it (`benchmarks/chaos_articles.py`), and closes channel questions.
 
 Faults, drawn by the seed: SIGKILL then restart, SIGSTOP/SIGCONT (1-8 s), SIGTERM then
 restart, the gateway dropped, REST answering 500, 429 or never, the store's disk full, the
@@ -28,7 +29,9 @@ after the last restart open quizzes go on and a scheduled post due while down is
 every SIGTERM is exit 0 and no run printed a traceback; nothing shown in one server (channel
 messages, ephemeral replies, autocomplete, DMs of its own students) holds the other's briefing
 titles, its own students' names, its channels or its id; each server's /score and
-/leaderboard count exactly the answers stored in that server.
+/leaderboard count exactly the answers stored in that server; a drafted article is stored
+once per draft, every version whole, a rollback goes back to the version published before,
+and the article is gone once its moderator was told it was deleted.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from typing import Any
 
 import asyncpg
 
+from benchmarks.chaos_articles import ARTICLE, Drafts, draft_findings, filled
 from benchmarks.chaos_servers import Place, board_counts, leaks, places_of, score_counts
 from benchmarks.slow_disk import SlowDisk
 from bot.core.progress import Schedule
@@ -133,12 +137,14 @@ INVARIANTS = (
     "no server shown another's data",
     "each server counts only its own answers",
     "runs the wall clock jumped past posted once",
+    "drafts: once, whole, rolled back 1 step, deleted",
 )
 EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|Traceback")
 PING = re.compile(r"@(?:everyone|here)\b|<@[!&]?\d+>")
 SLOW_DOWN = re.compile(r"Slow down.*?try again in (\d+) s", re.S)
 """The bot's refusal of a third /quiz within 10 s, with the seconds to wait."""
 TRY_AGAIN = re.compile(r"try again|not answering", re.I)
+NOW_GET = re.compile(r"now get version (\d+)")
 TYPED = ("Ada Quill", "ada quil", "Port Elm", "Ada Quill @everyone", "<@&{role}> @here Ada")
 """Typed answers: right, misspelt, and some that would ping if echoed unescaped."""
 
@@ -218,6 +224,8 @@ class Chaos:
         self.double, self.work, self.seconds = double, work, seconds
         self.rng = random.Random(seed)  # the faults' draws
         self.places = places_of(double, seed)
+        self.drafts = {place.name: Drafts() for place in self.places}
+        """Each server's drafts of the article (`article_step`), as its moderator saw them."""
         self.report = ChaosReport(seed)
         self.database = work / "bot.sqlite3"
         self.postgres: PostgresServer | None = None
@@ -1099,6 +1107,8 @@ class Chaos:
             await self.command("assign", options, mod, channel=here)
         elif roll < 0.72:
             await self.command("report", {"briefing": place.briefing}, mod, channel=here)
+        elif roll < 0.8:
+            await self.article_step(place)
         elif roll < 0.85:
             good = {"file": (f"{place.briefing}.yaml", place.upload[0].encode())}
             await self.command("briefing upload", good, mod, channel=here)
@@ -1108,6 +1118,121 @@ class Chaos:
             await self.told(
                 await self.send(double.slash, "briefing upload", broken, user=mod, channel=here)
             )
+
+    async def article_step(self, place: Place) -> None:
+        """The moderator drafts the article, reviews the draft (`/briefing show`), uploads it
+        with its placeholders written and publishes it; in half the steps does that again
+        (a second version), rolls back (students must get the version published first) and
+        unpublishes it; then deletes it. Each command is sent again (up to 3 tries) until it
+        is done, as a moderator told to try again would (`benchmarks/chaos_articles.py`)."""
+        published = await self.draft_published(place)
+        if published is None:
+            return
+        slug, said = published
+        first, options = NOW_GET.search(said), {"briefing": slug}
+        if first is not None and place.rng.random() < 0.5:
+            again = await self.draft_published(place)
+            if again is None or again[0] != slug:
+                return
+            back = NOW_GET.search(await self.tried("briefing rollback", options, place) or "")
+            if back is None:
+                return
+            self.report.checked[INVARIANTS[10]] += 1
+            if back.group(1) != first.group(1):
+                self.report.violate(
+                    INVARIANTS[10],
+                    f"{place.name}: {slug} rolled back to version {back.group(1)}, not to "
+                    f"version {first.group(1)} published before",
+                )
+            if not await self.tried("briefing unpublish", options, place):
+                return
+        await self.delete(place, slug)
+
+    async def draft_published(self, place: Place) -> tuple[str, str] | None:
+        """The article drafted, reviewed, its file uploaded with the placeholders written, and
+        published: its id and what the publish said (None: a step not done in 3 tries)."""
+        drafts = self.drafts[place.name]
+        article = {"article": ("water.txt", ARTICLE.encode())}
+        shown = None
+        for _ in range(3):
+            self.report.actions["/briefing draft"] += 1
+            itx = await self.send(
+                self.double.slash,
+                "briefing draft",
+                article,
+                user=place.moderator,
+                channel=place.channel,
+            )
+            shown = await self.seen(itx)
+            if shown is not None and shown.files:
+                break
+        if shown is None or not shown.files:
+            drafts.unanswered()
+            return None
+        ((name, data),) = shown.files.items()
+        slug = str(name).removesuffix(".yaml")
+        drafts.drafted(slug)
+        options = {"briefing": slug}
+        if not await self.tried("briefing show", options, place):
+            return None
+        upload = {"file": (name, filled(data))}
+        if not await self.tried("briefing upload", upload, place):
+            drafts.unanswered()  # a version may be stored, never shown
+            return None
+        drafts.drafted(slug)
+        published = await self.tried("briefing publish", options, place)
+        return None if published is None else (slug, published)
+
+    async def delete(self, place: Place, slug: str) -> None:
+        """`/briefing remove` and its **Yes, delete it**, up to 3 tries."""
+        for _ in range(3):
+            self.report.actions["/briefing remove"] += 1
+            itx = await self.send(
+                self.double.slash,
+                "briefing remove",
+                {"briefing": slug},
+                user=place.moderator,
+                channel=place.channel,
+            )
+            ask = await self.seen(itx)
+            if ask is None or "Yes, delete it" not in str(ask.buttons):
+                continue
+            click = await self.send(
+                self.double.click, ask, label="Yes, delete it", user=place.moderator
+            )
+            done = await self.told(click)
+            if done is not None and not TRY_AGAIN.search(done):
+                self.drafts[place.name].removed(slug)
+                return
+
+    async def tried(self, name: str, options: dict[str, Any], place: Place) -> str | None:
+        """A moderator's command sent up to 3 times until it is done: what it said then."""
+        for _ in range(3):
+            text = await self.said(name, options, place.moderator, channel=place.channel)
+            if text is not None and not TRY_AGAIN.search(text):
+                return text
+        return None
+
+    async def check_articles(self) -> None:
+        """After the last restart: each server's drafts of the article hold the flow's
+        invariant (`draft_findings`)."""
+        for place in self.places:
+            drafts = self.drafts[place.name]
+            if not drafts.sent:
+                continue
+            rows = await self.fetch(
+                "SELECT b.slug, b.title, v.yaml_text FROM server_briefings b"
+                " JOIN server_briefing_versions v ON v.briefing_id = b.id"
+                f" WHERE b.guild_id = {int(place.guild.id)}"
+            )
+            stored: dict[str, list[str]] = {}
+            titles: dict[str, str] = {}
+            for slug, title, text in rows:
+                stored.setdefault(str(slug), []).append(str(text))
+                titles[str(slug)] = str(title)
+            self.report.checked[INVARIANTS[10]] += drafts.sent
+            for finding in draft_findings(drafts, stored, titles):
+                self.report.violate(INVARIANTS[10], f"{place.name}: {finding}")
 
     async def schedule(self, place: Place) -> None:
         """The moderator schedules the server's briefing daily in its students' channel, two
@@ -1210,6 +1335,7 @@ class Chaos:
         self.burst_figures()
         await self.check_answers()
         await self.check_servers()
+        await self.check_articles()
         code = await self.stop(signal.SIGTERM)
         self.report.checked[INVARIANTS[6]] += len(self.outputs)
         for how, exit_code, output in self.outputs:

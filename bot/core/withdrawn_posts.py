@@ -14,12 +14,14 @@ gets a polite answer (`posted_briefing`, and
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import replace
 
 from bot.core.briefing_posts import BriefingPostStore, PostRound
+from bot.core.classwork import Assignment
 from bot.core.clock import Clock
 from bot.core.commands import local_name, option_name
 from bot.core.content.records import own_id
@@ -128,28 +130,41 @@ class WithdrawnPosts:
         self.schedules = schedules
         """Where scheduled posts of a briefing are found (none: only `/post`s are edited)."""
         self._announcing: set[int] = set()
-        """Assignments whose announcement is on its way (sent, not yet kept)."""
+        """Assignments whose announcement is on its way (decided, not yet kept)."""
+        self._setting: dict[int, asyncio.Lock] = {}
+        """Per server: the /assign deciding, one at a time, whether it announces its work."""
 
-    @contextlib.contextmanager
-    def announcing(self, assignment_id: int) -> Iterator[None]:
-        """`with posts.announcing(id):` around sending and keeping an assignment's
-        announcement: the same /assign at that instant does not announce it too."""
-        self._announcing.add(assignment_id)
+    @contextlib.asynccontextmanager
+    async def setting(
+        self, guild_id: int, set_work: Callable[[], Awaitable[Assignment]]
+    ) -> AsyncIterator[tuple[Assignment, bool]]:
+        """`async with posts.setting(guild, set_work) as (work, announce):` sets the work
+        (`set_work`, the store's one step) and says whether this caller announces it, in
+        the block: work it set, or work set already whose announcement was never kept nor
+        is on its way (its /assign given up, or its reply lost, after the work was saved).
+        Decided one /assign at a time in a server, the announcer marked as on its way before
+        the next decides: the same /assign at the same instant, or two retries at once,
+        announce the work once, however slow the announcer is afterwards (was: the one that
+        set it only said so once it began sending, after a read of the server's language;
+        the others, finding nothing kept and nothing on its way meanwhile, announced too)."""
+        lock = self._setting.setdefault(guild_id, asyncio.Lock())
+        async with lock:
+            work = await set_work()
+            assert work.id is not None
+            announce = not work.already_set or await self._unannounced(work.channel_id, work.id)
+            if announce:
+                self._announcing.add(work.id)
         try:
-            yield
+            yield work, announce
         finally:
-            self._announcing.discard(assignment_id)
+            if announce:
+                self._announcing.discard(work.id)
 
-    async def unannounced(self, channel_id: int, assignment_id: int) -> bool:
-        """Whether work set already was never announced: no announcement kept in its
-        channel, none on its way (its /assign given up, or its reply lost, after the work
-        was saved), so a retry of that /assign announces it instead of the class never
-        seeing it."""
+    async def _unannounced(self, channel_id: int, assignment_id: int) -> bool:
+        """Whether work set already was never announced: none on its way, none kept."""
         if assignment_id in self._announcing:
             return False
-        kept = await self.store.last_post(channel_id, assignment_post_key(assignment_id))
-        # Read again after the wait: the /assign that set it may have begun announcing.
-        return kept is None and assignment_id not in self._announcing
+        return await self.store.last_post(channel_id, assignment_post_key(assignment_id)) is None
 
     async def announced(
         self,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, Literal
 
 import discord
@@ -263,28 +263,30 @@ class ClassworkCog(commands.Cog, name="Class"):
                     )
                 )
         everyone = role is None or role.id == interaction.guild_id
-        assignment = await self.services.assignments.assign(
-            guild_id=interaction.guild_id,
-            channel_id=interaction.channel_id,
-            created_by=interaction.user.id,
-            briefing_id=found.id,
-            due_date=due_date,
-            due_time=due_time,
-            timezone=timezone,
-            role_id=None if everyone or role is None else role.id,
-            sections=[s.strip() for s in (sections or "").split(",") if s.strip()],
-            count=count,
-            difficulty=difficulty,
-            remind_minutes=remind_minutes,
-        )
-        assert assignment.id is not None
-        if assignment.already_set and not await self.announcements.unannounced(
-            assignment.channel_id, assignment.id
-        ):  # a retry, or the same /assign at the same instant
-            await send_reply(interaction, already_set_reply(assignment))
-            return
-        language = await server_language(self.services.store.settings, interaction.guild_id)
-        with self.announcements.announcing(assignment.id):
+        assignments = self.services.assignments
+        guild_id, channel_id = interaction.guild_id, interaction.channel_id
+
+        def set_work() -> Awaitable[Assignment]:
+            return assignments.assign(
+                guild_id=guild_id,
+                channel_id=channel_id,
+                created_by=interaction.user.id,
+                briefing_id=found.id,
+                due_date=due_date,
+                due_time=due_time,
+                timezone=timezone,
+                role_id=None if everyone or role is None else role.id,
+                sections=[s.strip() for s in (sections or "").split(",") if s.strip()],
+                count=count,
+                difficulty=difficulty,
+                remind_minutes=remind_minutes,
+            )
+
+        async with self.announcements.setting(guild_id, set_work) as (assignment, announce):
+            if not announce:  # a retry, or the same /assign at the same instant
+                await send_reply(interaction, already_set_reply(assignment))
+                return
+            language = await server_language(self.services.store.settings, guild_id)
             with use_language(language):  # the class's announcement, as its reminder will be
                 await send_reply(interaction, self._announcement(assignment))
             await self._keep_announcement(interaction, assignment)
