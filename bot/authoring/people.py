@@ -1449,7 +1449,7 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         return False
     if _PRONOUN_SUBJECT_NEXT.match(after):
         return False  # "..., Minister Ada Obi, he said": an apposition; the he is the subject
-    longer = past_long_apposition(after)  # "Lou Dee, 65, of Millbrook, Ohio, lives"
+    whole = after
     if after.startswith(","):
         close = after.find(",", 1, 300)
         after = after[close + 1 :] if close > 0 else after[1:]
@@ -1458,7 +1458,10 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         after = after[close + 1 :] if close > 0 else after
     else:
         after = past_dash_aside(after)  # "Clarke – who saw Gordon’s late save – said"
-    return _verb_follows(after) or (longer is not None and _verb_follows(longer))
+    if _verb_follows(after):
+        return True
+    longer = past_long_apposition(whole)  # "Lou Dee, 65, of Millbrook, Ohio, lives"
+    return longer is not None and _verb_follows(longer)
 
 
 def _verb_follows(after: str) -> bool:
