@@ -178,6 +178,7 @@ ROLE_NOUNS = words(
     pitcher catcher shortstop infielder outfielder reliever starter quarterback linebacker
     winger fullback full-back left-back right-back centre-back center-back wing-back
     councilperson alderperson procurator fiscal depute trustee pacer spinner seamer
+    sarpanch
     """
 )
 # "vice-chairman", "co-chair", "ex-minister": a role noun behind a prefix is a role noun.

@@ -56,6 +56,7 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.lineage_names import lineage_links, lineage_tail_known
+from bot.authoring.long_apposition import past_long_apposition
 from bot.authoring.long_portfolio import long_portfolio_before
 from bot.authoring.member_brackets import member_bracket_after
 from bot.authoring.name_leads import article_places, object_length
@@ -1448,6 +1449,7 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         return False
     if _PRONOUN_SUBJECT_NEXT.match(after):
         return False  # "..., Minister Ada Obi, he said": an apposition; the he is the subject
+    whole = after
     if after.startswith(","):
         close = after.find(",", 1, 300)
         after = after[close + 1 :] if close > 0 else after[1:]
@@ -1456,6 +1458,14 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         after = after[close + 1 :] if close > 0 else after
     else:
         after = past_dash_aside(after)  # "Clarke – who saw Gordon’s late save – said"
+    if _verb_follows(after):
+        return True
+    longer = past_long_apposition(whole)  # "Lou Dee, 65, of Millbrook, Ohio, lives"
+    return longer is not None and _verb_follows(longer)
+
+
+def _verb_follows(after: str) -> bool:
+    """Whether the words after a subject's asides open with its verb."""
     of_body = _OF_BODY.match(after)
     if of_body is not None:
         after = after[of_body.end() :]  # "Alex Burkill of the Met Office said"
