@@ -170,3 +170,28 @@ async def test_a_publish_given_up_at_its_commit_is_published_once_by_the_retry(
     _, versions = await services.content.history(discord_double.guild.id, "harbour")
     assert [v.version for v in versions] == [1]
     figures.survived += 1
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.usefixtures("quick_retries")
+async def test_a_publish_whose_reply_was_lost_is_told_published_by_the_retry(
+    discord_double: DiscordDouble, bot, services: Services
+):
+    """`/briefing publish` whose reply Discord lost after the version was published, sent
+    again: the retry says students now get that version (its own first try, unseen), not
+    "already published ... nothing changed"; a third, after one seen, says it is already out."""
+    figures = tally("/briefing publish reply lost, retried")
+    name, options = SENT["upload"]
+    mod = discord_double.moderator
+    said_version_1((await (await discord_double.slash(name, options, user=mod)).message()).text)
+    lost = discord_double.fail_next("POST /interactions", times=5, status=503)
+    first = await discord_double.slash("briefing publish", {"briefing": "harbour"}, user=mod)
+    told = await first.message(timeout=10)
+    assert len(lost.hits) == 5 and "try again" in told.text, told.text
+    figures.tried += 1
+    again = await discord_double.slash("briefing publish", {"briefing": "harbour"}, user=mod)
+    said = (await again.message(timeout=10)).text
+    assert "now get version 1" in said and "Already published" not in said, said
+    third = await discord_double.slash("briefing publish", {"briefing": "harbour"}, user=mod)
+    assert "Already published" in (await third.message(timeout=10)).text, "seen: nothing new"
+    figures.survived += 1

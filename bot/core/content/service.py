@@ -137,6 +137,7 @@ class ContentService:
         self._changing: dict[int, asyncio.Lock] = {}
         """Per server: its briefings are changed one at a time (`_one_at_a_time`)."""
         self._unseen_rollbacks: UnseenSaves[tuple[int, int, int | None, int], Shown] = UnseenSaves()
+        self._unseen_publishes: UnseenSaves[tuple[int, int, int | None, int], Shown] = UnseenSaves()
         """Rollbacks their moderator never saw, by server, briefing, version asked and
         moderator, until the same rollback sent again takes them."""
         self._seen: dict[tuple[int, int], int] = {}
@@ -423,11 +424,35 @@ class ContentService:
 
     # --- publishing ----------------------------------------------------------------------
 
-    async def publish(self, guild_id: int, name: str, version: int | None = None) -> Shown:
+    async def publish(
+        self, guild_id: int, name: str, version: int | None = None, *, asker: int = 0
+    ) -> Shown:
         """Make a version (the newest by default) the one the server's students get;
         InvalidInput naming each drafted placeholder it still holds (students would read
         "TODO: ..." as it is). A version published already stays as it is, its publishing
-        time too, and comes back marked `already_published`."""
+        time too, and comes back marked `already_published`.
+
+        The same publish sent again by `asker` after they never saw the first (given up at
+        its commit, or `publish_not_seen`) shows the first's result, not "already published"
+        about their own first try, while that version is still the published one."""
+        record = await self.find(guild_id, name)
+        key = (guild_id, record.record_id, version, asker)
+        unseen = await self._unseen_publishes.take(key)
+        if unseen is not None:
+            now = await self._by_id(guild_id, record.record_id)
+            if now.published_version == unseen.version.version:
+                return unseen
+        return await self._unseen_publishes.begin(key, self._publish(guild_id, name, version))
+
+    def publish_not_seen(
+        self, guild_id: int, version: int | None, asker: int, shown: Shown
+    ) -> None:
+        """`asker` never saw the reply of their publish (`version` as they asked it) that
+        published `shown` (Discord lost it): the same publish sent again is its retry."""
+        key = (guild_id, shown.record.record_id, version, asker)
+        self._unseen_publishes.missed(key, shown)
+
+    async def _publish(self, guild_id: int, name: str, version: int | None) -> Shown:
         shown = await self.show(guild_id, name, version)
         if shown.is_published:
             return replace(shown, already_published=True)
@@ -494,7 +519,7 @@ class ContentService:
                     ).format(slug=record.slug)
                 )
             version = earlier[-1].version
-        return await self.publish(record.guild_id, record.slug, version)
+        return await self._publish(record.guild_id, record.slug, version)
 
     # --- a student's own briefings seen from elsewhere ------------------------------------
 

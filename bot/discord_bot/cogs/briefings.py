@@ -200,8 +200,13 @@ class BriefingsCog(
         version: app_commands.Range[int, 1, 100000] | None = None,
     ) -> None:
         """Let students see a briefing (newest version)."""
-        shown = await self.content.publish(_guild(interaction), briefing, version)
-        await send_reply(interaction, _published(shown))
+        guild, asker = _guild(interaction), interaction.user.id
+        shown = await self.content.publish(guild, briefing, version, asker=asker)
+        try:
+            await send_reply(interaction, _published(shown))
+        except BaseException:  # unseen: the same publish sent again is its retry
+            self.content.publish_not_seen(guild, version, asker, shown)
+            raise
 
     @app_commands.command(name="unpublish", description=description_of("briefing unpublish"))
     @app_commands.describe(briefing=N_("Which of your briefings"))
@@ -416,31 +421,31 @@ def _action_fields(action: str) -> tuple[str, str, str]:
 
 
 def _published(shown: Shown) -> Reply:
+    """What a publish did (or found done already), with what students get as drafted."""
     slug = shown.record.slug
-    if shown.already_published:
-        return _already_published(shown)
-    body = _(
-        "Students of this server now get version {version} of `{slug}` in /briefings, /quiz "
-        "and everywhere else. `/briefing rollback` goes back."
-    ).format(version=shown.version.version, slug=slug)
     notes = [
         unchecked_note(shown.briefing, slug),
         placeholders_note(shown.briefing, published=True),
     ]
-    text = "\n\n".join([body, *filter(None, notes)])
-    return Reply.text(_("✅ Published"), text, private=True)
+    if shown.already_published:
+        title, body = _("Already published"), _already_published_text(shown)
+    else:
+        title = _("✅ Published")
+        body = _(
+            "Students of this server now get version {version} of `{slug}` in /briefings, "
+            "/quiz and everywhere else. `/briefing rollback` goes back."
+        ).format(version=shown.version.version, slug=slug)
+    return Reply.text(title, "\n\n".join([body, *filter(None, notes)]), private=True)
 
 
-def _already_published(shown: Shown) -> Reply:
+def _already_published_text(shown: Shown) -> str:
     """A publish of the version students already get: which one, since when; nothing changed."""
     version, slug, when = shown.version.version, shown.record.slug, shown.version.published_at
     if when is None:  # no publishing time kept
-        text = _(
+        return _(
             "Version {version} of `{slug}` is already the one students get: nothing changed."
         ).format(version=version, slug=slug)
-    else:
-        text = _(
-            "Version {version} of `{slug}` is already the one students get, since {when}: "
-            "nothing changed."
-        ).format(version=version, slug=slug, when=moment(when))
-    return Reply.text(_("Already published"), text, private=True)
+    return _(
+        "Version {version} of `{slug}` is already the one students get, since {when}: "
+        "nothing changed."
+    ).format(version=version, slug=slug, when=moment(when))
