@@ -73,8 +73,9 @@ async def test_publishing_the_published_version_again_says_so_and_changes_nothin
     clock.advance(DAY)
     again = (await (await double.slash("briefing publish", publish, user=mod)).message()).text
     assert "✅ Published" not in again, again
-    said = "Version 1 of `harbour` is already the one students get, since <t:"
+    said = "Students of this server now get version 1 of `harbour`, published <t:"
     assert f"{said}{int(START.timestamp())}:R>: nothing changed." in again, again
+    assert "Already published" in again, again
     record = await services.content.find(double.guild.id, "harbour")
     (version,) = await services.content.repository.versions(record.record_id)
     assert version.published_at == START, "its publishing time kept"

@@ -443,9 +443,10 @@ def _already_published_text(shown: Shown) -> str:
     version, slug, when = shown.version.version, shown.record.slug, shown.version.published_at
     if when is None:  # no publishing time kept
         return _(
-            "Version {version} of `{slug}` is already the one students get: nothing changed."
+            "Students of this server now get version {version} of `{slug}`, published "
+            "already: nothing changed."
         ).format(version=version, slug=slug)
     return _(
-        "Version {version} of `{slug}` is already the one students get, since {when}: "
+        "Students of this server now get version {version} of `{slug}`, published {when}: "
         "nothing changed."
     ).format(version=version, slug=slug, when=moment(when))
