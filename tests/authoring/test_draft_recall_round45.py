@@ -13,19 +13,7 @@ the shared list of role nouns, so the one person holding that role was never loo
 
 from __future__ import annotations
 
-import yaml
-
-from bot.authoring.draft import draft_briefing
-
-
-def _speakers(article: str) -> dict[str, str]:
-    """Each drafted quote's first words -> the figure it was given to."""
-    draft = yaml.safe_load(draft_briefing(article))
-    return {
-        str(q["text"])[:20]: str(figure["name"])
-        for figure in draft.get("figures", [])
-        for q in figure.get("quotes", [])
-    }
+from tests.authoring.test_draft_recall_round44 import _speakers
 
 
 def test_age_town_and_state_before_the_verb_keep_the_subject() -> None:
