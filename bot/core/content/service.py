@@ -15,6 +15,7 @@ import codecs
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any, TypeVar
 
 from bot.core.clock import Clock
@@ -47,6 +48,8 @@ T = TypeVar("T")
 __all__ = ["ContentService", "DraftOutcome", "Drafter", "Shown", "UploadOutcome"]
 
 Drafter = Callable[[str, str, str | None], tuple[str, list[str]]]
+PublishAsk = tuple[int, int, int | None, int]
+"""A publish or rollback as asked: server, briefing record, version asked (or None), asker."""
 """(article text, its file name, a headline typed apart from it or None) -> (draft YAML that
 validates, what a moderator should check)."""
 
@@ -136,8 +139,8 @@ class ContentService:
         """(record, version) -> (server, served briefing): parsed once while published."""
         self._changing: dict[int, asyncio.Lock] = {}
         """Per server: its briefings are changed one at a time (`_one_at_a_time`)."""
-        self._unseen_rollbacks: UnseenSaves[tuple[int, int, int | None, int], Shown] = UnseenSaves()
-        self._unseen_publishes: UnseenSaves[tuple[int, int, int | None, int], Shown] = UnseenSaves()
+        self._unseen_rollbacks: UnseenSaves[PublishAsk, Shown] = UnseenSaves()
+        self._unseen_publishes: UnseenSaves[PublishAsk, Shown] = UnseenSaves()
         """Rollbacks their moderator never saw, by server, briefing, version asked and
         moderator, until the same rollback sent again takes them."""
         self._seen: dict[tuple[int, int], int] = {}
@@ -437,12 +440,8 @@ class ContentService:
         about their own first try, while that version is still the published one."""
         record = await self.find(guild_id, name)
         key = (guild_id, record.record_id, version, asker)
-        unseen = await self._unseen_publishes.take(key)
-        if unseen is not None:
-            now = await self._by_id(guild_id, record.record_id)
-            if now.published_version == unseen.version.version:
-                return unseen
-        return await self._unseen_publishes.begin(key, self._publish(guild_id, name, version))
+        publishing = partial(self._publish, guild_id, name, version)
+        return await self._unless_unseen(self._unseen_publishes, key, publishing)
 
     def publish_not_seen(
         self, guild_id: int, version: int | None, asker: int, shown: Shown
@@ -460,6 +459,23 @@ class ContentService:
         await self.repository.set_published(shown.record.record_id, shown.version.version)
         await self.refresh()
         return await self.show(guild_id, shown.record.slug, shown.version.version)
+
+    async def _unless_unseen(
+        self,
+        unseen_saves: UnseenSaves[PublishAsk, Shown],
+        key: PublishAsk,
+        publishing: Callable[[], Awaitable[Shown]],
+    ) -> Shown:
+        """Run `publishing`, unless the same ask by the same moderator (`key`) published a
+        version they never saw that is still the published one: that version, shown again,
+        not a second step (a publish called "already published", a rollback gone back twice)."""
+        unseen = await unseen_saves.take(key)
+        if unseen is not None:
+            guild_id, record_id = key[0], key[1]
+            now = await self._by_id(guild_id, record_id)
+            if now.published_version == unseen.version.version:
+                return await self.show(guild_id, now.slug, now.published_version)
+        return await unseen_saves.begin(key, publishing())
 
     async def unpublish(self, guild_id: int, name: str) -> BriefingRecord:
         """Take a briefing away from students; its versions stay for moderators."""
@@ -491,12 +507,8 @@ class ContentService:
         is still the published one, instead of going back one more version."""
         record = await self.find(guild_id, name)
         key = (guild_id, record.record_id, version, asker)
-        unseen = await self._unseen_rollbacks.take(key)
-        if unseen is not None:
-            now = await self._by_id(guild_id, record.record_id)
-            if now.published_version == unseen.version.version:
-                return await self.show(guild_id, now.slug, now.published_version)
-        return await self._unseen_rollbacks.begin(key, self._roll_back(record, version))
+        rolling_back = partial(self._roll_back, record, version)
+        return await self._unless_unseen(self._unseen_rollbacks, key, rolling_back)
 
     def rollback_not_seen(
         self, guild_id: int, version: int | None, asker: int, shown: Shown

@@ -6,6 +6,7 @@ checked again at run time; every reply is private to the moderator.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -202,11 +203,9 @@ class BriefingsCog(
         """Let students see a briefing (newest version)."""
         guild, asker = _guild(interaction), interaction.user.id
         shown = await self.content.publish(guild, briefing, version, asker=asker)
-        try:
-            await send_reply(interaction, _published(shown))
-        except BaseException:  # unseen: the same publish sent again is its retry
-            self.content.publish_not_seen(guild, version, asker, shown)
-            raise
+        await _reply_published(
+            interaction, shown, lambda: self.content.publish_not_seen(guild, version, asker, shown)
+        )
 
     @app_commands.command(name="unpublish", description=description_of("briefing unpublish"))
     @app_commands.describe(briefing=N_("Which of your briefings"))
@@ -297,11 +296,9 @@ class BriefingsCog(
         """Publish an earlier version again."""
         guild, asker = _guild(interaction), interaction.user.id
         shown = await self.content.rollback(guild, briefing, version, asker=asker)
-        try:
-            await send_reply(interaction, _published(shown))
-        except BaseException:  # unseen: the same rollback sent again is its retry
-            self.content.rollback_not_seen(guild, version, asker, shown)
-            raise
+        await _reply_published(
+            interaction, shown, lambda: self.content.rollback_not_seen(guild, version, asker, shown)
+        )
 
     # ----- review buttons and modals (through the router, so they outlive restarts) -----
 
@@ -418,6 +415,18 @@ def _action_fields(action: str) -> tuple[str, str, str]:
     verb, _sep, rest = action.partition(":")
     index, _sep, question = rest.partition(":")
     return verb, index, question
+
+
+async def _reply_published(
+    interaction: Interaction, shown: Shown, not_seen: Callable[[], None]
+) -> None:
+    """Tell the moderator what a publish or rollback did; a reply that fails leaves it
+    unseen (`not_seen`), so the same command sent again is its retry, not a second step."""
+    try:
+        await send_reply(interaction, _published(shown))
+    except BaseException:
+        not_seen()
+        raise
 
 
 def _published(shown: Shown) -> Reply:
