@@ -119,6 +119,10 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh68, real articles, sixty-eighth fresh set, labeled at main's cbf7e0a from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh69, real articles, sixty-ninth fresh set, labeled at main's cbf7e0a from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh70, real articles, seventieth fresh set, labeled at main's 8ce9f6a from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh71, real articles, seventy-first fresh set, labeled at main's 8ce9f6a from 20
 outlets in the Americas and Europe not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -212,6 +216,8 @@ FRESH66 = REAL / "fresh66"
 FRESH67 = REAL / "fresh67"
 FRESH68 = REAL / "fresh68"
 FRESH69 = REAL / "fresh69"
+FRESH70 = REAL / "fresh70"
+FRESH71 = REAL / "fresh71"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -285,6 +291,8 @@ REAL_SETS = (
     ("real articles, sixty-seventh fresh set", FRESH67, False),
     ("real articles, sixty-eighth fresh set", FRESH68, False),
     ("real articles, sixty-ninth fresh set", FRESH69, False),
+    ("real articles, seventieth fresh set", FRESH70, False),
+    ("real articles, seventy-first fresh set", FRESH71, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
