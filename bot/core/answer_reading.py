@@ -43,6 +43,7 @@ from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
 from bot.core.quiz import LETTERS, QuizQuestion, kept_answer
 from bot.core.score_winners import score_claim
+from bot.core.titles_asked import title_said
 from bot.core.unit_spellings import unit_spellings
 from bot.core.verdicts import read_verdict
 from bot.i18n import _
@@ -135,6 +136,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     if not right and (spelled := unit_spellings((q.answer_text, *q.accept))):
         # "130 miles per hour" for 130 mph, read apart: its words name no unit of the answer's
         right = is_correct(given, spelled[0], spelled[1:], wrong, people, q.prompt)
+    if not right and title_said(given, (q.answer_text, *q.accept), people, q.prompt):
+        right = True  # "governor" asked for Natembeya's title, for Governor of Trans Nzoia
     return right, None
 
 
