@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import MONTH_ABBREVIATIONS, MONTHS, clean, read_tokens
 
-__all__ = ["WEEKDAYS", "WEEKDAY_NAMES", "calendar_readings"]
+__all__ = ["WEEKDAYS", "WEEKDAY_NAMES", "calendar_readings", "month_asked_reading"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ABBREVIATIONS = {
@@ -80,6 +80,30 @@ def calendar_readings(given: str, answers: Sequence[str]) -> list[str]:
     if day_of_month:
         readings += _day_and_month(clean(given))
     return readings
+
+
+# "In which month did ...?", "what month"; never "in which month and year"
+_ASKS_MONTH = re.compile(
+    r"\b(?:which|what)\s+month\b(?!\s*(?:and|&|,|/)\s*(?:the\s+|which\s+)?year)", re.IGNORECASE
+)
+
+
+def month_asked_reading(given: str, answers: Sequence[str], context: str) -> str | None:
+    """`given` with the answer's year after its month, where the question asks which month,
+    the answer is a month and its year and `given` names one month and no year ("jan" for
+    January 2025, asked in which month); None otherwise."""
+    if not _ASKS_MONTH.search(context):
+        return None
+    tokens = [MONTH_ABBREVIATIONS.get(t, t) for t in read_tokens(given)]
+    places = [i for i, t in enumerate(tokens) if t in MONTHS]
+    if len(places) != 1 or any(_YEAR.fullmatch(t) for t in tokens):
+        return None
+    for answer in answers:
+        shape = read_tokens(answer)
+        if len(shape) == 2 and shape[0] in MONTHS and _YEAR.fullmatch(shape[1]):
+            at = places[0] + 1
+            return " ".join([*tokens[:at], shape[1], *tokens[at:]])
+    return None
 
 
 @functools.lru_cache(maxsize=512)

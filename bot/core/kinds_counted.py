@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import read_tokens
 
-__all__ = ["counts_another_kind", "persons_of_a_kind", "plural_stem"]
+__all__ = ["counts_another_kind", "persons_of_a_kind", "plural_stem", "the_answers_word_reading"]
 
 # Words that count persons (stemmed as `plural_stem` does), and words asking how many persons met a
 # fate ("how many were killed").
@@ -85,6 +85,34 @@ _ASKS_COUNT = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
 # A number with a word after it, as "350 people" or "two boats" types it (a guess of one word
 # or one number has none).
 _NUMBER_THEN_WORD = re.compile(r"\d\s*[^\W\d_]|[^\W\d_]\s+[^\W\d_]")
+
+
+# Words that count persons without saying who they are, and other words for one counted thing.
+_ANYONE = frozenset({"people", "person", "ppl", "individual", "folk"})
+_SAME_THING = {"household": "family", "fam": "family"}
+
+
+def the_answers_word_reading(given: str, rights: Sequence[str]) -> str | None:
+    """`given` with the right answer's word for what it counts, where `given` counts the same
+    thing in other words: persons without saying who ("3 ppl", "3 persons" for three people,
+    "28000 people" for 28,000 workers), households or "fams" for families; None otherwise.
+    Persons are never families ("27 people" for 27 families stays wrong)."""
+    tokens = read_tokens(given)
+    if len(tokens) < 2:
+        return None
+    for right in rights:
+        counted = read_tokens(right)
+        if len(counted) != 2 or not _NUMBER_THEN_WORD.search(right):
+            continue
+        noun = counted[1]
+        stem = plural_stem(noun)
+        for index, token in enumerate(tokens[1:], start=1):
+            said = plural_stem(token)
+            if said == stem:
+                break
+            if (said in _ANYONE and stem in _PEOPLE) or _SAME_THING.get(said) == stem:
+                return " ".join([*tokens[:index], noun, *tokens[index + 1 :]])
+    return None
 
 
 def plural_stem(word: str) -> str:

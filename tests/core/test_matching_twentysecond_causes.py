@@ -97,3 +97,132 @@ def test_a_title_is_right_with_the_place_of_the_persons_own_role(typed: str, rig
     varga = Figure(id="ion-varga", name="Ion Varga", role="Prime Minister of Moldova")
     briefing = briefing.model_copy(update={"figures": [*briefing.figures, varga]})
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("osei", True),
+        ("mr osei", True),
+        ("k. osei", True),
+        ("Kwame Osei", True),
+        ("kwame", False),
+        ("brathwaite", False),
+    ],
+)
+def test_a_surname_alone_names_the_person_asked_which_counsel(typed: str, right: bool):
+    fact = "Senior counsel Kwame Osei defended the two; Leon Brathwaite prosecuted."
+    briefing, shown = _asked("Which senior counsel defended the two?", "Kwame Osei", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("march", True),
+        ("mar", True),
+        ("in march", True),
+        ("marzo", True),
+        ("march?", True),
+        ("march 2019", True),
+        ("april", False),
+        ("march 2018", False),
+        ("2019", False),
+    ],
+)
+def test_the_month_alone_is_right_asked_which_month_where_the_answer_has_its_year(
+    typed: str, right: bool
+):
+    fact = "The dam was opened in March 2019, two years late."
+    briefing, shown = _asked("In which month was the dam opened?", "March 2019", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize("typed", ["march", "mar", "in march"])
+def test_the_month_alone_is_wrong_asked_for_the_month_and_year(typed: str):
+    fact = "The dam was opened in March 2019, two years late."
+    briefing, shown = _asked("In which month and year was the dam opened?", "March 2019", fact)
+    assert _verdict(briefing, shown, typed) is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("40 million m3", True),
+        ("40 million m³", True),
+        ("40,000,000 m3", True),
+        ("40 million cubic meters", True),
+        ("40 million m2", False),
+        ("40 billion m3", False),
+        ("4 million m3", False),
+    ],
+)
+def test_cubic_metres_typed_as_a_symbol(typed: str, right: bool):
+    fact = "The new lake will hold 40 million cubic metres of water."
+    briefing, shown = _asked("How much water will the lake hold?", "40 million cubic metres", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("250 km2", True),
+        ("250 km²", True),
+        ("250 square km", True),
+        ("250 m2", False),
+    ],
+)
+def test_square_kilometres_typed_as_a_symbol(typed: str, right: bool):
+    fact = "The fire burned 250 square kilometres of forest."
+    briefing, shown = _asked("How much forest burned?", "250 square kilometres", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("4 persons", True),
+        ("4 ppl", True),
+        ("four ppl", True),
+        ("4 people", True),
+        ("4 families", False),
+        ("5 ppl", False),
+    ],
+)
+def test_people_in_other_words_are_the_people_counted(typed: str, right: bool):
+    fact = "Four people drowned when the ferry capsized."
+    briefing, shown = _asked("How many people drowned?", "Four people", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("900 people", True),
+        ("900 ppl", True),
+        ("900 persons", True),
+        ("900 buses", False),
+        ("90 people", False),
+    ],
+)
+def test_persons_said_without_their_kind_are_the_kind_counted(typed: str, right: bool):
+    fact = "900 dock workers walked out on Monday."
+    briefing, shown = _asked("How many dock workers walked out?", "900 workers", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("41 households", True),
+        ("41 fams", True),
+        ("41 families", True),
+        ("41 people", False),  # persons are no families
+        ("41 ppl", False),
+        ("14 households", False),
+    ],
+)
+def test_households_are_families(typed: str, right: bool):
+    fact = "The river flooded 41 families out of their homes."
+    briefing, shown = _asked("How many families were displaced?", "41 families", fact)
+    assert _verdict(briefing, shown, typed) is right
