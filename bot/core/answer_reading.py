@@ -26,7 +26,7 @@ from bot.core.day_parts import contradicts_part_of_day, weekday_with_its_part
 from bot.core.details_beside import detail_beside_answer
 from bot.core.durations import same_length_of_time
 from bot.core.errors import InvalidInput
-from bot.core.fractions_said import same_share, share_option
+from bot.core.fractions_said import count_for_a_share, same_share, share_option
 from bot.core.given_names import given_name_alone
 from bot.core.matching import (
     Person,
@@ -46,6 +46,7 @@ from bot.core.score_winners import score_claim
 from bot.core.titles_asked import title_said
 from bot.core.unit_spellings import unit_spellings
 from bot.core.verdicts import read_verdict
+from bot.core.whole_spans import whole_span_said
 from bot.i18n import _
 
 __all__ = ["judge"]
@@ -96,6 +97,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         )
     if counts_another:
         return False, None
+    if count_for_a_share(given, (q.answer_text, *q.accept), q.prompt):
+        return False, None  # "85 banana lines" for about 85 per cent of the banana lines
     if (share := same_share(given, (q.answer_text, *q.accept))) is not None:
         return share, None  # "1/3", "33%", "un tiers" for one third; "2/3" is another
     if (ordinal := same_ordinal(given, (q.answer_text, *q.accept), q.prompt)) is not None:
@@ -138,6 +141,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         right = is_correct(given, spelled[0], spelled[1:], wrong, people, q.prompt)
     if not right and title_said(given, (q.answer_text, *q.accept), people, q.prompt):
         right = True  # "governor" asked for Natembeya's title, for Governor of Trans Nzoia
+    if not right and whole_span_said(given, (q.answer_text, *q.accept), q.prompt):
+        right = True  # "24/7" asked how many hours a day, "overnight" for all night long
     return right, None
 
 

@@ -226,3 +226,63 @@ def test_households_are_families(typed: str, right: bool):
     fact = "The river flooded 41 families out of their homes."
     briefing, shown = _asked("How many families were displaced?", "41 families", fact)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("24 hours a day", True),  # the question's own rate repeated
+        ("24 hrs a day", True),
+        ("24/7", True),
+        ("24/7 lol", True),
+        ("round the clock", True),
+        ("around the clock", True),
+        ("12 hours a day", False),
+        ("24 hours a week", False),
+        ("all day", False),
+        ("12 hours", False),
+    ],
+)
+def test_a_whole_day_said_as_a_rate_or_an_idiom(typed: str, right: bool):
+    fact = "The mayor said rescuers were working 24 hours a day."
+    briefing, shown = _asked("How many hours a day were rescuers working?", "24 hours", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("all night", True),
+        ("overnight", True),
+        ("the whole night", True),
+        ("throughout the night", True),
+        ("all nite", True),
+        ("all day", False),
+        ("in the morning", False),
+        ("all week", False),
+    ],
+)
+def test_the_whole_night_said_in_other_words(typed: str, right: bool):
+    fact = "Volunteers should guard the dyke all night long, the engineer said."
+    briefing, shown = _asked("When should volunteers guard the dyke?", "All night long", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("62 coffee farms", False),  # a count of the farms, not their share
+        ("62 farms", False),
+        ("62", True),
+        ("62%", True),
+        ("62 per cent", True),
+        ("62 pct", True),
+        ("62% of coffee farms", True),
+    ],
+)
+def test_a_count_of_the_things_asked_about_is_no_share(typed: str, right: bool):
+    fact = "About 62 per cent of the coffee farms lost their crop."
+    briefing, shown = _asked(
+        "What share of coffee farms lost their crop?", "About 62 per cent", fact
+    )
+    assert _verdict(briefing, shown, typed) is right
