@@ -50,7 +50,6 @@ _BODIES = frozenset(
         "school",
         "society",
         "league",
-        "council",
         "directorate",
         "department",
         "agency",
