@@ -90,6 +90,11 @@ _NUMBER_THEN_WORD = re.compile(r"\d\s*[^\W\d_]|[^\W\d_]\s+[^\W\d_]")
 # Words that count persons without saying who they are, and other words for one counted thing.
 _ANYONE = frozenset({"people", "person", "ppl", "individual", "folk"})
 _SAME_THING = {"household": "family", "fam": "family"}
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million dozen""".split()  # noqa: SIM905
+)
 
 
 def the_answers_word_reading(given: str, rights: Sequence[str]) -> str | None:
@@ -97,15 +102,11 @@ def the_answers_word_reading(given: str, rights: Sequence[str]) -> str | None:
     thing in other words: persons without saying who ("3 ppl", "3 persons" for three people,
     "28000 people" for 28,000 workers), households or "fams" for families; None otherwise.
     Persons are never families ("27 people" for 27 families stays wrong)."""
+    counted = _counted_nouns(tuple(rights))
+    if not counted:
+        return None  # the common case, without reading the guess
     tokens = read_tokens(given)
-    if len(tokens) < 2:
-        return None
-    for right in rights:
-        counted = read_tokens(right)
-        if len(counted) != 2 or not _NUMBER_THEN_WORD.search(right):
-            continue
-        noun = counted[1]
-        stem = plural_stem(noun)
+    for noun, stem in counted:
         for index, token in enumerate(tokens[1:], start=1):
             said = plural_stem(token)
             if said == stem:
@@ -113,6 +114,17 @@ def the_answers_word_reading(given: str, rights: Sequence[str]) -> str | None:
             if (said in _ANYONE and stem in _PEOPLE) or _SAME_THING.get(said) == stem:
                 return " ".join([*tokens[:index], noun, *tokens[index + 1 :]])
     return None
+
+
+@functools.lru_cache(maxsize=512)
+def _counted_nouns(rights: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The noun each right answer of a number and one word counts, with its stem."""
+    nouns = []
+    for right in rights:
+        words = read_tokens(right)
+        if len(words) == 2 and (words[0][:1].isdigit() or words[0] in _NUMBER_WORDS):
+            nouns.append((words[1], plural_stem(words[1])))
+    return tuple(nouns)
 
 
 def plural_stem(word: str) -> str:
