@@ -42,6 +42,8 @@ _SHORT = {
     "uni": "university",
     "wks": "weeks",
     "pt": "point",
+    "prez": "president",
+    "pres": "president",
 }
 
 

@@ -286,3 +286,35 @@ def test_a_count_of_the_things_asked_about_is_no_share(typed: str, right: bool):
         "What share of coffee farms lost their crop?", "About 62 per cent", fact
     )
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("weed", True),
+        ("ganja", True),
+        ("cannabis", True),
+        ("marihuana", True),
+        ("cocaine", False),
+        ("heroin", False),
+    ],
+)
+def test_marijuana_by_the_words_the_news_and_students_use(typed: str, right: bool):
+    fact = "Customs found 40 kg of marijuana hidden in a fishing boat."
+    briefing, shown = _asked("Which drug did customs find?", "Marijuana", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("prez", True),
+        ("club prez", True),
+        ("pres of the club", True),
+        ("vice prez", False),
+    ],
+)
+def test_president_cut_short_where_the_title_says_it(typed: str, right: bool):
+    fact = "Mara Quint, president of the rowing club, opened the new boathouse."
+    briefing, shown = _asked("What is Mara Quint's position?", "President of the rowing club", fact)
+    assert _verdict(briefing, shown, typed) is right
