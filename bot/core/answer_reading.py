@@ -45,6 +45,7 @@ from bot.core.quiz import LETTERS, QuizQuestion, kept_answer
 from bot.core.score_winners import score_claim
 from bot.core.titles_asked import title_said
 from bot.core.unit_spellings import unit_spellings
+from bot.core.units import measures_in_brackets
 from bot.core.verdicts import read_verdict
 from bot.core.whole_spans import whole_span_said
 from bot.i18n import _
@@ -135,6 +136,9 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         (q.answer_text, *q.accept), q.prompt, briefing_texts(briefing), names
     )
     larger += feature_forms((q.answer_text, *q.accept), q.prompt)  # "mt ventoux", "ventoux"
+    larger += measures_in_brackets(  # "20,000 acres" where it says "80,000 dunams (20,000 acres)"
+        (q.answer_text, *q.accept), tuple(referenced_texts(briefing, q))
+    )
     right = is_correct(given, q.answer_text, (*q.accept, *larger), wrong, people, q.prompt)
     if not right and (spelled := unit_spellings((q.answer_text, *q.accept))):
         # "130 miles per hour" for 130 mph, read apart: its words name no unit of the answer's

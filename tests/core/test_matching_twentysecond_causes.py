@@ -318,3 +318,29 @@ def test_president_cut_short_where_the_title_says_it(typed: str, right: bool):
     fact = "Mara Quint, president of the rowing club, opened the new boathouse."
     briefing, shown = _asked("What is Mara Quint's position?", "President of the rowing club", fact)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("12,000 acres", True),  # the fact's own figure in brackets
+        ("12000 acres", True),
+        ("12k acres", True),
+        ("48,000 dunams", True),
+        ("48000", True),
+        ("48,000 acres", False),
+        ("12,000 dunams", False),
+        ("12,000 hectares", False),
+    ],
+)
+def test_a_measure_the_tested_fact_gives_in_brackets_is_the_answer(typed: str, right: bool):
+    fact = "The canal will water 48,000 dunams (12,000 acres) of wheat fields."
+    briefing, shown = _asked("How much land will the canal water?", "48,000 dunams", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(("typed", "right"), [("607", True), ("3,035 individuals", False)])
+def test_a_count_of_another_thing_in_brackets_is_no_measure_of_the_answer(typed: str, right: bool):
+    fact = "The floods displaced 607 families (3,035 individuals) in the province."
+    briefing, shown = _asked("How many families were displaced?", "607 families", fact)
+    assert _verdict(briefing, shown, typed) is right
