@@ -53,6 +53,7 @@ _SHORT_TITLES = {
     "fm": "foreign minister",
     "cfo": "chief financial officer",
     "ceo": "chief executive officer",
+    "gov": "governor",
 }
 
 

@@ -344,3 +344,27 @@ def test_a_count_of_another_thing_in_brackets_is_no_measure_of_the_answer(typed:
     fact = "The floods displaced 607 families (3,035 individuals) in the province."
     briefing, shown = _asked("How many families were displaced?", "607 families", fact)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"), [("gov", True), ("the gov", True), ("deputy gov", False)]
+)
+def test_gov_is_the_governor_where_the_title_says_governor(typed: str, right: bool):
+    briefing, shown = _asked("What is Amos Keter's title?", "Governor of Tamuli", GOVERNOR)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("since april 3", True),
+        ("on april 3", True),
+        ("since 3 april", True),
+        ("since april 4", False),
+        ("since april 3 2019", False),
+    ],
+)
+def test_a_day_and_month_after_since_is_the_date_asked(typed: str, right: bool):
+    fact = "Dockers have been on strike since 3 April 2021."
+    briefing, shown = _asked("Since what date have dockers been on strike?", "3 April 2021", fact)
+    assert _verdict(briefing, shown, typed) is right
