@@ -39,9 +39,17 @@ _FRENCH_WEEKDAYS = dict(
         strict=True,
     )
 )
-_WEEKDAY_NAMES = _WEEKDAY_ABBREVIATIONS | _FRENCH_WEEKDAYS
+# and in Spanish, as months are read in Spanish ("lunes" for Monday)
+_SPANISH_WEEKDAYS = dict(
+    zip(
+        ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"),
+        _WEEKDAYS,
+        strict=True,
+    )
+)
+_WEEKDAY_NAMES = _WEEKDAY_ABBREVIATIONS | _FRENCH_WEEKDAYS | _SPANISH_WEEKDAYS
 WEEKDAYS = _WEEKDAYS
-WEEKDAY_NAMES = _WEEKDAY_NAMES  # each short or French weekday with the English one it means
+WEEKDAY_NAMES = _WEEKDAY_NAMES  # each short, French or Spanish weekday with the English one
 # Words before a weekday or month that say when it falls, read past when one is asked.
 _BEFORE_DAY = frozenset(
     {"on", "until", "till", "til", "since", "by", "last", "this", "that", "late", "early"}
@@ -73,6 +81,9 @@ def calendar_readings(given: str, answers: Sequence[str]) -> list[str]:
         reading = _named_in_full(read_tokens(given))
         if reading is not None:
             readings.append(reading)
+    if (whole_date or day_of_month) and (joined := _without_de(given)) is not None:
+        given = joined  # "15 de febrero de 2021"
+        readings.append(given)
     if whole_date:
         readings += _both_orders(clean(given))
         readings += _year_put_back(clean(given), _years_of(tuple(answers)))
@@ -80,6 +91,15 @@ def calendar_readings(given: str, answers: Sequence[str]) -> list[str]:
     if day_of_month:
         readings += _day_and_month(clean(given))
     return readings
+
+
+def _without_de(given: str) -> str | None:
+    """A date written the Spanish or Portuguese way ("15 de febrero de 2021") without its
+    "de", or None when it has none beside a month."""
+    tokens = read_tokens(given)
+    if "de" not in tokens or not any(MONTH_ABBREVIATIONS.get(t, t) in MONTHS for t in tokens):
+        return None
+    return " ".join(t for t in tokens if t != "de")
 
 
 # "In which month did ...?", "what month"; never "in which month and year"

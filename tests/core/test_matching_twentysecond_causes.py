@@ -368,3 +368,27 @@ def test_a_day_and_month_after_since_is_the_date_asked(typed: str, right: bool):
     fact = "Dockers have been on strike since 3 April 2021."
     briefing, shown = _asked("Since what date have dockers been on strike?", "3 April 2021", fact)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("3 de abril de 2021", True),
+        ("3 de abril", True),
+        ("4 de abril de 2021", False),
+        ("3 de mayo de 2021", False),
+    ],
+)
+def test_a_date_written_the_spanish_way(typed: str, right: bool):
+    fact = "Dockers have been on strike since 3 April 2021."
+    briefing, shown = _asked("Since what date have dockers been on strike?", "3 April 2021", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"), [("jueves", True), ("Jueves", True), ("viernes", False), ("lunes", False)]
+)
+def test_a_weekday_in_spanish(typed: str, right: bool):
+    fact = "The ferry sank on Thursday near the harbour mouth."
+    briefing, shown = _asked("On which day did the ferry sink?", "Thursday", fact)
+    assert _verdict(briefing, shown, typed) is right
