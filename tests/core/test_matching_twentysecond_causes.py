@@ -392,3 +392,24 @@ def test_a_weekday_in_spanish(typed: str, right: bool):
     fact = "The ferry sank on Thursday near the harbour mouth."
     briefing, shown = _asked("On which day did the ferry sink?", "Thursday", fact)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("the judge", True),
+        ("judge", True),
+        ("the justice", True),
+        ("the prosecutor", False),
+        ("the chief justice", False),
+    ],
+)
+def test_the_judge_names_a_justice_by_role(typed: str, right: bool):
+    fact = "Justice Mira Castell said the sentence was fair; counsel Ben Ayo disagreed."
+    briefing, shown = _asked('Who said "the sentence is fair"?', "Mira Castell", fact)
+    castell = Figure(
+        id="mira-castell", name="Mira Castell", role="Justice of the High Court of Belize"
+    )
+    ayo = Figure(id="ben-ayo", name="Ben Ayo", role="prosecutor")
+    briefing = briefing.model_copy(update={"figures": [*briefing.figures, castell, ayo]})
+    assert _verdict(briefing, shown, typed) is right
