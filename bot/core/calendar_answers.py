@@ -229,11 +229,17 @@ def _year_put_back(text: str, years: Sequence[str]) -> list[str]:
 def _the_dates_year_added(given: str, years: Sequence[str]) -> list[str]:
     """A day and a month typed without a year, with the year of the date asked ("oct 13" ->
     "13 october 2021"): the year is the one thing a reader leaves out of a date, and a year
-    typed beside them is read as typed; a word before them that says when ("since") goes."""
+    typed beside them is read as typed, or its last two digits ("feb 15 21"); a word before
+    them that says when ("since") goes."""
     words = [MONTH_ABBREVIATIONS.get(t, t) for t in read_tokens(given)]
     if words[:1] and words[0] in _BEFORE_DAY:
         words = words[1:]  # "since june 25", "on oct 13"
-    if len(years) != 1 or not _is_day_of_month(words):
+    if len(years) != 1:
+        return []
+    typed = re.findall(r"\d+", given)
+    if len(words) == 3 and typed and len(typed[-1]) == 2 and years[0].endswith(typed[-1]):
+        words = words[:2]  # "feb 15 21", "25 jun 07": the year's last two digits
+    if not _is_day_of_month(words):
         return []
     return [" ".join([*words, years[0]])]
 

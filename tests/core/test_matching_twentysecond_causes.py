@@ -413,3 +413,26 @@ def test_the_judge_names_a_justice_by_role(typed: str, right: bool):
     ayo = Figure(id="ben-ayo", name="Ben Ayo", role="prosecutor")
     briefing = briefing.model_copy(update={"figures": [*briefing.figures, castell, ayo]})
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("apr 3 21", True),
+        ("3 apr 21", True),
+        ("3 april 21", True),
+        ("apr 3 20", False),
+        ("apr 4 21", False),
+    ],
+)
+def test_a_date_in_words_with_the_years_last_two_digits(typed: str, right: bool):
+    fact = "Dockers have been on strike since 3 April 2021."
+    briefing, shown = _asked("Since what date have dockers been on strike?", "3 April 2021", fact)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(("typed", "right"), [("9 sep 07", True), ("9 sep 7", False)])
+def test_a_two_digit_year_keeps_its_leading_zero(typed: str, right: bool):
+    fact = "The mine closed on 9 September 2007."
+    briefing, shown = _asked("On what date did the mine close?", "9 September 2007", fact)
+    assert _verdict(briefing, shown, typed) is right
