@@ -1281,6 +1281,8 @@ def is_correct(
             readings.append(mended)  # "sevn" for 7
         if (counted := counts_said.count_word_reading(given, rights)) is not None:
             readings.append(counted)  # "a dozen" for 12, "twice" for 2
+        if (grouped := counts_said.grouped_number_reading(given, rights)) is not None:
+            readings.append(grouped)  # "one forty" for 140
         if (french := french_numbers.french_number_reading(given)) is not None:
             readings.append(french)  # "dix-sept" for 17
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):

@@ -436,3 +436,19 @@ def test_a_two_digit_year_keeps_its_leading_zero(typed: str, right: bool):
     fact = "The mine closed on 9 September 2007."
     briefing, shown = _asked("On what date did the mine close?", "9 September 2007", fact)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("one sixty", True),
+        ("one sixty workers", True),
+        ("one hundred sixty", True),
+        ("one fifty", False),
+        ("1 60", False),  # typed in digits: two numbers
+    ],
+)
+def test_a_number_said_in_two_groups(typed: str, right: bool):
+    fact = "160 workers occupied the plant for a day."
+    briefing, shown = _asked("How many workers occupied the plant?", "160", fact)
+    assert _verdict(briefing, shown, typed) is right
