@@ -452,3 +452,19 @@ def test_a_number_said_in_two_groups(typed: str, right: bool):
     fact = "160 workers occupied the plant for a day."
     briefing, shown = _asked("How many workers occupied the plant?", "160", fact)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("four and a half percent", True),
+        ("4 and a half %", True),
+        ("four and one half per cent", True),
+        ("four percent", False),
+        ("five and a half percent", False),
+    ],
+)
+def test_a_number_and_a_half_in_words(typed: str, right: bool):
+    fact = "The bank raised its rate to 4.5% on Monday."
+    briefing, shown = _asked("To what rate did the bank raise it?", "4.5%", fact)
+    assert _verdict(briefing, shown, typed) is right
