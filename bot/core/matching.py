@@ -540,6 +540,9 @@ _FILLERS = tuple(
         "gotta be",
         "they were",
         "they are",
+        "theyre",  # "they're from tobago", "he's the director": contractions closed
+        "hes",
+        "shes",
         "their",
         "they",
         "he",

@@ -468,3 +468,17 @@ def test_a_number_and_a_half_in_words(typed: str, right: bool):
     fact = "The bank raised its rate to 4.5% on Monday."
     briefing, shown = _asked("To what rate did the bank raise it?", "4.5%", fact)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("theyre from tobago", True),
+        ("they're from tobago", True),
+        ("theyre from trinidad", False),
+    ],
+)
+def test_theyre_before_an_answer_is_chat(typed: str, right: bool):
+    fact = "Both men live in Tobago and were arrested off Barbados."
+    briefing, shown = _asked("Which island are the men from?", "Tobago", fact)
+    assert _verdict(briefing, shown, typed) is right
