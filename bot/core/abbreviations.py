@@ -6,6 +6,7 @@ cricket stadium" for "Dubai International Cricket Stadium".
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from bot.core.answer_text import read_tokens
@@ -41,6 +42,8 @@ _SHORT = {
     "uni": "university",
     "wks": "weeks",
     "pt": "point",
+    "prez": "president",
+    "pres": "president",
 }
 
 
@@ -50,12 +53,27 @@ _SHORT_TITLES = {
     "fm": "foreign minister",
     "cfo": "chief financial officer",
     "ceo": "chief executive officer",
+    "gov": "governor",
+}
+
+
+# Units of area and volume typed as symbols ("m3", "m³" reads "m3"), read as the words an
+# answer writes them in ("cubic metres", "square meters").
+_SYMBOLS = {
+    "m3": re.compile(r"\bcubic met(?:re|er)s?\b"),
+    "m2": re.compile(r"\bsquare met(?:re|er)s?\b"),
+    "km2": re.compile(r"\bsquare kilomet(?:re|er)s?\b"),
 }
 
 
 def in_answers_words(given: str, answers: Sequence[str]) -> str | None:
     """`given` with each short form written out where a right answer spells out its word, or
     None when it has none."""
+    if symbols := _symbols_spelled(tuple(answers)):
+        tokens = read_tokens(given)
+        if not symbols.keys().isdisjoint(tokens):
+            given = " ".join(symbols.get(t, t) for t in tokens)  # "18m m3" for cubic metres
+            return in_answers_words(given, answers) or given
     spelled = _spelled_out(tuple(answers))
     if not spelled:
         return None  # the common case, without reading the guess
@@ -72,3 +90,10 @@ def _spelled_out(answers: tuple[str, ...]) -> frozenset[str]:
     said = " ".join(" ".join(read_tokens(answer)) for answer in answers)
     titles = {t for t in _SHORT_TITLES.values() if f" {t} " in f" {said} "}
     return frozenset(w for w in _SHORT.values() if w in words) | titles
+
+
+@functools.lru_cache(maxsize=512)
+def _symbols_spelled(answers: tuple[str, ...]) -> dict[str, str]:
+    """Each unit symbol an answer writes in words, with those words ("m3": "cubic metres")."""
+    said = " ".join(" ".join(read_tokens(answer)) for answer in answers)
+    return {symbol: m[0] for symbol, words in _SYMBOLS.items() if (m := words.search(said))}

@@ -26,7 +26,7 @@ from bot.core.day_parts import contradicts_part_of_day, weekday_with_its_part
 from bot.core.details_beside import detail_beside_answer
 from bot.core.durations import same_length_of_time
 from bot.core.errors import InvalidInput
-from bot.core.fractions_said import same_share, share_option
+from bot.core.fractions_said import count_for_a_share, same_share, share_option
 from bot.core.given_names import given_name_alone
 from bot.core.matching import (
     Person,
@@ -43,8 +43,11 @@ from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
 from bot.core.quiz import LETTERS, QuizQuestion, kept_answer
 from bot.core.score_winners import score_claim
+from bot.core.titles_asked import title_said
 from bot.core.unit_spellings import unit_spellings
+from bot.core.units import measures_in_brackets
 from bot.core.verdicts import read_verdict
+from bot.core.whole_spans import whole_span_said
 from bot.i18n import _
 
 __all__ = ["judge"]
@@ -95,6 +98,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         )
     if counts_another:
         return False, None
+    if count_for_a_share(given, (q.answer_text, *q.accept), q.prompt):
+        return False, None  # "85 banana lines" for about 85 per cent of the banana lines
     if (share := same_share(given, (q.answer_text, *q.accept))) is not None:
         return share, None  # "1/3", "33%", "un tiers" for one third; "2/3" is another
     if (ordinal := same_ordinal(given, (q.answer_text, *q.accept), q.prompt)) is not None:
@@ -131,10 +136,17 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         (q.answer_text, *q.accept), q.prompt, briefing_texts(briefing), names
     )
     larger += feature_forms((q.answer_text, *q.accept), q.prompt)  # "mt ventoux", "ventoux"
+    larger += measures_in_brackets(  # "20,000 acres" where it says "80,000 dunams (20,000 acres)"
+        (q.answer_text, *q.accept), tuple(referenced_texts(briefing, q))
+    )
     right = is_correct(given, q.answer_text, (*q.accept, *larger), wrong, people, q.prompt)
     if not right and (spelled := unit_spellings((q.answer_text, *q.accept))):
         # "130 miles per hour" for 130 mph, read apart: its words name no unit of the answer's
         right = is_correct(given, spelled[0], spelled[1:], wrong, people, q.prompt)
+    if not right and title_said(given, (q.answer_text, *q.accept), people, q.prompt):
+        right = True  # "governor" asked for Natembeya's title, for Governor of Trans Nzoia
+    if not right and whole_span_said(given, (q.answer_text, *q.accept), q.prompt):
+        right = True  # "24/7" asked how many hours a day, "overnight" for all night long
     return right, None
 
 

@@ -398,6 +398,10 @@ def _tokens_of(text: str) -> tuple[str, ...]:
             continue
         if token == "of" and _day_of_month(tokens, index):
             continue  # "24th of february": the day of its month
+        if token == "half" and _and_a_half(merged):
+            del merged[-2:]  # "three and a half" = 3.5
+            merged[-1] = _number_text(Decimal(merged[-1]) + Decimal("0.5"))
+            continue
         if token in MONTH_ABBREVIATIONS and beside_number(tokens, index):
             token = MONTH_ABBREVIATIONS[token]
         elif token == "n" and 0 < index < len(tokens) - 1 and tokens[index - 1].isalpha():
@@ -414,6 +418,16 @@ def _tokens_of(text: str) -> tuple[str, ...]:
     if not merged:  # no letters or digits at all: compare the symbols themselves
         merged = cleaned.split()
     return tuple(merged)
+
+
+def _and_a_half(merged: Sequence[str]) -> bool:
+    """Whether the words so far end with a number and "and a" (or "and 1"), before "half"."""
+    return (
+        len(merged) >= 3
+        and merged[-2] == "and"
+        and merged[-1] in ("a", "1")
+        and bool(re.fullmatch(r"\d+", merged[-3]))
+    )
 
 
 def _raw_tokens(cleaned: str) -> list[str]:

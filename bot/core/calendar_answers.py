@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import MONTH_ABBREVIATIONS, MONTHS, clean, read_tokens
 
-__all__ = ["WEEKDAYS", "WEEKDAY_NAMES", "calendar_readings"]
+__all__ = ["WEEKDAYS", "WEEKDAY_NAMES", "calendar_readings", "month_asked_reading"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ABBREVIATIONS = {
@@ -39,9 +39,17 @@ _FRENCH_WEEKDAYS = dict(
         strict=True,
     )
 )
-_WEEKDAY_NAMES = _WEEKDAY_ABBREVIATIONS | _FRENCH_WEEKDAYS
+# and in Spanish, as months are read in Spanish ("lunes" for Monday)
+_SPANISH_WEEKDAYS = dict(
+    zip(
+        ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"),
+        _WEEKDAYS,
+        strict=True,
+    )
+)
+_WEEKDAY_NAMES = _WEEKDAY_ABBREVIATIONS | _FRENCH_WEEKDAYS | _SPANISH_WEEKDAYS
 WEEKDAYS = _WEEKDAYS
-WEEKDAY_NAMES = _WEEKDAY_NAMES  # each short or French weekday with the English one it means
+WEEKDAY_NAMES = _WEEKDAY_NAMES  # each short, French or Spanish weekday with the English one
 # Words before a weekday or month that say when it falls, read past when one is asked.
 _BEFORE_DAY = frozenset(
     {"on", "until", "till", "til", "since", "by", "last", "this", "that", "late", "early"}
@@ -73,6 +81,9 @@ def calendar_readings(given: str, answers: Sequence[str]) -> list[str]:
         reading = _named_in_full(read_tokens(given))
         if reading is not None:
             readings.append(reading)
+    if (whole_date or day_of_month) and (joined := _without_de(given)) is not None:
+        given = joined  # "15 de febrero de 2021"
+        readings.append(given)
     if whole_date:
         readings += _both_orders(clean(given))
         readings += _year_put_back(clean(given), _years_of(tuple(answers)))
@@ -80,6 +91,39 @@ def calendar_readings(given: str, answers: Sequence[str]) -> list[str]:
     if day_of_month:
         readings += _day_and_month(clean(given))
     return readings
+
+
+def _without_de(given: str) -> str | None:
+    """A date written the Spanish or Portuguese way ("15 de febrero de 2021") without its
+    "de", or None when it has none beside a month."""
+    tokens = read_tokens(given)
+    if "de" not in tokens or not any(MONTH_ABBREVIATIONS.get(t, t) in MONTHS for t in tokens):
+        return None
+    return " ".join(t for t in tokens if t != "de")
+
+
+# "In which month did ...?", "what month"; never "in which month and year"
+_ASKS_MONTH = re.compile(
+    r"\b(?:which|what)\s+month\b(?!\s*(?:and|&|,|/)\s*(?:the\s+|which\s+)?year)", re.IGNORECASE
+)
+
+
+def month_asked_reading(given: str, answers: Sequence[str], context: str) -> str | None:
+    """`given` with the answer's year after its month, where the question asks which month,
+    the answer is a month and its year and `given` names one month and no year ("jan" for
+    January 2025, asked in which month); None otherwise."""
+    if not _ASKS_MONTH.search(context):
+        return None
+    tokens = [MONTH_ABBREVIATIONS.get(t, t) for t in read_tokens(given)]
+    places = [i for i, t in enumerate(tokens) if t in MONTHS]
+    if len(places) != 1 or any(_YEAR.fullmatch(t) for t in tokens):
+        return None
+    for answer in answers:
+        shape = read_tokens(answer)
+        if len(shape) == 2 and shape[0] in MONTHS and _YEAR.fullmatch(shape[1]):
+            at = places[0] + 1
+            return " ".join([*tokens[:at], shape[1], *tokens[at:]])
+    return None
 
 
 @functools.lru_cache(maxsize=512)
@@ -185,9 +229,17 @@ def _year_put_back(text: str, years: Sequence[str]) -> list[str]:
 def _the_dates_year_added(given: str, years: Sequence[str]) -> list[str]:
     """A day and a month typed without a year, with the year of the date asked ("oct 13" ->
     "13 october 2021"): the year is the one thing a reader leaves out of a date, and a year
-    typed beside them is read as typed."""
+    typed beside them is read as typed, or its last two digits ("feb 15 21"); a word before
+    them that says when ("since") goes."""
     words = [MONTH_ABBREVIATIONS.get(t, t) for t in read_tokens(given)]
-    if len(years) != 1 or not _is_day_of_month(words):
+    if words[:1] and words[0] in _BEFORE_DAY:
+        words = words[1:]  # "since june 25", "on oct 13"
+    if len(years) != 1:
+        return []
+    typed = re.findall(r"\d+", given)
+    if len(words) == 3 and typed and len(typed[-1]) == 2 and years[0].endswith(typed[-1]):
+        words = words[:2]  # "feb 15 21", "25 jun 07": the year's last two digits
+    if not _is_day_of_month(words):
         return []
     return [" ".join([*words, years[0]])]
 

@@ -23,6 +23,7 @@ __all__ = [
     "another_count_of_one",
     "count_word_reading",
     "decade_reading",
+    "grouped_number_reading",
     "nothing_reading",
     "one_as_a_reading",
     "rank_reading",
@@ -72,6 +73,24 @@ def count_word_reading(given: str, answers: Sequence[str]) -> str | None:
     tokens = read_tokens(given)
     read = [_COUNT_WORDS.get(t) or ((m := _TIMES.match(t)) and m[1]) or t for t in tokens]
     return " ".join(read) if read != tokens else None
+
+
+_THREE_DIGITS = re.compile(r"(?<![\d.,])[1-9]\d\d(?![\d.,])")
+
+
+def grouped_number_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with a number from 110 to 999 said in two groups, as it is said aloud, written
+    as one ("one forty" -> "140", "one sixty three" -> "163"), where a right answer holds a
+    number of three digits; None otherwise. Typed in digits ("1 40") it stays two numbers."""
+    if any(c.isdigit() for c in given) or not any(_THREE_DIGITS.search(a) for a in answers):
+        return None  # the common case, without reading the guess
+    tokens = read_tokens(given)
+    if len(tokens) < 2 or not (tokens[0].isdigit() and tokens[1].isdigit()):
+        return None
+    hundreds, rest = int(tokens[0]), int(tokens[1])
+    if not (1 <= hundreds <= 9 and 10 <= rest <= 99):
+        return None
+    return " ".join([str(hundreds * 100 + rest), *tokens[2:]])
 
 
 def one_as_a_reading(given: str, answers: Sequence[str]) -> str | None:

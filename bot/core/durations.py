@@ -55,9 +55,20 @@ _CLOCK = re.compile(r"\b(\d{1,2})\s*[:'’]\s*(\d{2})\b\"?")
 _GLUED = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)(\d*)$")
 
 
+# A length said as a rate: "24 hours a day", "8 hrs per week", "24h/day".
+_RATE = re.compile(
+    r"(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)\s*"
+    r"(?:\b(?:a|an|per|each|every)\s+|/\s*)(?:day|week|month|year|night)\b",
+    re.IGNORECASE,
+)
+
+
 def same_length_of_time(given: str, answers: Sequence[str]) -> bool | None:
     """Whether `given` is the length of time a right answer gives in units (True), another
-    length (False), or None when an answer is no such length or `given` is not one alone."""
+    length (False), or None when an answer is no such length or `given` is not one alone (nor
+    when it says a rate, "24 hours a day": the rest of the matcher reads it beside the question)."""
+    if _RATE.search(given):
+        return None
     for answer in answers:
         wanted = _length(answer, clock_as=None)
         if wanted is None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import clean
 
-__all__ = ["same_share", "share_option"]
+__all__ = ["count_for_a_share", "same_share", "share_option"]
 
 # Each word for a share's denominator, English and French, and what it divides by.
 _PARTS = {
@@ -79,6 +79,26 @@ def same_share(given: str, answers: Sequence[str]) -> bool | None:
         typed = _share(given)
         return None if typed is None else _same(typed, wanted, given)
     return None
+
+
+# A number with the words after it, as typed: "85 banana lines".
+_NUMBER_THEN_WORDS = re.compile(r"\b\d+(?:[.,]\d+)?\s+([a-z]+)(?:\s+([a-z]+))?")
+# Words after a number that keep it a share ("85 per cent", "85 pct", "85 out of 100").
+_SHARE_WORDS = frozenset({"per", "percent", "pct", "pc", "pour", "out", "of", "percentage"})
+
+
+def count_for_a_share(given: str, answers: Sequence[str], context: str) -> bool:
+    """Whether every right answer is a percentage and `given` is a number with a thing the
+    question names after it, a count of that thing ("85 banana lines" for about 85 per cent of
+    the banana lines): a count is not a share. A bare number stays right, as do a number with
+    its share word ("85 pct") and one with words the question does not say."""
+    if not answers or not all(_is_percent(answer) for answer in answers) or "%" in given:
+        return False
+    match = _NUMBER_THEN_WORDS.search(given.casefold())
+    if match is None or match[1] in _SHARE_WORDS:
+        return False
+    asked = {w.rstrip("s") for w in re.findall(r"[a-z]+", context.casefold())}
+    return match[1].rstrip("s") in asked and (not match[2] or match[2].rstrip("s") in asked)
 
 
 def share_option(given: str, options: Sequence[str]) -> int | None:

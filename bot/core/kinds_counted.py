@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import read_tokens
 
-__all__ = ["counts_another_kind", "persons_of_a_kind", "plural_stem"]
+__all__ = ["counts_another_kind", "persons_of_a_kind", "plural_stem", "the_answers_word_reading"]
 
 # Words that count persons (stemmed as `plural_stem` does), and words asking how many persons met a
 # fate ("how many were killed").
@@ -85,6 +85,46 @@ _ASKS_COUNT = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
 # A number with a word after it, as "350 people" or "two boats" types it (a guess of one word
 # or one number has none).
 _NUMBER_THEN_WORD = re.compile(r"\d\s*[^\W\d_]|[^\W\d_]\s+[^\W\d_]")
+
+
+# Words that count persons without saying who they are, and other words for one counted thing.
+_ANYONE = frozenset({"people", "person", "ppl", "individual", "folk"})
+_SAME_THING = {"household": "family", "fam": "family"}
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million dozen""".split()  # noqa: SIM905
+)
+
+
+def the_answers_word_reading(given: str, rights: Sequence[str]) -> str | None:
+    """`given` with the right answer's word for what it counts, where `given` counts the same
+    thing in other words: persons without saying who ("3 ppl", "3 persons" for three people,
+    "28000 people" for 28,000 workers), households or "fams" for families; None otherwise.
+    Persons are never families ("27 people" for 27 families stays wrong)."""
+    counted = _counted_nouns(tuple(rights))
+    if not counted:
+        return None  # the common case, without reading the guess
+    tokens = read_tokens(given)
+    for noun, stem in counted:
+        for index, token in enumerate(tokens[1:], start=1):
+            said = plural_stem(token)
+            if said == stem:
+                break
+            if (said in _ANYONE and stem in _PEOPLE) or _SAME_THING.get(said) == stem:
+                return " ".join([*tokens[:index], noun, *tokens[index + 1 :]])
+    return None
+
+
+@functools.lru_cache(maxsize=512)
+def _counted_nouns(rights: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The noun each right answer of a number and one word counts, with its stem."""
+    nouns = []
+    for right in rights:
+        words = read_tokens(right)
+        if len(words) == 2 and (words[0][:1].isdigit() or words[0] in _NUMBER_WORDS):
+            nouns.append((words[1], plural_stem(words[1])))
+    return tuple(nouns)
 
 
 def plural_stem(word: str) -> str:

@@ -85,6 +85,7 @@ from bot.core import (
     french_kinds,
     french_numbers,
     gazetteer,
+    kinds_counted,
     left_out,
     money_units,
     place_kinds,
@@ -449,6 +450,9 @@ _SYNONYM_GROUPS = (
     ("European Union", "EU", "E.U."),
     ("United Nations", "UN", "U.N."),
     ("NATO", "North Atlantic Treaty Organization"),
+    # one drug by the words the news and students use (the Trinidad Express's headline says
+    # ganja, its text marijuana)
+    ("marijuana", "marihuana", "cannabis", "weed", "ganja"),
 )
 # A capital stands for its country's government in the news ("Washington says"): the seat is
 # a right answer for the country, never the country for the city.
@@ -536,6 +540,9 @@ _FILLERS = tuple(
         "gotta be",
         "they were",
         "they are",
+        "theyre",  # "they're from tobago", "he's the director": contractions closed
+        "hes",
+        "shes",
         "their",
         "they",
         "he",
@@ -1214,12 +1221,16 @@ def is_correct(
     if (sum_said := money_units.same_sum_reading(given, rights)) is not None:
         readings.append(sum_said)  # "$0.53" for 53 cents, "131 cents" for $1.31
     readings += calendar_answers.calendar_readings(given, rights)  # "feb", "7/6/2020"
+    if (month := calendar_answers.month_asked_reading(given, rights, context)) is not None:
+        readings.append(month)  # "jan" asked in which month, for January 2025
     if (clock := times_of_day.time_of_day_reading(given, rights)) is not None:
         readings.append(clock)  # "17:00" for "5 p.m."
     if (relative := relative_times.relative_time_reading(given, rights)) is not None:
         readings.append(relative)  # "a year ago" for "last year"
     if (age := ages.age_reading(given, rights)) is not None:
         readings.append(age)  # "52 yrs" for "52 years old"
+    if (counted := kinds_counted.the_answers_word_reading(given, rights)) is not None:
+        readings.append(counted)  # "3 ppl" for three people, "27 households" for 27 families
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"
     for said in (given, *amount_readings):  # "over J$1bn" for "more than J$1 billion"
@@ -1273,6 +1284,8 @@ def is_correct(
             readings.append(mended)  # "sevn" for 7
         if (counted := counts_said.count_word_reading(given, rights)) is not None:
             readings.append(counted)  # "a dozen" for 12, "twice" for 2
+        if (grouped := counts_said.grouped_number_reading(given, rights)) is not None:
+            readings.append(grouped)  # "one forty" for 140
         if (french := french_numbers.french_number_reading(given)) is not None:
             readings.append(french)  # "dix-sept" for 17
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
@@ -1298,7 +1311,8 @@ ASKS_WHO = re.compile(
     r"executive|founder|chairman|chairwoman|businessman|businesswoman|pilot|artist|musician|"
     r"poet|novelist|referee|umpire|batsman|bowler|professor|banker|investor|owner|man|woman|"
     r"farmer|fisherman|worker|teacher|student|nurse|driver|engineer|soldier|firefighter|"
-    r"survivor|witness|resident|villager|member|person)s?\b",
+    r"survivor|witness|resident|villager|member|person|counsel|attorney|barrister|solicitor|"
+    r"magistrate)s?\b",
     re.IGNORECASE,
 )
 """A question that asks for a person: "who", or "which" before a role ("which player")."""

@@ -31,6 +31,8 @@ def _head(role: Sequence[str]) -> str:
 
 # Short forms chat types for a role's words: "the finnish pm".
 _SHORT = {"pm": ("prime", "minister"), "gov": ("governor",), "govt": ("government",)}
+# What the news titles a person who does a job: a judge of a high court is "Justice X".
+_TITLED = {"judge": "justice"}
 # Words before a role that say whose it is: "his sister", "their coach".
 _WHOSE = frozenset({"his", "her", "their", "its"})
 
@@ -47,12 +49,14 @@ def names_role(
     stands for its words ("pm"), and `places` gives the place a word of its people or its
     possessive means ("norwegian", "norways": "norway")."""
     places = places or {}
+    role_words = set(role) - _GLUE
     content: set[str] = set()
     for word in guess:
         if word in _GLUE or word in _WHOSE:
             continue
+        if word not in role_words and _TITLED.get(word, "") in role_words:
+            word = _TITLED[word]  # "the judge" for Justice Worrell
         content.update(_SHORT.get(word, (places.get(word, word),)))
-    role_words = set(role) - _GLUE
     head = _head(role)
     if not content <= role_words or head not in content:
         return False

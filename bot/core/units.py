@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import TIME_ABBREVIATIONS, read_tokens
 
-__all__ = ["another_unit", "in_answers_words", "is_a_measure", "unit_of"]
+__all__ = ["another_unit", "in_answers_words", "is_a_measure", "measures_in_brackets", "unit_of"]
 
 # Each family: its units, each by the words typed for it (singular, plural, abbreviations).
 _FAMILIES = {
@@ -60,6 +60,8 @@ _FAMILIES = {
     "area": {
         "hectare": "hectare hectares ha",
         "acre": "acre acres",
+        # 1,000 square metres, as Iraq, Syria, Jordan and Palestine measure land
+        "dunam": "dunam dunams dunum dunums donum donums",
     },
     "liquid": {
         "litre": "litre litres liter liters",
@@ -172,6 +174,27 @@ def another_unit(given: str, answers: Sequence[str], context: str) -> bool:
         return True  # "10 years" asked how many series, "4.6 km" asked at what magnitude
     known_families = {family for family, _ in known} | _SAYS_WHAT_HAPPENED
     return any(family in known_families and (family, unit) not in known for family, unit in typed)
+
+
+def measures_in_brackets(answers: Sequence[str], texts: Sequence[str]) -> tuple[str, ...]:
+    """The same measure in another unit that a text gives in brackets right after a right
+    answer ("20,000 acres" where a tested fact says "80,000 dunams (20,000 acres)"): a
+    student who types the article's other figure has the fact. Brackets that count another
+    thing ("607 families (3,035 individuals)") are no measure of the answer's kind."""
+    found: list[str] = []
+    for answer in answers:
+        kinds = {family for family, _ in _units_named(answer) if family in _MEASURES}
+        if not kinds:
+            continue
+        beside = re.compile(re.escape(answer.strip()) + r"\s*\(([^()]{1,40})\)", re.IGNORECASE)
+        for text in texts:
+            for match in beside.finditer(text):
+                said = match[1].strip()
+                if {family for family, _ in _units_named(said)} & kinds and any(
+                    c.isdigit() for c in said
+                ):
+                    found.append(said)
+    return tuple(found)
 
 
 def in_answers_words(given: str, answers: Sequence[str]) -> str | None:

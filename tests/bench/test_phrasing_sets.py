@@ -31,6 +31,7 @@ from benchmarks import (
     matching_twelfth,
     matching_twentieth,
     matching_twentyfirst,
+    matching_twentysecond,
 )
 from benchmarks.phrasing_sets import (
     BRIEFING,
@@ -214,6 +215,13 @@ DRAFTED_SETS = {
         matching_twentyfirst.SEED0_ANSWER_POSITION,
         800,
     ),
+    # three briefings of fresh68 and fresh69
+    "twentysecond": (
+        matching_twentysecond.PHRASINGS,
+        matching_twentysecond.BRIEFINGS,
+        matching_twentysecond.SEED0_ANSWER_POSITION,
+        900,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -262,6 +270,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + matching_nineteenth.BRIEFINGS
         + matching_twentieth.BRIEFINGS
         + matching_twentyfirst.BRIEFINGS
+        + matching_twentysecond.BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
