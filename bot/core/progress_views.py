@@ -107,12 +107,18 @@ def score_reply(
     servers only); the other servers' briefings the student answered (or removed ones) are
     counted together, never named by their raw id.
     """
-    if not summary.overall.answered:
+    if not summary.overall.answered and not summary.answered_elsewhere:
         return Reply.text(_("Your progress"), _("No answers yet. Start with /quiz."), private=True)
     titles = {b.id: b for b in library} | dict(elsewhere or {})
+    right = (
+        _("Right answers: {score}").format(score=_pct(summary.overall))
+        if summary.overall.answered
+        # answered only in other servers or direct messages: the rest is theirs here too
+        else _("Right answers: none in this server yet (start with /quiz)")
+    )
     body = "\n".join(
         [
-            _("Right answers: {score}").format(score=_pct(summary.overall)),
+            right,
             _("Streak: {days}").format(days=days(summary.streak_days)),
             _("Mastered: {questions}").format(questions=questions(summary.mastered)),
             _due_line(summary.due, coming),

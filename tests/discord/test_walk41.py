@@ -1,0 +1,66 @@
+"""Walk 41: a student's month and a moderator's term on the Discord double.
+
+Each test is one reply that was wrong or confusing, with what it said before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.app import Services
+from bot.core.clock import FakeClock
+from bot.discord_bot.client import BriefBot
+from bot.discord_bot.cooldown import UserCooldown
+from tests.discord.test_bot import solo_quiz
+from tests.discord.test_walk40 import answered_through
+from tests.discord_double import DiscordDouble
+
+START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+DAY = dt.timedelta(days=1)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The bot's clock, moved by each walk over its days."""
+    return FakeClock(START)
+
+
+@pytest.fixture(autouse=True)
+def days_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No cooldown: starts days apart on the bot's clock are seconds apart in real time."""
+    monkeypatch.setattr(UserCooldown, "hit", lambda self, user_id, now: None)
+
+
+@pytest.fixture
+async def discord_double() -> AsyncIterator[DiscordDouble]:
+    """The double with a second server, whose #lounge the seed server's student is in too."""
+    async with DiscordDouble(second_guild=True) as double:
+        yield double
+
+
+async def test_score_in_a_second_server_keeps_the_streak_and_what_is_due(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """A student of two servers studied in the first for two days, then typed /score in the
+    second and read "No answers yet. Start with /quiz.": no streak, nothing due, though
+    the README says streak, mastered and due are theirs everywhere and that a server's
+    /score says when answers were given outside it. It now says none were given in this
+    server yet, and shows the streak, what is due and where the other answers count."""
+    double = discord_double
+    for day in range(2):
+        clock.current = START + day * DAY
+        quiz = await solo_quiz(double, {"count": 2})
+        await answered_through(double, services, quiz)
+
+    lounge = double.second.lounge
+    told = await (await double.slash("score", channel=lounge)).told()
+    assert "No answers yet" not in told.text, told.text
+    assert "Right answers: none in this server yet" in told.text, told.text
+    assert "Streak: 2 days" in told.text and "Due for review:" in told.text, told.text
+    assert "/score everywhere:True" in told.text, told.text
+    assert "A small test briefing" not in told.text, "no other server's accuracy here"
+
+    everywhere = await (await double.slash("score", {"everywhere": True}, channel=lounge)).told()
+    assert "Right answers: 2/4 (50%)" in everywhere.text, everywhere.text
