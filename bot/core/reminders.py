@@ -184,8 +184,12 @@ def paused_note(reminder: Reminder | None) -> str | None:
     return _(
         "Your review reminder is paused: Discord did not let me send you a direct message "
         "on {date}. Allow direct messages from this server's members (Privacy Settings), "
-        "then turn it back on with /remind."
-    ).format(date=long_date(reminder.refused))
+        "then turn it back on with /remind time:{time} timezone:{timezone}."
+    ).format(
+        date=long_date(reminder.refused),
+        time=f"{reminder.at:%H:%M}",
+        timezone=reminder.timezone,
+    )
 
 
 def with_paused_note(reply: Reply, note: str | None) -> Reply:

@@ -64,3 +64,29 @@ async def test_score_in_a_second_server_keeps_the_streak_and_what_is_due(
 
     everywhere = await (await double.slash("score", {"everywhere": True}, channel=lounge)).told()
     assert "Right answers: 2/4 (50%)" in everywhere.text, everywhere.text
+
+
+async def test_a_paused_reminder_names_the_command_that_turns_it_back_on(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """A student whose DMs were closed read "Your review reminder is paused ... Allow direct
+    messages ..., then turn it back on with /remind." and did so: /remind alone only showed
+    the same note again, and no reminder came. The note now names the command that turns it
+    back on, with the student's own time and zone, and that command does."""
+    double = discord_double
+    reminders = bot.get_cog("Progress").reminders  # type: ignore[union-attr]
+    await (await double.slash("remind", {"time": "18:30", "timezone": "Europe/Paris"})).told()
+    await answered_through(double, services, await solo_quiz(double, {"count": 2}))
+
+    double.student.dms_closed = True
+    clock.current = dt.datetime(2026, 3, 3, 17, 30, tzinfo=dt.UTC)  # 18:30 in Paris
+    assert await reminders.run_due() == []
+    double.student.dms_closed = False  # the student allows direct messages again
+    note = (await (await double.slash("remind")).told()).text
+    told = "turn it back on with /remind time:18:30 timezone:Europe/Paris."
+    assert told in note, note
+
+    await (await double.slash("remind", {"time": "18:30", "timezone": "Europe/Paris"})).told()
+    clock.current += DAY
+    assert await reminders.run_due() == [double.student.id]
+    assert "Time to review" in double.dms_to(double.student)[-1].text
