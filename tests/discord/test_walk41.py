@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.app import Services
+from bot.app import Services, build_services
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cooldown import UserCooldown
@@ -90,3 +90,42 @@ async def test_a_paused_reminder_names_the_command_that_turns_it_back_on(
     clock.current += DAY
     assert await reminders.run_due() == [double.student.id]
     assert "Time to review" in double.dms_to(double.student)[-1].text
+
+
+async def test_a_briefing_broken_on_disk_before_a_restart_is_served_as_it_last_loaded(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """A club's briefing file was broken on disk (a half-saved edit) and the bot restarted
+    before anyone ran /reload: the briefing was gone. Its students read "You have nothing
+    to review yet ... 3 questions are due from briefings not available here: a server's own
+    briefings are reviewed with /review in that server", their work "#1 mini (no longer
+    published)" with "Ask a moderator: they can publish it again" (no moderator can: it is
+    a bundled file), and the default briefing "not available now (unpublished or
+    removed)". The last good version of each file is now kept beside the store and
+    served at start, as /reload keeps it while the bot runs; /reload names the problem."""
+    double, mod = discord_double, discord_double.moderator
+    await (await double.slash("settings", {"default_briefing": "mini"}, user=mod)).told()
+    work = {"briefing": "mini", "due_date": "2026-03-09", "due_time": "12:00"}
+    await (await double.slash("assign", work, user=mod)).told()
+    await answered_through(double, services, await solo_quiz(double, {"count": 3}))
+
+    mini = services.settings.content_dir / "mini.yaml"
+    mini.write_text(mini.read_text(encoding="utf-8")[:300] + "\n  : : [half saved", "utf-8")
+    await double.stop(bot)
+    clock.current = START + DAY
+    restarted = await build_services(services.settings, clock=clock)
+    try:
+        await double.start(BriefBot(restarted))
+        review = await (await double.slash("review")).message()
+        assert "Question 1/3" in review.text and "A small test briefing" in review.text
+        listed = await (await double.slash("assignments")).message()
+        assert "no longer published" not in listed.text, listed.text
+        started = await (await double.click(listed, listed.buttons[0]["custom_id"])).message()
+        assert "Question 1/3" in started.text, started.text
+        quiz = (await (await double.slash("quiz")).told()).text
+        assert "not available" not in quiz, quiz
+
+        reloaded = (await (await double.slash("reload", user=mod)).told()).text
+        assert "content/mini.yaml: broken: the last good version stays live" in reloaded
+    finally:
+        await restarted.close()
