@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.content.records import KEY_SEPARATOR
 from bot.core.library import Shelf
 from bot.core.models import Briefing
 from bot.core.paginate import paginate
@@ -134,7 +133,7 @@ def score_reply(
     unnamed: list[Accuracy] = []
     for briefing_id, acc in sorted(summary.by_briefing.items()):
         briefing = titles.get(briefing_id)
-        if briefing is None and KEY_SEPARATOR in briefing_id:
+        if briefing is None:
             unnamed.append(acc)
             continue
         lines = [_("Overall {score}").format(score=_pct(acc))]
@@ -152,15 +151,15 @@ def score_reply(
 
 
 def _unnamed_field(scores: list[Accuracy]) -> Field:
-    """Servers' own briefings not available to the reader (another server's, a removed one),
-    counted together."""
+    """Briefings not available to the reader (another server's, one removed since, bundled
+    or a server's own), counted together."""
     together = Accuracy(sum(a.correct for a in scores), sum(a.answered for a in scores))
     name = ngettext(
         "{n} briefing no longer available to you",
         "{n} briefings no longer available to you",
         len(scores),
     ).format(n=len(scores))
-    note = _("Briefings of a server you are no longer in, or that its moderators removed.")
+    note = _("Briefings of a server you are no longer in, or removed since.")
     return Field(name, _("Overall {score}").format(score=_pct(together)) + "\n" + note)
 
 

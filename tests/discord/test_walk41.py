@@ -129,3 +129,27 @@ async def test_a_briefing_broken_on_disk_before_a_restart_is_served_as_it_last_l
         assert "content/mini.yaml: broken: the last good version stays live" in reloaded
     finally:
         await restarted.close()
+
+
+async def test_questions_of_a_briefing_taken_off_the_shelf_are_not_due_anywhere(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """At the end of a unit whoever runs the bot removed its briefing file and ran /reload.
+    Its students read in /score "Due for review: 3 (see /review)", and /review answered
+    "You have nothing to review yet ... 3 questions are due from briefings not available
+    here: a server's own briefings are reviewed with /review in that server": neither
+    true, since no review anywhere can ask them again. Their answers stay counted, under
+    "briefing no longer available" rather than its raw id, and nothing is due from it."""
+    double, mod = discord_double, discord_double.moderator
+    await answered_through(double, services, await solo_quiz(double, {"count": 3}))
+    (services.settings.content_dir / "mini.yaml").unlink()
+    await (await double.slash("reload", user=mod)).told()
+
+    clock.current = START + 3 * DAY
+    review = (await (await double.slash("review")).told()).text
+    assert "a server's own briefings" not in review and "due from" not in review, review
+    score = (await (await double.slash("score")).told()).text
+    assert "Right answers: 2/3 (67%)" in score, "the answers given still count"
+    assert "Due for review: 0" in score and "(see /review)" not in score, score
+    assert "1 briefing no longer available to you" in score, score
+    assert "mini" not in score and "reopening" not in score, "no raw ids"
