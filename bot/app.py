@@ -21,6 +21,7 @@ from bot.core.server_settings import SettingsService
 from bot.core.store_port import AppStore
 from bot.core.study import StudyService
 from bot.core.timer import Timed
+from bot.i18n import _
 from bot.paths import PROJECT_DIR
 from bot.store.health import open_checked_store
 from bot.store.sqlite_file import sqlite_database
@@ -78,8 +79,17 @@ class Services:
             self.timers.append(timer)
 
     def load_problems(self) -> list[str]:
-        """Every problem found while loading content, as `file:line:col: what; fix` lines."""
-        return [p for r in self.load_reports if r.status != FileStatus.LOADED for p in r.problems]
+        """Every problem found while loading content, as `file:line:col: what; fix` lines; a
+        broken file still served from its last good version says so first."""
+        lines: list[str] = []
+        for report in self.load_reports:
+            if report.status is FileStatus.LOADED:
+                continue
+            if report.status is FileStatus.KEPT:
+                kept = _("broken: the last good version stays live")
+                lines.append(_("{path}: {status}").format(path=report.path, status=kept))
+            lines += report.problems
+        return lines
 
     async def close(self) -> None:
         """Stop the timers (each lets its tick in flight finish), commit what is queued and
