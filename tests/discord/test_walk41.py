@@ -153,3 +153,19 @@ async def test_questions_of_a_briefing_taken_off_the_shelf_are_not_due_anywhere(
     assert "Due for review: 0" in score and "(see /review)" not in score, score
     assert "1 briefing no longer available to you" in score, score
     assert "mini" not in score and "reopening" not in score, "no raw ids"
+
+
+async def test_a_keyword_matching_no_briefing_is_shown_as_typed_not_as_markdown(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """`/briefings keyword:**bold** ||spoiler|| @here` answered, for the whole channel,
+    "No briefings matching “**bold** ||spoiler|| @here” are loaded." with the keyword's
+    markdown live (bold, a spoiler) and an `@here` left as typed, where every refusal
+    (`/quiz briefing:`, `/glossary term:`) escapes what was typed. It is escaped alike."""
+    double = discord_double
+    keyword = "**bold** ||spoiler|| @here"
+    told = await (await double.slash("briefings", {"keyword": keyword})).told()
+    (embed,) = told.data["embeds"]  # type: ignore[union-attr]
+    assert "\\*\\*bold\\*\\* \\|\\|spoiler\\|\\|" in embed["description"], embed
+    assert "@here" not in embed["description"], "the mention escaped, as in every refusal"
+    assert "bold" in told.text and "spoiler" in told.text, told.text
