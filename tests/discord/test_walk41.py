@@ -14,11 +14,12 @@ from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cooldown import UserCooldown
 from tests.discord.test_bot import solo_quiz
-from tests.discord.test_walk40 import answered_through
+from tests.discord.test_walk40 import answered_through, next_review_at
 from tests.discord_double import DiscordDouble
 
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 DAY = dt.timedelta(days=1)
+MINUTE = dt.timedelta(minutes=1)
 
 
 @pytest.fixture
@@ -169,3 +170,40 @@ async def test_a_keyword_matching_no_briefing_is_shown_as_typed_not_as_markdown(
     assert "\\*\\*bold\\*\\* \\|\\|spoiler\\|\\|" in embed["description"], embed
     assert "@here" not in embed["description"], "the mention escaped, as in every refusal"
     assert "bold" in told.text and "spoiler" in told.text, told.text
+
+
+def comes_back_in(ended: str, now: dt.datetime) -> dt.timedelta:
+    """How long after `now` the end of a quiz or review says its question comes back."""
+    return next_review_at(ended) - now
+
+
+async def test_a_month_of_one_question_spaces_it_as_the_readme_says(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """The walk over a month, each step read where the student reads it (the end of the
+    quiz or review): right first, back in 10 minutes; right again, 2 days; right once
+    learnt, about 11 days (spread by a day or so); missed then, back in 10 minutes (a lapse
+    of a learnt card relearns, as "I guessed" once learnt says); /score's streak counts the
+    days studied in a row, and starts again after a gap."""
+    double = discord_double
+    ended = await answered_through(
+        double,
+        services,
+        await solo_quiz(double, {"count": 1, "difficulty": "easy"}),
+        first_wrong=False,
+    )
+    assert comes_back_in(ended, clock.now()) == 10 * MINUTE, ended
+
+    async def review(*, right: bool) -> str:
+        clock.current = next_review_at(ended) + MINUTE
+        started = await (await double.slash("review")).message()
+        return await answered_through(double, services, started, first_wrong=not right)
+
+    ended = await review(right=True)
+    assert comes_back_in(ended, clock.now()) == 2 * DAY, ended
+    ended = await review(right=True)  # day 3
+    assert 10 * DAY <= comes_back_in(ended, clock.now()) <= 12 * DAY, ended
+    score = (await (await double.slash("score")).told()).text
+    assert "Streak: 1 day" in score, "day 1 and day 3: not in a row"
+    ended = await review(right=False)  # about day 14: a lapse
+    assert comes_back_in(ended, clock.now()) == 10 * MINUTE, ended
