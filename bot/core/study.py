@@ -808,11 +808,18 @@ class StudyService:
         return dataclasses.replace(started, more_due=sum(by_briefing.values()) - shown)
 
     def _retired(self) -> Callable[[str, str], bool]:
-        """Review cards no review can ask again: a question of a bundled briefing no longer
-        loaded (its file removed), or no longer in it. A server's own briefing's cards stay:
-        another server, or another process, may serve it, and it may be published again."""
+        """Review cards no review can ask now: a question no longer in its briefing as served
+        here (changed in a new version, served under a new id; a rollback brings it back),
+        or of a bundled briefing no longer loaded (its file removed). A server's own
+        briefing not served here keeps its cards: it is served in its own server."""
         loaded = {b.id: {q.id for q in b.questions} for b in self.library}
-        return lambda b, q: KEY_SEPARATOR not in b and q not in loaded.get(b, ())
+
+        def retired(briefing_id: str, question_id: str) -> bool:
+            if briefing_id in loaded:
+                return question_id not in loaded[briefing_id]
+            return KEY_SEPARATOR not in briefing_id
+
+        return retired
 
     async def _not_hidden(self, guild_id: int | None, due: list[DueReview]) -> list[DueReview]:
         """The review states whose questions the server has not hidden."""

@@ -13,6 +13,7 @@ from bot.app import Services, build_services
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cooldown import UserCooldown
+from tests.bot_fixtures import HARBOUR
 from tests.discord.test_bot import solo_quiz
 from tests.discord.test_walk40 import answered_through, next_review_at
 from tests.discord_double import DiscordDouble
@@ -207,3 +208,31 @@ async def test_a_month_of_one_question_spaces_it_as_the_readme_says(
     assert "Streak: 1 day" in score, "day 1 and day 3: not in a row"
     ended = await review(right=False)  # about day 14: a lapse
     assert comes_back_in(ended, clock.now()) == 10 * MINUTE, ended
+
+
+async def test_a_question_changed_in_a_new_version_is_not_due_in_the_server(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """A club published version 2 of its own briefing with one question reworded (served
+    under a new id, so the old review card is never scored against it). A student who had
+    missed the old question read "Due for review: 1 (see /review)" in /score, and /review
+    said "1 question is due from a briefing not available here: a server's own briefings
+    are reviewed with /review in that server", in that very server. The old question is due
+    nowhere while the new version is out (a rollback brings it back)."""
+    double = discord_double
+    guild = double.guild.id
+    await services.content.upload(guild, "harbour.yaml", HARBOUR.encode())
+    await services.content.publish(guild, "harbour")
+    quiz = await solo_quiz(double, {"briefing": "harbour", "count": 1, "difficulty": "easy"})
+    await answered_through(double, services, quiz)  # missed: due in a minute
+
+    reworded = HARBOUR.replace(
+        "For how many days was the harbour closed?", "How many days was the harbour shut?"
+    )
+    await services.content.upload(guild, "harbour.yaml", reworded.encode())
+    await services.content.publish(guild, "harbour")
+    clock.current = START + DAY
+    review = (await (await double.slash("review")).told()).text
+    assert "not available here" not in review, review
+    score = (await (await double.slash("score")).told()).text
+    assert "(see /review)" not in score, score
