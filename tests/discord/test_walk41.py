@@ -183,9 +183,9 @@ async def test_a_month_of_one_question_spaces_it_as_the_readme_says(
 ) -> None:
     """The walk over a month, each step read where the student reads it (the end of the
     quiz or review): right first, back in 10 minutes; right again, 2 days; right once
-    learnt, about 11 days (spread by fsrs's fuzz: 10 to 13); missed then, back in 10 minutes (a lapse
-    of a learnt card relearns, as "I guessed" once learnt says); /score's streak counts the
-    days studied in a row, and starts again after a gap."""
+    learnt, about 11 days (spread by fsrs's fuzz: 10 to 13); missed then, back in 10
+    minutes (a lapse of a learnt card relearns, as "I guessed" once learnt says); /score's
+    streak counts the days studied in a row, and starts again after a gap."""
     double = discord_double
     ended = await answered_through(
         double,
