@@ -301,3 +301,24 @@ async def test_a_question_of_the_day_keeps_its_local_time_across_a_restart_and_d
         assert "Mon 30 Mar 2026 08:00 CEST (06:00 UTC)" in listed, listed
     finally:
         await restarted.close()
+
+
+async def test_work_on_a_bundled_briefing_whose_file_was_removed_names_who_can_act(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """Work was set on a bundled briefing, and whoever runs the bot then removed its file.
+    The student read "#1 mini (no longer published)" and, at Start, "Ask a moderator: they
+    can publish it again": no moderator can publish a bundled file. It now says the
+    briefing is no longer available, that whoever runs the bot removed it, and that a
+    moderator can withdraw the work."""
+    double, mod = discord_double, discord_double.moderator
+    work = {"briefing": "mini", "due_date": "2026-03-09", "due_time": "12:00"}
+    await (await double.slash("assign", work, user=mod)).told()
+    (services.settings.content_dir / "mini.yaml").unlink()
+    await (await double.slash("reload", user=mod)).told()
+
+    listed = await (await double.slash("assignments")).message()
+    assert "#1 mini (no longer available)" in listed.text, listed.text
+    started = (await (await double.click(listed, listed.buttons[0]["custom_id"])).told()).text
+    assert "publish it again" not in started, started
+    assert "whoever runs the bot removed it" in started and "/unassign" in started, started
