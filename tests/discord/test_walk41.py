@@ -322,3 +322,26 @@ async def test_work_on_a_bundled_briefing_whose_file_was_removed_names_who_can_a
     started = (await (await double.click(listed, listed.buttons[0]["custom_id"])).told()).text
     assert "publish it again" not in started, started
     assert "whoever runs the bot removed it" in started and "/unassign" in started, started
+
+
+async def test_a_schedule_whose_briefing_is_gone_points_at_the_briefing_not_the_channel(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """A daily post of a briefing whose file was since removed failed, and its moderator
+    was told "Schedule #1 could not post: There is no briefing `mini`. ... Check the channel
+    and my permissions there", then, paused, "fix the channel (or pick another)": nothing
+    was wrong with the channel. The notice now points at the briefing."""
+    double, mod = discord_double, discord_double.moderator
+    daily = {"what": "briefing", "time": "10:00", "briefing": "mini"}
+    await (await double.slash("schedule", daily, user=mod)).told()
+    (services.settings.content_dir / "mini.yaml").unlink()
+    await (await double.slash("reload", user=mod)).told()
+
+    for day in range(3):
+        clock.current = START + day * DAY + 61 * MINUTE  # 10:01 UTC
+        await scheduler(bot).run_due(clock.now())
+    told = [m.text for m in double.dms_to(mod)]
+    assert len(told) == 3 and "There is no briefing `mini`" in told[0], told
+    assert not any("permissions" in t or "fix the channel" in t for t in told), told
+    assert "Its briefing is not served here now" in told[0], told[0]
+    assert "schedule a briefing listed in /briefings" in told[2], told[2]
