@@ -242,6 +242,8 @@ def forgotten_text(count: int, *, started_a_quiz: bool = False) -> str:
         "Deleted {count} records kept about you.",
         count,
     ).format(count=count)
+    if not count:  # a second confirm, or a first from someone never seen
+        text = _("Nothing was kept about you: there was nothing to delete.")
     if started_a_quiz:
         text += " " + _(
             "The channel quiz you started goes on for the others, without your answers and "

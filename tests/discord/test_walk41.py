@@ -345,3 +345,20 @@ async def test_a_schedule_whose_briefing_is_gone_points_at_the_briefing_not_the_
     assert not any("permissions" in t or "fix the channel" in t for t in told), told
     assert "Its briefing is not served here now" in told[0], told[0]
     assert "schedule a briefing listed in /briefings" in told[2], told[2]
+
+
+async def test_forgetme_confirmed_twice_says_nothing_was_left_to_delete(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """A student typed /forgetme twice (the first answer seemed slow) and confirmed both:
+    the second read "Forgotten. Deleted 0 records kept about you.", which reads like a
+    failure. It now says nothing was kept, so there was nothing to delete."""
+    double = discord_double
+    await answered_through(double, services, await solo_quiz(double, {"count": 1}))
+    first = await (await double.slash("forgetme")).message()
+    second = await (await double.slash("forgetme")).message()
+    done = (await (await double.click(first, first.buttons[0]["custom_id"])).told()).text
+    assert "Forgotten" in done and "records kept about you." in done, done
+    again = (await (await double.click(second, second.buttons[0]["custom_id"])).told()).text
+    assert "Deleted 0" not in again, again
+    assert "Nothing was kept about you: there was nothing to delete." in again, again
