@@ -243,7 +243,7 @@ def forgotten_text(count: int, *, started_a_quiz: bool = False) -> str:
         count,
     ).format(count=count)
     if not count:  # a second confirm, or a first from someone never seen
-        text = _("Nothing was kept about you: there was nothing to delete.")
+        text = _("Deleted nothing: nothing was kept about you.")
     if started_a_quiz:
         text += " " + _(
             "The channel quiz you started goes on for the others, without your answers and "

@@ -352,7 +352,7 @@ async def test_forgetme_confirmed_twice_says_nothing_was_left_to_delete(
 ) -> None:
     """A student typed /forgetme twice (the first answer seemed slow) and confirmed both:
     the second read "Forgotten. Deleted 0 records kept about you.", which reads like a
-    failure. It now says nothing was kept, so there was nothing to delete."""
+    failure. It now says it deleted nothing, since nothing was kept."""
     double = discord_double
     await answered_through(double, services, await solo_quiz(double, {"count": 1}))
     first = await (await double.slash("forgetme")).message()
@@ -361,4 +361,4 @@ async def test_forgetme_confirmed_twice_says_nothing_was_left_to_delete(
     assert "Forgotten" in done and "records kept about you." in done, done
     again = (await (await double.click(second, second.buttons[0]["custom_id"])).told()).text
     assert "Deleted 0" not in again, again
-    assert "Nothing was kept about you: there was nothing to delete." in again, again
+    assert "Deleted nothing: nothing was kept about you." in again, again
