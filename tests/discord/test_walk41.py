@@ -17,7 +17,7 @@ from tests.bot_fixtures import HARBOUR
 from tests.discord.test_bot import solo_quiz
 from tests.discord.test_moderation import scheduler
 from tests.discord.test_walk40 import answered_through, next_review_at
-from tests.discord_double import DiscordDouble
+from tests.discord_double import DiscordDouble, Overwrite, Perm, payloads
 
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 DAY = dt.timedelta(days=1)
@@ -362,3 +362,38 @@ async def test_forgetme_confirmed_twice_says_nothing_was_left_to_delete(
     again = (await (await double.click(second, second.buttons[0]["custom_id"])).told()).text
     assert "Deleted 0" not in again, again
     assert "Deleted nothing: nothing was kept about you." in again, again
+
+
+async def test_a_question_of_the_day_that_could_not_be_revealed_is_not_said_revealed(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """Mid-term a server admin took the bot's Send Messages away in the question-of-the-day
+    channel. The day's question could not be revealed there and closed; a student clicking
+    it next morning read "This question of the day is closed: its answer has been posted in
+    the channel", where nothing was posted. A click on a closed question now says it is
+    closed, with its answer and why, read from the answers given to it."""
+    double, mod = discord_double, discord_double.moderator
+    options = {"qotd_channel": double.news, "default_briefing": "mini"}
+    await (await double.slash("settings", options, user=mod)).told()
+    await (await double.slash("schedule", {"what": "question", "time": "10:00"}, user=mod)).told()
+    clock.current = START + 61 * MINUTE  # 10:01 UTC
+    await scheduler(bot).run_due(clock.now())
+    (question,) = double.bot_messages_in(double.news)
+    await (await double.click(question, question.buttons[0]["custom_id"])).told()
+
+    double.news.overwrites = [Overwrite(double.bot_user.id, 1, deny=int(Perm.SEND_MESSAGES))]
+    await double.dispatch("CHANNEL_UPDATE", payloads.channel(double.news))
+    await double.sync()
+    clock.current += DAY
+    await scheduler(bot).run_due(clock.now())  # its reveal is refused: closed unrevealed
+    assert len(double.bot_messages_in(double.news)) == 1, "nothing more was posted"
+
+    ana = await double.add_member("ana")
+    told = (
+        await (await double.click(question, question.buttons[1]["custom_id"], user=ana)).told()
+    ).text
+    assert "has been posted" not in told, told
+    assert "This question of the day is closed" in told, told
+    qq = services.library.get("mini").questions_by_id
+    shown = [q for q in qq.values() if q.prompt in question.text]
+    assert shown and shown[0].explanation in told and shown[0].answer_text in told, told
