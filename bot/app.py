@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from bot.config import Settings
 from bot.core.assignments import AssignmentService
@@ -19,7 +21,10 @@ from bot.core.server_settings import SettingsService
 from bot.core.store_port import AppStore
 from bot.core.study import StudyService
 from bot.core.timer import Timed
+from bot.i18n import _
+from bot.paths import PROJECT_DIR
 from bot.store.health import open_checked_store
+from bot.store.sqlite_file import sqlite_database
 from bot.store.writer import WriterStats
 
 __all__ = ["Services", "build_services"]
@@ -74,8 +79,17 @@ class Services:
             self.timers.append(timer)
 
     def load_problems(self) -> list[str]:
-        """Every problem found while loading content, as `file:line:col: what; fix` lines."""
-        return [p for r in self.load_reports if r.status != FileStatus.LOADED for p in r.problems]
+        """Every problem found while loading content, as `file:line:col: what; fix` lines; a
+        broken file still served from its last good version says so first."""
+        lines: list[str] = []
+        for report in self.load_reports:
+            if report.status is FileStatus.LOADED:
+                continue
+            if report.status is FileStatus.KEPT:
+                kept = _("broken: the last good version stays live")
+                lines.append(_("{path}: {status}").format(path=report.path, status=kept))
+            lines += report.problems
+        return lines
 
     async def close(self) -> None:
         """Stop the timers (each lets its tick in flight finish), commit what is queued and
@@ -87,13 +101,26 @@ class Services:
         await self.store.close()
 
 
+def last_good_dir(settings: Settings) -> Path:
+    """Where the last good copy of each content file is kept, so a file broken before a
+    restart is served as it last loaded: beside the SQLite store (the folder a deployment
+    keeps and may write), else the project's `data/`; one folder per content folder."""
+    try:
+        database = sqlite_database(settings.database_url)
+    except ValueError:  # refused when the store opens, with its own message
+        database = None
+    base = Path(database).expanduser().parent if database else PROJECT_DIR / "data"
+    folder = str(settings.content_dir.resolve()).encode()
+    return base / "last-good" / hashlib.sha256(folder).hexdigest()[:12]
+
+
 async def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     """Load the content, open (migrate, check) the store, and wire the services together.
 
     Raises `DatabaseProblem` when the database cannot be used.
     """
     clock = clock or SystemClock(settings.clock_offset_file)
-    bundled = Library(settings.content_dir)
+    bundled = Library(settings.content_dir, keep_dir=last_good_dir(settings))
     reports = bundled.reload()
     store = await open_checked_store(settings.database_url, clock=clock.now)
     library = Catalog(bundled)

@@ -20,7 +20,7 @@ from bot.core.class_ports import AssignmentRepository
 from bot.core.class_quiz import OverrideSource, assignment_of_session
 from bot.core.classwork import Assignment, Submission
 from bot.core.clock import Clock
-from bot.core.content.records import own_id
+from bot.core.content.records import KEY_SEPARATOR, own_id
 from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty, Question
@@ -75,10 +75,13 @@ class FixedQuizzes(Protocol):
 
 def work_title(library: Shelf, briefing_id: str) -> str:
     """The title of the briefing work was set on, or its id marked "(no longer published)"
-    once it was unpublished or removed (never the id it is served under)."""
+    once it was unpublished or removed (never the id it is served under); a bundled one
+    whose file was removed, "(no longer available)": no moderator publishes those."""
     try:
         return library.get(briefing_id).title
     except NotFound:
+        if KEY_SEPARATOR not in briefing_id:
+            return _("{briefing} (no longer available)").format(briefing=briefing_id)
         return _("{briefing} (no longer published)").format(briefing=own_id(briefing_id))
 
 
@@ -347,6 +350,14 @@ class AssignmentService:
         try:
             briefing = self.library.get(assignment.briefing_id)
         except NotFound:
+            if KEY_SEPARATOR not in assignment.briefing_id:  # a bundled file, removed
+                raise QuizError(
+                    _(
+                        "Assignment #{id} cannot start: its briefing `{briefing}` is no longer "
+                        "available (whoever runs the bot removed it). Ask a moderator to "
+                        "withdraw the assignment with /unassign."
+                    ).format(id=assignment.number, briefing=assignment.briefing_id)
+                ) from None
             raise QuizError(
                 _(
                     "Assignment #{id} cannot start: its briefing `{briefing}` is no longer "

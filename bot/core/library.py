@@ -2,11 +2,15 @@
 
 A broken file is reported and skipped while the others serve; on reload a file that broke keeps
 its last good version live, so a typo in next week's briefing never takes this week's down.
+With a keep folder, the last good bytes of each file are copied there, so a file that broke
+while the bot was down (or before a restart) is served from its copy at start too.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,6 +31,8 @@ from bot.core.yamlread import Limits
 from bot.i18n import _
 
 __all__ = ["BriefingShelf", "FileReport", "FileStatus", "Library", "Shelf"]
+
+log = logging.getLogger(__name__)
 
 
 class FileStatus(StrEnum):
@@ -193,10 +199,17 @@ class Library(BriefingShelf):
     """The bundled briefings: loaded from `*.yaml` files in one folder, reloadable."""
 
     def __init__(
-        self, folder: Path, limits: Limits | None = None, *, time_limit: float = 30.0
+        self,
+        folder: Path,
+        limits: Limits | None = None,
+        *,
+        time_limit: float = 30.0,
+        keep_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.folder = folder
+        self.keep_dir = keep_dir
+        """Where the last good bytes of each file are copied (None: kept in memory only)."""
         self.limits = limits or Limits()
         self.time_limit = time_limit
         self._files: dict[Path, _Entry] = {}
@@ -223,6 +236,7 @@ class Library(BriefingShelf):
                 reports.append(self._skipped(path))
                 continue
             reports.append(self._load_file(path, loader))
+        self._forget_copies(seen)
         for gone in sorted(set(self._files) - seen):
             old = self._files.pop(gone)
             reports.append(
@@ -282,16 +296,17 @@ class Library(BriefingShelf):
         try:
             raw = self._read(path)
         except ContentFileRefused as refused:
-            return self._failed(path, name, (refused.problem.render(name),))
+            return self._failed(path, name, (refused.problem.render(name),), loader)
         digest = hashlib.sha256(raw).hexdigest()
         previous = self._files.get(path)
         if previous and previous.digest == digest and previous.briefing:
             return FileReport(name, FileStatus.UNCHANGED, previous.briefing.id)
         result = loader(raw, name, self.limits)
         if not result.ok:
-            return self._failed(path, name, tuple(result.messages()))
+            return self._failed(path, name, tuple(result.messages()), loader)
         assert result.briefing is not None
         self._files[path] = _Entry(digest, result.briefing)
+        self._keep(path, raw)
         return FileReport(name, FileStatus.LOADED, result.briefing.id)
 
     def _read(self, path: Path) -> bytes:
@@ -305,12 +320,66 @@ class Library(BriefingShelf):
         )
         return FileReport(self._name(path), FileStatus.SKIPPED, kept, (problem,))
 
-    def _failed(self, path: Path, name: str, problems: tuple[str, ...]) -> FileReport:
-        previous = self._files.get(path)
+    def _failed(
+        self,
+        path: Path,
+        name: str,
+        problems: tuple[str, ...],
+        loader: Callable[..., LoadResult],
+    ) -> FileReport:
+        previous = self._files.get(path) or self._kept_copy(path, name, loader)
         if previous and previous.briefing:
+            self._files[path] = previous
             return FileReport(name, FileStatus.KEPT, previous.briefing.id, problems)
         self._files[path] = _Entry("", None)
         return FileReport(name, FileStatus.FAILED, None, problems)
+
+    def _copy_of(self, path: Path) -> Path | None:
+        """Where the last good bytes of `path` are kept (None without a keep folder)."""
+        if self.keep_dir is None:
+            return None
+        return self.keep_dir / path.relative_to(self.folder)
+
+    def _keep(self, path: Path, raw: bytes) -> None:
+        """Copy a file that loaded, replacing its copy whole (a reader never sees half of
+        one); a keep folder that cannot be written only loses the copy, never the load."""
+        copy = self._copy_of(path)
+        if copy is None:
+            return
+        try:
+            if copy.is_file() and copy.read_bytes() == raw:
+                return
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            partial = copy.with_name(f"{copy.name}.{os.getpid()}.partial")
+            partial.write_bytes(raw)
+            os.replace(partial, copy)
+        except OSError as exc:
+            log.warning("could not keep a copy of %s in %s: %s", path.name, self.keep_dir, exc)
+
+    def _kept_copy(self, path: Path, name: str, loader: Callable[..., LoadResult]) -> _Entry | None:
+        """The last good version of a file that broke while the bot was not running: its
+        copy, loaded (problems are named after the file itself); None if it has none."""
+        copy = self._copy_of(path)
+        if copy is None or not copy.is_file():
+            return None
+        try:
+            raw = copy.read_bytes()
+        except OSError:
+            return None
+        result = loader(raw, name, self.limits)
+        if not result.ok or result.briefing is None:
+            return None
+        return _Entry(hashlib.sha256(raw).hexdigest(), result.briefing)
+
+    def _forget_copies(self, present: set[Path]) -> None:
+        """Remove the copies of files no longer in the folder: a file removed and written
+        again, broken, later must not bring back what was removed."""
+        if self.keep_dir is None or not self.keep_dir.is_dir():
+            return
+        wanted = {self._copy_of(path) for path in present}
+        for copy in [*self.keep_dir.rglob("*.yaml"), *self.keep_dir.rglob("*.yml")]:
+            if copy not in wanted:
+                copy.unlink(missing_ok=True)
 
     def _reindex(self, reports: list[FileReport]) -> None:
         by_id: dict[str, Briefing] = {}

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.content.records import KEY_SEPARATOR
 from bot.core.library import Shelf
 from bot.core.models import Briefing
 from bot.core.paginate import paginate
@@ -107,12 +106,18 @@ def score_reply(
     servers only); the other servers' briefings the student answered (or removed ones) are
     counted together, never named by their raw id.
     """
-    if not summary.overall.answered:
+    if not summary.overall.answered and not summary.answered_elsewhere:
         return Reply.text(_("Your progress"), _("No answers yet. Start with /quiz."), private=True)
     titles = {b.id: b for b in library} | dict(elsewhere or {})
+    right = (
+        _("Right answers: {score}").format(score=_pct(summary.overall))
+        if summary.overall.answered
+        # answered only in other servers or direct messages: the rest is theirs here too
+        else _("Right answers: none in this server yet (start with /quiz)")
+    )
     body = "\n".join(
         [
-            _("Right answers: {score}").format(score=_pct(summary.overall)),
+            right,
             _("Streak: {days}").format(days=days(summary.streak_days)),
             _("Mastered: {questions}").format(questions=questions(summary.mastered)),
             _due_line(summary.due, coming),
@@ -128,7 +133,7 @@ def score_reply(
     unnamed: list[Accuracy] = []
     for briefing_id, acc in sorted(summary.by_briefing.items()):
         briefing = titles.get(briefing_id)
-        if briefing is None and KEY_SEPARATOR in briefing_id:
+        if briefing is None:
             unnamed.append(acc)
             continue
         lines = [_("Overall {score}").format(score=_pct(acc))]
@@ -146,15 +151,15 @@ def score_reply(
 
 
 def _unnamed_field(scores: list[Accuracy]) -> Field:
-    """Servers' own briefings not available to the reader (another server's, a removed one),
-    counted together."""
+    """Briefings not available to the reader (another server's, one removed since, bundled
+    or a server's own), counted together."""
     together = Accuracy(sum(a.correct for a in scores), sum(a.answered for a in scores))
     name = ngettext(
         "{n} briefing no longer available to you",
         "{n} briefings no longer available to you",
         len(scores),
     ).format(n=len(scores))
-    note = _("Briefings of a server you are no longer in, or that its moderators removed.")
+    note = _("Briefings of a server you are no longer in, or removed since.")
     return Field(name, _("Overall {score}").format(score=_pct(together)) + "\n" + note)
 
 
@@ -237,6 +242,8 @@ def forgotten_text(count: int, *, started_a_quiz: bool = False) -> str:
         "Deleted {count} records kept about you.",
         count,
     ).format(count=count)
+    if not count:  # a second confirm, or a first from someone never seen
+        text = _("Deleted nothing: nothing was kept about you.")
     if started_a_quiz:
         text += " " + _(
             "The channel quiz you started goes on for the others, without your answers and "

@@ -385,9 +385,7 @@ class QotdService:
         forgets = self.forgets_of(user_id)
         qotd = await self.get(session_id)
         if qotd is None:
-            raise QuizError(
-                _("This question of the day is closed: its answer has been posted in the channel.")
-            )
+            raise QuizError(await self._closed(session_id))
         briefing = self.library.get(qotd.briefing_id)
         qq = qotd.quiz_question(briefing)
         now = self.clock.now()
@@ -431,6 +429,19 @@ class QotdService:
             log.exception("committing an answer to question of the day %s failed", session_id)
             raise NotSaved(_("Your answer could not be saved just now: please try again.")) from exc
         return Answered(qotd, AnswerResult(qq, key, chosen, correct, seconds), first)
+
+    async def _closed(self, session_id: str) -> str:
+        """What a click on a closed question of the day is told: its answer, read from the
+        answers given to it (its reveal may not have been posted: the bot may have lost the
+        right to post in its channel), else only that it is closed."""
+        closed = _("This question of the day is closed and takes no more answers.")
+        try:
+            given = await self.store.answers.session_answers(session_id)
+            question = self.library.get(given[0].briefing_id).questions_by_id[given[0].question_id]
+        except (BriefbotError, IndexError, KeyError):
+            return closed
+        answer = _("The answer: {answer}").format(answer=emphasis(question.answer_text))
+        return f"{closed}\n{answer}\n{question.explanation}"
 
     async def due_reveals(self, now: dt.datetime | None = None) -> list[Qotd]:
         """Questions of the day whose reveal time has come (by `now`, default the clock's).

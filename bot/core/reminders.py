@@ -184,8 +184,12 @@ def paused_note(reminder: Reminder | None) -> str | None:
     return _(
         "Your review reminder is paused: Discord did not let me send you a direct message "
         "on {date}. Allow direct messages from this server's members (Privacy Settings), "
-        "then turn it back on with /remind."
-    ).format(date=long_date(reminder.refused))
+        "then turn it back on with /remind time:{time} timezone:{timezone}."
+    ).format(
+        date=long_date(reminder.refused),
+        time=f"{reminder.at:%H:%M}",
+        timezone=reminder.timezone,
+    )
 
 
 def with_paused_note(reply: Reply, note: str | None) -> Reply:
@@ -288,11 +292,12 @@ class ReminderService:
         today = reminder.due_today(now)
         if today is None:
             return False
-        loaded = set(self.library.ids())
+        # what a review in the direct message can ask: questions still in a loaded briefing
+        asked = {b.id: {q.id for q in b.questions} for b in self.library}
         due = [
             d
             for d in await self.store.reviews.due_reviews(reminder.user_id, now, limit=200)
-            if d.briefing_id in loaded
+            if d.question_id in asked.get(d.briefing_id, ())
         ]
         if not due:
             return False

@@ -287,8 +287,9 @@ def _utc(now: dt.datetime) -> dt.datetime:
 class ReviewScheduler:
     """Moves a question's review state on after an answer, with an injected `now`.
 
-    `fuzz` spreads long intervals by a day or so (as Anki does) so that questions learnt
-    together do not all come back on the same day; turn it off for repeatable schedules.
+    `fuzz` spreads long intervals (a day plus a share of their length each way, as Anki
+    does) so that questions learnt together do not all come back on the same day; turn it
+    off for repeatable schedules.
     """
 
     def __init__(

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.core.clock import Clock
-from bot.core.errors import BriefbotError, InvalidInput
+from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.progress import Schedule, ScheduleRun
 from bot.core.qotd import Qotd, QotdService
 from bot.core.replies import Reply
@@ -442,7 +442,8 @@ class ScheduleRunner:
                 exc_info=not isinstance(exc, DeliveryError | BriefbotError),
             )
             reason = str(exc) or exc.__class__.__name__
-            return not await self._failed(schedule_id, run, reason, retry)
+            missing = isinstance(exc, NotFound)  # its briefing, not its channel
+            return not await self._failed(schedule_id, run, reason, retry, missing=missing)
         await self.store.mark_run_posted(schedule_id, run.key, message_id)
         tick.posted.append(run.key)
         return True
@@ -502,10 +503,13 @@ class ScheduleRunner:
                 self.handled.pop(run.key, None)
             return None
 
-    async def _failed(self, schedule_id: int, run: Run, reason: str, retry: RunRetry) -> bool:
-        """A run's first failure is counted on its schedule and told to its moderator; the run
-        is released for a retry unless the schedule is now paused or the run had its
-        `RUN_TRIES`. True when it will be tried again. Never raises."""
+    async def _failed(
+        self, schedule_id: int, run: Run, reason: str, retry: RunRetry, *, missing: bool = False
+    ) -> bool:
+        """A run's first failure is counted on its schedule and told to its moderator (`missing`:
+        its briefing is not served, rather than its channel refusing); the run is released
+        for a retry unless the schedule is now paused or the run had its `RUN_TRIES`. True
+        when it will be tried again. Never raises."""
         tries = retry.tries + 1
         try:
             await self.store.save_run_retry(
@@ -515,7 +519,8 @@ class ScheduleRunner:
             if tries == 1:
                 schedule = await self.store.record_run_failure(schedule_id, reason, PAUSE_AFTER)
                 if schedule is not None:
-                    await self.delivery.warn(schedule, failure_notice(schedule))
+                    notice = failure_notice(schedule, briefing_missing=missing)
+                    await self.delivery.warn(schedule, notice)
                 paused = schedule is None or schedule.paused
             if paused or tries >= RUN_TRIES:
                 if tries >= RUN_TRIES:
@@ -539,8 +544,9 @@ def _minutes(span: dt.timedelta) -> int:
     return int(span.total_seconds() // 60)
 
 
-def failure_notice(schedule: Schedule) -> Reply:
-    """What a schedule's moderator is told when one of its posts failed."""
+def failure_notice(schedule: Schedule, *, briefing_missing: bool = False) -> Reply:
+    """What a schedule's moderator is told when one of its posts failed: what to check, the
+    channel, or (`briefing_missing`) the briefing it posts from."""
     body = ngettext(
         "Schedule #{id} could not post: {reason}. That is {n} failed post in a row.",
         "Schedule #{id} could not post: {reason}. That is {n} failed posts in a row.",
@@ -549,16 +555,29 @@ def failure_notice(schedule: Schedule) -> Reply:
         id=schedule.number, reason=(schedule.last_error or "").rstrip("."), n=schedule.failures
     )
     if schedule.paused:
-        body += " " + _(
-            "After {n} in a row it is paused: fix the channel (or pick another), "
-            "then remove it with /unschedule and schedule it again."
+        advice = (
+            _(
+                "After {n} in a row it is paused: remove it with /unschedule, and schedule a "
+                "briefing listed in /briefings."
+            )
+            if briefing_missing
+            else _(
+                "After {n} in a row it is paused: fix the channel (or pick another), "
+                "then remove it with /unschedule and schedule it again."
+            )
         ).format(n=PAUSE_AFTER)
     else:
-        body += " " + _("Check the channel and my permissions there; at {n} it is paused.").format(
-            n=PAUSE_AFTER
-        )
-        body += " " + _(
+        advice = (
+            _(
+                "Its briefing is not served here now (unpublished, or its file removed or "
+                "broken): see /briefings; at {n} it is paused."
+            )
+            if briefing_missing
+            else _("Check the channel and my permissions there; at {n} it is paused.")
+        ).format(n=PAUSE_AFTER)
+        advice += " " + _(
             "I will try this post again in {minutes} minutes, up to {tries} tries in all, for "
             "up to {grace} minutes after its time."
         ).format(minutes=_minutes(RETRY_AFTER), tries=RUN_TRIES, grace=_minutes(GRACE))
+    body += " " + advice
     return Reply.text(_("A scheduled post failed"), body, private=True)

@@ -26,6 +26,7 @@ from bot.core.answer_tables import typed_answers_ready
 from bot.core.class_quiz import OverrideSource, ended, given_text
 from bot.core.clock import Clock
 from bot.core.content.ports import QuizVersions
+from bot.core.content.records import KEY_SEPARATOR
 from bot.core.errors import NotFound, NotSaved, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty
@@ -788,8 +789,12 @@ class StudyService:
         )
         by_briefing = Counter(d.briefing_id for d in due)
         if not by_briefing:
-            loaded_here = self._review_scope(None, None)
-            elsewhere = sum(not loaded_here(d.briefing_id, d.question_id) for d in every_due)
+            loaded_here, retired = self._review_scope(None, None), self._retired()
+            elsewhere = sum(
+                not loaded_here(d.briefing_id, d.question_id)
+                and not retired(d.briefing_id, d.question_id)
+                for d in every_due
+            )
             return NothingDue(
                 await self.coming_back(user_id, wanted_in, guild_id),
                 elsewhere if briefing_query is None and section_query is None else 0,
@@ -801,6 +806,20 @@ class StudyService:
         )
         shown = len(started.session.questions)  # fewer when its retry shows an earlier try
         return dataclasses.replace(started, more_due=sum(by_briefing.values()) - shown)
+
+    def _retired(self) -> Callable[[str, str], bool]:
+        """Review cards no review can ask now: a question no longer in its briefing as served
+        here (changed in a new version, served under a new id; a rollback brings it back),
+        or of a bundled briefing no longer loaded (its file removed). A server's own
+        briefing not served here keeps its cards: it is served in its own server."""
+        loaded = {b.id: {q.id for q in b.questions} for b in self.library}
+
+        def retired(briefing_id: str, question_id: str) -> bool:
+            if briefing_id in loaded:
+                return question_id not in loaded[briefing_id]
+            return KEY_SEPARATOR not in briefing_id
+
+        return retired
 
     async def _not_hidden(self, guild_id: int | None, due: list[DueReview]) -> list[DueReview]:
         """The review states whose questions the server has not hidden."""
@@ -983,16 +1002,24 @@ class StudyService:
         return self.store
 
     async def score(self, user_id: int, guild_id: int | None) -> ScoreSummary:
-        """A user's progress, in one server or everywhere; in a server, the due count leaves
-        out the questions it hid (as /review does); the streak counts the days of the time
+        """A user's progress, in one server or everywhere; the due count leaves out questions
+        no review can ask again (`_retired`) and, in a server, those it hid (as /review does);
+        the streak counts the days of the time
         zone the student set with their reminder (UTC days without one)."""
         store, now = self._need_store(), self.clock.now()
         zone = await student_zone(store, user_id, now)
         summary = await store.progress.score(user_id, guild_id, now, zone=zone)
-        if not summary.due or guild_id is None or self.overrides is None:
+        if not summary.due:
             return summary
-        due = await store.reviews.due_reviews(user_id, now, limit=summary.due)
-        return dataclasses.replace(summary, due=len(await self._not_hidden(guild_id, due)))
+        retired = self._retired()
+        due = [
+            d
+            for d in await store.reviews.due_reviews(user_id, now, limit=summary.due)
+            if not retired(d.briefing_id, d.question_id)
+        ]
+        if guild_id is not None and self.overrides is not None:
+            due = await self._not_hidden(guild_id, due)
+        return dataclasses.replace(summary, due=len(due))
 
     async def progress(
         self, user_id: int, guild_id: int | None

@@ -23,7 +23,7 @@ from bot.core.models import (
 )
 from bot.core.paginate import paginate
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
-from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis
+from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis, typed
 from bot.core.wording import difficulty_name, echo, questions, share
 from bot.i18n import DEFAULT_LANGUAGE, _, ngettext
 
@@ -93,7 +93,9 @@ def briefings_reply(
     briefings = library.filter(keyword) if keyword else list(library)
     if not briefings:
         if keyword:
-            body = _("No briefings matching “{keyword}” are loaded.").format(keyword=keyword)
+            body = _("No briefings matching “{keyword}” are loaded.").format(
+                keyword=typed(keyword)  # its markdown and mentions inert, as in a refusal
+            )
         else:
             body = _("No briefings are loaded.")
         return Reply.text(_("Briefings"), body)

@@ -63,6 +63,8 @@ async def _run(settings: Settings) -> None:
     stopping = asyncio.Event()
     _stop_on_signals(stopping)
     services = await build_services(settings)
+    for problem in services.load_problems():  # a broken briefing file, before anyone asks
+        log.warning("content: %s", problem)
     metrics = _metrics() if settings.metrics_port is not None else None
     ops: OpsServer | None = None
     try:

@@ -417,3 +417,22 @@ def test_a_guess_replaces_the_answers_review_as_a_miss_would_have_rated_it(learn
     assert scheduler.retrievability(after_guess, later) == scheduler.retrievability(
         after_miss, later
     )
+
+
+@pytest.mark.parametrize(("draw", "days"), [(0.0, 9), (0.999999, 14)])
+def test_the_readme_s_eleven_days_come_back_nine_to_fourteen_days_later(
+    monkeypatch: pytest.MonkeyPatch, draw: float, days: int
+) -> None:
+    """Right three times (the first answer, 10 minutes later, 2 days later): the 11 days the
+    README's table gives are spread by fsrs's fuzz from 9 days (its lowest draw) to 14 (its
+    highest, rounded up past the top), as the README says."""
+    monkeypatch.setattr("fsrs.scheduler.random", lambda: draw)
+    scheduler = ReviewScheduler()
+    now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+    state = scheduler.review(None, Rating.Good, now)
+    assert state.due - now == dt.timedelta(minutes=10)
+    state = scheduler.review(state, Rating.Good, state.due)
+    assert state.due - now == dt.timedelta(minutes=10) + dt.timedelta(days=2)
+    learnt = state.due
+    state = scheduler.review(state, Rating.Good, learnt)
+    assert state.due - learnt == dt.timedelta(days=days)

@@ -14,7 +14,7 @@ import pytest
 from bot.core.clock import FakeClock
 from bot.core.errors import NotFound, NotSaved
 from bot.core.housekeeping import SessionPurger
-from bot.core.library import Library
+from bot.core.library import BriefingShelf, Library
 from bot.core.progress import AnswerRecord
 from bot.core.progress_views import nothing_due_reply
 from bot.core.quiz import QuizQuestion
@@ -221,8 +221,10 @@ async def test_a_review_where_the_due_briefing_is_not_available_says_where_to_re
 ):
     """A direct message sees only the bundled briefings: questions due from a server's own
     briefing are not "nothing to review" there without a word of where they are."""
-    service, store, clock = study(tmp_path)
-    started = await service.start_solo(42, "mini", count=2)
+    bundled, store, clock = study(tmp_path)
+    own = bundled.library.get("mini").model_copy(update={"id": "mini~1"})  # a server's own
+    service = StudyService(BriefingShelf({own.id: own}), clock, store.repositories())
+    started = await service.start_solo(42, own.id, count=2)
     for index in range(2):
         qq = started.session.current()
         others = [k for k in qq.keys if k != qq.right_key] if qq.right_key else []

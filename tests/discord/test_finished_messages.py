@@ -23,7 +23,7 @@ async def test_a_perfect_quiz_drops_see_my_score(discord_double, bot, services):
 async def test_forgetme_confirm_cannot_be_clicked_twice(discord_double, bot, services):
     ask = await (await discord_double.slash("forgetme")).response()
     await (await discord_double.click(ask.message, label="Yes, delete it all")).response()
-    assert "Deleted" in ask.message.text
+    assert "Deleted nothing: nothing was kept about you." in ask.message.text
     assert ask.message.buttons == []
 
 

@@ -59,3 +59,23 @@ async def test_dev_guild_id_syncs_the_commands_to_that_server_only(tmp_path):
     assert {"quiz", "review", "help", "briefing"} <= names
     assert double.state.global_commands == []
     assert "/quiz" in reply.message.text
+
+
+async def test_a_broken_briefing_file_is_logged_at_start(tmp_path):
+    """A briefing file that does not load at start was said nowhere on Discord (the console
+    printed it; the bot's log had only "ready as"): whoever runs the bot learnt of it when
+    a moderator ran /reload or a student missed the briefing. It is one warning line per
+    problem at start, naming the file, line and fix."""
+    work = make_workdir(tmp_path)
+    (work / "content" / "broken.yaml").write_text("schema: 1\nid: broken\ntitle: [oops\n")
+    async with DiscordDouble() as double:
+        process = await start_bot(work, bot_env(work, double.server.api_url, double.token))
+        try:
+            await double.wait_ready(timeout=STARTS_WITHIN)
+            await _printed(process, " ready as ")
+        finally:
+            process.send_signal(signal.SIGTERM)
+            code, output = await finish(process)
+    assert code == 0, output
+    (warned,) = [line for line in output.splitlines() if "content: " in line]
+    assert "WARNING" in warned and "broken.yaml:3:" in warned, warned

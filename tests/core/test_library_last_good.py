@@ -1,0 +1,77 @@
+"""The last good copy of each content file, kept beside the store: a file that broke before
+a restart is served as it last loaded, and a copy never outlives its file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.core.library import FileStatus, Library
+
+MINI = Path(__file__).parent.parent / "fixtures" / "mini_briefing.yaml"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    content.mkdir()
+    shutil.copy(MINI, content / "mini.yaml")
+    return content
+
+
+def broken(path: Path) -> None:
+    """Save `path` half-written, as an editor that crashed mid-save leaves it."""
+    path.write_text(path.read_text(encoding="utf-8")[:300] + "\n  : : [half saved", "utf-8")
+
+
+def test_a_file_broken_before_a_restart_serves_its_last_good_version(
+    folder: Path, tmp_path: Path
+) -> None:
+    keep = tmp_path / "data" / "last-good"
+    Library(folder, keep_dir=keep).reload()
+    broken(folder / "mini.yaml")
+
+    restarted = Library(folder, keep_dir=keep)
+    (report,) = restarted.reload()
+    assert report.status is FileStatus.KEPT and report.briefing_id == "mini"
+    assert report.problems and report.problems[0].startswith("content/mini.yaml:")
+    assert restarted.get("mini").title == "A small test briefing"
+    (again,) = restarted.reload()
+    assert again.status is FileStatus.KEPT, "still broken: still said, never 'unchanged'"
+
+    without = Library(folder)
+    (report,) = without.reload()
+    assert report.status is FileStatus.FAILED and without.ids() == []
+
+
+def test_a_fixed_file_replaces_its_copy_and_a_removed_one_takes_it_away(
+    folder: Path, tmp_path: Path
+) -> None:
+    keep = tmp_path / "data" / "last-good"
+    path = folder / "mini.yaml"
+    library = Library(folder, keep_dir=keep)
+    library.reload()
+    path.write_text(path.read_text(encoding="utf-8").replace("A small test", "A fixed"), "utf-8")
+    library.reload()
+    broken(path)
+    restarted = Library(folder, keep_dir=keep)
+    restarted.reload()
+    assert restarted.get("mini").title == "A fixed briefing", "the newest good version"
+
+    path.unlink()
+    restarted.reload()
+    path.write_text("schema: 1\nid: mini\ntitle: [unclosed\n", "utf-8")
+    (report,) = Library(folder, keep_dir=keep).reload()
+    assert report.status is FileStatus.FAILED, "a removed briefing never comes back"
+
+
+def test_a_keep_folder_that_cannot_be_written_loses_only_the_copy(
+    folder: Path, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the folder should be")
+    library = Library(folder, keep_dir=blocked / "last-good")
+    (report,) = library.reload()
+    assert report.status is FileStatus.LOADED and library.ids() == ["mini"]
