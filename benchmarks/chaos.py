@@ -784,8 +784,12 @@ class Chaos:
 
     async def opened(self, box: Any) -> Any:
         """The answer box (modal) a click opened (None: it did not open)."""
-        opened = None if box is None else await self.within(box.response)
+        opened = await self.box_response(box)
         return opened if opened is not None and opened.custom_id is not None else None
+
+    async def box_response(self, box: Any) -> Any:
+        """What a click on Answer was answered with first (None: nothing in time)."""
+        return None if box is None else await self.within(box.response)
 
     async def told(self, itx: Any) -> str | None:
         """What the user was told (None: nothing came in time, or nothing was sent)."""
@@ -879,7 +883,7 @@ class Chaos:
         if not done and self.calm:
             self.report.violate(
                 INVARIANTS[2],
-                f"{student.user.username}: {what} retried, failed ({student.trail[-1:]})",
+                f"{student.user.username}: {what} retried, failed ({student.trail[-4:]})",
             )
         elif not done:
             student.pending.append(what)
@@ -960,7 +964,8 @@ class Chaos:
             self.report.actions["typed answer"] += 1
             box = await self.send(self.double.click, message, label="Answer", user=student.user)
             opened = await self.opened(box)
-            student.trail.append(f"{time.monotonic():.1f} box q{number}: {box!r} -> {opened!r}")
+            first = opened or await self.box_response(box)
+            student.trail.append(f"{time.monotonic():.1f} box q{number}: {box!r} -> {first!r}")
             if opened is None and "The answer is" in message.text:
                 if number is not None:  # the answer was kept before: the click shows it
                     solo.acknowledged.add(number)
