@@ -988,7 +988,10 @@ class Chaos:
             box = await self.send(self.double.click, message, label="Answer", user=student.user)
             opened = await self.opened(box)
             first = opened or await self.box_response(box)
-            student.trail.append(f"{time.monotonic():.1f} box q{number}: {box!r} -> {first!r}")
+            said = "" if opened is not None else f", told {await self.told(box)!r}"
+            student.trail.append(
+                f"{time.monotonic():.1f} box q{number}: {box!r} -> {first!r}{said}"
+            )
             if opened is None and "The answer is" in message.text:
                 if number is not None:  # the answer was kept before: the click shows it
                     solo.acknowledged.add(number)
