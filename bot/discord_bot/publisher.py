@@ -86,13 +86,14 @@ class DiscordPublisher:
     ) -> Posted:
         """Every page of `reply` as its own message; the buttons under the last. With `once`,
         each page goes with a nonce Discord enforces (`message_nonce`). With `since`, the
-        bot's message showing the first page sent after then, if the channel shows one, is
-        the post (`sent_since`; a failed look fails the post, rather than risk a second)."""
+        bot's message showing the whole first page (title and text) sent after then, if the
+        channel shows one, is the post (`sent_since`; a failed look fails the post, rather
+        than risk a second)."""
         channel = self._channel(channel_id)
         with refusals_as_core_errors():
             me = self.client.user
             if since is not None and me is not None:
-                found = await sent_since(channel, me.id, reply.pages[0], since)
+                found = await sent_since(channel, me.id, reply.pages[0], since, whole=True)
                 if found is not None:
                     return Posted(channel_id, (found.id,))
             return await self._post(channel, channel_id, reply, once)
