@@ -41,6 +41,7 @@ KEPT_EVERY = 2.0
 """Seconds between two looks at the lock's connection."""
 _POLL_S = 0.1
 _ANSWER_S = 5.0
+_CLOSE_S = 0.5
 """Seconds the database has to answer one try (a frozen one: the keeper tries later)."""
 
 
@@ -119,8 +120,8 @@ class ShardLock:
         connection, self.connection = self.connection, None
         if connection is None or connection.is_closed():
             return
-        try:
-            await connection.close(timeout=2)
+        try:  # briefly: a stop has `STOP_WITHIN` seconds in all
+            await connection.close(timeout=_CLOSE_S)
         except Exception:  # a frozen database: drop the socket, its backend ends with it
             connection.terminate()
 
