@@ -63,6 +63,7 @@ from benchmarks.chaos_servers import Place, board_counts, leaks, places_of, scor
 from benchmarks.slow_disk import SlowDisk
 from bot.core.progress import Schedule
 from bot.core.schedule import GRACE, run_key, runs_between
+from bot.discord_bot.deadline import DEFER_AFTER
 from tests.discord_double import DiscordDouble
 from tests.faults.test_malformed_payloads import Change, forged
 from tests.ops.processes import (
@@ -528,6 +529,28 @@ class Chaos:
                 f"bursts: {len(times)} interactions of the crowd answered, first response"
                 f" {median:.2f} s median, {worst:.2f} s at worst"
             )
+            self.report.figures.append(self.first_response_kinds(crowd))
+
+    def first_response_kinds(self, crowd: set[int]) -> str:
+        """Where a burst's slowest first responses come from: deferrals (the bot's timer at
+        `DEFER_AFTER` after the click, then Discord's round trip) or replies, each with its
+        worst, and the worst a click reached the bot after its id's time (the gateway)."""
+        deferred: list[float] = []
+        replied: list[float] = []
+        for itx in self.double.state.interactions.values():
+            if itx.user_id not in crowd or itx.callback is None:
+                continue
+            kind = deferred if itx.callback.type in (5, 6) else replied
+            kind.append(itx.callback.elapsed)
+
+        def worst(times: list[float]) -> str:
+            return f"{max(times):.2f} s at worst" if times else "none"
+
+        return (
+            f"bursts' first responses: {len(replied)} replies ({worst(replied)}), "
+            f"{len(deferred)} deferrals ({worst(deferred)}; the bot defers "
+            f"{DEFER_AFTER:g} s after the click)"
+        )
 
     def bot_now(self) -> dt.datetime:
         """The time by the bot's wall clock (the real one moved by the offset)."""
@@ -784,8 +807,12 @@ class Chaos:
 
     async def opened(self, box: Any) -> Any:
         """The answer box (modal) a click opened (None: it did not open)."""
-        opened = None if box is None else await self.within(box.response)
+        opened = await self.box_response(box)
         return opened if opened is not None and opened.custom_id is not None else None
+
+    async def box_response(self, box: Any) -> Any:
+        """What a click on Answer was answered with first (None: nothing in time)."""
+        return None if box is None else await self.within(box.response)
 
     async def told(self, itx: Any) -> str | None:
         """What the user was told (None: nothing came in time, or nothing was sent)."""
@@ -879,7 +906,7 @@ class Chaos:
         if not done and self.calm:
             self.report.violate(
                 INVARIANTS[2],
-                f"{student.user.username}: {what} retried, failed ({student.trail[-1:]})",
+                f"{student.user.username}: {what} retried, failed ({student.trail[-4:]})",
             )
         elif not done:
             student.pending.append(what)
@@ -960,7 +987,11 @@ class Chaos:
             self.report.actions["typed answer"] += 1
             box = await self.send(self.double.click, message, label="Answer", user=student.user)
             opened = await self.opened(box)
-            student.trail.append(f"{time.monotonic():.1f} box q{number}: {box!r} -> {opened!r}")
+            first = opened or await self.box_response(box)
+            said = "" if opened is not None else f", told {await self.told(box)!r}"
+            student.trail.append(
+                f"{time.monotonic():.1f} box q{number}: {box!r} -> {first!r}{said}"
+            )
             if opened is None and "The answer is" in message.text:
                 if number is not None:  # the answer was kept before: the click shows it
                     solo.acknowledged.add(number)

@@ -532,11 +532,14 @@ class ChannelQuizService:
             return
         await self._finish(quiz)
 
-    async def _finish(self, quiz: ChannelQuiz) -> None:
+    async def _finish(self, quiz: ChannelQuiz, *, since: datetime | None = None) -> None:
         """Post a finished quiz's final table, then end it: saved finished until then, so a
         restart in between posts the table (under its key: once) and the channel sees the
-        quiz end. An end that fails (the database down) is one line; the saved row expires."""
-        await self._post_table(quiz, _("Final table"))
+        quiz end. A restart passes `since`, when the quiz was saved finished: a table the
+        channel shows from after then is its own, kept from before the restart (the key is
+        enforced for a few minutes only). An end that fails (the database down) is one
+        line; the saved row expires."""
+        await self._post(quiz, self._table(quiz, _("Final table")), "t", since=since)
         try:
             await self._end(quiz)
         except Exception as exc:
@@ -551,13 +554,15 @@ class ChannelQuizService:
     async def _post_table(self, quiz: ChannelQuiz, title: str) -> None:
         await self._post(quiz, self._table(quiz, title), "t")
 
-    async def _post(self, quiz: ChannelQuiz, reply: Reply, what: str) -> Posted:
+    async def _post(
+        self, quiz: ChannelQuiz, reply: Reply, what: str, *, since: datetime | None = None
+    ) -> Posted:
         """Post `reply` in the quiz's channel under a key of this quiz, question and kind of
         post (`what`): the platform posts it once however often it is tried, and a failure
         that may pass is tried again (`post_once`); the last one is raised (a `PostRefused`
         ends the quiz)."""
         key = f"{quiz.session.session_id}.{quiz.session.index}{what}"
-        return await post_once(self.publisher, self.clock, quiz.channel_id, reply, key)
+        return await post_once(self.publisher, self.clock, quiz.channel_id, reply, key, since=since)
 
     async def _abandon(self, quiz: ChannelQuiz, exc: Exception) -> None:
         """A post was refused: end the quiz, tell its starter, post what can still be posted."""
@@ -778,16 +783,16 @@ class ChannelQuizService:
             message_id=state.get("message_id"),
         )
         with use_language(await language_of(self.server_language, quiz.guild_id)):
-            await self._resume_one(quiz)  # its timer keeps the server's language
+            await self._resume_one(quiz, row.updated_at)  # its timer keeps the language
         return True
 
-    async def _resume_one(self, quiz: ChannelQuiz) -> None:
+    async def _resume_one(self, quiz: ChannelQuiz, saved_at: datetime) -> None:
         session = quiz.session
         self.study.adopt_group(session)
         self.live[session.session_id] = quiz
-        if session.finished:  # stopped before its final table went out
+        if session.finished:  # stopped before it ended (its final table out or not)
             try:
-                await self._finish(quiz)
+                await self._finish(quiz, since=saved_at)
             except PostRefused as exc:
                 log.warning("channel quiz %s: no final table (%s)", session.session_id, exc)
                 await self._end(quiz)

@@ -11,6 +11,7 @@ took comes back once and one that it never got goes out once.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from bot.core.clock import Clock
 from bot.core.errors import PostRefused
@@ -26,17 +27,23 @@ POST_RETRY_WAITS = (1.0, 2.0)
 
 
 async def post_once(
-    publisher: Publisher, clock: Clock, channel_id: int, reply: Reply, key: str
+    publisher: Publisher,
+    clock: Clock,
+    channel_id: int,
+    reply: Reply,
+    key: str,
+    *,
+    since: datetime | None = None,
 ) -> Posted:
     """Post `reply` in a channel under `key`, tried again after each of `POST_RETRY_WAITS`
     while its failure may pass; the last failure (or a refusal, at once) is raised as
-    `PostRefused`."""
+    `PostRefused`. `since`: the post may have gone out after then (`Publisher.post`)."""
     for wait in POST_RETRY_WAITS:
         try:
-            return await publisher.post(channel_id, reply, once=key)
+            return await publisher.post(channel_id, reply, once=key, since=since)
         except PostRefused as exc:
             if not exc.passing:
                 raise
             log.info("post %s failed (%s); trying again in %g s", key, exc, wait)
         await clock.sleep(wait)
-    return await publisher.post(channel_id, reply, once=key)
+    return await publisher.post(channel_id, reply, once=key, since=since)

@@ -232,12 +232,22 @@ class Publisher(Protocol):
     `bot.core.errors.PostRefused`.
     """
 
-    async def post(self, channel_id: int, reply: Reply, *, once: str | None = None) -> Posted:
+    async def post(
+        self,
+        channel_id: int,
+        reply: Reply,
+        *,
+        once: str | None = None,
+        since: datetime | None = None,
+    ) -> Posted:
         """Post every page of `reply` in the channel, buttons under the last; where it went.
 
         `once`: a key (up to 22 characters) the platform posts under at most once: the same
         post sent again shortly after (its process stopped before it heard back) returns
-        the messages already there instead of posting them twice."""
+        the messages already there instead of posting them twice. `since`: a retry after the
+        platform may have forgotten the key (a restart minutes later): when the channel
+        shows the bot's message with the reply's first page posted after then, that is
+        where it went and nothing is posted."""
         ...
 
     async def edit(self, channel_id: int, message_id: int, reply: Reply) -> None:

@@ -538,9 +538,17 @@ class InMemoryPublisher:
     posted_once: dict[str, Posted] = field(default_factory=dict)  # `once` key -> its post
     _next_id: int = 1
 
-    async def post(self, channel_id: int, reply: Reply, *, once: str | None = None) -> Posted:
+    async def post(
+        self,
+        channel_id: int,
+        reply: Reply,
+        *,
+        once: str | None = None,
+        since: datetime | None = None,
+    ) -> Posted:
         """Append every page of `reply` to the channel; the buttons belong to the last. A
-        post under a `once` key already used returns the messages it made."""
+        post under a `once` key already used returns the messages it made (the key is never
+        forgotten here, so `since` changes nothing)."""
         if channel_id in self.refused:
             raise PostRefused("403 Forbidden: Missing Permissions")
         if once is not None and once in self.posted_once:

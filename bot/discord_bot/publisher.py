@@ -12,6 +12,7 @@ its starter is told, instead of waiting for a question that was never posted.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from bot.core.replies import Reply
 from bot.discord_bot.discord_down import describe, is_network_error
 from bot.discord_bot.posting import message_nonce
 from bot.discord_bot.render import NO_PINGS, page_message, view_of
+from bot.discord_bot.sent_before import sent_since
 
 __all__ = ["DiscordPublisher", "TextOnlyDefault", "refusals_as_core_errors"]
 
@@ -74,11 +76,27 @@ class DiscordPublisher:
             return channel
         return self.client.get_partial_messageable(channel_id)
 
-    async def post(self, channel_id: int, reply: Reply, *, once: str | None = None) -> Posted:
+    async def post(
+        self,
+        channel_id: int,
+        reply: Reply,
+        *,
+        once: str | None = None,
+        since: dt.datetime | None = None,
+    ) -> Posted:
         """Every page of `reply` as its own message; the buttons under the last. With `once`,
-        each page goes with a nonce Discord enforces (`message_nonce`)."""
+        each page goes with a nonce Discord enforces (`message_nonce`). With `since`, the
+        bot's message showing the whole first page (title and text) sent after then, if the
+        channel shows one, is the post (`sent_since`; a failed look fails the post, rather
+        than risk a second)."""
+        channel = self._channel(channel_id)
         with refusals_as_core_errors():
-            return await self._post(self._channel(channel_id), channel_id, reply, once)
+            me = self.client.user
+            if since is not None and me is not None:
+                found = await sent_since(channel, me.id, reply.pages[0], since, whole=True)
+                if found is not None:
+                    return Posted(channel_id, (found.id,))
+            return await self._post(channel, channel_id, reply, once)
 
     async def _post(
         self,

@@ -2,7 +2,7 @@
 
 Exit codes are `bot.ops.exitcodes.ExitCode`: 2 a rejected token or missing intent, 3 Discord
 unreachable, 4 a database that cannot be used, 5 another process running on the same
-SQLite file. SIGTERM (and SIGINT, SIGHUP) stops the bot
+SQLite file or serving the same shard on PostgreSQL. SIGTERM (and SIGINT, SIGHUP) stops the bot
 within `STOP_WITHIN` seconds whatever Discord or the database do: the interactions being
 answered are given `_FINISH_ANSWERS` seconds to reply (those still unfinished, a commit waiting
 on a locked database, are asked to try again within `_TELL_UNFINISHED`), then the gateway is
@@ -19,6 +19,7 @@ import logging
 import os
 import signal
 import threading
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 import aiohttp
@@ -33,6 +34,7 @@ from bot.discord_bot.stop_notice import tell_unfinished
 from bot.ops.exitcodes import ExitCode
 from bot.ops.instance_lock import AlreadyRunningError, hold_instance_lock
 from bot.ops.memory import settle_after_start
+from bot.ops.shard_lock import hold_shard_lock
 from bot.store.health import DatabaseProblem
 
 if TYPE_CHECKING:  # loaded only when METRICS_PORT is set (prometheus_client, aiohttp.web)
@@ -62,6 +64,32 @@ async def _run(settings: Settings) -> None:
         discord.http.Route.BASE = settings.api_base.rstrip("/")
     stopping = asyncio.Event()
     _stop_on_signals(stopping)
+    shards = await hold_shard_lock(settings.database_url, settings.shard_ids)
+    keeper = None if shards is None else asyncio.create_task(shards.keep(_stop_now(stopping)))
+    try:
+        await _serve_settings(settings, token.reveal(), stopping)
+    finally:
+        if keeper is not None:
+            keeper.cancel()
+            await asyncio.gather(keeper, return_exceptions=True)
+        if shards is not None:
+            await shards.release()
+    if shards is not None and shards.taken_by_another.is_set():
+        raise AlreadyRunningError("another process took this process's shards")
+
+
+def _stop_now(stopping: asyncio.Event) -> Callable[[], Awaitable[None]]:
+    """Stop serving, as a stop signal does (the shard lock went to another process)."""
+
+    async def stop() -> None:
+        if not stopping.is_set():
+            stopping.set()
+            _exit_anyway_after(STOP_WITHIN - 0.5)
+
+    return stop
+
+
+async def _serve_settings(settings: Settings, token: str, stopping: asyncio.Event) -> None:
     services = await build_services(settings)
     for problem in services.load_problems():  # a broken briefing file, before anyone asks
         log.warning("content: %s", problem)
@@ -80,7 +108,7 @@ async def _run(settings: Settings) -> None:
                         f"cannot serve metrics on {settings.metrics_host}:"
                         f"{settings.metrics_port} ({exc.strerror}): choose another METRICS_PORT"
                     ) from None
-            await _serve(bot, token.reveal(), stopping)
+            await _serve(bot, token, stopping)
     finally:
         if ops is not None:
             await ops.close()
@@ -211,6 +239,9 @@ def run_discord(settings: Settings) -> int:
     quiet_reconnect_tracebacks()
     try:
         asyncio.run(_run(settings))
+    except AlreadyRunningError as exc:  # on PostgreSQL (`bot.ops.shard_lock`)
+        log.error("%s", exc)
+        return ExitCode.ALREADY_RUNNING
     except DatabaseProblem as problem:
         log.error("Database: %s", problem)
         return ExitCode.DATABASE

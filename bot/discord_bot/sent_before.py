@@ -26,20 +26,35 @@ CLOCK_MARGIN = dt.timedelta(minutes=1)
 
 
 async def sent_since(
-    channel: discord.abc.Messageable, author_id: int, page: Page, since: dt.datetime
+    channel: discord.abc.Messageable,
+    author_id: int,
+    page: Page,
+    since: dt.datetime,
+    *,
+    whole: bool = False,
 ) -> discord.Message | None:
-    """`author_id`'s message in `channel` created after `since` that shows `page`, if any.
+    """`author_id`'s message in `channel` created after `since` that shows `page`, if any:
+    its title (the text-only form's first line), or with `whole` its title and text too (a
+    page whose title another post may share, as every quiz's "Final table").
 
     Discord failing the look raises (discord.HTTPException, or the network's error): the
     caller counts the try as failed, rather than risk sending twice."""
-    title = embed(page).title or ""
-    first_line = text_content(page).split("\n", 1)[0]
+    shown, text = embed(page), text_content(page)
     after = since - CLOCK_MARGIN
     async for message in channel.history(limit=LOOKED_AT, after=after, oldest_first=True):
-        if message.author.id != author_id:
-            continue
-        if message.embeds and (message.embeds[0].title or "") == title:
-            return message
-        if not message.embeds and message.content.split("\n", 1)[0] == first_line:
+        if message.author.id == author_id and _shows(message, shown, text, whole=whole):
             return message
     return None
+
+
+def _shows(message: discord.Message, shown: discord.Embed, text: str, *, whole: bool) -> bool:
+    """Whether `message` shows the page rendered as `shown` (or, text-only, as `text`): its
+    title or first line, with `whole` its text too (as Discord keeps it: trimmed)."""
+    if message.embeds:
+        first = message.embeds[0]
+        if (first.title or "") != (shown.title or ""):
+            return False
+        return not whole or (first.description or "").strip() == (shown.description or "").strip()
+    if whole:
+        return message.content.strip() == text.strip()
+    return message.content.split("\n", 1)[0] == text.split("\n", 1)[0]

@@ -15,4 +15,4 @@ class ExitCode(IntEnum):
     CONFIGURATION = 2  # the token was rejected, a setting is wrong, an intent is missing
     DISCORD_UNREACHABLE = 3  # no network, or Discord is down
     DATABASE = 4  # the database cannot be opened, is damaged, read-only or vanished
-    ALREADY_RUNNING = 5  # another bot process holds the same SQLite file (and shard)
+    ALREADY_RUNNING = 5  # another bot process holds the same SQLite file or PostgreSQL shard

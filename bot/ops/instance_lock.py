@@ -8,7 +8,7 @@ database (`<database>.lock`, which records the holder's pid); the system drops i
 process ends, even by `kill -9`. A second process waits `WAIT_S` for the first to end, then
 gives up with one line. Shards split one bot between processes: each locks the bytes of its
 own shard ids, so two processes share a file only if no shard is in both. The console, the
-tests and PostgreSQL (shards on several machines) take no lock.
+tests take no lock; PostgreSQL holds its own, in the database (`bot.ops.shard_lock`).
 """
 
 from __future__ import annotations
