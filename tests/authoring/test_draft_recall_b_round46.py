@@ -47,3 +47,38 @@ def test_two_justices_before_the_quote_leave_the_judge_unnamed() -> None:
     second = "Justice Kofi Boateng had adjourned the case twice last year.\n\n"
     speakers = _speakers(_court_report("Justice Ada Mensah", second))
     assert speakers["The court has weighe"] == UNATTRIBUTED_NAME
+
+
+def _port_report(quote_paragraph: str) -> str:
+    return (
+        "Border checks at the harbour\n\n"
+        "The harbour handles more than a million containers a year, and a share of them is "
+        "opened for inspection before it leaves the quay.\n\n"
+        f"{quote_paragraph}\n\n"
+        "The checks take about two hours a ship.\n"
+    )
+
+
+def test_a_quote_after_sentences_about_one_person_in_its_paragraph_is_theirs() -> None:
+    article = _port_report(
+        "Inspector Lena Vos walks us along the quay. “This morning we are opening a ship "
+        "from the south with a hold full of fruit.”"
+    )
+    assert _speakers(article)["This morning we are "] == "Lena Vos"
+
+
+def test_a_quote_with_its_own_unnamed_speaker_stays_unattributed() -> None:
+    article = _port_report(
+        "Residents say Inspector Lena Vos was fair to them. “This morning we are opening a "
+        "ship from the south. It is time the port listened to us,” a community leader "
+        "emphasized."
+    )
+    assert _speakers(article).get("This morning we are ") != "Lena Vos"
+
+
+def test_a_colon_after_sentences_about_one_person_leaves_the_quote_unattributed() -> None:
+    article = _port_report(
+        "Inspector Lena Vos leaves the quay, and a colleague can be heard telling the crew: "
+        "“This morning we are opening a ship from the south.”"
+    )
+    assert _speakers(article).get("This morning we are ") != "Lena Vos"
