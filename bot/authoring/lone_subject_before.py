@@ -1,14 +1,14 @@
 """A quote opening after a paragraph's sentences about one named person (round 46).
 
-"Customs officer Ed Barneveld takes us behind the scenes. “Today we are checking a ship ...”"
-or "Community elder N. Fangu was also upset by the outages. “Nobody told me ...”": no verb of
-speech, but the sentences before the quote, in its own paragraph, are about one person only,
-and the quote that follows them is that person's (7 quotes on 7 pages of 1,598, none
-labeled someone else's). Held to that shape: the quote is the paragraph's first, its opening
-mark right before it, the sentences before end with a full stop (a colon introduces someone
-else's words too: "an aide can be heard telling the reporter:"), they name one known person
-and as a subject, nobody is named after the opening mark, and no verb of speech follows the
-quote in the paragraph ("“...,” a community leader said": someone unnamed).
+"Inspector Lena Vos walks us along the quay. “This morning we are opening a ship ...”": no
+verb of speech, but the sentences before the quote, in its own paragraph, are about one
+person only, and the quote that follows them is that person's (7 quotes of the shape on 7
+pages of the 1,598 labeled articles, each labeled that person's). Held to that shape: the
+quote is the paragraph's first, its opening mark right before it; the sentences before end
+with a full stop (a colon introduces someone else's words too: "a colleague can be heard
+telling the crew:"); they name one known person, and as a subject; nobody is named after the
+opening mark; and no verb of speech follows the quote in the paragraph ("“...,” a dock worker
+said": someone unnamed).
 """
 
 from __future__ import annotations

@@ -1710,7 +1710,7 @@ def _find_quotes(
                     key = _person_in_focus(b, span, lead[1])
                     how = LEAD_HOW if key else how
                 elif i == 0 and span.open_at is not None:
-                    # "Officer Ed Barneveld takes us behind the scenes. “Today we ...”"
+                    # "Inspector Lena Vos walks us along the quay. “This morning we ...”"
                     key = lone_subject_before(text, span.open_at, span.close_at, mentions)
                     how = LONE_SUBJECT_HOW if key else how
             speakers[i] = (key, how)
