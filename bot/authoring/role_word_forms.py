@@ -129,7 +129,7 @@ def canonical_role_word(word: str) -> str:
     return _FORMS.get(bare, bare)
 
 
-# A title whose holder the text also calls by another noun: "Justice Randall Worrell" (role
+# A title whose holder the text also calls by another noun: "Justice Ada Mensah" (role
 # "Justice", "High Court Justice", "Chief Justice") is "the judge" of "..., the judge said."
 # Only as the whole role or after words of a court's bench: a "Minister of Justice" or a
 # "Justice Minister" is no judge.
