@@ -88,7 +88,7 @@ from bot.authoring.quoted_leads import quoted_lead_length
 from bot.authoring.respectively import roles_respectively
 from bot.authoring.role_colon import role_colon_speaker
 from bot.authoring.role_place_lead import role_place_length, role_with_place
-from bot.authoring.role_word_forms import canonical_role_word
+from bot.authoring.role_word_forms import canonical_role_word, office_words
 from bot.authoring.roles import (
     AGE,
     DETERMINERS,
@@ -1272,7 +1272,7 @@ def _has_role_words(person: Person, wanted: Sequence[str]) -> bool:
     role = person.role.casefold().replace(",", " ").split()
     if all(w in role for w in wanted):
         return True
-    forms = {canonical_role_word(w) for w in role}  # "the Jordanian minister": Jordan's
+    forms = office_words(role)  # "the Jordanian minister": Jordan's; "the judge": a Justice
     return all(canonical_role_word(w) in forms for w in wanted)
 
 

@@ -61,6 +61,7 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
     words,
 )
+from bot.authoring.lone_subject_before import lone_subject_before
 from bot.authoring.mark_slips import (
     apostrophe_slip,
     closing_slip,
@@ -1474,6 +1475,7 @@ def _opens_clause(text: str, floor: int, mention: Mention) -> bool:
 
 
 FOCUS_HOW = "the person the paragraph before is about"
+LONE_SUBJECT_HOW = "the sentences before, about one person"
 _DIRECT = ("the sentence", "a he/she in the sentence")
 
 
@@ -1707,6 +1709,10 @@ def _find_quotes(
                 ):
                     key = _person_in_focus(b, span, lead[1])
                     how = LEAD_HOW if key else how
+                elif i == 0 and span.open_at is not None:
+                    # "Inspector Lena Vos walks us along the quay. “This morning we ...”"
+                    key = lone_subject_before(text, span.open_at, span.close_at, mentions)
+                    how = LONE_SUBJECT_HOW if key else how
             speakers[i] = (key, how)
         first = len(found)
         for span, (key, how) in zip(spans, speakers, strict=True):

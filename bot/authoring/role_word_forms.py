@@ -10,7 +10,9 @@ a title's short form to the title, a spelling to the common one.
 
 from __future__ import annotations
 
-__all__ = ["canonical_role_word"]
+from bot.authoring.lexicon import words
+
+__all__ = ["canonical_role_word", "office_words"]
 
 # Country (as the role writes it, lowercase) and the adjectives that name it.
 _COUNTRIES = {
@@ -125,3 +127,24 @@ def canonical_role_word(word: str) -> str:
             bare = bare[: -len(ending)]
             break
     return _FORMS.get(bare, bare)
+
+
+# A title whose holder the text also calls by another noun: "Justice Ada Mensah" (role
+# "Justice", "High Court Justice", "Chief Justice") is "the judge" of "..., the judge said."
+# Only as the whole role or after words of a court's bench: a "Minister of Justice" or a
+# "Justice Minister" is no judge.
+_HEAD_ALSO = {"justice": "judge"}
+_BENCH_WORDS = words(
+    "chief associate puisne presiding acting deputy senior retired supreme high court "
+    "appeal appeals federal lady lord"
+)
+
+
+def office_words(role: list[str]) -> set[str]:
+    """The words a role (lowercase words) is compared in: each word's `canonical_role_word`,
+    and the other noun a bench title goes by ("justice", "chief justice" -> also "judge")."""
+    forms = {canonical_role_word(w) for w in role}
+    also = _HEAD_ALSO.get(role[-1].rstrip(".")) if role else None
+    if also is not None and _BENCH_WORDS.issuperset(role[:-1]):
+        forms.add(also)
+    return forms
