@@ -120,8 +120,8 @@ def leaks(double: DiscordDouble, places: list[Place]) -> list[str]:
 
 def score_counts(text: str) -> tuple[int, int] | None:
     """(right, answered) as /score said them; (0, 0) for no answers; None: not a score."""
-    if "No answers yet" in text:
-        return (0, 0)
+    if "No answers yet" in text or "Right answers: none in this server yet" in text:
+        return (0, 0)  # the second: answers elsewhere, none in this server
     found = SCORE.search(text)
     return None if found is None else (int(found.group(1)), int(found.group(2)))
 

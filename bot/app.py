@@ -115,14 +115,16 @@ def last_good_dir(settings: Settings) -> Path:
 
 
 async def build_services(settings: Settings, clock: Clock | None = None) -> Services:
-    """Load the content, open (migrate, check) the store, and wire the services together.
+    """Open (migrate, check) the store, load the content, and wire the services together.
 
-    Raises `DatabaseProblem` when the database cannot be used.
+    Raises `DatabaseProblem` when the database cannot be used (before the content is read,
+    so an unusable database folder is said in one line, not after a warning about the
+    last-good copies kept beside it).
     """
     clock = clock or SystemClock(settings.clock_offset_file)
+    store = await open_checked_store(settings.database_url, clock=clock.now)
     bundled = Library(settings.content_dir, keep_dir=last_good_dir(settings))
     reports = bundled.reload()
-    store = await open_checked_store(settings.database_url, clock=clock.now)
     library = Catalog(bundled)
     content = ContentService(store.server_briefings, library, clock, _draft_with_checklist)
     await content.refresh()

@@ -210,6 +210,7 @@ class Library(BriefingShelf):
         self.folder = folder
         self.keep_dir = keep_dir
         """Where the last good bytes of each file are copied (None: kept in memory only)."""
+        self._keep_failed = False  # a folder that cannot be written is said once, not per file
         self.limits = limits or Limits()
         self.time_limit = time_limit
         self._files: dict[Path, _Entry] = {}
@@ -354,7 +355,15 @@ class Library(BriefingShelf):
             partial.write_bytes(raw)
             os.replace(partial, copy)
         except OSError as exc:
-            log.warning("could not keep a copy of %s in %s: %s", path.name, self.keep_dir, exc)
+            if not self._keep_failed:
+                self._keep_failed = True
+                log.warning(
+                    "could not keep a copy of %s in %s (nor, likely, of the other briefing "
+                    "files; a file broken before a restart is then not served): %s",
+                    path.name,
+                    self.keep_dir,
+                    exc,
+                )
 
     def _kept_copy(self, path: Path, name: str, loader: Callable[..., LoadResult]) -> _Entry | None:
         """The last good version of a file that broke while the bot was not running: its

@@ -75,3 +75,24 @@ def test_a_keep_folder_that_cannot_be_written_loses_only_the_copy(
     library = Library(folder, keep_dir=blocked / "last-good")
     (report,) = library.reload()
     assert report.status is FileStatus.LOADED and library.ids() == ["mini"]
+
+
+def test_a_keep_folder_that_cannot_be_written_is_said_once_and_loses_no_load(
+    folder: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A read-only deployment (the keep folder under a file, so it can never be made) still
+    serves every file; the operator reads one warning, not one per file and reload."""
+    second = MINI.read_text("utf-8").replace("id: mini", "id: second", 1)
+    (folder / "second.yaml").write_text(second, "utf-8")
+    (tmp_path / "data").write_text("a file where the keep folder's parent should be")
+    library = Library(folder, keep_dir=tmp_path / "data" / "last-good")
+    with caplog.at_level("WARNING", logger="bot.core.library"):
+        first = library.reload()
+        (folder / "mini.yaml").write_text(
+            (folder / "mini.yaml").read_text("utf-8").replace("A small test", "Changed"), "utf-8"
+        )
+        library.reload()
+    assert [r.status for r in first] == [FileStatus.LOADED, FileStatus.LOADED]
+    assert library.get("mini").title.startswith("Changed")
+    warnings = [r for r in caplog.records if "could not keep a copy" in r.getMessage()]
+    assert len(warnings) == 1, [r.getMessage() for r in warnings]

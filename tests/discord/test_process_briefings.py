@@ -1,5 +1,7 @@
-"""Two bot processes on one PostgreSQL: what a moderator publishes through one, the other
-serves within seconds, without a restart."""
+"""Two bot processes on one PostgreSQL (shards 0 and 1 of 2: one process per shard, as the
+README requires): what a moderator publishes through one, the other serves within seconds,
+without a restart (a server that moves shard, or the reviews in direct messages that shard 0
+answers, read briefings published through another process)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from test_process import finish, start, workdir  # noqa: F401
 
 from tests.bot_fixtures import HARBOUR
 from tests.discord_double import DiscordDouble
+from tests.discord_double.payloads import guild_create
 from tests.ops.processes import PROCESS_TEST_TIMEOUT, STARTS_WITHIN
 from tests.store.pg import PostgresServer, PostgresUnavailableError
 
@@ -59,25 +62,33 @@ async def _slash_text(double: DiscordDouble, name: str, options=None, user=None)
 
 
 async def test_a_second_process_serves_what_the_first_published(workdir, database):  # noqa: F811
-    async with DiscordDouble() as double:
-        env_url = {"DATABASE_URL": database}
-        first = await start(workdir, double.server.api_url, double.token, env_url)
+    async with DiscordDouble(shard_count=2) as double:
+        env = {"DATABASE_URL": database, "SHARD_COUNT": "2"}
+        owner = double.state.shard_of(double.guild.id)
+        first = await start(
+            workdir, double.server.api_url, double.token, env | {"SHARD_IDS": str(owner)}
+        )
         second = None
         try:
             await double.wait_ready(timeout=STARTS_WITHIN)
-            second = await start(workdir, double.server.api_url, double.token, env_url)
+            other = {"SHARD_IDS": str(1 - owner)}
+            second = await start(workdir, double.server.api_url, double.token, env | other)
             await double.wait_for(lambda: len(double.server.sessions) == 2, timeout=STARTS_WITHIN)
-            double.deliver_to(1)
-            assert "Harbour reopens" not in await _slash_text(double, "briefings")
-
-            double.deliver_to(0)
+            moved = False  # Discord sends the server to the other shard once it is "moved"
+            routed = double.state.shard_of
+            double.state.shard_of = lambda guild: (1 - owner) if moved else routed(guild)
             mod = double.moderator
             file = {"file": ("harbour.yaml", HARBOUR.encode())}
             assert "no problems" in await _slash_text(double, "briefing upload", file, mod)
             published = await _slash_text(double, "briefing publish", {"briefing": "harbour"}, mod)
             assert "Published" in published
 
-            double.deliver_to(1)
+            moved = True  # as after a resharding: the other process now answers this server
+            (taker,) = [x for x in double.server.sessions if x.shard_id == 1 - owner]
+            guild = double.state.guild_by_id(double.guild.id)
+            assert guild is not None
+            await taker.send(0, guild_create(guild, intents=taker.intents), "GUILD_CREATE")
+            await double.sync()
             for _ in range(40):  # each process checks the database every 2 s
                 if "Harbour reopens" in await _slash_text(double, "briefings"):
                     break
