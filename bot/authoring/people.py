@@ -29,6 +29,7 @@ from bot.authoring.given_names_before import given_names_before
 from bot.authoring.gulf_styles import GULF_STYLES, style_of_rank, without_style
 from bot.authoring.held_back import no_office
 from bot.authoring.joined_portfolio import joined_portfolio
+from bot.authoring.judge_title import judge_forms
 from bot.authoring.layout import speaker_heading
 from bot.authoring.lead_apposition import described_role_before
 from bot.authoring.lexicon import (
@@ -1273,6 +1274,7 @@ def _has_role_words(person: Person, wanted: Sequence[str]) -> bool:
     if all(w in role for w in wanted):
         return True
     forms = {canonical_role_word(w) for w in role}  # "the Jordanian minister": Jordan's
+    forms |= judge_forms(role)  # "Justice Ama Boateng": "the judge"
     return all(canonical_role_word(w) in forms for w in wanted)
 
 
