@@ -73,6 +73,7 @@ from bot.authoring.namesakes import other_given_name
 from bot.authoring.narrative_terms import writers_sentence_term
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
+from bot.authoring.owner_title import owner_then_title
 from bot.authoring.page_embeds import is_embed_or_notice
 from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
 from bot.authoring.people import (
@@ -525,6 +526,10 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 or _role_apposed(text[begin : m.start])
                 or (
                     joined_roles(text[begin : m.start], _titles_only)
+                    and not b.mention_at(begin, m.start)
+                )
+                or (
+                    owner_then_title(verb.group(), text[begin : m.start], _titles_only)
                     and not b.mention_at(begin, m.start)
                 )
             ):

@@ -3,6 +3,11 @@
 Rule 1: "Justice Ama Boateng granted bail ... “...,” the judge said." The role kept for a judge
 introduced by title is "Justice", a word "the judge" does not hold, so the one judge was never
 looked up (fresh69 cd16, fresh16 v11). A Justice Minister is no judge.
+
+Rule 2: "“...,” said the Trojans’ Eric Aadelan", "said the wing’s information chief Harris
+Idaham Rashid": an owner's possessive (a team, a body) between "said" and the name, perhaps
+with the speaker's post after it, was not read as titles, so the name after it was passed
+over (fresh40 ba07, fresh18 w15).
 """
 
 from __future__ import annotations
@@ -33,3 +38,28 @@ def test_a_justice_minister_is_not_the_judge() -> None:
     )
     speakers = _speakers(article)
     assert speakers.get("The amount of work w") != "Ama Boateng"
+
+
+def test_a_team_or_body_owning_the_speaker_after_said() -> None:
+    article = (
+        "Rowers take the harbour cup\n\n"
+        "The harbour cup went to the home crew for the first time in nine years.\n\n"
+        "“We trained through the whole winter for this,” said the Harbour Rowers’ Nina "
+        "Castell, who steered the boat.\n\n"
+        "The visitors finished a length behind.\n\n"
+        "“They were simply stronger on the day,” said the visitors’ head coach Tariq Lund.\n"
+    )
+    speakers = _speakers(article)
+    assert speakers["We trained through t"] == "Nina Castell"
+    assert speakers["They were simply str"] == "Tariq Lund"
+
+
+def test_an_owner_with_more_than_titles_after_it_names_nobody() -> None:
+    article = (
+        "Rowers take the harbour cup\n\n"
+        "Nina Castell steered the home crew to the harbour cup on Sunday.\n\n"
+        "“It is a long way back for us,” said the visitors’ fans near Tariq Lund, who "
+        "coaches them.\n"
+    )
+    speakers = _speakers(article)
+    assert speakers.get("It is a long way bac") != "Tariq Lund"
