@@ -142,6 +142,7 @@ from bot.authoring.statement_issuer import (
 from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.stray_marks import stray_opening
 from bot.authoring.text import sentence_spans, truncate
+from bot.authoring.title_initials import without_title_initials
 from bot.authoring.topic_lines import topic_line
 from bot.authoring.unknown_subject import led_by_unknown_name
 from bot.authoring.unnamed_speakers import last_unnamed_speaker
@@ -476,7 +477,9 @@ def _joined_title(words: list[str]) -> bool:
 
 def _titles_only(text: str) -> bool:
     """Only titles between a verb and a name: capitalised words ("Defense Secretary") or a
-    lowercase role ("spokesman", "state police spokesperson", "councillor")."""
+    lowercase role ("spokesman", "state police spokesperson", "councillor"), a title's
+    bracketed initials aside ("Nirbahi Officer (UNO)")."""
+    text = without_title_initials(text)
     words = text.split()
     if len(text) <= 100 and _joined_title(words):
         return True  # "Minister for Emergency Management and National Recovery Minister"

@@ -8,6 +8,9 @@ Rule 2: "“...,” said the Trojans’ Eric Aadelan", "said the wing’s inform
 Idaham Rashid": an owner's possessive (a team, a body) between "said" and the name, perhaps
 with the speaker's post after it, was not read as titles, so the name after it was passed
 over (fresh40 ba07, fresh18 w15).
+
+Rule 3: "“...,” said Upazila Nirbahi Officer (UNO) Masud Rana": a title's initials in brackets
+between its words and the name were not read as part of the title (fresh68 cc19).
 """
 
 from __future__ import annotations
@@ -63,3 +66,14 @@ def test_an_owner_with_more_than_titles_after_it_names_nobody() -> None:
     )
     speakers = _speakers(article)
     assert speakers.get("It is a long way bac") != "Tariq Lund"
+
+
+def test_a_title_with_its_initials_in_brackets_after_said() -> None:
+    article = (
+        "River takes more homes\n\n"
+        "The river has taken at least thirty houses in the district this month.\n\n"
+        "“The banks gave way within two weeks,” said District Relief Officer (DRO) Kamal "
+        "Hossain.\n"
+    )
+    speakers = _speakers(article)
+    assert speakers["The banks gave way w"] == "Kamal Hossain"
