@@ -11,6 +11,11 @@ over (fresh40 ba07, fresh18 w15).
 
 Rule 3: "“...,” said Upazila Nirbahi Officer (UNO) Masud Rana": a title's initials in brackets
 between its words and the name were not read as part of the title (fresh68 cc19).
+
+Rule 4: "Miller said it had been a “difficult” year", "Gupta said the “biggest” problem":
+one word in marks before a noun, inside a named speaker's reported clause, is the speaker's
+when it judges the noun; adjectives with no adjective ending (plain ones, superlatives,
+-ing participles) were read as a term's name (fresh69 cd01, fresh51 bl20, fresh18 w31).
 """
 
 from __future__ import annotations
@@ -77,3 +82,22 @@ def test_a_title_with_its_initials_in_brackets_after_said() -> None:
     )
     speakers = _speakers(article)
     assert speakers["The banks gave way w"] == "Kamal Hossain"
+
+
+def test_a_plain_or_superlative_adjective_in_marks_is_the_speakers() -> None:
+    article = (
+        "Shelter asks for more beds\n\n"
+        "Shelter director Dana Ruiz said it had been a “difficult” winter for the staff.\n\n"
+        "Ruiz said the “biggest” worry was the cold snap due next week.\n"
+    )
+    speakers = _speakers(article)
+    assert speakers["difficult"] == "Dana Ruiz"
+    assert speakers["biggest"] == "Dana Ruiz"
+
+
+def test_a_noun_in_ing_before_a_noun_stays_a_term() -> None:
+    article = (
+        "Shelter asks for more beds\n\n"
+        "Shelter director Dana Ruiz said the “building” work on the new wing starts in May.\n"
+    )
+    assert _speakers(article).get("building") != "Dana Ruiz"
