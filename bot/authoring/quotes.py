@@ -97,6 +97,7 @@ from bot.authoring.reported_terms import (
     said_clause,
 )
 from bot.authoring.role_colon import role_colon
+from bot.authoring.role_lead import post_lead
 from bot.authoring.role_owner import owned_by_another
 from bot.authoring.roles import (
     FUNCTION_WORDS,
@@ -549,6 +550,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     for m in b.mention_at(lo, min(hi, lo + 110)):
         if _mood_then_verb(b, lo, m, hi) or _body_role_then_verb(b, lo, m, hi):
             return _outcome(m)  # `“...,” a jubilant Obi said.`
+        if _post_then_verb(b, lo, m, hi):
+            return _outcome(m)  # `“...,” local chief of police operations Budi said.`
         if not _titles_only(text[lo : m.start]):
             # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
             lead = text[lo : m.start]
@@ -695,6 +698,19 @@ def _body_role_then_verb(b: _Block, lo: int, m: Mention, hi: int) -> bool:
         and all(w.islower() for w in role)
         and has_role_noun(" ".join(role))
     ):
+        return False
+    if not VERB_AFTER.match(b.text[m.end : hi]):
+        return False
+    return not reported_speech_after(b.text, m.end, hi, _VERB)
+
+
+def _post_then_verb(b: _Block, lo: int, m: Mention, hi: int) -> bool:
+    """`“...,” the state governor’s Chief Press Secretary Ada Obi said.`: after the quote, a
+    long post (`role_lead.post_lead`) with nobody else named in it, the name, then its speech
+    verb: the name is the verb's subject (not when the verb reports another's words)."""
+    if m.key is None or b.mention_at(lo, m.start):
+        return False
+    if not post_lead(b.text[lo : m.start], _VERB):
         return False
     if not VERB_AFTER.match(b.text[m.end : hi]):
         return False

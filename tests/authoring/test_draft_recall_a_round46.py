@@ -16,6 +16,11 @@ Rule 4: "Miller said it had been a “difficult” year", "Gupta said the “big
 one word in marks before a noun, inside a named speaker's reported clause, is the speaker's
 when it judges the noun; adjectives with no adjective ending (plain ones, superlatives,
 -ing participles) were read as a term's name (fresh69 cd01, fresh51 bl20, fresh18 w31).
+
+Rule 5: "“...,” local chief of police operations Budi said.", "“...,” the state’s governor
+Chief Press Secretary Rafiu Ajakaye said": a long post, neither titles alone nor a body's
+name then a short role, between the quote and the name, the name then its verb, was read as
+a clause of its own (fresh35 j22, fresh25 t13, fresh27 y25).
 """
 
 from __future__ import annotations
@@ -101,3 +106,23 @@ def test_a_noun_in_ing_before_a_noun_stays_a_term() -> None:
         "Shelter director Dana Ruiz said the “building” work on the new wing starts in May.\n"
     )
     assert _speakers(article).get("building") != "Dana Ruiz"
+
+
+def test_a_long_post_before_the_name_and_its_verb_after_the_quote() -> None:
+    article = (
+        "Landslide buries village homes\n\n"
+        "A wall of mud slid into the village after two days of rain.\n\n"
+        "“We think about forty houses are under the mud,” local head of rescue operations "
+        "Wira Santoso said on Sunday.\n"
+    )
+    assert _speakers(article)["We think about forty"] == "Wira Santoso"
+
+
+def test_a_clause_before_the_name_is_no_post() -> None:
+    article = (
+        "Landslide buries village homes\n\n"
+        "Wira Santoso leads the rescue teams in the district.\n\n"
+        "“We think about forty houses are under the mud,” while the head of rescue Ana "
+        "Pereira said more rain was coming.\n"
+    )
+    assert _speakers(article).get("We think about forty") != "Ana Pereira"
