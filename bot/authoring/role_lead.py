@@ -6,7 +6,9 @@ after the quote, a run of words naming a post (lowercase or mixed, with "of", "a
 possessive) runs straight into the name, and the name into its speech verb. Such a run is
 no list of titles, so it was read as a clause of its own; with a role noun in it, nothing
 that breaks it (a comma, a colon, a mark, a bracket) and no verb of speech, it is the
-speaker's post.
+speaker's post. Unless the name is the object of a preposition ending the run, bare or
+with a role after it: "“...,” a lawyer for Jo Lee said", "a spokesman for Mayor Jo Lee
+said" are the lawyer's and the spokesman's words, not Jo Lee's.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.authoring.role_noun import has_role_noun
-from bot.authoring.roles import DETERMINERS, FUNCTION_WORDS
+from bot.authoring.roles import DETERMINERS, FUNCTION_WORDS, is_role_noun
 
 __all__ = ["post_lead"]
 
@@ -23,6 +25,21 @@ _BREAKS = re.compile(r"[,;:()\[\]“”\"«»!?—–]|\s-\s")
 # A post opens with a determiner, an adjective or a title; a run opening with any other
 # small word ("after", "while", "is") is a clause.
 _OPENERS_ALLOWED = DETERMINERS - {"that", "this", "another"}
+# Prepositions whose object may be the person a post serves or stands beside.
+_PERSON_PREPOSITIONS = frozenset(
+    {"for", "of", "to", "with", "by", "from", "against", "representing", "behind"}
+)
+
+
+def _names_its_object(words: list[str]) -> bool:
+    """Whether the run ends with a preposition, bare or followed by a role ("for", "for
+    Mayor", "of the late president"): the name after it is that preposition's object."""
+    lowered = [w.casefold() for w in words]
+    at = max((i for i, w in enumerate(lowered) if w in _PERSON_PREPOSITIONS), default=-1)
+    if at < 0:
+        return False
+    rest = [w for w in lowered[at + 1 :] if w not in DETERMINERS]
+    return not rest or is_role_noun(rest[-1])
 
 
 def post_lead(lead: str, verb: re.Pattern[str]) -> bool:
@@ -35,4 +52,4 @@ def post_lead(lead: str, verb: re.Pattern[str]) -> bool:
     first = words[0].casefold()
     if first in FUNCTION_WORDS and first not in _OPENERS_ALLOWED:
         return False
-    return has_role_noun(lead)
+    return has_role_noun(lead) and not _names_its_object(words)

@@ -20,7 +20,8 @@ when it judges the noun; adjectives with no adjective ending (plain ones, superl
 Rule 5: "“...,” local chief of police operations Budi said.", "“...,” the state’s governor
 Chief Press Secretary Rafiu Ajakaye said": a long post, neither titles alone nor a body's
 name then a short role, between the quote and the name, the name then its verb, was read as
-a clause of its own (fresh35 j22, fresh25 t13, fresh27 y25).
+a clause of its own (fresh35 j22, fresh25 t13, fresh27 y25). A post that serves the name
+("a lawyer for Jo Lee said", "a spokesman for Mayor Jo Lee said") is not the name's.
 """
 
 from __future__ import annotations
@@ -126,3 +127,15 @@ def test_a_clause_before_the_name_is_no_post() -> None:
         "Pereira said more rain was coming.\n"
     )
     assert _speakers(article).get("We think about forty") != "Ana Pereira"
+
+
+def test_a_post_serving_the_name_is_not_the_names_words() -> None:
+    article = (
+        "Court hears bail plea\n\n"
+        "Mayor Jo Lee appeared in court on Monday over the bridge contract.\n\n"
+        "“My client has never left the country,” a lawyer for Jo Lee said outside court.\n\n"
+        "“The mayor will answer every question,” a spokesman for Mayor Jo Lee said.\n"
+    )
+    speakers = _speakers(article)
+    assert speakers.get("My client has never ") != "Jo Lee"
+    assert speakers.get("The mayor will answe") != "Jo Lee"
