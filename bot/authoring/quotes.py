@@ -74,6 +74,7 @@ from bot.authoring.namesakes import other_given_name
 from bot.authoring.narrative_terms import writers_sentence_term
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
+from bot.authoring.owner_title import owner_then_title
 from bot.authoring.page_embeds import is_embed_or_notice
 from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
 from bot.authoring.people import (
@@ -97,6 +98,7 @@ from bot.authoring.reported_terms import (
     said_clause,
 )
 from bot.authoring.role_colon import role_colon
+from bot.authoring.role_lead import post_lead
 from bot.authoring.role_owner import owned_by_another
 from bot.authoring.roles import (
     FUNCTION_WORDS,
@@ -142,6 +144,7 @@ from bot.authoring.statement_issuer import (
 from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.stray_marks import stray_opening
 from bot.authoring.text import sentence_spans, truncate
+from bot.authoring.title_initials import without_title_initials
 from bot.authoring.topic_lines import topic_line
 from bot.authoring.unknown_subject import led_by_unknown_name
 from bot.authoring.unnamed_speakers import last_unnamed_speaker
@@ -476,7 +479,9 @@ def _joined_title(words: list[str]) -> bool:
 
 def _titles_only(text: str) -> bool:
     """Only titles between a verb and a name: capitalised words ("Defense Secretary") or a
-    lowercase role ("spokesman", "state police spokesperson", "councillor")."""
+    lowercase role ("spokesman", "state police spokesperson", "councillor"), a title's
+    bracketed initials aside ("Nirbahi Officer (UNO)")."""
+    text = without_title_initials(text)
     words = text.split()
     if len(text) <= 100 and _joined_title(words):
         return True  # "Minister for Emergency Management and National Recovery Minister"
@@ -528,6 +533,10 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                     joined_roles(text[begin : m.start], _titles_only)
                     and not b.mention_at(begin, m.start)
                 )
+                or (
+                    owner_then_title(verb.group(), text[begin : m.start], _titles_only)
+                    and not b.mention_at(begin, m.start)
+                )
             ):
                 if m.key is not None and _names_a_role_of(b, m, after[i + 1 : i + 2], None):
                     continue  # "said Obi lawyer Kemi Adeyemi": the lawyer speaks
@@ -542,6 +551,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     for m in b.mention_at(lo, min(hi, lo + 110)):
         if _mood_then_verb(b, lo, m, hi) or _body_role_then_verb(b, lo, m, hi):
             return _outcome(m)  # `“...,” a jubilant Obi said.`
+        if _post_then_verb(b, lo, m, hi):
+            return _outcome(m)  # `“...,” local chief of police operations Budi said.`
         if not _titles_only(text[lo : m.start]):
             # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
             lead = text[lo : m.start]
@@ -688,6 +699,19 @@ def _body_role_then_verb(b: _Block, lo: int, m: Mention, hi: int) -> bool:
         and all(w.islower() for w in role)
         and has_role_noun(" ".join(role))
     ):
+        return False
+    if not VERB_AFTER.match(b.text[m.end : hi]):
+        return False
+    return not reported_speech_after(b.text, m.end, hi, _VERB)
+
+
+def _post_then_verb(b: _Block, lo: int, m: Mention, hi: int) -> bool:
+    """`“...,” the state governor’s Chief Press Secretary Ada Obi said.`: after the quote, a
+    long post (`role_lead.post_lead`) with nobody else named in it, the name, then its speech
+    verb: the name is the verb's subject (not when the verb reports another's words)."""
+    if m.key is None or b.mention_at(lo, m.start):
+        return False
+    if not post_lead(b.text[lo : m.start], _VERB):
         return False
     if not VERB_AFTER.match(b.text[m.end : hi]):
         return False

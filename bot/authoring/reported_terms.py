@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from bot.authoring.plain_adjectives import plain_evaluative
+
 _CAPITALISED = re.compile(r"[A-Z0-9]")
 # The endings of English adjectives (and past participles used as them): -ed, -al, -ous,
 # -ive, -ible, -able, -ic, -ent, -ant, -ful, -less, -ary, -ish.
@@ -48,7 +50,10 @@ def evaluative_modifier(run: str) -> bool:
     """Whether the quoted run, standing before a noun, ends in an adjective ("unprecedented",
     "very competent", "illogical and indefensible"), not a noun of a name ("old harbour")."""
     words = _words(run)
-    return bool(words) and _ADJECTIVE_END.search(words[-1].casefold()) is not None
+    if not words:
+        return False
+    last = words[-1].casefold()
+    return _ADJECTIVE_END.search(last) is not None or plain_evaluative(last)
 
 
 def partial_quote(run: str) -> bool:
