@@ -1,0 +1,19 @@
+"""Forty-sixth round, people: the right person with the right role, and no wrong speaker. Read
+from the unseen pair's (fresh68, fresh69) wrong speakers and invented or missed figures, each
+counted as a family over every labeled set."""
+
+from __future__ import annotations
+
+from tests.authoring.test_draft_recall_round44 import _speakers
+
+
+def test_a_quote_closed_by_read_an_order_is_nobodys() -> None:
+    speakers = _speakers(
+        "Ferry meeting moved\n\n"
+        "Mayor Ilse Marrow closed the harbour board's meeting after an hour of shouting.\n\n"
+        "Marrow said she has moved the board's talk on the ferry fares to noon on Thursday. "
+        "She intends to limit access to the hall: only reporters will be let in.\n\n"
+        "“By order of Mayor Marrow, the meeting will be reconvened tomorrow at noon in a "
+        "closed room,” read an order handed out by her staff.\n"
+    )
+    assert speakers["By order of Mayor Ma"] == "Unattributed quotes"
