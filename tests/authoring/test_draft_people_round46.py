@@ -4,6 +4,7 @@ counted as a family over every labeled set."""
 
 from __future__ import annotations
 
+from tests.authoring.drafted import flood_people
 from tests.authoring.test_draft_recall_round44 import _speakers
 
 
@@ -17,3 +18,11 @@ def test_a_quote_closed_by_read_an_order_is_nobodys() -> None:
         "closed room,” read an order handed out by her staff.\n"
     )
     assert speakers["By order of Mayor Ma"] == "Unattributed quotes"
+
+
+def test_an_irish_office_set_off_by_commas_before_the_name_is_the_role() -> None:
+    people = flood_people(
+        "The Ceann Comhairle, Mr Tomas Dunne, said that the matter could not be raised in "
+        "the chamber before the flood report was published.",
+    )
+    assert people.get("Tomas Dunne") == "Ceann Comhairle"
