@@ -26,3 +26,18 @@ def test_an_irish_office_set_off_by_commas_before_the_name_is_the_role() -> None
         "the chamber before the flood report was published.",
     )
     assert people.get("Tomas Dunne") == "Ceann Comhairle"
+
+
+def test_a_museum_after_a_cities_possessive_is_no_person() -> None:
+    people = flood_people(
+        "Before the flood he was deputy director of Norvik’s Ada Lindqvist museum of modern "
+        "art, where the basement archive was lost.",
+    )
+    assert "Ada Lindqvist" not in people
+
+
+def test_a_person_after_a_countrys_possessive_office_stays() -> None:
+    people = flood_people(
+        "Norvik’s harbour minister Ada Lindqvist said the basement archive was lost.",
+    )
+    assert people.get("Ada Lindqvist") == "Norvik’s harbour minister"
