@@ -41,3 +41,24 @@ def test_a_person_after_a_countrys_possessive_office_stays() -> None:
         "Norvik’s harbour minister Ada Lindqvist said the basement archive was lost.",
     )
     assert people.get("Ada Lindqvist") == "Norvik’s harbour minister"
+
+
+def test_a_builders_name_that_speaks_is_no_person() -> None:
+    people = flood_people(
+        "Norvik Builders said the new homes on the river bank would be raised a metre.",
+    )
+    assert "Norvik Builders" not in people
+
+
+def test_a_fire_agency_that_reports_is_no_person() -> None:
+    people = flood_people(
+        "Vell Fire said the blaze in the hills above the town was half contained by Monday.",
+    )
+    assert "Vell Fire" not in people
+
+
+def test_a_fire_chief_named_after_the_post_stays_a_person() -> None:
+    people = flood_people(
+        "Norvik Fire Chief Tomas Vell said the blaze in the hills was half contained.",
+    )
+    assert people.get("Tomas Vell") == "Norvik Fire Chief"
