@@ -62,3 +62,10 @@ def test_a_fire_chief_named_after_the_post_stays_a_person() -> None:
         "Norvik Fire Chief Tomas Vell said the blaze in the hills was half contained.",
     )
     assert people.get("Tomas Vell") == "Norvik Fire Chief"
+
+
+def test_a_chamber_of_commerce_that_speaks_is_no_person() -> None:
+    people = flood_people(
+        "Norvik Chamber said the shops on the river bank would reopen within a week.",
+    )
+    assert "Norvik Chamber" not in people
