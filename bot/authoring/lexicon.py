@@ -1008,6 +1008,14 @@ ORG_KEYWORDS = words(
 # Events and rooms named like bodies ("the FIFA World Cup", "the Airline Leader Summit World",
 # "Industrial Arts Classroom"): a capitalised phrase with one of these names no person.
 ORG_KEYWORDS |= words("Cup Summit Championship Championships Olympics Paralympics Expo Classroom")
+# Trades and services a firm's or an agency's name ends in ("Cala Homes said", "Rose Builders",
+# "Cal Fire", "Yahoo Finance", "the U.S. Geological Survey"): each drafted as a person on one
+# page of the 1,598, none a labeled figure's word.
+ORG_KEYWORDS |= words("Homes Builders Plumbing Solutions Survey Finance Fire Lifestyle Nieuws")
+# Streets, benches, chambers, meetings and by-laws read as people the same way ("Capodanno
+# Blvd", "the Aurangabad Bench", "Quad Cities Chamber", "National Conference", "Prep Rally",
+# "Mazimasa Sub-County", "Procedure By-law", "Fawlty Towers"): one page each.
+ORG_KEYWORDS |= words("Blvd Bench Chamber Conference Rally Sub-County By-law Towers")
 
 ORG_NAMES = _lines(
     """

@@ -69,6 +69,7 @@ from bot.authoring.namesakes import (
 )
 from bot.authoring.office_not_name import office_not_a_name
 from bot.authoring.orgs import organisation_names
+from bot.authoring.owned_names import drop_owned_things
 from bot.authoring.person_notes import (
     listed_role_before,
     one_of_a_group,
@@ -1781,6 +1782,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _roles_in_order(blocks, persons)
     _titles_from_hints(persons, hints)
     drop_undescribed(persons, UNKNOWN_ROLE)  # "Christian Aid said": a body, not a person
+    drop_owned_things(persons)  # "deputy director of Madrid’s Reina Sofia museum": a museum
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms = name_forms(ordered)
     firsts = [p.name.split()[0] for p in ordered]

@@ -635,8 +635,13 @@ def _adding(subject: Sequence[str], verb: re.Match[str]) -> bool:
 
 
 # "“...” the statement reads.": a short subject in lowercase that a text's words are read
-# from; what it holds is no person's words for sure.
-_WRITING_READS = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}reads?\b")
+# from; what it holds is no person's words for sure. The verb may come first ("“...,” read
+# an order handed out by the mayor’s staff", "reads the statement"): a thing in lowercase,
+# not someone's ("read the minister’s letter" is left to the rules after).
+_WRITING_READS = re.compile(
+    r"(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}reads?\b"
+    r"|reads?\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b(?![’'-])"
+)
 _QUOTING = re.compile(r"(?:[\w’'.-]+\s+){1,4}?quoted\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
 _AS_HAVING_SAID = re.compile(r"\s+(?:as\s+saying|to\s+have\s+said)\b")
 
