@@ -22,6 +22,7 @@ __all__ = ["is_placed_stamp"]
 _PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|of|de|del|da|do|la|and))*$")
 _CLOCK = re.compile(r"\d:\d\d")
 _YEAR = re.compile(r"\b\d{4}\b|\d{4}-\d\d-\d\d")
+_NUMBER = re.compile(r"\d+")
 # "<stamp> - From: Shafaq News", "<stamp> – Article": the feed or the page's kind after a dash.
 _FED = re.compile(
     r"^(?P<stamp>.{6,60}?) [-–—|] (?:(?:From|Source|Via): )?"
@@ -64,6 +65,8 @@ def _clocked(stamp: str, is_timestamp: Callable[[str], bool]) -> bool:
 
 
 def _dated(stamp: str, is_timestamp: Callable[[str], bool]) -> bool:
+    """A clock, or a whole date: a year and a day ("16.03.2016", "7th APRIL 2015"), not a
+    timeline's "June 2021 - First Vaccines" nor "2019 - Council Approves Plan"."""
     stamp = stamp.strip()
-    dated = _CLOCK.search(stamp) or _YEAR.search(stamp)
-    return dated is not None and is_timestamp(stamp)
+    whole_date = _YEAR.search(stamp) is not None and len(_NUMBER.findall(stamp)) >= 2
+    return (bool(_CLOCK.search(stamp)) or whole_date) and is_timestamp(stamp)

@@ -61,6 +61,13 @@ def test_a_dateline_without_a_clock_running_into_the_lede_stays() -> None:
     assert "flooding forty homes" in shown
 
 
+@pytest.mark.parametrize(
+    "entry", ["June 2021 - First Vaccines Arrive", "2019 - Council Approves Plan"]
+)
+def test_a_timelines_entry_dated_by_month_or_year_stays(entry: str) -> None:
+    assert entry in shown_in(drafted(flood_page(entry, at=2)))
+
+
 def test_a_desks_sign_closed_by_a_colon_leaves() -> None:
     shown = shown_in(drafted("\n".join(["Varnholt Desk:", *FLOOD_PARAGRAPHS])))
     assert "Varnholt Desk" not in shown
