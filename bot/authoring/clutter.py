@@ -78,6 +78,7 @@ from bot.authoring.page_widgets import (
     is_page_widget,
     is_teaser_label,
 )
+from bot.authoring.placed_stamps import is_placed_stamp
 from bot.authoring.portrait_captions import flag_portrait_caption
 from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, flag_writer_box
 from bot.authoring.run_in_captions import strip_run_in_caption
@@ -226,6 +227,9 @@ _CHROME = re.compile(
     r"quantcast|comscore|chartbeat|google (?:analytics|tag manager)|"
     r"click here.{0,200}|(?:©|copyright ©?)\s?.{0,300}|"
     r".{0,200}all rights reserved\..{0,200}|"
+    # the notice run on into the site's terms: "© 2012, Jane Roe. All rights reserved. – The
+    # views expressed here are ... cannot be reproduced ..." (round 46)
+    r"(?:©|copyright)[^.!?]{0,80}\. all rights reserved\..{0,500}|"
     r"(?:[\w .'’-]{1,40}(?: via | for |/))?(?:getty images|afp|reuters|(?:the )?associated "
     r"press|ap photo|shutterstock|alamy|pa wire|pa media|epa|supplied|file photo)|"
     r"(?:e-?mail|contact|follow)\b.{0,80}(?:@|twitter|x\.com).{0,80}|"
@@ -254,9 +258,11 @@ _AGENCY_GLUED = r"(?:[A-Z]{2,}(?=[A-Z][a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[A-Z
 _GLUED_CREDIT = re.compile(
     rf"^(?:{_NAME} ){{1,3}}{_NAME}/(?:{_AGENCY_GLUED}|(?:[\w.'’-]+ ){{0,4}}\w+(?=\([A-Z]))"
 )
+# "Reuters Staff", "VB Desk", "Jamalpur Desk:" (a desk's sign over the lede may close with a
+# colon, round 46).
 _STAFF = re.compile(
     r"^(?:[A-Z][\w.&'’-]*(?:\s|\s?[,|–—]\s)){1,4}(?i:Staff|Reporters?|Correspondents?|Bureau|"
-    r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)\.?$"
+    r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)[.:]?$"
 )
 _BYLINE = re.compile(
     r"^(?:(?:report|story|words|text) )?by:?\s+"
@@ -532,6 +538,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or _BARE_CREDIT_LABEL.match(text)
         or _is_timestamp(text)
         or _is_sourced_date(text)
+        or is_placed_stamp(text, _is_timestamp)
         or _is_meta_row(text)
         or is_byline(text)
         or (len(text) <= 300 and _CAPTION.search(text) and "“" not in text and '"' not in text)

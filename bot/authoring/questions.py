@@ -21,8 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot.authoring.breakdown_parts import a_part_of_a_given_total
 from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
+from bot.authoring.other_language import EnglishStory
 from bot.authoring.page_labels import without_date_lead
 from bot.authoring.quiz_choices import one_name_each
 from bot.authoring.quiz_conversion import without_converted_sum
@@ -278,6 +280,7 @@ def _who_said(
     speakers = [f.id for f in figures if any(q.figure == f.id for q in quotes)]
     out: list[DraftQuestion] = []
     asked: dict[str, int] = {}
+    story = EnglishStory(texts)
     for quote in quotes:
         figure = by_id.get(quote.figure or "")
         if figure is None or asked.get(figure.id, 0) >= MAX_WHO_PER_SPEAKER:
@@ -296,6 +299,7 @@ def _who_said(
         bland = bland or names_its_speaker(quote.text, figure.name)
         bland = bland or cut_at_a_joining_word(quote.text)
         bland = bland or cites_another_author(quote.text)  # “‘...’ – Gibran.”: whose words?
+        bland = bland or story.quotes_another_language(quote.text)  # words a student may not read
         bland = bland or (bool(said) and said[0] in _REPORTING_VERBS)  # "said this was ...":
         # the writer's report of what was said, cut into a quote, not the speaker's words
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
@@ -580,6 +584,7 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         return False
     if detail.kind == "number" and (
         a_label_number(fact.text, detail.start, detail.end)
+        or a_part_of_a_given_total(fact.text, detail.start, detail.end)
         or a_bound_of_a_range(fact.text, detail.start, detail.end)
         or a_clock_hour(fact.text, detail.start, detail.end)
         or a_distance_to_a_place(fact.text, detail.end)
