@@ -1,0 +1,72 @@
+"""Causes the twenty-third phrasing set (benchmarks/matching_twentythird.py) showed, each as a
+rule: an answer opening with the "in the" or "at a" that says when or where is right without it
+("evening" for "In the evening"), and a name written with its initials in brackets is right by
+either ("Lake Transport Authority" or "LTA" for "Lake Transport Authority (LTA)"). The phrasings,
+names and facts are invented for these tests (none is from a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_matching_fifteenth_causes import _verdict
+from tests.core.test_matching_twelfth_causes import _asked
+
+COUNCIL = "The council met in the evening; the ferry was moored at a jetty near the market."
+FERRY = "The Lake Transport Authority (LTA) and the Lake Police Unit (LPU) ran the ferries."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("evening", True),
+        ("Evening", True),
+        ("the evening", True),
+        ("evening lol", True),
+        ("in the evening", True),
+        ("morning", False),
+        ("in the morning", False),
+        ("the afternoon", False),
+    ],
+)
+def test_a_part_of_the_day_is_right_without_in_the(typed: str, right: bool):
+    briefing, shown = _asked("At what time of day did the council meet?", "In the evening", COUNCIL)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("jetty", True),
+        ("a jetty", True),
+        ("the jetty", True),
+        ("at the jetty", True),
+        ("the market", False),
+        ("a beach", False),
+    ],
+)
+def test_a_place_is_right_without_at_a(typed: str, right: bool):
+    briefing, shown = _asked("Where was the ferry moored?", "At a jetty", COUNCIL)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("Lake Transport Authority", True),
+        ("lake transport authority", True),
+        ("the lake transport authority", True),
+        ("LTA", True),
+        ("lta", True),
+        ("the lta", True),
+        ("Lake Transport Authority (LTA)", True),
+        ("lake police unit", False),
+        ("lpu", False),
+        ("lake transport police", False),
+        ("lta or lpu", False),
+    ],
+)
+def test_a_name_is_right_by_its_words_or_its_initials_in_brackets(typed: str, right: bool):
+    briefing, shown = _asked(
+        "Which body ran the ferries besides the police?", "Lake Transport Authority (LTA)", FERRY
+    )
+    assert _verdict(briefing, shown, typed) is right
