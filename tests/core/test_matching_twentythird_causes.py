@@ -70,3 +70,31 @@ def test_a_name_is_right_by_its_words_or_its_initials_in_brackets(typed: str, ri
         "Which body ran the ferries besides the police?", "Lake Transport Authority (LTA)", FERRY
     )
     assert _verdict(briefing, shown, typed) is right
+
+
+MARKET = "The fire at the fish market began around 12pm and burned until the evening."
+CURFEW = "The curfew began at 12am and the shops shut an hour before it."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("noon", True),
+        ("midday", True),
+        ("12 noon", True),
+        ("about noon", True),
+        ("mid-day", True),
+        ("midnight", False),
+        ("12 midnight", False),
+        ("noon or 1pm", False),
+    ],
+)
+def test_noon_and_midday_are_12_pm(typed: str, right: bool):
+    briefing, shown = _asked("At about what time did the fire begin?", "12pm", MARKET)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(("typed", "right"), [("midnight", True), ("noon", False)])
+def test_midnight_is_12_am(typed: str, right: bool):
+    briefing, shown = _asked("At what time did the curfew begin?", "12am", CURFEW)
+    assert _verdict(briefing, shown, typed) is right
