@@ -98,3 +98,27 @@ def test_noon_and_midday_are_12_pm(typed: str, right: bool):
 def test_midnight_is_12_am(typed: str, right: bool):
     briefing, shown = _asked("At what time did the curfew begin?", "12am", CURFEW)
     assert _verdict(briefing, shown, typed) is right
+
+
+SPORTS = "Commissioner Ada Oru, the state's Commissioner for Sport and Culture, opened the pool."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("commissioner", True),
+        ("the commissioner", True),
+        ("sport commissioner", True),
+        ("commissioner for sport", True),
+        ("hes the sport and culture commissioner", True),
+        ("commissioner for health", False),
+        ("commissioner of police", False),
+        ("deputy commissioner for sport", False),
+        ("governor", False),
+    ],
+)
+def test_a_title_for_a_portfolio_is_right_without_it(typed: str, right: bool):
+    briefing, shown = _asked(
+        "What is Ada Oru's position?", "Commissioner for Sport and Culture", SPORTS
+    )
+    assert _verdict(briefing, shown, typed) is right
