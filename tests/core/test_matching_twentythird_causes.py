@@ -122,3 +122,27 @@ def test_a_title_for_a_portfolio_is_right_without_it(typed: str, right: bool):
         "What is Ada Oru's position?", "Commissioner for Sport and Culture", SPORTS
     )
     assert _verdict(briefing, shown, typed) is right
+
+
+RESERVE = "The town keeps a reserve of five to seven percent of its budget."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("5-7%", True),
+        ("5 - 7 %", True),
+        ("5–7%", True),
+        ("5%-7%", True),
+        ("about 5-7%", True),
+        ("5-7 percent", True),
+        ("5 to 7%", True),
+        ("5-8%", False),
+        ("1-7%", False),
+        ("50-70%", False),
+        ("5-7 dollars", False),
+    ],
+)
+def test_a_range_with_a_dash_is_the_range_said_with_to(typed: str, right: bool):
+    briefing, shown = _asked("How big a reserve does the town keep?", "5 to 7 percent", RESERVE)
+    assert _verdict(briefing, shown, typed) is right
