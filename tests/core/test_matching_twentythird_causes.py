@@ -146,3 +146,24 @@ RESERVE = "The town keeps a reserve of five to seven percent of its budget."
 def test_a_range_with_a_dash_is_the_range_said_with_to(typed: str, right: bool):
     briefing, shown = _asked("How big a reserve does the town keep?", "5 to 7 percent", RESERVE)
     assert _verdict(briefing, shown, typed) is right
+
+
+LEVY = "The value of the town's levies fell by $2,500, so the council moved its funds around."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("2500", True),
+        ("$2500", True),
+        ("2500 dollars", True),
+        ("2500 usd", True),
+        ("2.5k", True),
+        ("2500 levies", False),
+        ("2,500 levies", False),
+        ("2500 euros", False),
+    ],
+)
+def test_a_count_of_the_questions_thing_is_no_sum_of_money(typed: str, right: bool):
+    briefing, shown = _asked("By how much did the value of the levies fall?", "$2,500", LEVY)
+    assert _verdict(briefing, shown, typed) is right
