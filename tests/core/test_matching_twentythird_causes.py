@@ -167,3 +167,31 @@ LEVY = "The value of the town's levies fell by $2,500, so the council moved its 
 def test_a_count_of_the_questions_thing_is_no_sum_of_money(typed: str, right: bool):
     briefing, shown = _asked("By how much did the value of the levies fall?", "$2,500", LEVY)
     assert _verdict(briefing, shown, typed) is right
+
+
+CHIEF = "Major General Lina Soto leads the coast guard; the Port Development Board funds it."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("maj gen", True),
+        ("maj. gen.", True),
+        ("Maj. Gen", True),
+        ("gen", False),
+        ("maj", False),
+        ("lt gen", False),
+    ],
+)
+def test_a_rank_cut_short_is_the_rank(typed: str, right: bool):
+    briefing, shown = _asked("What is Lina Soto's rank?", "Major General", CHIEF)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("port dev board", True), ("port development board", True), ("port dev bank", False)],
+)
+def test_dev_is_development_where_the_answer_says_it(typed: str, right: bool):
+    briefing, shown = _asked("Which board funds the coast guard?", "Port Development Board", CHIEF)
+    assert _verdict(briefing, shown, typed) is right
