@@ -86,9 +86,11 @@ def same_share(given: str, answers: Sequence[str]) -> bool | None:
 _NUMBER_THEN_WORDS = re.compile(r"\b\d+(?:[.,]\d+)?\s+([a-z]+)(?:\s+([a-z]+))?")
 # Words after a number that keep it a share ("85 per cent", "85 pct", "85 out of 100").
 _SHARE_WORDS = frozenset({"per", "percent", "pct", "pc", "pour", "out", "of", "percentage"})
-# Words after a number that keep it a sum ("1 million", "5 grand", "2 bn").
+# Words after a number that keep it a sum ("1 million", "5 grand", "2 bn") or a rate of one
+# ("1.31 per share", "40 a month", "5 each").
 _SCALE_WORDS = frozenset(
     {"k", "thousand", "grand", "m", "mn", "million", "millions", "bn", "billion", "billions"}
+    | {"per", "a", "an", "each"}
 )
 
 

@@ -195,3 +195,13 @@ def test_a_rank_cut_short_is_the_rank(typed: str, right: bool):
 def test_dev_is_development_where_the_answer_says_it(typed: str, right: bool):
     briefing, shown = _asked("Which board funds the coast guard?", "Port Development Board", CHIEF)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"), [("1.31 per share", True), ("$1.31", True), ("1.31 shares", False)]
+)
+def test_a_sum_per_thing_stays_a_sum(typed: str, right: bool):
+    briefing, shown = _asked(
+        "What were the earnings per share?", "$1.31", "The bank earned $1.31 per share."
+    )
+    assert _verdict(briefing, shown, typed) is right
