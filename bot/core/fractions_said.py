@@ -103,17 +103,30 @@ def count_for_a_share(given: str, answers: Sequence[str], context: str) -> bool:
     the question does not say."""
     if not answers or "%" in given:
         return False
-    if all(_is_percent(answer) for answer in answers):
+    match = _NUMBER_THEN_WORDS.search(given.casefold())
+    if match is None:
+        return False  # the common case, without reading the answers
+    kind = _share_or_sum(tuple(answers))
+    if kind == "share":
         kept = _SHARE_WORDS
-    elif all(names_a_currency(answer) for answer in answers) and not names_a_currency(given):
+    elif kind == "sum" and not names_a_currency(given):
         kept = _SCALE_WORDS
     else:
         return False
-    match = _NUMBER_THEN_WORDS.search(given.casefold())
-    if match is None or match[1] in kept:
+    if match[1] in kept:
         return False
     asked = {w.rstrip("s") for w in re.findall(r"[a-z]+", context.casefold())}
     return match[1].rstrip("s") in asked and (not match[2] or match[2].rstrip("s") in asked)
+
+
+@functools.lru_cache(maxsize=512)
+def _share_or_sum(answers: tuple[str, ...]) -> str | None:
+    """ "share" when every answer is a percentage, "sum" when every one is a sum of money."""
+    if all(_is_percent(answer) for answer in answers):
+        return "share"
+    if all(names_a_currency(answer) for answer in answers):
+        return "sum"
+    return None
 
 
 def share_option(given: str, options: Sequence[str]) -> int | None:
