@@ -1,6 +1,7 @@
-"""Words cut short as chat and newspapers write them ("dept", "intl"), read as the word only
-where a right answer spells that word out: "fire dept" for "the fire department", "dubai intl
-cricket stadium" for "Dubai International Cricket Stadium".
+"""Words cut short as chat and newspapers write them ("dept", "intl", "maj. gen.", "nite"), read
+as the word only where a right answer spells that word out: "fire dept" for "the fire department",
+"dubai intl cricket stadium" for "Dubai International Cricket Stadium", "saturday nite" for
+Saturday night.
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ _SHORT = {
     "pt": "point",
     "prez": "president",
     "pres": "president",
+    "nite": "night",
+    "msg": "message",
+    "dev": "development",
+    "maj": "major",
+    "gen": "general",
 }
 
 

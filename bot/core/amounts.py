@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from bot.core import units
 from bot.core.answer_text import CURRENCY_PREFIXES, MONTHS, clean, read_tokens
 
-__all__ = ["another_currency", "other_readings", "reversed_score"]
+__all__ = ["another_currency", "names_a_currency", "other_readings", "reversed_score"]
 
 # Each currency by the signs, codes and words typed for it. A sign shared by several
 # currencies ("$" for the US, Canadian, Australian... dollar) names them all as one.
@@ -132,6 +132,11 @@ def _dollar_in_the_answers_words(given: str, answers: Sequence[str]) -> str | No
 
 
 _PLAIN_DOLLARS = re.compile(r"(?<![\w$])\$(?=\s?\d)|\bdollars?\b")
+
+
+def names_a_currency(text: str) -> bool:
+    """Whether `text` names a currency by sign, code or word ("$1,000", "1000 usd", "40 kd")."""
+    return bool(_currencies(text))
 
 
 def _currencies(text: str) -> frozenset[str]:

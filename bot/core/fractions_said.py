@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from bot.core.amounts import names_a_currency
 from bot.core.answer_text import clean
 
 __all__ = ["count_for_a_share", "same_share", "share_option"]
@@ -85,20 +86,47 @@ def same_share(given: str, answers: Sequence[str]) -> bool | None:
 _NUMBER_THEN_WORDS = re.compile(r"\b\d+(?:[.,]\d+)?\s+([a-z]+)(?:\s+([a-z]+))?")
 # Words after a number that keep it a share ("85 per cent", "85 pct", "85 out of 100").
 _SHARE_WORDS = frozenset({"per", "percent", "pct", "pc", "pour", "out", "of", "percentage"})
+# Words after a number that keep it a sum ("1 million", "5 grand", "2 bn") or a rate of one
+# ("1.31 per share", "40 a month", "5 each").
+_SCALE_WORDS = frozenset(
+    {"k", "thousand", "grand", "m", "mn", "million", "millions", "bn", "billion", "billions"}
+    | {"per", "a", "an", "each"}
+)
 
 
 def count_for_a_share(given: str, answers: Sequence[str], context: str) -> bool:
-    """Whether every right answer is a percentage and `given` is a number with a thing the
-    question names after it, a count of that thing ("85 banana lines" for about 85 per cent of
-    the banana lines): a count is not a share. A bare number stays right, as do a number with
-    its share word ("85 pct") and one with words the question does not say."""
-    if not answers or not all(_is_percent(answer) for answer in answers) or "%" in given:
+    """Whether every right answer is a percentage, or every one a sum of money, and `given` is
+    a number with a thing the question names after it, a count of that thing ("85 banana lines"
+    for about 85 per cent of the banana lines, "1000 mills" for $1,000 asked by how much the
+    mills' value fell): a count is neither a share nor a sum. A bare number stays right, as do a
+    number with its share word ("85 pct") or its currency ("1000 dollars") and one with words
+    the question does not say."""
+    if not answers or "%" in given:
         return False
     match = _NUMBER_THEN_WORDS.search(given.casefold())
-    if match is None or match[1] in _SHARE_WORDS:
+    if match is None:
+        return False  # the common case, without reading the answers
+    kind = _share_or_sum(tuple(answers))
+    if kind == "share":
+        kept = _SHARE_WORDS
+    elif kind == "sum" and not names_a_currency(given):
+        kept = _SCALE_WORDS
+    else:
+        return False
+    if match[1] in kept:
         return False
     asked = {w.rstrip("s") for w in re.findall(r"[a-z]+", context.casefold())}
     return match[1].rstrip("s") in asked and (not match[2] or match[2].rstrip("s") in asked)
+
+
+@functools.lru_cache(maxsize=512)
+def _share_or_sum(answers: tuple[str, ...]) -> str | None:
+    """ "share" when every answer is a percentage, "sum" when every one is a sum of money."""
+    if all(_is_percent(answer) for answer in answers):
+        return "share"
+    if all(names_a_currency(answer) for answer in answers):
+        return "sum"
+    return None
 
 
 def share_option(given: str, options: Sequence[str]) -> int | None:

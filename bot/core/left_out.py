@@ -1,8 +1,11 @@
 """Words of a right answer that students leave out without changing what it names: a
 possessive or a possessor before it ("shoulder" for "his shoulder", "first term" for "her first
 term", "fitness levels" for "the players' fitness levels"), the "with a" of a manner ("header"
-for "with a header"), and a football club's "United", "FC" or "AFC" after its town
-("peterborough" for "Peterborough United"); for `matching.is_correct`.
+for "with a header"), the "in the" or "at a" that says where or when ("morning" for "in the
+morning", "landfill" for "at a landfill"), a football club's "United", "FC" or "AFC" after its
+town ("peterborough" for "Peterborough United"), and either half of a name written with its
+initials in brackets ("NPDC" or "Nigeria Petroleum Development Company" for "Nigeria Petroleum
+Development Company (NPDC)"); for `matching.is_correct`.
 
 Each shorter form keeps at least one word of the answer's own, so it names the same thing; a
 wrong word in its place ("his arm", "peterborough city") still differs from it.
@@ -23,6 +26,10 @@ _POSSESSIVE = re.compile(
 )
 # The opening of a manner: "with a header", "by a penalty".
 _MANNER = re.compile(r"^(?:with|by)\s+(?:a|an|the|his|her|their)\s+", re.IGNORECASE)
+# The opening of where or when: "in the morning", "at a landfill", "on the other side".
+_WHERE_OR_WHEN = re.compile(r"^(?:in|at|on)\s+(?:a|an|the)\s+", re.IGNORECASE)
+# A name with its initials in brackets after it: "Civil Protection Agency (CPA)".
+_INITIALS_AFTER = re.compile(r"^(.+?)\s*\(([A-Z][A-Z&]{1,7})\)$")
 # A football club's kind after its town's name.
 _CLUB = re.compile(r"^([^\W\d_][\w'’ .-]*?)\s+(?:united|utd|fc|afc)$", re.IGNORECASE)
 
@@ -31,13 +38,26 @@ _CLUB = re.compile(r"^([^\W\d_][\w'’ .-]*?)\s+(?:united|utd|fc|afc)$", re.IGNO
 def _forms(right: str) -> tuple[str, ...]:
     text = right.strip()
     forms = []
-    for opening in (_POSSESSIVE, _MANNER):
+    for opening in (_POSSESSIVE, _MANNER, _WHERE_OR_WHEN):
         if (match := opening.match(text)) and text[match.end() :].strip():
             rest = text[match.end() :].strip()
             forms += [rest, f"the {rest}", f"a {rest}"]
+            if opening is _WHERE_OR_WHEN:  # "at the landfill" for "at a landfill"
+                word = text.split()[0].lower()
+                forms += [f"{word} the {rest}", f"{word} a {rest}"]
     if match := _CLUB.match(text):
         forms.append(match.group(1))  # "fc" after it is read past, "utd" is "united"
+    if (match := _INITIALS_AFTER.match(text)) and _initials_of(match.group(2), match.group(1)):
+        forms += [match.group(1), match.group(2)]
     return tuple(forms)
+
+
+def _initials_of(initials: str, name: str) -> bool:
+    """Whether `initials` are the first letters of words of `name`, in order ("NPDC" of Nigeria
+    Petroleum Development Company; "KRG" of Kurdistan Regional Government), so the brackets
+    abbreviate the name rather than add a detail."""
+    firsts = iter(word[0].upper() for word in re.findall(r"[^\W\d_]+", name))
+    return all(letter in firsts for letter in initials.replace("&", ""))
 
 
 def shorter_forms(rights: Sequence[str]) -> tuple[str, ...]:

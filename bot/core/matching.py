@@ -90,6 +90,7 @@ from bot.core import (
     money_units,
     place_kinds,
     place_names,
+    ranges_said,
     relative_times,
     roles,
     times_of_day,
@@ -1233,6 +1234,8 @@ def is_correct(
         readings.append(counted)  # "3 ppl" for three people, "27 households" for 27 families
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"
+    if (span := ranges_said.dashed_range_reading(given, rights)) is not None:
+        readings.append(span)  # "8-10%" for "8 to 10 percent"
     for said in (given, *amount_readings):  # "over J$1bn" for "more than J$1 billion"
         if (compared := _compared_alike(said, (*rights, context))) is not None:
             readings.append(compared)  # "more than 200" for "over 200"

@@ -4,6 +4,7 @@ and "5 in the evening" are "5 pm"; "04:00", "4 in the morning", "4 o'clock in th
 "6.50pm" and "650pm" too. An answer on the 24-hour clock ("15:31") is read the same way back to
 it: "3:31pm", "1531" and "15h31" are "15:31", a bare "3:31" is not.
 A word before the time that says it is the moment or the deadline is read past ("by 3pm").
+"noon", "midday" and "12 noon" are "12 pm"; "midnight" is "12 am".
 
 Read only where a right answer is a time of day ("5 p.m.", "4am", "15:31"), so
 "1700" stays a number everywhere else; for `matching.is_correct`.
@@ -50,6 +51,8 @@ _FRENCH_HOUR = re.compile(
 )
 # An answer on the 24-hour clock that says its half of the day: "15:31", "09:15" (not "3:15").
 _ANSWER_24 = re.compile(r"\s*(1[3-9]|2[0-3]|0\d)[:.h]([0-5]\d)\s*(?:h|hrs?)?\s*")
+# The hours named by a word: "noon", "12 noon", "midday", "mid-day" and "midnight".
+_NAMED_HOUR = re.compile(r"\b(?:12\s*)?(noon|mid-?day|midnight)\b")
 # A word before a time that says it is the deadline or the moment, read past: "by 3pm".
 _SAID_WHEN = re.compile(r"^\s*(?:by|until|till|til|at)\s+(?=\d)")
 
@@ -78,7 +81,8 @@ def _twelve_hour_reading(given: str, answers: Sequence[str]) -> str | None:
     if not _has_time_of_day(tuple(answers)):
         return None
     text = clean(given)
-    read = _SAID_WHEN.sub("", text)  # "by 3pm", "until 3pm"
+    read = _NAMED_HOUR.sub(lambda m: "12 am" if m[1] == "midnight" else "12 pm", text)
+    read = _SAID_WHEN.sub("", read)  # "by 3pm", "until 3pm"
     read = _PART_OF_DAY.sub(lambda m: f"{_HOUR_WORDS.get(m[1], m[1])} {_HALVES[m[2]]}m", read)
     read = _FRENCH_HOUR.sub(_french_hour, read)
     read = _CLOCK.sub(_twelve_hour, read)

@@ -1,6 +1,8 @@
 """A title asked for itself ("What is George Natembeya's title?"): the office said without the
 place or body it belongs to ("governor" for Governor of Trans Nzoia), or with part of it
-("irrigation director" for Director of Erbil's Irrigation Directorate), is the title; so is
+("irrigation director" for Director of Erbil's Irrigation Directorate), or without the
+portfolio it is for ("commissioner", "youth commissioner" for Commissioner for Youth and Special
+Duties), is the title; so is
 the office with the place the person's own role in the briefing gives it ("lebanon's pm" for
 Prime Minister, where Saad Hariri is the Prime Minister of Lebanon).
 
@@ -28,8 +30,9 @@ _ASKS_TITLE = re.compile(
     r"|\bwhat\s+(?:title|position|post|office|role)\s+(?:does|did|do)\b",
     re.IGNORECASE,
 )
-# "Governor of Trans Nzoia": the office (one to three words), "of", the place or body.
-_OFFICE_OF = re.compile(r"(?P<office>\w+(?:[ -]\w+){0,2}) of (?P<body>.+)", re.IGNORECASE)
+# "Governor of Trans Nzoia", "Commissioner for Youth and Special Duties": the office (one to
+# three words), "of" or "for", the place, body or portfolio.
+_OFFICE_OF = re.compile(r"(?P<office>\w+(?:[ -]\w+){0,2}) (?:of|for) (?P<body>.+)", re.IGNORECASE)
 # Offices that, alone, name a country's head of state or government.
 _COUNTRY_OFFICES = frozenset({"prime minister", "premier", "president", "chancellor", "king"})
 # Words that make a body something other than a country's region or government.
@@ -95,7 +98,8 @@ def _roles_named(people: Sequence[Person], context: str) -> list[str]:
 
 
 def _office_and_body(title: str) -> tuple[list[str], set[str]] | None:
-    """The office's words and the body's words of a title written "<office> of <body>"."""
+    """The office's words and the body's words of a title written "<office> of <body>" or
+    "<office> for <portfolio>"."""
     match = _OFFICE_OF.fullmatch(title.strip())
     if match is None:
         return None

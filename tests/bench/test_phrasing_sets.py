@@ -32,6 +32,7 @@ from benchmarks import (
     matching_twentieth,
     matching_twentyfirst,
     matching_twentysecond,
+    matching_twentythird,
 )
 from benchmarks.phrasing_sets import (
     BRIEFING,
@@ -222,6 +223,13 @@ DRAFTED_SETS = {
         matching_twentysecond.SEED0_ANSWER_POSITION,
         900,
     ),
+    # three briefings of fresh70 and fresh71
+    "twentythird": (
+        matching_twentythird.PHRASINGS,
+        matching_twentythird.BRIEFINGS,
+        matching_twentythird.SEED0_ANSWER_POSITION,
+        800,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -271,6 +279,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + matching_twentieth.BRIEFINGS
         + matching_twentyfirst.BRIEFINGS
         + matching_twentysecond.BRIEFINGS
+        + matching_twentythird.BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
