@@ -4,7 +4,8 @@ A pytest plugin, loaded by name: `python -m pytest -q -n 2 -p benchmarks.suite_w
 tests/...`. For every test it notes the wall time, the worker's CPU time and the CPU time of
 the processes the test started and reaped (the bot and console processes, the benchmarks),
 and prints, after the run, each folder's totals and the share of the workers' time when
-neither they nor their processes computed: the time a third worker can use on two cores.
+neither they nor their processes computed: the time a third worker can use on two cores; and
+how long each worker sat idle at the end while the last test ran (a slow test scheduled late).
 A PostgreSQL server's own CPU is not counted, and on a busy machine a worker's wait for a
 core counts as waiting, so compare runs at similar load (`cat /proc/loadavg`).
 """
@@ -22,6 +23,9 @@ import pytest
 _ROWS: list[tuple[str, float, float]] = []
 """(test id, wall seconds, CPU seconds) of every test this process ran."""
 
+_ENDS: dict[str, float] = {}
+"""When each worker's last test ended (seconds since the epoch, comparable across workers)."""
+
 
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -35,6 +39,8 @@ def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, Any, None]:
     yield
     spent = time.process_time() - cpu + _children_cpu() - children
     _ROWS.append((item.nodeid, time.monotonic() - wall, spent))
+    worker = getattr(item.config, "workerinput", {}).get("workerid", "main")
+    _ENDS[worker] = time.time()
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -42,11 +48,14 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     output = getattr(session.config, "workeroutput", None)
     if output is not None:
         output["suite_waiting"] = list(_ROWS)
+        output["suite_waiting_ends"] = dict(_ENDS)
 
 
 def pytest_testnodedown(node: Any, error: object) -> None:
     """The controller collects a finished worker's rows."""
-    _ROWS.extend(tuple(row) for row in getattr(node, "workeroutput", {}).get("suite_waiting", []))
+    output = getattr(node, "workeroutput", {})
+    _ROWS.extend(tuple(row) for row in output.get("suite_waiting", []))
+    _ENDS.update(output.get("suite_waiting_ends", {}))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -70,3 +79,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     ]:
         share = 100 * max(wall - cpu, 0.0) / wall if wall else 0.0
         write(f"{folder:<16} {int(count):>6} {wall:>8.1f} {cpu:>8.1f} {share:>7.0f}%")
+    if len(_ENDS) > 1:
+        last = max(_ENDS.values())
+        idle = {worker: last - ended for worker, ended in sorted(_ENDS.items())}
+        terminalreporter.section("suite waiting: each worker idle at the end, for the last test")
+        write("  ".join(f"{worker} {seconds:.1f} s" for worker, seconds in idle.items()))
+        write(f"total {sum(idle.values()):.1f} worker-seconds idle at the end")
