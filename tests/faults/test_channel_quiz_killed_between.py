@@ -62,6 +62,23 @@ async def polite_within_3_s(double: DiscordDouble, itx: Any) -> str:
     return str(told.text)
 
 
+async def voted_on_the_last_question(
+    discord_double: DiscordDouble, services: Any
+) -> tuple[GroupSession, Any, Any]:
+    """A two-question channel quiz with one player, who voted on the first question (then
+    closed by the moderator) and on the last: (the quiz, the player, the last question)."""
+    session = await start_channel_quiz(discord_double, services)
+    (pupil,) = await players(discord_double, 1)
+    first = await question_message(discord_double, session)
+    await (await vote(discord_double, session, first, pupil)).message()
+    close = await discord_double.click(first, label="Close question", user=discord_double.moderator)
+    await close.response(timeout=10)
+    await discord_double.wait_for(lambda: count(discord_double, "Question 2/2") or None)
+    last = await question_message(discord_double, session)
+    await (await vote(discord_double, session, last, pupil)).message()
+    return session, pupil, last
+
+
 @pytest.mark.timeout(60)
 async def test_killed_between_two_questions_the_quiz_goes_on_and_old_buttons_answer(
     discord_double: DiscordDouble, bot: BriefBot, services, monkeypatch: pytest.MonkeyPatch
@@ -97,15 +114,7 @@ async def test_killed_after_the_last_question_closed_the_channel_sees_the_quiz_e
     discord_double: DiscordDouble, bot: BriefBot, services, monkeypatch: pytest.MonkeyPatch
 ):
     figures = tally("channel quiz killed after its last question closed")
-    session = await start_channel_quiz(discord_double, services)
-    (pupil,) = await players(discord_double, 1)
-    first = await question_message(discord_double, session)
-    await (await vote(discord_double, session, first, pupil)).message()
-    close = await discord_double.click(first, label="Close question", user=discord_double.moderator)
-    await close.response(timeout=10)
-    await discord_double.wait_for(lambda: count(discord_double, "Question 2/2") or None)
-    last = await question_message(discord_double, session)
-    await (await vote(discord_double, session, last, pupil)).message()
+    session, pupil, last = await voted_on_the_last_question(discord_double, services)
     figures.tried += 1
 
     await killed_after_the_close_saved(bot, services, session, monkeypatch)

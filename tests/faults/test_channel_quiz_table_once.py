@@ -18,7 +18,10 @@ import pytest
 from bot.discord_bot.client import BriefBot
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
-from tests.faults.test_channel_quiz_killed_between import killed_after_the_close_saved
+from tests.faults.test_channel_quiz_killed_between import (
+    killed_after_the_close_saved,
+    voted_on_the_last_question,
+)
 from tests.faults.test_channel_quiz_notes_once import count
 from tests.faults.test_commit_faults import players, question_message, start_channel_quiz, vote
 
@@ -28,15 +31,7 @@ async def test_killed_after_its_table_went_out_the_restart_posts_no_second_table
     discord_double: DiscordDouble, bot: BriefBot, services, monkeypatch: pytest.MonkeyPatch
 ):
     figures = tally("channel quiz killed after its final table went out")
-    session = await start_channel_quiz(discord_double, services)
-    (pupil,) = await players(discord_double, 1)
-    first = await question_message(discord_double, session)
-    await (await vote(discord_double, session, first, pupil)).message()
-    close = await discord_double.click(first, label="Close question", user=discord_double.moderator)
-    await close.response(timeout=10)
-    await discord_double.wait_for(lambda: count(discord_double, "Question 2/2") or None)
-    last = await question_message(discord_double, session)
-    await (await vote(discord_double, session, last, pupil)).message()
+    session, _, _ = await voted_on_the_last_question(discord_double, services)
     figures.tried += 1
 
     quizzes = bot.channel_quizzes
