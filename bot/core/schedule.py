@@ -59,6 +59,7 @@ _OFFSET = re.compile(r"(?:utc|gmt)?\s*[+-]\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORE
 # "8:30", "18.05", "18h05", "0830" (a 24-hour time written without a separator), "7pm".
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(am|pm)?\s*$", re.IGNORECASE)
 _DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_YEAR_LAST = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
 
 
 @cache
@@ -204,14 +205,35 @@ def already_passed(when: dt.datetime, tz: ZoneInfo, now: dt.datetime) -> Invalid
     )
 
 
+def _real_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def parse_date(text: str) -> dt.date:
-    """A date as YYYY-MM-DD; InvalidInput otherwise."""
+    """A date as YYYY-MM-DD, or with the year last (`30/12/2026`, `12/30/2026`, `30.12.2026`)
+    where only one reading, day first or month first, is a date; InvalidInput otherwise (a
+    date both ways, `03/04/2026`, is refused naming both)."""
     match = _DATE.match(text or "")
     if match:
-        try:
-            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            pass
+        found = _real_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if found is not None:
+            return found
+    if year_last := _YEAR_LAST.match(text or ""):
+        first, second, year = (int(year_last.group(n)) for n in (1, 3, 4))
+        readings = sorted(
+            {d for d in (_real_date(year, second, first), _real_date(year, first, second)) if d}
+        )
+        if len(readings) == 1:
+            return readings[0]
+        if len(readings) == 2:
+            raise InvalidInput(
+                _(
+                    "“{text}” could be {one} or {other}: write it as year-month-day, like {one}."
+                ).format(text=text.strip(), one=readings[0], other=readings[1])
+            )
     raise InvalidInput(
         _("“{text}” is not a date: write it like 2026-03-14 (year-month-day).").format(
             text=(text or "").strip()[:40]

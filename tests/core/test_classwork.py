@@ -98,7 +98,8 @@ def test_the_due_time_is_read_in_the_given_zone() -> None:
     with pytest.raises(InvalidInput, match="Did you mean Europe/Berlin"):
         due_instant("2026-03-14", "18:00", "Europe/Berlln")
     with pytest.raises(InvalidInput, match="not a date"):
-        due_instant("14/03/2026", "18:00", "UTC")
+        due_instant("14/13/2026", "18:00", "UTC")
+    assert due_instant("14/03/2026", "18:00", "UTC") == dt.datetime(2026, 3, 14, 18, tzinfo=dt.UTC)
 
 
 async def test_assigning_picks_the_questions_once_and_keeps_what_was_asked(

@@ -192,7 +192,7 @@ def test_make_schedule_builds_each_kind() -> None:
     [
         ({"repeat": "once"}, "needs a date"),
         ({"repeat": "once", "date_text": "2026-01-05", "time_text": "10:00"}, "already passed"),
-        ({"repeat": "once", "date_text": "5/1/2026"}, "like 2026-03-14"),
+        ({"repeat": "once", "date_text": "5/1/2026"}, "could be 2026-01-05 or 2026-05-01"),
         ({"repeat": "weekly"}, "needs a weekday"),
         ({"weekday": "monday"}, "Only weekly"),
         ({"date_text": "2026-02-01"}, "takes a time only"),

@@ -31,7 +31,8 @@ def settings(tmp_path: Path, content: Path) -> Settings:
     ("options", "says"),
     [
         ({"due_date": "2026-03-01"}, "2026-03-01 18:00 has already passed in UTC (it is"),
-        ({"due_date": "14/03/2026"}, "write it like 2026-03-14"),
+        ({"due_date": "14/13/2026"}, "write it like 2026-03-14"),
+        ({"due_date": "03/04/2099"}, "could be 2099-03-04 or 2099-04-03"),
         ({"due_time": "6pm-ish"}, "write it like 08:30"),
         ({"timezone": "Europe/Berln"}, "Did you mean Europe/Berlin"),
         ({"sections": "nowhere"}, "has no section “nowhere”; it has storm, reopening."),

@@ -313,8 +313,8 @@ async def test_a_moderators_walk_with_odd_inputs_and_a_student_trying_their_comm
         ("schedule", {**mini, "what": "briefing", "time": "25:00"}, "“25:00” is not a time"),
         (
             "schedule",
-            {**mini, "what": "briefing", "time": "8:30", "date": "14/03/2027"},
-            "like 2026-03-14",
+            {**mini, "what": "briefing", "time": "8:30", "date": "03/04/2027"},
+            "could be 2027-03-04 or 2027-04-03",
         ),
         (
             "schedule",
