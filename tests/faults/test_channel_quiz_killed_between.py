@@ -35,6 +35,22 @@ async def killed_after_the_close_saved(
     question closed in the channel (nothing after that is posted), then starts again."""
     quizzes = bot.channel_quizzes
     assert quizzes is not None
+    await killed_while_closing(bot, services, session, monkeypatch, (quizzes.publisher, "edit"))
+    await quizzes.resume()
+
+
+async def killed_while_closing(
+    bot: BriefBot,
+    services: Any,
+    session: GroupSession,
+    monkeypatch: pytest.MonkeyPatch,
+    dies_at: tuple[object, str],
+) -> None:
+    """The open question is being closed; the process dies when it reaches `dies_at` (an
+    object and the name of its method that never returns), losing its memory: its timers and
+    live quizzes are gone, the database kept. The caller starts it again (`resume`)."""
+    quizzes = bot.channel_quizzes
+    assert quizzes is not None
     reached = asyncio.Event()
 
     async def dies(*args: Any, **kwargs: Any) -> Any:
@@ -42,7 +58,7 @@ async def killed_after_the_close_saved(
         await asyncio.Event().wait()  # never returns: the process is gone
 
     with monkeypatch.context() as patched:
-        patched.setattr(quizzes.publisher, "edit", dies)
+        patched.setattr(*dies_at, dies)
         closing = asyncio.ensure_future(
             quizzes.close(quizzes.quiz(session.session_id), session.index)
         )
@@ -52,7 +68,6 @@ async def killed_after_the_close_saved(
         await quizzes.stop()
         quizzes.live.clear()
         services.study.group.clear()
-    await quizzes.resume()
 
 
 async def polite_within_3_s(double: DiscordDouble, itx: Any) -> str:

@@ -10,9 +10,6 @@ ended just before in the same channel is not taken for it.
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
-
 import pytest
 
 from bot.discord_bot.client import BriefBot
@@ -20,6 +17,7 @@ from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_channel_quiz_killed_between import (
     killed_after_the_close_saved,
+    killed_while_closing,
     voted_on_the_last_question,
 )
 from tests.faults.test_channel_quiz_notes_once import count
@@ -36,23 +34,7 @@ async def test_killed_after_its_table_went_out_the_restart_posts_no_second_table
 
     quizzes = bot.channel_quizzes
     assert quizzes is not None
-    reached = asyncio.Event()
-
-    async def dies(*args: Any, **kwargs: Any) -> Any:
-        reached.set()
-        await asyncio.Event().wait()  # never returns: the process is gone
-
-    with monkeypatch.context() as patched:
-        patched.setattr(quizzes, "_end", dies)
-        closing = asyncio.ensure_future(
-            quizzes.close(quizzes.quiz(session.session_id), session.index)
-        )
-        await asyncio.wait_for(reached.wait(), 10)
-        closing.cancel()
-        await asyncio.gather(closing, return_exceptions=True)
-        await quizzes.stop()
-        quizzes.live.clear()
-        services.study.group.clear()
+    await killed_while_closing(bot, services, session, monkeypatch, (quizzes, "_end"))
     assert count(discord_double, "Final table") == 1, "the table went out before the kill"
     discord_double.expire_nonces()  # the restart came minutes later
     await quizzes.resume()
