@@ -123,6 +123,10 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh70, real articles, seventieth fresh set, labeled at main's 8ce9f6a from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh71, real articles, seventy-first fresh set, labeled at main's 8ce9f6a from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh72, real articles, seventy-second fresh set, labeled at main's c0e1145 from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh73, real articles, seventy-third fresh set, labeled at main's c0e1145 from 20
 outlets in the Americas and Europe not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -218,6 +222,8 @@ FRESH68 = REAL / "fresh68"
 FRESH69 = REAL / "fresh69"
 FRESH70 = REAL / "fresh70"
 FRESH71 = REAL / "fresh71"
+FRESH72 = REAL / "fresh72"
+FRESH73 = REAL / "fresh73"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -293,6 +299,8 @@ REAL_SETS = (
     ("real articles, sixty-ninth fresh set", FRESH69, False),
     ("real articles, seventieth fresh set", FRESH70, False),
     ("real articles, seventy-first fresh set", FRESH71, False),
+    ("real articles, seventy-second fresh set", FRESH72, False),
+    ("real articles, seventy-third fresh set", FRESH73, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
