@@ -237,7 +237,7 @@ class Library(BriefingShelf):
                 reports.append(self._skipped(path))
                 continue
             reports.append(self._load_file(path, loader))
-        self._forget_copies(seen)
+        self._forget_copies(seen | set(_yaml_files(self.folder / "courses")))
         for gone in sorted(set(self._files) - seen):
             old = self._files.pop(gone)
             reports.append(
@@ -253,7 +253,8 @@ class Library(BriefingShelf):
     def _load_courses(self) -> list[FileReport]:
         """Courses are read every time: their briefing ids depend on what just loaded.
 
-        A broken course file keeps its last good version, like a briefing.
+        A broken course file keeps its last good version, like a briefing: in memory, else
+        (broken while the bot was not running) its copy in the keep folder.
         """
         reports: list[FileReport] = []
         kept: dict[Path, Course] = {}
@@ -267,10 +268,11 @@ class Library(BriefingShelf):
                 result = load_course_bytes(raw, set(self._by_id), self.limits)
             if isinstance(result, Course):
                 kept[path] = result
+                self._keep(path, raw)
                 reports.append(FileReport(name, FileStatus.LOADED, result.id))
                 continue
             problems = tuple(p.render(name) for p in result)
-            previous = self._course_files.get(path)
+            previous = self._course_files.get(path) or self._kept_course(path)
             if previous is not None:
                 kept[path] = previous
             status = FileStatus.KEPT if previous else FileStatus.FAILED
@@ -379,6 +381,19 @@ class Library(BriefingShelf):
         if not result.ok or result.briefing is None:
             return None
         return _Entry(hashlib.sha256(raw).hexdigest(), result.briefing)
+
+    def _kept_course(self, path: Path) -> Course | None:
+        """The last good version of a course file that broke while the bot was not running
+        (its copy, read against the briefings loaded now); None if it has none."""
+        copy = self._copy_of(path)
+        if copy is None or not copy.is_file():
+            return None
+        try:
+            raw = copy.read_bytes()
+        except OSError:
+            return None
+        result = load_course_bytes(raw, set(self._by_id), self.limits)
+        return result if isinstance(result, Course) else None
 
     def _forget_copies(self, present: set[Path]) -> None:
         """Remove the copies of files no longer in the folder: a file removed and written
