@@ -205,11 +205,15 @@ class Library(BriefingShelf):
         *,
         time_limit: float = 30.0,
         keep_dir: Path | None = None,
+        update_copies: bool = True,
     ) -> None:
         super().__init__()
         self.folder = folder
         self.keep_dir = keep_dir
         """Where the last good bytes of each file are copied (None: kept in memory only)."""
+        self.update_copies = update_copies
+        """False: the copies are read, never written nor removed (a check such as `briefbot
+        doctor`, perhaps run as another user, sees what the bot serves and changes nothing)."""
         self._keep_failed = False  # a folder that cannot be written is said once, not per file
         self.limits = limits or Limits()
         self.time_limit = time_limit
@@ -347,7 +351,7 @@ class Library(BriefingShelf):
         """Copy a file that loaded, replacing its copy whole (a reader never sees half of
         one); a keep folder that cannot be written only loses the copy, never the load."""
         copy = self._copy_of(path)
-        if copy is None:
+        if copy is None or not self.update_copies:
             return
         try:
             if copy.is_file() and copy.read_bytes() == raw:
@@ -398,7 +402,7 @@ class Library(BriefingShelf):
     def _forget_copies(self, present: set[Path]) -> None:
         """Remove the copies of files no longer in the folder: a file removed and written
         again, broken, later must not bring back what was removed."""
-        if self.keep_dir is None or not self.keep_dir.is_dir():
+        if self.keep_dir is None or not self.update_copies or not self.keep_dir.is_dir():
             return
         wanted = {self._copy_of(path) for path in present}
         for copy in [*self.keep_dir.rglob("*.yaml"), *self.keep_dir.rglob("*.yml")]:
