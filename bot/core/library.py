@@ -60,6 +60,20 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
 
 
+REMOVED_COPIES = "removed"
+"""The keep folder's subfolder for the copies of removed files: read for their questions'
+prompts only, never served (the content folder has no such subfolder of briefings)."""
+
+
+def _copies(keep: Path) -> list[Path]:
+    """The copies in a keep folder, not those retired under `REMOVED_COPIES`."""
+    if not keep.is_dir():
+        return []
+    retired = keep / REMOVED_COPIES
+    found = [*keep.rglob("*.yaml"), *keep.rglob("*.yml")]
+    return sorted(c for c in found if not c.is_relative_to(retired))
+
+
 @dataclass(slots=True)
 class _Entry:
     digest: str
@@ -400,14 +414,41 @@ class Library(BriefingShelf):
         return result if isinstance(result, Course) else None
 
     def _forget_copies(self, present: set[Path]) -> None:
-        """Remove the copies of files no longer in the folder: a file removed and written
-        again, broken, later must not bring back what was removed."""
+        """Retire the copies of files no longer in the folder into `REMOVED_COPIES`: a file
+        removed and written again, broken, later must not bring back what was removed, yet
+        reports on work set on it still name its questions (`removed_prompts`)."""
         if self.keep_dir is None or not self.update_copies or not self.keep_dir.is_dir():
             return
         wanted = {self._copy_of(path) for path in present}
-        for copy in [*self.keep_dir.rglob("*.yaml"), *self.keep_dir.rglob("*.yml")]:
-            if copy not in wanted:
+        retired = self.keep_dir / REMOVED_COPIES
+        for copy in _copies(self.keep_dir):
+            if copy in wanted:
+                continue
+            try:
+                target = retired / copy.relative_to(self.keep_dir)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(copy, target)
+            except OSError:
                 copy.unlink(missing_ok=True)
+
+    def removed_prompts(self, briefing_id: str) -> dict[str, str]:
+        """The prompts, by question id, of a bundled briefing whose file was removed, read
+        from its retired copy; empty when none is kept (removed before copies were)."""
+        if self.keep_dir is None:
+            return {}
+        retired = self.keep_dir / REMOVED_COPIES
+        for copy in _copies(retired):
+            if copy.parent.name == "courses":
+                continue
+            loader = load_trivia_bytes if copy.parent.name == "trivia" else load_briefing_bytes
+            try:
+                raw = copy.read_bytes()
+            except OSError:
+                continue
+            result = loader(raw, copy.name, self.limits)
+            if result.ok and result.briefing is not None and result.briefing.id == briefing_id:
+                return {q.id: q.prompt for q in result.briefing.questions}
+        return {}
 
     def _reindex(self, reports: list[FileReport]) -> None:
         by_id: dict[str, Briefing] = {}

@@ -1,0 +1,73 @@
+"""Walk 42: a student's month and a moderator's term on the Discord double.
+
+Each test is one reply that was wrong or confusing, with what it said before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.app import Services, build_services
+from bot.core.clock import FakeClock
+from bot.discord_bot.client import BriefBot
+from bot.discord_bot.cooldown import UserCooldown
+from tests.discord.test_walk40 import answered_through
+from tests.discord_double import DiscordDouble
+
+START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+DAY = dt.timedelta(days=1)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The bot's clock, moved by each walk over its days."""
+    return FakeClock(START)
+
+
+@pytest.fixture(autouse=True)
+def days_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No cooldown: starts days apart on the bot's clock are seconds apart in real time."""
+    monkeypatch.setattr(UserCooldown, "hit", lambda self, user_id, now: None)
+
+
+@pytest.fixture
+async def discord_double() -> AsyncIterator[DiscordDouble]:
+    """The double with a second server, whose #lounge the seed server's student is in too."""
+    async with DiscordDouble(second_guild=True) as double:
+        yield double
+
+
+async def test_report_on_work_whose_bundled_briefing_was_removed_names_its_questions(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """Work was set on a bundled briefing; its students did it; at the end of the unit
+    whoever runs the bot removed the file and the bot restarted. The moderator's /report
+    named each question by its id ("q-days: 1 answered, 0% right"), which no moderator can
+    read, and the CSV's question column alike. They are now named by their prompts, read
+    from the removed file's last good copy kept beside the store."""
+    double, mod = discord_double, discord_double.moderator
+    work = {"briefing": "mini", "due_date": "2026-03-09", "due_time": "12:00"}
+    await (await double.slash("assign", work, user=mod)).told()
+    listed = await (await double.slash("assignments")).message()
+    started = await (await double.click(listed, listed.buttons[0]["custom_id"])).message()
+    await answered_through(double, services, started)
+
+    (services.settings.content_dir / "mini.yaml").unlink()
+    await (await double.slash("reload", user=mod)).told()
+    await double.stop(bot)
+    clock.current = START + 10 * DAY
+    restarted = await build_services(services.settings, clock=clock)
+    try:
+        await double.start(BriefBot(restarted))
+        report = (await (await double.slash("report", user=mod)).message()).text
+        assert "For how many days was the harbour closed?" in report, report
+        assert "q-days" not in report and "q-who" not in report, report
+        exported = await (await double.slash("report", {"export": "csv"}, user=mod)).message()
+        (data,) = exported.files.values()
+        assert b"Who said ships can dock again?" in data, data
+        quiz = (await (await double.slash("quiz", {"briefing": "mini"})).told()).text
+        assert "Question 1/" not in quiz, "a removed briefing is never served again"
+    finally:
+        await restarted.close()
