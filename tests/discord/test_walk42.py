@@ -71,3 +71,31 @@ async def test_report_on_work_whose_bundled_briefing_was_removed_names_its_quest
         assert "Question 1/" not in quiz, "a removed briefing is never served again"
     finally:
         await restarted.close()
+
+
+async def test_courses_say_who_adds_them_and_a_step_whose_briefing_was_removed(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """A student's /courses in a server with none read "A moderator can add one in
+    content/courses/": a moderator on Discord cannot, only whoever runs the bot. Then a
+    course was added, and later one of its briefings' files removed: the course (kept as it
+    last loaded) listed the step as "1. mini (mini)", a raw id /quiz no longer finds."""
+    double, mod = discord_double, discord_double.moderator
+    empty = (await (await double.slash("courses")).told()).text
+    assert "A moderator can add" not in empty, empty
+    assert "Whoever runs the bot" in empty and "content/courses/" in empty, empty
+
+    courses = services.settings.content_dir / "courses"
+    courses.mkdir()
+    (courses / "term.yaml").write_text(
+        "id: term\ntitle: Spring term\nbriefings: [mini, nk-troops-russia]\n", "utf-8"
+    )
+    await (await double.slash("reload", user=mod)).told()
+    listed = (await (await double.slash("courses")).told()).text
+    assert "1. A small test briefing (mini)" in listed, listed
+
+    (services.settings.content_dir / "mini.yaml").unlink()
+    await (await double.slash("reload", user=mod)).told()
+    listed = (await (await double.slash("courses")).told()).text
+    assert "1. mini (no longer available)" in listed, listed
+    assert "2. North Korean troops in Russia" in listed, listed
