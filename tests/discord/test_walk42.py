@@ -11,8 +11,11 @@ import pytest
 
 from bot.app import Services, build_services
 from bot.core.clock import FakeClock
+from bot.core.schedule_runner import RETRY_AFTER
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cooldown import UserCooldown
+from bot.discord_bot.posting import briefing_messages
+from tests.discord.test_moderation import scheduler
 from tests.discord.test_walk40 import answered_through
 from tests.discord_double import DiscordDouble
 
@@ -99,3 +102,32 @@ async def test_courses_say_who_adds_them_and_a_step_whose_briefing_was_removed(
     listed = (await (await double.slash("courses")).told()).text
     assert "1. mini (no longer available)" in listed, listed
     assert "2. North Korean troops in Russia" in listed, listed
+
+
+async def test_a_post_retried_after_the_server_turned_text_only_is_posted_whole(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    """A daily post's second message failed (Discord 503) after its first went out as an
+    embed; before the retry a moderator turned the server's posts text only (the bot had
+    lost Embed Links in some channels). The retry skipped one message of the text-only
+    layout, which holds far more than one embed: the start of the summary was never posted
+    as text, and the pages read "(2/3)", "(3/3)" with no "(1/3)". A retry whose messages are
+    laid out otherwise now (text only turned on or off, the briefing reloaded, an upgrade)
+    posts the whole post again."""
+    double, mod = discord_double, discord_double.moderator
+    news = double.news
+    options = {"what": "briefing", "time": "10:00", "briefing": "nk-troops-russia"}
+    await (await double.slash("schedule", {**options, "channel": news}, user=mod)).told()
+    cog = scheduler(bot)
+    double.fail_next(f"POST /channels/{news.id}/messages", times=1, status=503, after=1)
+    clock.current = START.replace(hour=10, minute=0, second=20)
+    await cog.run_due(clock.now())
+    assert len(double.bot_messages_in(news)) == 1, "the first message only"
+
+    await (await double.slash("settings", {"text_only_default": True}, user=mod)).told()
+    clock.current += RETRY_AFTER
+    await cog.run_due(clock.now())
+    texts = [m.content for m in double.bot_messages_in(news)]
+    briefing = services.library.get("nk-troops-russia")
+    for content, _view in briefing_messages(briefing, "summary", text_only=True):
+        assert str(content["content"]).strip() in [t.strip() for t in texts], texts
