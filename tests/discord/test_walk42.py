@@ -131,3 +131,32 @@ async def test_a_post_retried_after_the_server_turned_text_only_is_posted_whole(
     briefing = services.library.get("nk-troops-russia")
     for content, _view in briefing_messages(briefing, "summary", text_only=True):
         assert str(content["content"]).strip() in [t.strip() for t in texts], texts
+
+
+async def test_a_draft_with_no_question_says_so_in_its_checklist(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """A moderator new to drafting pasted a two-line note (or a story in a language the
+    drafter does not read): the draft came back with "0 facts, 0 questions" inside its
+    counts and a checklist that named only the summaries, as if writing them made it ready.
+    The checklist now says no question could be drafted and what to do; a real article's
+    draft says nothing of the kind."""
+    double, mod = discord_double, discord_double.moderator
+
+    async def drafted(title: str, article: str) -> str:
+        box = await (await double.slash("briefing draft", user=mod)).response()
+        fields = {"title": title, "article": article}
+        return (await (await double.submit_modal(box.custom_id, fields)).message()).text
+
+    note = await drafted("Club news", "Meeting moved to Thursday. Bring snacks 🙂")
+    assert "0 questions" in note, note
+    assert "no question could be drafted" in note and "/briefing upload" in note, note
+    story = (
+        "PORT ELM, Jan. 5 — The harbour in Port Elm reopened on Monday, three days after a "
+        "storm closed it, the harbour master said.\n\n"
+        '"Ships can dock again," said Ada Lovelace, the harbour master. She said 40 boats '
+        "had waited offshore.\n\nThe storm, which hit on Friday, damaged two piers. Repairs "
+        "will cost $2 million, according to the town council.\n"
+    )
+    article = await drafted("Harbour reopens after storm", story)
+    assert "0 questions" not in article and "no question could be drafted" not in article
