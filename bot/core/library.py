@@ -112,6 +112,10 @@ class Shelf(Protocol):
         """Briefings matching a query, best first."""
         ...
 
+    def removed_title(self, briefing_id: str) -> str | None:
+        """The title of a bundled briefing whose file was removed, when a copy is kept."""
+        ...
+
 
 class BriefingShelf:
     """Briefings by id, with the lookups every surface uses (by id, by title, by keyword)."""
@@ -208,6 +212,10 @@ class BriefingShelf:
         """
         return [self._by_id[key] for key in self._index.search(query, limit)]
 
+    def removed_title(self, briefing_id: str) -> str | None:
+        """A server's view keeps no removed files: None (see `Library.removed_briefing`)."""
+        return None
+
 
 class Library(BriefingShelf):
     """The bundled briefings: loaded from `*.yaml` files in one folder, reloadable."""
@@ -235,6 +243,8 @@ class Library(BriefingShelf):
         self._course_files: dict[Path, Course] = {}
         self.generation = 0
         """Grows by one with every reload, so views built on this library know to rebuild."""
+        self._removed: dict[str, Briefing | None] = {}
+        self._removed_generation = -1
 
     def reload(self) -> list[FileReport]:
         """Read the folder again; returns one report per file, in name order.
@@ -431,13 +441,21 @@ class Library(BriefingShelf):
             except OSError:
                 copy.unlink(missing_ok=True)
 
-    def removed_prompts(self, briefing_id: str) -> dict[str, str]:
-        """The prompts, by question id, of a bundled briefing whose file was removed, read
-        from its retired copy; empty when none is kept (removed before copies were)."""
-        if self.keep_dir is None:
-            return {}
-        retired = self.keep_dir / REMOVED_COPIES
-        for copy in _copies(retired):
+    def removed_briefing(self, briefing_id: str) -> Briefing | None:
+        """A bundled briefing whose file was removed, as its retired copy last loaded (never
+        served: reports and work on it read its title and prompts); None when none is kept
+        (removed before copies were, or still loaded). Read once per reload."""
+        if self.keep_dir is None or briefing_id in self._by_id:
+            return None
+        if self._removed_generation != self.generation:
+            self._removed_generation, self._removed = self.generation, {}
+        if briefing_id not in self._removed:
+            self._removed[briefing_id] = self._read_removed(briefing_id)
+        return self._removed[briefing_id]
+
+    def _read_removed(self, briefing_id: str) -> Briefing | None:
+        assert self.keep_dir is not None
+        for copy in _copies(self.keep_dir / REMOVED_COPIES):
             if copy.parent.name == "courses":
                 continue
             loader = load_trivia_bytes if copy.parent.name == "trivia" else load_briefing_bytes
@@ -447,8 +465,19 @@ class Library(BriefingShelf):
                 continue
             result = loader(raw, copy.name, self.limits)
             if result.ok and result.briefing is not None and result.briefing.id == briefing_id:
-                return {q.id: q.prompt for q in result.briefing.questions}
-        return {}
+                return result.briefing
+        return None
+
+    def removed_title(self, briefing_id: str) -> str | None:
+        """The title of a bundled briefing whose file was removed, from its retired copy."""
+        removed = self.removed_briefing(briefing_id)
+        return removed.title if removed else None
+
+    def removed_prompts(self, briefing_id: str) -> dict[str, str]:
+        """The prompts, by question id, of a bundled briefing whose file was removed, read
+        from its retired copy; empty when none is kept (removed before copies were)."""
+        removed = self.removed_briefing(briefing_id)
+        return {q.id: q.prompt for q in removed.questions} if removed else {}
 
     def _reindex(self, reports: list[FileReport]) -> None:
         by_id: dict[str, Briefing] = {}

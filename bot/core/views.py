@@ -131,7 +131,8 @@ def courses_reply(library: Shelf) -> Reply:
             if briefing_id in loaded:
                 step = f"{library.get(briefing_id).title} ({briefing_id})"
             else:  # its file removed since the course loaded (kept as it last loaded)
-                step = _("{briefing} (no longer available)").format(briefing=briefing_id)
+                title = library.removed_title(briefing_id) or briefing_id
+                step = _("{briefing} (no longer available)").format(briefing=title)
             steps.append(f"{n}. {step}")
         intro = f"{course.description}\n" if course.description else ""
         blocks.append(f"{emphasis(course.title)} ({course.id})\n{intro}" + "\n".join(steps))

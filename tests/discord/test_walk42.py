@@ -48,8 +48,9 @@ async def test_report_on_work_whose_bundled_briefing_was_removed_names_its_quest
     """Work was set on a bundled briefing; its students did it; at the end of the unit
     whoever runs the bot removed the file and the bot restarted. The moderator's /report
     named each question by its id ("q-days: 1 answered, 0% right"), which no moderator can
-    read, and the CSV's question column alike. They are now named by their prompts, read
-    from the removed file's last good copy kept beside the store."""
+    read, and the CSV's question column alike, and the work "mini (no longer available)".
+    They are now named by their prompts and its title, read from the removed file's last
+    good copy kept beside the store."""
     double, mod = discord_double, discord_double.moderator
     work = {"briefing": "mini", "due_date": "2026-03-09", "due_time": "12:00"}
     await (await double.slash("assign", work, user=mod)).told()
@@ -65,6 +66,7 @@ async def test_report_on_work_whose_bundled_briefing_was_removed_names_its_quest
     try:
         await double.start(BriefBot(restarted))
         report = (await (await double.slash("report", user=mod)).message()).text
+        assert "Assignment #1: A small test briefing (no longer available)" in report, report
         assert "For how many days was the harbour closed?" in report, report
         assert "q-days" not in report and "q-who" not in report, report
         exported = await (await double.slash("report", {"export": "csv"}, user=mod)).message()
@@ -82,7 +84,8 @@ async def test_courses_say_who_adds_them_and_a_step_whose_briefing_was_removed(
     """A student's /courses in a server with none read "A moderator can add one in
     content/courses/": a moderator on Discord cannot, only whoever runs the bot. Then a
     course was added, and later one of its briefings' files removed: the course (kept as it
-    last loaded) listed the step as "1. mini (mini)", a raw id /quiz no longer finds."""
+    last loaded) listed the step as "1. mini (mini)", a raw id /quiz no longer finds; it
+    now reads "1. A small test briefing (no longer available)"."""
     double, mod = discord_double, discord_double.moderator
     empty = (await (await double.slash("courses")).told()).text
     assert "A moderator can add" not in empty, empty
@@ -100,7 +103,7 @@ async def test_courses_say_who_adds_them_and_a_step_whose_briefing_was_removed(
     (services.settings.content_dir / "mini.yaml").unlink()
     await (await double.slash("reload", user=mod)).told()
     listed = (await (await double.slash("courses")).told()).text
-    assert "1. mini (no longer available)" in listed, listed
+    assert "1. A small test briefing (no longer available)" in listed, listed
     assert "2. North Korean troops in Russia" in listed, listed
 
 
