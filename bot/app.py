@@ -144,6 +144,12 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     purger = SessionPurger(study, clock)
     server_settings = SettingsService(store.settings, library)
     watcher = ContentWatcher(content, clock)
+
+    async def kept_prompts(guild_id: int, briefing_id: str) -> dict[str, str]:
+        """A server briefing's kept versions, else a removed bundled file's retired copy."""
+        kept = await content.kept_prompts(guild_id, briefing_id)
+        return kept or bundled.removed_prompts(briefing_id)
+
     return Services(
         settings,
         library,
@@ -158,7 +164,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         lambda: store.stats,
         assignments=assignments,
         class_reports=ClassReportService(
-            library, store.assignments, store.class_results, content.kept_prompts
+            library, store.assignments, store.class_results, kept_prompts
         ),
         question_reports=question_reports,
         preferences=preferences,

@@ -39,6 +39,13 @@ def draft_checklist(briefing: Briefing) -> list[str]:
                 len(roles),
             ).format(n=len(roles))
         )
+    if not briefing.questions:
+        checks.append(
+            _(
+                "no question could be drafted from this article: students have nothing to "
+                "quiz on until you write some in the attached file and `/briefing upload` it"
+            )
+        )
     to_review = sum(1 for q in briefing.questions if q.review)
     if to_review:
         checks.append(

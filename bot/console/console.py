@@ -26,6 +26,7 @@ from bot.core.commands import (
     local_name,
     option_name,
     suggest_command,
+    typed_command,
 )
 from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.library import Shelf
@@ -190,7 +191,8 @@ class Console:
             return Reply.problem(_("Type a command after the slash, e.g. /help."))
         name, args = parts[0].casefold(), parts[1:]
         known = self.known_names()
-        handler = self.commands.get(known.get(name, name))
+        command = typed_command(name, known) or name
+        handler = self.commands.get(command)
         if handler is None:
             elsewhere = discord_only(name)
             if elsewhere is not None:
@@ -203,7 +205,6 @@ class Console:
             else:
                 message = _("There is no /{name} command. Type /help for the list.")
             return Reply.problem(message.format(name=name[:40], close=close or ""))
-        command = known.get(name, name)
         refuse_blank_words(args, _POSITIONAL.get(command))
         reply = await handler(args)
         return with_note(reply, left_out_words_note(command, args)) if reply else reply

@@ -81,7 +81,8 @@ def work_title(library: Shelf, briefing_id: str) -> str:
         return library.get(briefing_id).title
     except NotFound:
         if KEY_SEPARATOR not in briefing_id:
-            return _("{briefing} (no longer available)").format(briefing=briefing_id)
+            title = library.removed_title(briefing_id) or briefing_id
+            return _("{briefing} (no longer available)").format(briefing=title)
         return _("{briefing} (no longer published)").format(briefing=own_id(briefing_id))
 
 

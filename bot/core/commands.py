@@ -10,7 +10,8 @@ not here, fails a test. Each description lives here only: the Discord tree takes
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+import unicodedata
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -239,6 +240,21 @@ SPELLING_CUTOFF = 0.7
 and `scroe` (0.8) are, `skip` and `stop` (0.5: /stop would end the quiz) are not."""
 
 
+def without_accents(typed: str) -> str:
+    """`typed` with its letters' accents dropped (`réviser` -> `reviser`), as the commands'
+    names are written in every language (Discord's slash names are)."""
+    decomposed = unicodedata.normalize("NFKD", typed)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def typed_command(typed: str, known: Mapping[str, str]) -> str | None:
+    """The command `typed` names among `known` (name as typed -> command), whatever its
+    case and accents: a French student writes `/réviser`, `/arrêter`, `/préférences` (9 of
+    the 43 French names drop an accent, 5 of them students' console commands); None if none."""
+    typed = typed.casefold()
+    return known.get(typed) or known.get(without_accents(typed))
+
+
 def suggest_command(typed: str, names: Collection[str]) -> str | None:
     """The command among `names` a student probably meant by the unknown `typed`: one named in
     other words (`progress` for `score`), or a close spelling; None when none is close."""
@@ -269,7 +285,7 @@ def left_out_words_note(name: str, words: Sequence[str]) -> str:
 def discord_only(typed: str) -> Command | None:
     """The command `typed` names (in English or the reader's language) when it exists on
     Discord only (`leaderboard`, a moderator's `report`); None otherwise."""
-    typed = typed.casefold()
+    typed = without_accents(typed.casefold())
     for command in (*COMMANDS, *MODERATOR_COMMANDS):
         top = command.name.split()[0]
         if Surface.CONSOLE in command.surfaces:

@@ -60,6 +60,20 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
 
 
+REMOVED_COPIES = "removed"
+"""The keep folder's subfolder for the copies of removed files: read for their questions'
+prompts only, never served (the content folder has no such subfolder of briefings)."""
+
+
+def _copies(keep: Path) -> list[Path]:
+    """The copies in a keep folder, not those retired under `REMOVED_COPIES`."""
+    if not keep.is_dir():
+        return []
+    retired = keep / REMOVED_COPIES
+    found = [*keep.rglob("*.yaml"), *keep.rglob("*.yml")]
+    return sorted(c for c in found if not c.is_relative_to(retired))
+
+
 @dataclass(slots=True)
 class _Entry:
     digest: str
@@ -96,6 +110,10 @@ class Shelf(Protocol):
 
     def search(self, query: str, limit: int = 25) -> list[Briefing]:
         """Briefings matching a query, best first."""
+        ...
+
+    def removed_title(self, briefing_id: str) -> str | None:
+        """The title of a bundled briefing whose file was removed, when a copy is kept."""
         ...
 
 
@@ -194,6 +212,10 @@ class BriefingShelf:
         """
         return [self._by_id[key] for key in self._index.search(query, limit)]
 
+    def removed_title(self, briefing_id: str) -> str | None:
+        """A server's view keeps no removed files: None (see `Library.removed_briefing`)."""
+        return None
+
 
 class Library(BriefingShelf):
     """The bundled briefings: loaded from `*.yaml` files in one folder, reloadable."""
@@ -205,11 +227,15 @@ class Library(BriefingShelf):
         *,
         time_limit: float = 30.0,
         keep_dir: Path | None = None,
+        update_copies: bool = True,
     ) -> None:
         super().__init__()
         self.folder = folder
         self.keep_dir = keep_dir
         """Where the last good bytes of each file are copied (None: kept in memory only)."""
+        self.update_copies = update_copies
+        """False: the copies are read, never written nor removed (a check such as `briefbot
+        doctor`, perhaps run as another user, sees what the bot serves and changes nothing)."""
         self._keep_failed = False  # a folder that cannot be written is said once, not per file
         self.limits = limits or Limits()
         self.time_limit = time_limit
@@ -217,6 +243,8 @@ class Library(BriefingShelf):
         self._course_files: dict[Path, Course] = {}
         self.generation = 0
         """Grows by one with every reload, so views built on this library know to rebuild."""
+        self._removed: dict[str, Briefing | None] = {}
+        self._removed_generation = -1
 
     def reload(self) -> list[FileReport]:
         """Read the folder again; returns one report per file, in name order.
@@ -237,7 +265,7 @@ class Library(BriefingShelf):
                 reports.append(self._skipped(path))
                 continue
             reports.append(self._load_file(path, loader))
-        self._forget_copies(seen)
+        self._forget_copies(seen | set(_yaml_files(self.folder / "courses")))
         for gone in sorted(set(self._files) - seen):
             old = self._files.pop(gone)
             reports.append(
@@ -253,7 +281,8 @@ class Library(BriefingShelf):
     def _load_courses(self) -> list[FileReport]:
         """Courses are read every time: their briefing ids depend on what just loaded.
 
-        A broken course file keeps its last good version, like a briefing.
+        A broken course file keeps its last good version, like a briefing: in memory, else
+        (broken while the bot was not running) its copy in the keep folder.
         """
         reports: list[FileReport] = []
         kept: dict[Path, Course] = {}
@@ -267,10 +296,11 @@ class Library(BriefingShelf):
                 result = load_course_bytes(raw, set(self._by_id), self.limits)
             if isinstance(result, Course):
                 kept[path] = result
+                self._keep(path, raw)
                 reports.append(FileReport(name, FileStatus.LOADED, result.id))
                 continue
             problems = tuple(p.render(name) for p in result)
-            previous = self._course_files.get(path)
+            previous = self._course_files.get(path) or self._kept_course(path)
             if previous is not None:
                 kept[path] = previous
             status = FileStatus.KEPT if previous else FileStatus.FAILED
@@ -345,7 +375,7 @@ class Library(BriefingShelf):
         """Copy a file that loaded, replacing its copy whole (a reader never sees half of
         one); a keep folder that cannot be written only loses the copy, never the load."""
         copy = self._copy_of(path)
-        if copy is None:
+        if copy is None or not self.update_copies:
             return
         try:
             if copy.is_file() and copy.read_bytes() == raw:
@@ -380,15 +410,74 @@ class Library(BriefingShelf):
             return None
         return _Entry(hashlib.sha256(raw).hexdigest(), result.briefing)
 
+    def _kept_course(self, path: Path) -> Course | None:
+        """The last good version of a course file that broke while the bot was not running
+        (its copy, read against the briefings loaded now); None if it has none."""
+        copy = self._copy_of(path)
+        if copy is None or not copy.is_file():
+            return None
+        try:
+            raw = copy.read_bytes()
+        except OSError:
+            return None
+        result = load_course_bytes(raw, set(self._by_id), self.limits)
+        return result if isinstance(result, Course) else None
+
     def _forget_copies(self, present: set[Path]) -> None:
-        """Remove the copies of files no longer in the folder: a file removed and written
-        again, broken, later must not bring back what was removed."""
-        if self.keep_dir is None or not self.keep_dir.is_dir():
+        """Retire the copies of files no longer in the folder into `REMOVED_COPIES`: a file
+        removed and written again, broken, later must not bring back what was removed, yet
+        reports on work set on it still name its questions (`removed_prompts`)."""
+        if self.keep_dir is None or not self.update_copies or not self.keep_dir.is_dir():
             return
         wanted = {self._copy_of(path) for path in present}
-        for copy in [*self.keep_dir.rglob("*.yaml"), *self.keep_dir.rglob("*.yml")]:
-            if copy not in wanted:
+        retired = self.keep_dir / REMOVED_COPIES
+        for copy in _copies(self.keep_dir):
+            if copy in wanted:
+                continue
+            try:
+                target = retired / copy.relative_to(self.keep_dir)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(copy, target)
+            except OSError:
                 copy.unlink(missing_ok=True)
+
+    def removed_briefing(self, briefing_id: str) -> Briefing | None:
+        """A bundled briefing whose file was removed, as its retired copy last loaded (never
+        served: reports and work on it read its title and prompts); None when none is kept
+        (removed before copies were, or still loaded). Read once per reload."""
+        if self.keep_dir is None or briefing_id in self._by_id:
+            return None
+        if self._removed_generation != self.generation:
+            self._removed_generation, self._removed = self.generation, {}
+        if briefing_id not in self._removed:
+            self._removed[briefing_id] = self._read_removed(briefing_id)
+        return self._removed[briefing_id]
+
+    def _read_removed(self, briefing_id: str) -> Briefing | None:
+        assert self.keep_dir is not None
+        for copy in _copies(self.keep_dir / REMOVED_COPIES):
+            if copy.parent.name == "courses":
+                continue
+            loader = load_trivia_bytes if copy.parent.name == "trivia" else load_briefing_bytes
+            try:
+                raw = copy.read_bytes()
+            except OSError:
+                continue
+            result = loader(raw, copy.name, self.limits)
+            if result.ok and result.briefing is not None and result.briefing.id == briefing_id:
+                return result.briefing
+        return None
+
+    def removed_title(self, briefing_id: str) -> str | None:
+        """The title of a bundled briefing whose file was removed, from its retired copy."""
+        removed = self.removed_briefing(briefing_id)
+        return removed.title if removed else None
+
+    def removed_prompts(self, briefing_id: str) -> dict[str, str]:
+        """The prompts, by question id, of a bundled briefing whose file was removed, read
+        from its retired copy; empty when none is kept (removed before copies were)."""
+        removed = self.removed_briefing(briefing_id)
+        return {q.id: q.prompt for q in removed.questions} if removed else {}
 
     def _reindex(self, reports: list[FileReport]) -> None:
         by_id: dict[str, Briefing] = {}

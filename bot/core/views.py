@@ -120,14 +120,20 @@ def courses_reply(library: Shelf) -> Reply:
     """The courses: ordered lists of briefings for a term."""
     if not library.courses:
         return Reply.text(
-            _("Courses"), _("No courses yet. A moderator can add one in content/courses/.")
+            _("Courses"),
+            _("No courses yet. Whoever runs the bot can add one in content/courses/."),
         )
     blocks = []
+    loaded = set(library.ids())
     for course in library.courses.values():
         steps = []
         for n, briefing_id in enumerate(course.briefings, 1):
-            title = library.get(briefing_id).title if briefing_id in library.ids() else briefing_id
-            steps.append(f"{n}. {title} ({briefing_id})")
+            if briefing_id in loaded:
+                step = f"{library.get(briefing_id).title} ({briefing_id})"
+            else:  # its file removed since the course loaded (kept as it last loaded)
+                title = library.removed_title(briefing_id) or briefing_id
+                step = _("{briefing} (no longer available)").format(briefing=title)
+            steps.append(f"{n}. {step}")
         intro = f"{course.description}\n" if course.description else ""
         blocks.append(f"{emphasis(course.title)} ({course.id})\n{intro}" + "\n".join(steps))
     return Reply(pages=_pages(None, _("Courses"), "\n\n".join(blocks)))

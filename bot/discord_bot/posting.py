@@ -172,16 +172,37 @@ class PostInChannel:
         """See the port: our message after `after` whose first embed is the one message
         `number` starts with (its title and text). A failed look is one warning line and
         None: Discord's nonce still stops a second post for a few minutes."""
-        expected = self.messages[number][0]
-        me = self.channel.guild.me
         try:
-            async for message in self.channel.history(
-                limit=HISTORY, after=discord.Object(after), oldest_first=True
-            ):
-                if message.author.id == me.id and _starts_alike(message, expected):
-                    return message.id
+            return await self._find(number, after)
         except discord.HTTPException as exc:
             log.warning("cannot look for a message of a post in the channel: %s", exc)
+        return None
+
+    async def laid_out_alike(self, posted: int, after: int) -> bool:
+        """Whether the `posted` messages a retry would skip are this post's as laid out now:
+        the last of them is in the channel after `after` as message `posted - 1` starts
+        (False when text only was turned on or off, the briefing reloaded or the bot upgraded
+        since, which cut the post into other messages). A failed look counts as alike, as
+        before: nothing is posted twice."""
+        if posted == 0:
+            return True
+        if posted > len(self.messages):
+            return False
+        try:
+            return await self._find(posted - 1, after) is not None
+        except discord.HTTPException as exc:
+            log.warning("cannot look for a message of a post in the channel: %s", exc)
+            return True
+
+    async def _find(self, number: int, after: int) -> int | None:
+        """The id of our message after `after` starting as message `number` does."""
+        expected = self.messages[number][0]
+        me = self.channel.guild.me
+        async for message in self.channel.history(
+            limit=HISTORY, after=discord.Object(after), oldest_first=True
+        ):
+            if message.author.id == me.id and _starts_alike(message, expected):
+                return message.id
         return None
 
 

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.config import Settings
-from bot.core.library import FileStatus, Library
+from bot.core.library import FileReport, FileStatus, Library
 from bot.ops.exitcodes import ExitCode
 from bot.store.health import Check, check_database
 
@@ -62,7 +62,9 @@ def check_content(settings: Settings) -> Check:
     folder = settings.content_dir
     if not folder.is_dir():
         return Check("content", False, f"{folder} is not a folder: set BRIEFBOT_CONTENT")
-    library = Library(folder)
+    from bot.app import last_good_dir  # the services' wiring, only for this check
+
+    library = Library(folder, keep_dir=last_good_dir(settings), update_copies=False)
     reports = library.reload()
     bad = [r for r in reports if r.status is not FileStatus.LOADED]
     if bad:
@@ -70,11 +72,20 @@ def check_content(settings: Settings) -> Check:
             "content",
             False,
             f"{len(bad)} of {len(reports)} file(s) in {folder} have problems: "
-            f"run `briefbot validate {folder}` and fix what it lists",
+            f"run `briefbot validate {folder}` and fix what it lists" + _served(bad),
         )
     if not library.ids():
         return Check("content", False, f"no briefing in {folder}: add one (`briefbot draft`)")
     return Check("content", True, f"{len(library.ids())} briefing(s) load from {folder}")
+
+
+def _served(bad: list[FileReport]) -> str:
+    """What the bot serves meanwhile for the broken files that have a last good copy."""
+    kept = [r for r in bad if r.status is FileStatus.KEPT and r.briefing_id]
+    if not kept:
+        return ""
+    files = ", ".join(f"{r.path} (`{r.briefing_id}`)" for r in kept)
+    return f"; until then the bot serves the last good version of {files}"
 
 
 def check_timezones() -> Check:

@@ -96,3 +96,32 @@ def test_a_keep_folder_that_cannot_be_written_is_said_once_and_loses_no_load(
     assert library.get("mini").title.startswith("Changed")
     warnings = [r for r in caplog.records if "could not keep a copy" in r.getMessage()]
     assert len(warnings) == 1, [r.getMessage() for r in warnings]
+
+
+def test_a_course_broken_before_a_restart_serves_its_last_good_version(
+    folder: Path, tmp_path: Path
+) -> None:
+    """A moderator's course file half-saved while the bot was down: after the restart the
+    course is still there (its last good copy), said as kept, and a removed course's copy
+    goes with it."""
+    keep = tmp_path / "data" / "last-good"
+    (folder / "courses").mkdir()
+    course = folder / "courses" / "term.yaml"
+    course.write_text("id: term\ntitle: Autumn term\nbriefings: [mini]\n", "utf-8")
+    Library(folder, keep_dir=keep).reload()
+    course.write_text("id: term\ntitle: [Autumn term\nbriefings: [mini\n", "utf-8")
+
+    restarted = Library(folder, keep_dir=keep)
+    reports = restarted.reload()
+    (said,) = [r for r in reports if r.path.endswith("term.yaml")]
+    assert said.status is FileStatus.KEPT and said.briefing_id == "term"
+    assert said.problems and "term.yaml:" in said.problems[0]
+    assert restarted.courses["term"].title == "Autumn term"
+    again = restarted.reload()
+    assert [r.status for r in again if r.path.endswith("term.yaml")] == [FileStatus.KEPT]
+
+    course.unlink()
+    restarted.reload()
+    course.write_text("id: term\ntitle: [unclosed\n", "utf-8")
+    reports = Library(folder, keep_dir=keep).reload()
+    assert [r.status for r in reports if r.path.endswith("term.yaml")] == [FileStatus.FAILED]

@@ -44,7 +44,7 @@ async def test_checking_review_with_nothing_due_is_never_too_fast(
     start refused does not. Only reviews that start count now."""
     double = discord_double
     question = await solo_quiz(double, {"count": 1, "difficulty": "easy"})
-    await (await answer_right(double, services, question)).response()  # type: ignore[arg-type]
+    await (await answer_right(double, services, question)).message()  # type: ignore[arg-type]
 
     for _ in range(3):
         told = (await (await double.slash("review")).told()).text

@@ -318,7 +318,7 @@ async def test_work_on_a_bundled_briefing_whose_file_was_removed_names_who_can_a
     await (await double.slash("reload", user=mod)).told()
 
     listed = await (await double.slash("assignments")).message()
-    assert "#1 mini (no longer available)" in listed.text, listed.text
+    assert "#1 A small test briefing (no longer available)" in listed.text, listed.text
     started = (await (await double.click(listed, listed.buttons[0]["custom_id"])).told()).text
     assert "publish it again" not in started, started
     assert "whoever runs the bot removed it" in started and "/unassign" in started, started

@@ -6,8 +6,10 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import yaml
 from processes import bot_env, dead_api_base, finish, make_workdir, start_bot
 
+from bot.app import last_good_dir
 from bot.config import Secret, Settings
 from bot.core.progress import Schedule
 from bot.discord_bot.permissions_check import check_permissions
@@ -140,3 +142,23 @@ async def test_permissions_of_a_text_only_server_need_no_embed_links(settings: S
         )
         (check,) = await check_permissions(checked)
     assert check.ok and "can post in all 1 scheduled channel" in check.detail, check.detail
+
+
+async def test_a_file_served_from_its_last_good_copy_is_named_with_what_is_served(
+    settings: Settings, services
+):
+    """The bot ran (it kept a copy of each file beside the store); then a moderator half-saved
+    a briefing. The bot still serves the last good version; doctor says so, names the file to
+    fix, and writes nothing into the keep folder itself."""
+    broken = next(settings.content_dir.glob("*.yaml"))
+    kept_id = yaml.safe_load(broken.read_text("utf-8"))["id"]
+    broken.write_text(broken.read_text("utf-8")[:200] + "\n  : : [half saved", "utf-8")
+    keep = last_good_dir(settings)
+    before = sorted((p, p.stat().st_mtime_ns) for p in keep.rglob("*"))
+    code, lines = await _doctor(settings)
+    assert code == ExitCode.PROBLEMS, "the file is still broken: a problem to fix"
+    (content,) = [line for line in lines if line.split(":")[0].endswith("content")]
+    assert content.startswith("FAIL"), lines
+    assert broken.name in content and f"`{kept_id}`" in content
+    assert "last good" in content and "briefbot validate" in content
+    assert sorted((p, p.stat().st_mtime_ns) for p in keep.rglob("*")) == before

@@ -152,6 +152,10 @@ class Catalog:
         """Briefings matching a query, best first (for autocomplete)."""
         return self.view().search(query, limit)
 
+    def removed_title(self, briefing_id: str) -> str | None:
+        """The title of a bundled briefing whose file was removed (`Library.removed_briefing`)."""
+        return self.bundled.removed_title(briefing_id)
+
     def reload(self) -> list[FileReport]:
         """Reload the bundled content folder (server briefings come from the database)."""
         return self.bundled.reload()

@@ -153,10 +153,14 @@ def draft_reply(outcome: DraftOutcome, box_filled_at: int | None = None) -> Repl
         "Drafted `{slug}` ({counts}), stored as draft version "
         "{version}; students do not see it yet."
     ).format(slug=record.slug, counts=counts(outcome.briefing), version=record.latest_version)
-    review = _(
-        "Review the questions with `/briefing show {slug}`, or edit the attached file "
-        "and `/briefing upload` it."
-    ).format(slug=record.slug)
+    review = (
+        _(
+            "Review the questions with `/briefing show {slug}`, or edit the attached file "
+            "and `/briefing upload` it."
+        ).format(slug=record.slug)
+        if outcome.briefing.questions
+        else _("Edit the attached file and `/briefing upload` it.")
+    )
     body = f"{drafted}\n\n{emphasis(_('Check:'))}\n{checks}\n\n{review}"
     if record.latest_version > 1:  # the id was taken: a new version, not a new briefing
         body += "\n\n" + _(

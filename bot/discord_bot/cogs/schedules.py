@@ -201,13 +201,18 @@ class SchedulesCog(commands.Cog, name="Schedules"):
                 await self.runner.keep_progress(schedule.id, run, retry)
 
             messages = briefing_messages(briefing, "summary", text_only=text_only)
-            if (retry.tries or retry.messages_posted) and retry.messages_posted < len(messages):
+            in_channel = PostInChannel(channel, messages)
+            after = discord.utils.time_snowflake(run.at - CLOCK_SKEW)
+            nonce = run_nonce(schedule.id, run)
+            if not await in_channel.laid_out_alike(retry.messages_posted, after):
+                # cut otherwise now: skipping would lose the start of the post, so it goes
+                # out whole, under other nonces than the messages of the first layout's
+                retry.messages_posted = 0
+                nonce += "r"
+            elif (retry.tries or retry.messages_posted) and retry.messages_posted < len(messages):
                 # tried before: the message whose answer was lost may be there, and Discord
                 # may have forgotten its nonce by now (it keeps them a few minutes)
-                after = discord.utils.time_snowflake(run.at - CLOCK_SKEW)
-                taken = await PostInChannel(channel, messages).went_out(
-                    retry.messages_posted, after
-                )
+                taken = await in_channel.went_out(retry.messages_posted, after)
                 if taken is not None:
                     await counted()
 
@@ -217,7 +222,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
                 "summary",
                 skip=retry.messages_posted,
                 on_sent=counted,
-                nonce=run_nonce(schedule.id, run),
+                nonce=nonce,
                 text_only=text_only,
             )
             return sent[-1].id if sent else None
