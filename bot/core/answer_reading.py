@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.amounts import sums_in_brackets
 from bot.core.asides import AsideKind, asides, corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
@@ -137,6 +138,9 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     )
     larger += feature_forms((q.answer_text, *q.accept), q.prompt)  # "mt ventoux", "ventoux"
     larger += measures_in_brackets(  # "20,000 acres" where it says "80,000 dunams (20,000 acres)"
+        (q.answer_text, *q.accept), tuple(referenced_texts(briefing, q))
+    )
+    larger += sums_in_brackets(  # "$725" where it says "15.2 million dong (725 US dollars)"
         (q.answer_text, *q.accept), tuple(referenced_texts(briefing, q))
     )
     right = is_correct(given, q.answer_text, (*q.accept, *larger), wrong, people, q.prompt)

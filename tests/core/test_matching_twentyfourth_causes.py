@@ -1,0 +1,73 @@
+"""Causes the twenty-fourth phrasing set (benchmarks/matching_twentyfourth.py) showed, each as a
+rule: Vietnam's dong is a currency and a sum the article gives in brackets in another currency is
+right too ("$610" where it says "12.8 million dong (610 US dollars)"), while that currency's
+sign on the other figure is wrong; a rate's "a hectare" may be said "per hectare" or left out.
+The phrasings, names and facts are invented for these tests (none is from a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_matching_fifteenth_causes import _verdict
+from tests.core.test_matching_twelfth_causes import _asked
+
+COFFEE = (
+    "Tran Thi Lan sold her coffee beans for a profit of 12.8 million dong (610 US dollars), "
+    "at 3,700 dong a kilo; her farm yields 3 tonnes a hectare."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("12.8 million dong", True),
+        ("12.8 million VND", True),
+        ("VND12.8 million", True),
+        ("12.8m vnd", True),
+        ("$610", True),
+        ("610 usd", True),
+        ("610 dollars", True),
+        ("12.8 million dong ($610)", True),
+        ("$12.8 million", False),  # the dong figure in dollars
+        ("12.8 million dollars", False),
+        ("610 dong", False),
+        ("610 euros", False),
+        ("€12.8 million", False),
+    ],
+)
+def test_a_sum_is_right_in_either_currency_the_article_gives(typed: str, right: bool):
+    briefing, shown = _asked("How much profit did she make?", "12.8 million dong", COFFEE)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("3,700 dong", True),
+        ("3700 vnd", True),
+        ("3700 ₫", True),
+        ("$3,700", False),
+        ("3700 euros", False),
+    ],
+)
+def test_the_dong_is_a_currency(typed: str, right: bool):
+    briefing, shown = _asked("At what price did she sell a kilo?", "3,700 dong", COFFEE)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("3 tonnes a hectare", True),
+        ("3 tonnes per hectare", True),
+        ("three tonnes per ha", True),
+        ("3 tonnes", True),
+        ("3", True),
+        ("3 kg per hectare", False),
+        ("4 tonnes per hectare", False),
+        ("3 tonnes per acre", False),
+    ],
+)
+def test_a_rate_is_right_said_per_unit_or_without_it(typed: str, right: bool):
+    briefing, shown = _asked("What does her farm yield?", "3 tonnes a hectare", COFFEE)
+    assert _verdict(briefing, shown, typed) is right
