@@ -71,3 +71,73 @@ def test_the_dong_is_a_currency(typed: str, right: bool):
 def test_a_rate_is_right_said_per_unit_or_without_it(typed: str, right: bool):
     briefing, shown = _asked("What does her farm yield?", "3 tonnes a hectare", COFFEE)
     assert _verdict(briefing, shown, typed) is right
+
+
+BOATS = "The boats stayed in the harbour for a full week before the storm passed."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("a full week", True),
+        ("a week", True),
+        ("1 week", True),
+        ("7 days", True),
+        ("seven days", True),
+        ("a whole week", True),
+        ("an entire week", True),
+        ("2 weeks", False),
+        ("a day", False),
+        ("a full month", False),
+    ],
+)
+def test_a_full_week_is_a_week(typed: str, right: bool):
+    briefing, shown = _asked(
+        "For how long did the boats stay in the harbour?", "A full week", BOATS
+    )
+    assert _verdict(briefing, shown, typed) is right
+
+
+COURT = (
+    "Senior State Counsel Maria Okafor appeared for the state; Senior Counsel John Reed defended."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("senior state counsel", True),
+        ("state counsel", True),
+        ("state councel", True),
+        ("shes a state counsel", True),
+        ("senior counsel", False),  # another rank, John Reed's
+        ("counsel", False),
+        ("deputy state counsel", False),  # another post
+        ("assistant state counsel", False),
+        ("state", False),
+    ],
+)
+def test_a_grade_word_of_the_same_office_may_be_left_out(typed: str, right: bool):
+    briefing, shown = _asked("What is Maria Okafor's title?", "Senior State Counsel", COURT)
+    assert _verdict(briefing, shown, typed) is right
+
+
+HARBOUR = "The ship docked in Kingston, the capital of Jamaica, on Monday."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("kingston", True),
+        ("kngston", True),
+        ("kinston", True),  # a slip: the town of that name is no capital
+        ("in kingston", True),
+        ("kingstown", False),  # St Vincent's capital
+        ("Kingstown", False),
+        ("kingstown i think", False),
+        ("montego bay", False),
+    ],
+)
+def test_another_capital_is_never_a_slip_of_the_capital_asked(typed: str, right: bool):
+    briefing, shown = _asked("Which capital did the ship dock in?", "Kingston", HARBOUR)
+    assert _verdict(briefing, shown, typed) is right
