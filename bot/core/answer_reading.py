@@ -28,9 +28,11 @@ from bot.core.details_beside import detail_beside_answer
 from bot.core.durations import same_length_of_time
 from bot.core.errors import InvalidInput
 from bot.core.fractions_said import count_for_a_share, same_share, share_option
+from bot.core.gazetteer import another_capital
 from bot.core.given_names import given_name_alone
 from bot.core.matching import (
     Person,
+    chat_words,
     is_blank,
     is_correct,
     normalize,
@@ -128,6 +130,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
             return False, None  # "ghana won 2-1" where the briefing says Cape Verde beat Ghana
         if claim.won:
             given = claim.score  # "2-1 to cape verde": the score, its winner right
+    if another_capital(" ".join(chat_words(given)), (q.answer_text, *q.accept)):
+        return False, None  # "kingstown", St Vincent's capital, for Kingston
     wrong = _wrong_names(briefing, q)
     people = _people(briefing)
     names = [name for person in people for name in (person.name, *person.aliases)]
