@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from bot.core.amounts import sums_in_brackets
 from bot.core.asides import AsideKind, asides, corrected
+from bot.core.body_initials import initials_of_a_body
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.choice_refusals import no_option_message
@@ -144,6 +145,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     larger += measures_in_brackets(  # "20,000 acres" where it says "80,000 dunams (20,000 acres)"
         (q.answer_text, *q.accept), tuple(referenced_texts(briefing, q))
     )
+    larger += initials_of_a_body((q.answer_text, *q.accept), q.prompt)  # "AP"
     larger += sums_in_brackets(  # "$725" where it says "15.2 million dong (725 US dollars)"
         (q.answer_text, *q.accept), tuple(referenced_texts(briefing, q))
     )

@@ -2085,7 +2085,23 @@ def spelling_gap(given: str, answers: Sequence[str]) -> int:
 
 
 _GLUE = frozenset(
-    {"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by", "but", "yet"}
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "but",
+        "yet",
+        "via",
+    }
 )
 # "the debt one", "the Oxford option": a word pointing at an option, not part of it.
 _POINTER = re.compile(r"(?<=\w)\W+(?:one|option|answer|choice)\W*$", re.IGNORECASE)
@@ -2125,6 +2141,7 @@ def options_fitting(given: str, options: Sequence[str], context: str = "") -> se
     """The positions of every option whose words include every word typed, as
     `pick_by_words` reads them (several when the words fit several options)."""
     typed = _INITIAL_DOTS.sub("", _POINTER.sub("", given))  # "u.s." is "us", as in options
+    typed = abbreviations.in_answers_words(typed, options) or typed  # "text msg", "sms"
     words = _uncontracted(_strip_fillers(read_tokens(typed), (), titles=False))
     changers = _CHANGES_CLAIM.intersection(words) - {"and", "to"}
     echo = _echo_words(context) if context else frozenset()

@@ -141,3 +141,88 @@ HARBOUR = "The ship docked in Kingston, the capital of Jamaica, on Monday."
 def test_another_capital_is_never_a_slip_of_the_capital_asked(typed: str, right: bool):
     briefing, shown = _asked("Which capital did the ship dock in?", "Kingston", HARBOUR)
     assert _verdict(briefing, shown, typed) is right
+
+
+MARKET = "Fire razed the Oja market in Ikare, a town of Ondo State."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("ondo state", True),
+        ("ondo state nigeria", True),
+        ("ondo state, nigeria", True),
+        ("ondo state in nigeria", True),
+        ("ondo state ghana", False),
+        ("ondo state, kenya", False),
+        ("lagos state nigeria", False),
+    ],
+)
+def test_the_country_of_the_questions_people_word_may_follow_the_answer(typed: str, right: bool):
+    briefing, shown = _asked("Which Nigerian state is Ikare in?", "Ondo State", MARKET)
+    assert _verdict(briefing, shown, typed) is right
+
+
+ISLAND = "The ferry to Hydra was cancelled."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("greece", True), ("greek", True), ("the greeks", True), ("turkey", False)],
+)
+def test_the_greek_people_name_greece(typed: str, right: bool):
+    briefing, shown = _asked("In which country is Hydra?", "Greece", ISLAND)
+    assert _verdict(briefing, shown, typed) is right
+
+
+WIRE = "The mayor told the Associated Press the port would reopen; Reuters had reported it first."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("the associated press", True),
+        ("AP", True),
+        ("ap", True),
+        ("the ap", True),
+        ("reuters", False),
+        ("pa", False),
+        ("afp", False),
+    ],
+)
+def test_a_body_of_two_words_is_right_by_its_two_initials(typed: str, right: bool):
+    briefing, shown = _asked(
+        "Which news agency did the mayor speak to?", "The Associated Press", WIRE
+    )
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(("typed", "right"), [("the associated press", True), ("ap", False)])
+def test_two_initials_are_read_only_where_a_body_is_asked_for(typed: str, right: bool):
+    briefing, shown = _asked("Who did the mayor speak to?", "The Associated Press", WIRE)
+    assert _verdict(briefing, shown, typed) is right
+
+
+ALERT = "Residents were warned by text message before the storm; sirens failed."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("text msg", True),
+        ("sms", True),
+        ("by sms", True),
+        ("via text", True),
+        ("c", False),
+        ("by radio", False),
+    ],
+)
+def test_a_text_message_is_right_as_sms_or_text_msg(typed: str, right: bool):
+    briefing, shown = _asked(
+        "How were residents warned?",
+        "By text message",
+        ALERT,
+        kind="choice",
+        choices=["By radio", "By sirens", "By text message", "Door to door"],
+    )
+    assert _verdict(briefing, shown, typed) is right
