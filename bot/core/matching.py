@@ -1315,12 +1315,21 @@ ASKS_WHO = re.compile(
     r"poet|novelist|referee|umpire|batsman|bowler|professor|banker|investor|owner|man|woman|"
     r"farmer|fisherman|worker|teacher|student|nurse|driver|engineer|soldier|firefighter|"
     r"survivor|witness|resident|villager|member|person|counsel|attorney|barrister|solicitor|"
-    r"magistrate)s?\b",
+    r"magistrate|trader|vendor|merchant|shopkeeper)s?\b",
     re.IGNORECASE,
 )
 """A question that asks for a person: "who", or "which" before a role ("which player")."""
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la"})
+
+
+# The commonest Vietnamese family names. A Vietnamese name is written family name first, and
+# its bearer goes by its last word ("Hai" for Ho Van Hai, "Chien" for Ho Van Chien), however
+# short; its middle "Van" is no particle (11 labelled real articles name people so).
+_VIETNAMESE_FAMILY_NAMES = frozenset(
+    {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+     "ho", "ngo", "duong", "ly", "dinh", "truong", "trinh"}
+)  # fmt: skip
 
 
 def _surname_said(
@@ -1372,9 +1381,10 @@ def _surnames(
         if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
             continue
         whole, surname = normalize(right), normalize(words[-1])
-        if whole in listed or surname in taken or len(surname) < 4:
+        vietnamese = len(words) == 3 and normalize(words[0]) in _VIETNAMESE_FAMILY_NAMES
+        if whole in listed or surname in taken or len(surname) < (3 if vietnamese else 4):
             continue
-        if normalize(words[-2]) not in _PARTICLES:  # "al said": the particle is the surname's
+        if vietnamese or normalize(words[-2]) not in _PARTICLES:  # "al said": the surname's
             named.append((surname, whole))
     return tuple(named)
 

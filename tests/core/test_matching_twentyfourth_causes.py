@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.verdicts import read_verdict
 from tests.core.test_matching_fifteenth_causes import _verdict
 from tests.core.test_matching_twelfth_causes import _asked
 
@@ -226,3 +227,81 @@ def test_a_text_message_is_right_as_sms_or_text_msg(typed: str, right: bool):
         choices=["By radio", "By sirens", "By text message", "Door to door"],
     )
     assert _verdict(briefing, shown, typed) is right
+
+
+PORT = (
+    "Tran Van Long, a trader at the port, said prices doubled; Tran Thi Mai, director of the "
+    "port authority, said ships were waiting."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("tran van long", True),
+        ("long", True),  # a Vietnamese name's bearer goes by its last word
+        ("mr long", True),
+        ("tran", False),  # the family name both share
+        ("mai", False),  # the other person
+    ],
+)
+def test_a_vietnamese_name_is_said_by_its_last_word(typed: str, right: bool):
+    briefing, shown = _asked("Which trader said prices doubled?", "Tran Van Long", PORT)
+    assert _verdict(briefing, shown, typed) is right
+
+
+RIVER = "The river peaked on Monday, a record it set last week; the count was made last weekend."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("segunda-feira", True),  # Portuguese
+        ("segunda feira", True),
+        ("lunes", True),
+        ("terça-feira", False),
+        ("segunda", False),  # "second", without "feira"
+    ],
+)
+def test_a_weekday_in_portuguese(typed: str, right: bool):
+    briefing, shown = _asked("On which day did the river peak?", "Monday", RIVER)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("la semaine dernière", True),
+        ("la semana pasada", True),
+        ("semana passada", True),
+        ("le mois dernier", False),
+        ("last weekend", False),
+    ],
+)
+def test_last_week_in_french_spanish_and_portuguese(typed: str, right: bool):
+    briefing, shown = _asked("When did the river set its record?", "Last week", RIVER)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("last wknd", True),
+        ("the weekend before", True),
+        ("le week-end dernier", True),
+        ("el fin de semana pasado", True),
+        ("last week", False),
+        ("next weekend", False),
+    ],
+)
+def test_last_weekend_said_another_way(typed: str, right: bool):
+    briefing, shown = _asked("When was the count made?", "Last weekend", RIVER)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "verdict"),
+    [("verdadeiro", True), ("cierto", True), ("certo", True), ("falsa", False), ("errado", False)],
+)
+def test_true_and_false_in_spanish_and_portuguese(typed: str, verdict: bool):
+    assert read_verdict(typed) is verdict
