@@ -47,6 +47,7 @@ from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
 from bot.core.quiz import LETTERS, QuizQuestion, kept_answer
 from bot.core.score_winners import score_claim
+from bot.core.titled_names import names_after_titles
 from bot.core.titles_asked import title_said
 from bot.core.unit_spellings import unit_spellings
 from bot.core.units import measures_in_brackets
@@ -146,6 +147,9 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         (q.answer_text, *q.accept), tuple(referenced_texts(briefing, q))
     )
     larger += initials_of_a_body((q.answer_text, *q.accept), q.prompt)  # "AP"
+    larger += names_after_titles(  # "lula" where the briefing says "President Lula"
+        (q.answer_text, *q.accept), tuple(briefing_texts(briefing)), tuple(wrong), q.prompt
+    )
     larger += sums_in_brackets(  # "$725" where it says "15.2 million dong (725 US dollars)"
         (q.answer_text, *q.accept), tuple(referenced_texts(briefing, q))
     )

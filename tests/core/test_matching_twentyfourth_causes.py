@@ -305,3 +305,32 @@ def test_last_weekend_said_another_way(typed: str, right: bool):
 )
 def test_true_and_false_in_spanish_and_portuguese(typed: str, verdict: bool):
     assert read_verdict(typed) is verdict
+
+
+SUMMIT = (
+    "President Tavo greeted the ministers. President Joao Tavo da Costa opened the summit, "
+    "and Joao Mendes, his deputy, closed it."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("joao tavo da costa", True),
+        ("tavo", True),  # the briefing calls him President Tavo
+        ("tavo da costa", True),
+        ("joao", False),  # his given name, and his deputy's
+        ("mendes", False),
+        ("costa", False),
+    ],
+)
+def test_the_name_a_briefing_uses_after_a_title_is_the_persons(typed: str, right: bool):
+    briefing, shown = _asked("Who opened the summit?", "Joao Tavo da Costa", SUMMIT)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(("typed", "right"), [("tavo", False), ("joao tavo da costa", True)])
+def test_a_word_of_the_name_the_briefing_never_uses_alone_stays_wrong(typed: str, right: bool):
+    plain = "President Joao Tavo da Costa opened the summit."
+    briefing, shown = _asked("Who opened the summit?", "Joao Tavo da Costa", plain)
+    assert _verdict(briefing, shown, typed) is right
