@@ -85,6 +85,7 @@ from bot.core import (
     french_kinds,
     french_numbers,
     gazetteer,
+    iberian_numbers,
     kinds_counted,
     left_out,
     money_units,
@@ -1291,6 +1292,8 @@ def is_correct(
             readings.append(grouped)  # "one forty" for 140
         if (french := french_numbers.french_number_reading(given)) is not None:
             readings.append(french)  # "dix-sept" for 17
+        if (iberian := iberian_numbers.iberian_number_reading(given)) is not None:
+            readings.append(iberian)  # "seis toneladas" for six tonnes
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
         readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(

@@ -334,3 +334,27 @@ def test_a_word_of_the_name_the_briefing_never_uses_alone_stays_wrong(typed: str
     plain = "President Joao Tavo da Costa opened the summit."
     briefing, shown = _asked("Who opened the summit?", "Joao Tavo da Costa", plain)
     assert _verdict(briefing, shown, typed) is right
+
+
+HARVEST = "The cooperative harvested 1.2 million hectares over three weeks, 7 tonnes a hectare."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "typed", "right"),
+    [
+        ("How many hectares were harvested?", "1.2 million", "1,2 millones de hectáreas", True),
+        ("How many hectares were harvested?", "1.2 million", "1,2 milhões", True),
+        ("How many hectares were harvested?", "1.2 million", "2,1 millones", False),
+        ("How long did the harvest take?", "Three weeks", "tres semanas", True),
+        ("How long did the harvest take?", "Three weeks", "três semanas", True),
+        ("How long did the harvest take?", "Three weeks", "dos semanas", False),
+        ("What was the yield?", "7 tonnes a hectare", "siete toneladas por hectárea", True),
+        ("What was the yield?", "7 tonnes a hectare", "sete toneladas", True),
+        ("What was the yield?", "7 tonnes a hectare", "ocho toneladas", False),
+    ],
+)
+def test_numbers_and_units_in_spanish_and_portuguese(
+    prompt: str, answer: str, typed: str, right: bool
+):
+    briefing, shown = _asked(prompt, answer, HARVEST)
+    assert _verdict(briefing, shown, typed) is right
