@@ -358,3 +358,21 @@ def test_numbers_and_units_in_spanish_and_portuguese(
 ):
     briefing, shown = _asked(prompt, answer, HARVEST)
     assert _verdict(briefing, shown, typed) is right
+
+
+PLOT = "She farmed 0.6 hectares and her neighbour 6 hectares."
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("0.6 hectares", ".6 ha", True),
+        ("0.6 hectares", ".6", True),
+        ("0.6 hectares", "6 ha", False),
+        ("6 hectares", ".6 ha", False),  # was read as 6
+        ("6 hectares", "6 ha", True),
+    ],
+)
+def test_a_decimal_without_its_leading_zero(answer: str, typed: str, right: bool):
+    briefing, shown = _asked("How much land did she farm?", answer, PLOT)
+    assert _verdict(briefing, shown, typed) is right
