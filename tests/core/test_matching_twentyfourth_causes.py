@@ -376,3 +376,15 @@ PLOT = "She farmed 0.6 hectares and her neighbour 6 hectares."
 def test_a_decimal_without_its_leading_zero(answer: str, typed: str, right: bool):
     briefing, shown = _asked("How much land did she farm?", answer, PLOT)
     assert _verdict(briefing, shown, typed) is right
+
+
+EARNINGS = "The bank earned 47 cents a share."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("47 cents", True), ("0.47", True), (".47", True), ("$.47", True), (".74", False)],
+)
+def test_a_bare_part_of_one_is_a_price_in_cents(typed: str, right: bool):
+    briefing, shown = _asked("What did the bank earn per share?", "47 cents", EARNINGS)
+    assert _verdict(briefing, shown, typed) is right
