@@ -8,6 +8,7 @@ score's two numbers, a scale cut short ("$88m") and dollars and cents in words (
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -150,7 +151,8 @@ def names_a_currency(text: str) -> bool:
 _SCALES_AFTER = frozenset({"thousand", "million", "billion", "trillion", "m", "mn", "bn", "k"})
 
 
-def sums_in_brackets(answers: Sequence[str], texts: Sequence[str]) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=512)
+def sums_in_brackets(answers: tuple[str, ...], texts: tuple[str, ...]) -> tuple[str, ...]:
     """The same sum in another currency that a text gives in brackets right after a right
     answer ("725 US dollars" where a tested fact says "15.2 million dong (725 US dollars)"):
     a student who types the article's other figure has the fact. A bracket that names no

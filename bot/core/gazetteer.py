@@ -24,6 +24,7 @@ __all__ = [
     "TABLE",
     "another_capital",
     "geonames_table",
+    "names_a_capital",
     "places_in",
     "state_code",
     "state_code_reading",
@@ -52,6 +53,11 @@ def places_in(place: str) -> frozenset[str]:
     United States, state codes after the country's ("US-NC"); empty when it is not listed."""
     where = _table()["places"].get(place)
     return frozenset(where.split()) if where else frozenset()
+
+
+def names_a_capital(answers: Sequence[str]) -> bool:
+    """Whether a right answer is exactly a country's capital ("Kingston")."""
+    return not _capitals().isdisjoint(map(normalize, answers))
 
 
 def another_capital(typed: str, answers: Sequence[str]) -> bool:

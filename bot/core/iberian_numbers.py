@@ -42,9 +42,8 @@ _DECIMAL_BEFORE_SCALE = re.compile(r"\b(\d+),(\d+)\s+(?=millones|millon|milhoes|
 def iberian_number_reading(given: str) -> str | None:
     """`given` with its Spanish or Portuguese number words, scales and units in English
     ("seis toneladas" -> "6 tonnes"), or None when it has none of them."""
-    text = clean(given)
-    words = text.split()
-    if not any(w in _UNITS or w in _SCALES for w in words):
+    text = cleaned = clean(given)
+    if not any(w in _UNITS or w in _SCALES for w in text.split()):
         return None
     text = _PERCENT.sub("percent", text)
     text = _DECIMAL_BEFORE_SCALE.sub(r"\1.\2 ", text)
@@ -59,4 +58,4 @@ def iberian_number_reading(given: str) -> str | None:
         else:
             read.append(_WORDS.get(word, word))
     reading = " ".join(read)
-    return reading if reading != clean(given) else None
+    return reading if reading != cleaned else None

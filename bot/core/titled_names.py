@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from bot.core.matching import ASKS_WHO, normalize
 
@@ -27,13 +27,13 @@ _GOES_ON = r"(?:bin|ibn|bint|al|el|da|de|do|dos|das|van|von|der|du)\b"
 
 
 def names_after_titles(
-    answers: Sequence[str], texts: Sequence[str], others: Sequence[str], prompt: str
+    answers: Sequence[str], texts: Iterable[str], others: Sequence[str], prompt: str
 ) -> tuple[str, ...]:
     """The names (a word, and the name from that word on) the `texts` call the person a right
     answer names by after a title, where the question asks who; none that `others` (the other
     people's names) share."""
-    if not ASKS_WHO.search(prompt):
-        return ()
+    if not ASKS_WHO.search(prompt) or not any(len(answer.split()) >= 3 for answer in answers):
+        return ()  # read the briefing's texts only where a name of three words is asked for
     return _named(tuple(answers), tuple(texts), tuple(others))
 
 
