@@ -90,8 +90,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
             raise InvalidInput(_("Answer true or false (or yes/no, t/f)."))
         key = "true" if verdict else "false"
         return key == qq.right_key, key
-    # "74 homes" asked how many people were killed, beside "10,000 homes" in the article
     rights = (q.answer_text, *q.accept)  # the right answers, read by every rule below
+    # "74 homes" asked how many people were killed, beside "10,000 homes" in the article
     counts_another = names_another_count(given, q.prompt, rights, briefing, q)
     if q.kind == "choice":
         picked = None if counts_another else _choice_key(qq, folded, given, briefing)
