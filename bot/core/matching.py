@@ -1235,8 +1235,9 @@ def is_correct(
         readings.append(counted)  # "3 ppl" for three people, "27 households" for 27 families
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"
-    if (span := ranges_said.dashed_range_reading(given, rights)) is not None:
-        readings.append(span)  # "8-10%" for "8 to 10 percent"
+    for said in (given, *amount_readings):  # "4,000-4,300 vnd" for "4,000 to 4,300 dong"
+        if (span := ranges_said.dashed_range_reading(said, rights)) is not None:
+            readings.append(span)  # "8-10%" for "8 to 10 percent"
     for said in (given, *amount_readings):  # "over J$1bn" for "more than J$1 billion"
         if (compared := _compared_alike(said, (*rights, context))) is not None:
             readings.append(compared)  # "more than 200" for "over 200"

@@ -388,3 +388,20 @@ EARNINGS = "The bank earned 47 cents a share."
 def test_a_bare_part_of_one_is_a_price_in_cents(typed: str, right: bool):
     briefing, shown = _asked("What did the bank earn per share?", "47 cents", EARNINGS)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("3,500-3,900 vnd", True),  # a dashed range and the currency's code together
+        ("3500–3900 VND a kilo", True),
+        ("3500-3900 usd", False),
+        ("3900-4200 vnd", False),
+    ],
+)
+def test_a_dashed_range_with_a_currency_code(typed: str, right: bool):
+    fact = "A month earlier beans sold for 3,500 to 3,900 dong a kilo."
+    briefing, shown = _asked(
+        "What did beans sell for a month earlier?", "3,500 to 3,900 dong a kilo", fact
+    )
+    assert _verdict(briefing, shown, typed) is right
