@@ -53,13 +53,16 @@ _SHORT = {
 }
 
 
-# Titles cut to their initials ("pm" for prime minister), read only where an answer says them.
+# Titles and things cut to their initials ("pm" for prime minister, "sms" for a text message),
+# read only where an answer says them.
 _SHORT_TITLES = {
     "pm": "prime minister",
     "fm": "foreign minister",
     "cfo": "chief financial officer",
     "ceo": "chief executive officer",
     "gov": "governor",
+    # a text message by its technical name; "text" alone already reads as part of the option
+    "sms": "text message",
 }
 
 

@@ -8,13 +8,20 @@ score's two numbers, a scale cut short ("$88m") and dollars and cents in words (
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from bot.core import units
 from bot.core.answer_text import CURRENCY_PREFIXES, MONTHS, clean, read_tokens
 
-__all__ = ["another_currency", "names_a_currency", "other_readings", "reversed_score"]
+__all__ = [
+    "another_currency",
+    "names_a_currency",
+    "other_readings",
+    "reversed_score",
+    "sums_in_brackets",
+]
 
 # Each currency by the signs, codes and words typed for it. A sign shared by several
 # currencies ("$" for the US, Canadian, Australian... dollar) names them all as one.
@@ -38,6 +45,8 @@ _CURRENCIES = {
     "baht": "฿ baht thb",
     "yuan": "yuan renminbi rmb cny",
     "cedi": "₵ gh¢ cedi cedis ghs",
+    # Vietnam's dong ("4,950 VND a kilo", "VND1.4 trillion": three labelled real articles).
+    "dong": "₫ dong đồng vnd",
 }
 _BY_NAME = {name: currency for currency, names in _CURRENCIES.items() for name in names.split()}
 _SIGNS = {name: currency for name, currency in _BY_NAME.items() if not name.isalnum()}
@@ -139,6 +148,28 @@ def names_a_currency(text: str) -> bool:
     return bool(_currencies(text))
 
 
+_SCALES_AFTER = frozenset({"thousand", "million", "billion", "trillion", "m", "mn", "bn", "k"})
+
+
+@functools.lru_cache(maxsize=512)
+def sums_in_brackets(answers: tuple[str, ...], texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The same sum in another currency that a text gives in brackets right after a right
+    answer ("725 US dollars" where a tested fact says "15.2 million dong (725 US dollars)"):
+    a student who types the article's other figure has the fact. A bracket that names no
+    currency ("40 dinars (a week's pay)") is no sum."""
+    found: list[str] = []
+    for answer in answers:
+        if not _currencies(answer):
+            continue
+        beside = re.compile(re.escape(answer.strip()) + r"\s*\(([^()]{1,40})\)", re.IGNORECASE)
+        for text in texts:
+            for match in beside.finditer(text):
+                said = match[1].strip()
+                if _currencies(said) and any(c.isdigit() for c in said):
+                    found.append(said)
+    return tuple(found)
+
+
 def _currencies(text: str) -> frozenset[str]:
     """The currencies `text` names, by sign, code, word or a letter glued to the amount."""
     plain = clean(text).replace("us$", " $ ")
@@ -172,6 +203,8 @@ def _in_the_answers_word(given: str, answers: Sequence[str]) -> str | None:
     at = next((i for i, w in enumerate(words) if w[:1].isdigit()), None)
     if at is None:
         return None
+    while at + 1 < len(words) and words[at + 1] in _SCALES_AFTER:
+        at += 1  # "15.2 million vnd" -> "15.2 million dong", never "15.2 dong million"
     reading = " ".join([*words[: at + 1], worded[0], *words[at + 1 :]])
     return None if reading == clean(given) else reading
 
@@ -194,7 +227,22 @@ def another_currency(given: str, answers: Sequence[str]) -> bool:
         if typed == {"pound"} and "mass" in measured and "£" not in given:
             return False  # "88 pounds" for 40 kg: the weight
         return bool(measured) or any("percent" in read_tokens(answer) for answer in answers)
-    return not typed <= known or _another_countrys_dollar(given, answers)
+    if not typed <= known or _another_countrys_dollar(given, answers):
+        return True
+    return _the_sum_of_another_currency(given, typed, answers)
+
+
+_A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _the_sum_of_another_currency(given: str, typed: frozenset[str], answers: Sequence[str]) -> bool:
+    """Whether the number typed is only a right answer's in another currency than the one
+    typed ("$15.2 million" where "15.2 million dong" and "725 US dollars" are right)."""
+    if len(typed) != 1:
+        return False  # "15.2 million dong ($725)": both sums, each in its own currency
+    numbers = {t for t in read_tokens(given) if _A_NUMBER.fullmatch(t)}
+    same = [a for a in answers if numbers & set(read_tokens(a))]
+    return bool(same) and all(not typed <= _currencies(answer) for answer in same)
 
 
 # Families of units that are never money's: `units.unit_of`'s first part.
@@ -241,8 +289,10 @@ def other_readings(given: str, answers: Sequence[str]) -> list[str]:
     """The readings of `given` as an amount that the right `answers` make plain: a scale cut
     short, dollars and cents in words, a currency's code as the answers' word for it (each
     only when it changes it)."""
+    spelled = _scales_spelled_out(given, answers)
     found = (
-        _scales_spelled_out(given, answers),
+        spelled,
+        spelled and _in_the_answers_word(spelled, answers),  # "15.2m vnd": "15.2 million dong"
         _in_cents(given),
         _in_the_answers_word(given, answers),
         _dollar_in_the_answers_words(given, answers),

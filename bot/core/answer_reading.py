@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.amounts import sums_in_brackets
 from bot.core.asides import AsideKind, asides, corrected
+from bot.core.body_initials import initials_of_a_body
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.choice_refusals import no_option_message
@@ -27,9 +29,11 @@ from bot.core.details_beside import detail_beside_answer
 from bot.core.durations import same_length_of_time
 from bot.core.errors import InvalidInput
 from bot.core.fractions_said import count_for_a_share, same_share, share_option
+from bot.core.gazetteer import another_capital, names_a_capital
 from bot.core.given_names import given_name_alone
 from bot.core.matching import (
     Person,
+    chat_words,
     is_blank,
     is_correct,
     normalize,
@@ -43,6 +47,7 @@ from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
 from bot.core.quiz import LETTERS, QuizQuestion, kept_answer
 from bot.core.score_winners import score_claim
+from bot.core.titled_names import names_after_titles
 from bot.core.titles_asked import title_said
 from bot.core.unit_spellings import unit_spellings
 from bot.core.units import measures_in_brackets
@@ -85,8 +90,9 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
             raise InvalidInput(_("Answer true or false (or yes/no, t/f)."))
         key = "true" if verdict else "false"
         return key == qq.right_key, key
+    rights = (q.answer_text, *q.accept)  # the right answers, read by every rule below
     # "74 homes" asked how many people were killed, beside "10,000 homes" in the article
-    counts_another = names_another_count(given, q.prompt, (q.answer_text, *q.accept), briefing, q)
+    counts_another = names_another_count(given, q.prompt, rights, briefing, q)
     if q.kind == "choice":
         picked = None if counts_another else _choice_key(qq, folded, given, briefing)
         if picked is None:  # "3 or 4 days", "yam" among fruits: told why, then the keys
@@ -98,22 +104,22 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         )
     if counts_another:
         return False, None
-    if count_for_a_share(given, (q.answer_text, *q.accept), q.prompt):
+    if count_for_a_share(given, rights, q.prompt):
         return False, None  # "85 banana lines" for about 85 per cent of the banana lines
-    if (share := same_share(given, (q.answer_text, *q.accept))) is not None:
+    if (share := same_share(given, rights)) is not None:
         return share, None  # "1/3", "33%", "un tiers" for one third; "2/3" is another
-    if (ordinal := same_ordinal(given, (q.answer_text, *q.accept), q.prompt)) is not None:
+    if (ordinal := same_ordinal(given, rights, q.prompt)) is not None:
         return ordinal, None  # "secnd", "deuxième", "2e" for second; "third" is another
-    if (same := same_length_of_time(given, (q.answer_text, *q.accept))) is not None:
+    if (same := same_length_of_time(given, rights)) is not None:
         return same, None  # "4:05" for four minutes and five seconds; "5:04" is another
-    if (day := weekday_with_its_part(given, (q.answer_text, *q.accept))) is not None:
+    if (day := weekday_with_its_part(given, rights)) is not None:
         return day, None  # "sunday" or "sun am" for Sunday morning; "sunday night" is wrong
     if contradicts_part_of_day(
-        given, (q.answer_text, *q.accept), briefing_texts(briefing), referenced_texts(briefing, q)
+        given, rights, briefing_texts(briefing), referenced_texts(briefing, q)
     ):
         return False, None  # "friday morning" where the briefing says Friday afternoon
     if contradicts_part_of_month(
-        given, (q.answer_text, *q.accept), briefing_texts(briefing), referenced_texts(briefing, q)
+        given, rights, briefing_texts(briefing), referenced_texts(briefing, q)
     ):
         return False, None  # "early october" where the briefing says late October
     if number_in_another_country(given, referenced_texts(briefing, q)):
@@ -127,25 +133,35 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
             return False, None  # "ghana won 2-1" where the briefing says Cape Verde beat Ghana
         if claim.won:
             given = claim.score  # "2-1 to cape verde": the score, its winner right
+    if names_a_capital(rights) and another_capital(" ".join(chat_words(given)), rights):
+        return False, None  # "kingstown", St Vincent's capital, for Kingston
     wrong = _wrong_names(briefing, q)
     people = _people(briefing)
     names = [name for person in people for name in (person.name, *person.aliases)]
-    if detail_beside_answer(given, (q.answer_text, *q.accept), briefing_texts(briefing), wrong):
+    if detail_beside_answer(given, rights, briefing_texts(briefing), wrong):
         return True, None  # "a midwife from st florence clinic", as the briefing says it
     larger = with_larger_places(  # "punjab, pakistan" where the briefing says "Pakistan's Punjab"
-        (q.answer_text, *q.accept), q.prompt, briefing_texts(briefing), names
+        rights, q.prompt, briefing_texts(briefing), names
     )
-    larger += feature_forms((q.answer_text, *q.accept), q.prompt)  # "mt ventoux", "ventoux"
+    larger += feature_forms(rights, q.prompt)  # "mt ventoux", "ventoux"
+    referenced = tuple(referenced_texts(briefing, q))
     larger += measures_in_brackets(  # "20,000 acres" where it says "80,000 dunams (20,000 acres)"
-        (q.answer_text, *q.accept), tuple(referenced_texts(briefing, q))
+        rights, referenced
+    )
+    larger += initials_of_a_body(rights, q.prompt)  # "AP"
+    larger += names_after_titles(  # "lula" where the briefing says "President Lula"
+        rights, briefing_texts(briefing), tuple(wrong), q.prompt
+    )
+    larger += sums_in_brackets(  # "$725" where it says "15.2 million dong (725 US dollars)"
+        rights, referenced
     )
     right = is_correct(given, q.answer_text, (*q.accept, *larger), wrong, people, q.prompt)
-    if not right and (spelled := unit_spellings((q.answer_text, *q.accept))):
+    if not right and (spelled := unit_spellings(rights)):
         # "130 miles per hour" for 130 mph, read apart: its words name no unit of the answer's
         right = is_correct(given, spelled[0], spelled[1:], wrong, people, q.prompt)
-    if not right and title_said(given, (q.answer_text, *q.accept), people, q.prompt):
+    if not right and title_said(given, rights, people, q.prompt):
         right = True  # "governor" asked for Natembeya's title, for Governor of Trans Nzoia
-    if not right and whole_span_said(given, (q.answer_text, *q.accept), q.prompt):
+    if not right and whole_span_said(given, rights, q.prompt):
         right = True  # "24/7" asked how many hours a day, "overnight" for all night long
     return right, None
 

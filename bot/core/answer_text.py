@@ -128,6 +128,8 @@ _LETTER_MAP = str.maketrans(
 _APOSTROPHES = re.compile(r"['’‘ʼ`´]")
 _DIGIT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:[, ]\d{3}(?!\d))+")
 # "4,46" and "28,3": a comma before one or two digits is a decimal comma ("3,000" is not).
+# A decimal written without its leading zero (".8", ".25"), as chat and spreadsheets type it.
+_LEADING_POINT = re.compile(r"(?<![\w.])\.(?=\d)")
 _DECIMAL_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?![\d,])")
 # A currency's letters glued before its amount, as "$" is ("N55.213 billion" in naira,
 # "Ksh500", "Rs 1,200" apart already): read past like the sign; an amount has a decimal
@@ -372,6 +374,7 @@ def _tokens_of(text: str) -> tuple[str, ...]:
     cleaned = _GLUED_CURRENCY.sub("", _CEDI.sub("₵", _US_DOLLAR.sub("$", cleaned)))
     cleaned = _LETTER_ZEROS.sub(lambda m: m[1] + "0" * len(m[2]), cleaned)
     cleaned = _DECIMAL_COMMA.sub(r"\1.\2", cleaned)
+    cleaned = _LEADING_POINT.sub("0.", cleaned)  # ".8 ha" is 0.8 hectares, never 8
     cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
     cleaned = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ""), cleaned)
     cleaned = _ISO_DATE.sub(_iso_date, _NUMERIC_DATE.sub(_numeric_date, cleaned))

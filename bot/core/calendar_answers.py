@@ -47,6 +47,11 @@ _SPANISH_WEEKDAYS = dict(
         strict=True,
     )
 )
+# and in Portuguese, where Monday to Friday are the second to sixth "feira" ("segunda-feira"),
+# read only with "feira" after them ("segunda" alone is "second")
+_PORTUGUESE_FEIRAS = dict(
+    zip(("segunda", "terca", "quarta", "quinta", "sexta"), _WEEKDAYS[:5], strict=True)
+)
 _WEEKDAY_NAMES = _WEEKDAY_ABBREVIATIONS | _FRENCH_WEEKDAYS | _SPANISH_WEEKDAYS
 WEEKDAYS = _WEEKDAYS
 WEEKDAY_NAMES = _WEEKDAY_NAMES  # each short, French or Spanish weekday with the English one
@@ -136,10 +141,25 @@ def _kinds(answers: tuple[str, ...]) -> tuple[bool, bool, bool]:
     return alone, any(_is_whole_date(shape) for shape in shapes), day_of_month
 
 
+def _feiras_named(tokens: list[str]) -> list[str]:
+    """The words with each Portuguese weekday ("segunda feira", "sexta-feira") as its English
+    name ("monday", "friday")."""
+    if "feira" not in tokens:
+        return tokens
+    named: list[str] = []
+    for token in tokens:
+        if token == "feira" and named and named[-1] in _PORTUGUESE_FEIRAS:
+            named[-1] = _PORTUGUESE_FEIRAS[named[-1]]
+        else:
+            named.append(token)
+    return named
+
+
 def _named_in_full(tokens: list[str]) -> str | None:
     """The words with each month or weekday cut short written out and a year beside a month
     left out ("feb 2025" -> "february"), or None when nothing changes."""
-    words = [MONTH_ABBREVIATIONS.get(t, _WEEKDAY_NAMES.get(t, t)) for t in tokens]
+    named = _feiras_named(tokens)  # "segunda-feira" for Monday
+    words = [MONTH_ABBREVIATIONS.get(t, _WEEKDAY_NAMES.get(t, t)) for t in named]
     kept: list[str] = []
     index = 0
     while index < len(words):

@@ -54,5 +54,10 @@ PEOPLES: dict[str, tuple[str, ...]] = {
     "Thailand": ("Thai",),
     "Ghana": ("Ghanaian",),
     "Uganda": ("Ugandan",),
+    "Greece": ("Greek",),
+    "Chile": ("Chilean",),
+    "Peru": ("Peruvian",),
+    "Iraq": ("Iraqi",),
+    "Portugal": ("Portuguese",),
 }
 """Words for the people of each country, by the country's English name."""

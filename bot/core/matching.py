@@ -85,6 +85,7 @@ from bot.core import (
     french_kinds,
     french_numbers,
     gazetteer,
+    iberian_numbers,
     kinds_counted,
     left_out,
     money_units,
@@ -1234,8 +1235,9 @@ def is_correct(
         readings.append(counted)  # "3 ppl" for three people, "27 households" for 27 families
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"
-    if (span := ranges_said.dashed_range_reading(given, rights)) is not None:
-        readings.append(span)  # "8-10%" for "8 to 10 percent"
+    for said in (given, *amount_readings):  # "4,000-4,300 vnd" for "4,000 to 4,300 dong"
+        if (span := ranges_said.dashed_range_reading(said, rights)) is not None:
+            readings.append(span)  # "8-10%" for "8 to 10 percent"
     for said in (given, *amount_readings):  # "over J$1bn" for "more than J$1 billion"
         if (compared := _compared_alike(said, (*rights, context))) is not None:
             readings.append(compared)  # "more than 200" for "over 200"
@@ -1291,6 +1293,8 @@ def is_correct(
             readings.append(grouped)  # "one forty" for 140
         if (french := french_numbers.french_number_reading(given)) is not None:
             readings.append(french)  # "dix-sept" for 17
+        if (iberian := iberian_numbers.iberian_number_reading(given)) is not None:
+            readings.append(iberian)  # "seis toneladas" for six tonnes
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
         readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(
@@ -1315,12 +1319,21 @@ ASKS_WHO = re.compile(
     r"poet|novelist|referee|umpire|batsman|bowler|professor|banker|investor|owner|man|woman|"
     r"farmer|fisherman|worker|teacher|student|nurse|driver|engineer|soldier|firefighter|"
     r"survivor|witness|resident|villager|member|person|counsel|attorney|barrister|solicitor|"
-    r"magistrate)s?\b",
+    r"magistrate|trader|vendor|merchant|shopkeeper)s?\b",
     re.IGNORECASE,
 )
 """A question that asks for a person: "who", or "which" before a role ("which player")."""
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la"})
+
+
+# The commonest Vietnamese family names. A Vietnamese name is written family name first, and
+# its bearer goes by its last word ("Hai" for Ho Van Hai, "Chien" for Ho Van Chien), however
+# short; its middle "Van" is no particle (11 labelled real articles name people so).
+_VIETNAMESE_FAMILY_NAMES = frozenset(
+    {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+     "ho", "ngo", "duong", "ly", "dinh", "truong", "trinh"}
+)  # fmt: skip
 
 
 def _surname_said(
@@ -1372,9 +1385,10 @@ def _surnames(
         if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
             continue
         whole, surname = normalize(right), normalize(words[-1])
-        if whole in listed or surname in taken or len(surname) < 4:
+        vietnamese = len(words) == 3 and normalize(words[0]) in _VIETNAMESE_FAMILY_NAMES
+        if whole in listed or surname in taken or len(surname) < (3 if vietnamese else 4):
             continue
-        if normalize(words[-2]) not in _PARTICLES:  # "al said": the particle is the surname's
+        if vietnamese or normalize(words[-2]) not in _PARTICLES:  # "al said": the surname's
             named.append((surname, whole))
     return tuple(named)
 
@@ -2085,7 +2099,23 @@ def spelling_gap(given: str, answers: Sequence[str]) -> int:
 
 
 _GLUE = frozenset(
-    {"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by", "but", "yet"}
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "but",
+        "yet",
+        "via",
+    }
 )
 # "the debt one", "the Oxford option": a word pointing at an option, not part of it.
 _POINTER = re.compile(r"(?<=\w)\W+(?:one|option|answer|choice)\W*$", re.IGNORECASE)
@@ -2125,6 +2155,7 @@ def options_fitting(given: str, options: Sequence[str], context: str = "") -> se
     """The positions of every option whose words include every word typed, as
     `pick_by_words` reads them (several when the words fit several options)."""
     typed = _INITIAL_DOTS.sub("", _POINTER.sub("", given))  # "u.s." is "us", as in options
+    typed = abbreviations.in_answers_words(typed, options) or typed  # "text msg", "sms"
     words = _uncontracted(_strip_fillers(read_tokens(typed), (), titles=False))
     changers = _CHANGES_CLAIM.intersection(words) - {"and", "to"}
     echo = _echo_words(context) if context else frozenset()

@@ -104,13 +104,28 @@ def same_sum_reading(given: str, answers: Sequence[str]) -> str | None:
     said = _answers_worth(tuple(answers))
     if not said:
         return None
-    typed = _typed_worth(given)
+    typed = _typed_worth(given) or _bare_part_of_one(given, said)
     if typed is None or not _only_the_sum(given):
         return None
     for answer, worth in said:
         if worth[0] == typed[0] and (typed[1] or worth[1]):
             return answer
     return None
+
+
+# A number below one with two decimals and nothing else ("0.53", ".53").
+_PART_OF_ONE = re.compile(r"^\s*0?\.(\d\d)\s*$")
+
+
+def _bare_part_of_one(
+    given: str, said: tuple[tuple[str, tuple[float, bool]], ...]
+) -> tuple[float, bool] | None:
+    """What a bare "0.53" or ".53" is worth where every right answer that says a unit says
+    hundredths ("53 cents"): the main unit's part, as a price is written; else None."""
+    found = _PART_OF_ONE.match(given)
+    if found is None or not all(worth[1] for _, worth in said):
+        return None
+    return float(found[1]), False
 
 
 # Words that may stand beside a sum without changing it ("53 cents a share i think").

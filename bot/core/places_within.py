@@ -3,7 +3,8 @@ province", "Gagbiri in the Tempane constituency" (never a comma, which also list
 by side: "Niger, Ogun"). A student may name the
 larger place after the answer ("punjab pakistan", "gagbiri, tempane", "punjab in pakistan"),
 which a gazetteer cannot tell for a county, a village or a province; a place the briefing does
-not put it in ("punjab india") stays wrong. For `quiz.judge`.
+not put it in ("punjab india") stays wrong. The question's own word for a country's people puts
+the answer in that country ("edo state, nigeria" at "Which Nigerian state"). For `quiz.judge`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.core import gazetteer, place_names
 from bot.core.answer_text import normalize
+from bot.core.demonyms import PEOPLES
 
 __all__ = ["with_larger_places"]
 
@@ -83,6 +85,19 @@ def _country_names() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
+@functools.lru_cache(maxsize=512)
+def _countries_of_people_asked(prompt: str, place: str) -> tuple[str, ...]:
+    """The country whose people's word the question itself uses ("Which Nigerian state",
+    "Which Greek island": Nigeria, Greece): the answer lies in it, whatever the briefing says;
+    never the answer itself."""
+    return tuple(
+        country
+        for country, peoples in PEOPLES.items()
+        if country.casefold() != place.casefold()
+        and any(re.search(rf"\b{re.escape(people)}\b", prompt) for people in peoples)
+    )
+
+
 # A question that asks for a place: where, or which place of a kind.
 _ASKS_PLACE = re.compile(
     r"\bwhere\b|\b(?:which|what)\b.*\b(?:county|region|province|state|district|sector"
@@ -107,7 +122,11 @@ def with_larger_places(
     for answer in answers:
         if answer.strip().casefold() in nobody:
             continue  # a person, asked for beside a place's kind ("the sheriff of Polk County")
-        larger_places = _larger(answer.strip(), told) + _countries_beside(answer.strip(), told)
+        larger_places = (
+            _larger(answer.strip(), told)
+            + _countries_beside(answer.strip(), told)
+            + _countries_of_people_asked(prompt, answer.strip())
+        )
         for larger in dict.fromkeys(larger_places):
             if larger.casefold() in nobody:
                 continue

@@ -2,7 +2,9 @@
 place or body it belongs to ("governor" for Governor of Trans Nzoia), or with part of it
 ("irrigation director" for Director of Erbil's Irrigation Directorate), or without the
 portfolio it is for ("commissioner", "youth commissioner" for Commissioner for Youth and Special
-Duties), is the title; so is
+Duties), or without a grade word of the same office ("state counsel" for Senior State
+Counsel; never "counsel", nor "deputy" or "assistant", which name another post), is the
+title; so is
 the office with the place the person's own role in the briefing gives it ("lebanon's pm" for
 Prime Minister, where Saad Hariri is the Prime Minister of Lebanon).
 
@@ -80,11 +82,35 @@ def title_said(given: str, rights: Sequence[str], people: Sequence[Person], cont
     words = [w for w in chat_words(said) if w not in _AROUND]
     if not words:
         return False
+    titles += [graded for title in titles if (graded := _without_grade(title)) is not None]
     for title in titles:
+        if _is_office(words, normalize(title).split()):
+            return True  # "state counsel" for Senior State Counsel
         parts = _office_and_body(title)
         if parts is not None and _office_in(words, parts[0]) and _only_body_words(words, *parts):
             return True
     return False
+
+
+# Grade words of the same office, before a grade of the same service: "Senior State Counsel"
+# is a State Counsel of a higher grade, so "state counsel" names the office (a convention the
+# tech lead settled after the twenty-second set). "Assistant" and "deputy" name another post
+# and stay; a grade before one word ("Senior Counsel", "Chief Justice") names a rank of its own.
+_GRADES = frozenset({"senior", "principal", "chief"})
+
+
+def _without_grade(title: str) -> str | None:
+    """`title` without the grade word it opens with, when two words or more are left
+    ("State Counsel" for Senior State Counsel), else None."""
+    words = title.split()
+    if len(words) < 3 or words[0].casefold() not in _GRADES:
+        return None
+    return " ".join(words[1:])
+
+
+def _is_office(words: Sequence[str], title: Sequence[str]) -> bool:
+    """Whether `words` are the title's words, each as written or slipped."""
+    return len(words) == len(title) and all(_same(w, t) for w, t in zip(words, title, strict=True))
 
 
 def _roles_named(people: Sequence[Person], context: str) -> list[str]:

@@ -1,5 +1,6 @@
 """Other ways chat writes the unit of a right answer: "130 miles per hour", "130 mi/h" for
-"130 mph"; "8m", "8 m", "8 mtrs" for "8 metres"; "20 km/h" for "20 kph". Each is added to the
+"130 mph"; "8m", "8 m", "8 mtrs" for "8 metres"; "20 km/h" for "20 kph"; "6 tonnes per
+hectare" or "6 tonnes" for "6 tonnes a hectare". Each is added to the
 answers `matching` compares a typed answer with; another unit stays another ("8 ft", "130
 km/h" for 130 mph). For `quiz.judge`.
 """
@@ -31,9 +32,22 @@ _UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+# A rate at an answer's end, "a" or "an" and one word after an amount ("6 tonnes a hectare",
+# "4,950 dong a kilo"): chat writes it "per hectare" or leaves it out, as it leaves out the
+# unit of a bare number ("6 tonnes", "6"; docs/typed-answers.md, bare numbers).
+_RATE = re.compile(r"(?<=[\d\w])\s+an?\s+([^\W\d_]{2,})\s*$", re.I)
+
+
+def _rate_forms(answer: str) -> list[str]:
+    found = _RATE.search(answer)
+    if found is None or not any(char.isdigit() for char in answer[: found.start()]):
+        return []
+    return [f"{answer[: found.start()]} per {found[1]}", answer[: found.start()]]
+
+
 @functools.lru_cache(maxsize=1024)
 def _spellings(answer: str) -> tuple[str, ...]:
-    forms: list[str] = []
+    forms: list[str] = _rate_forms(answer)
     for pattern, typed_as in _UNITS:
         if not pattern.search(answer):
             continue

@@ -20,14 +20,16 @@ from bot.core.matching import HEDGES, chat_words, misspells, normalize
 __all__ = ["read_verdict"]
 
 # Words that say true or false, in English and French, as typed in chat ("yep", "nah"), a
-# few other languages' yes and no ("ja", "nein", "falso") and slang ("no cap", "cap").
+# few other languages' yes and no ("ja", "nein", "falso", Spanish "cierto", Portuguese
+# "verdadeiro") and slang ("no cap", "cap").
 _TRUE_WORDS = frozenset(
     "true t yes y right correct 1 vrai v oui o juste yeah yea yep yup ya ye yh yess sure "  # noqa: SIM905
-    "exactly affirmative ouais ouai ja si verdadero verdad vero wahr richtig sim da".split()
+    "exactly affirmative ouais ouai ja si verdadero verdad vero wahr richtig sim da "
+    "cierto verdadeiro verdadeira certo".split()
 )
 _FALSE_WORDS = frozenset(
     "false f no n wrong incorrect untrue 2 faux non inexact nah nope nop naw nay nan nein "  # noqa: SIM905
-    "falso falsch nao cap nyet niet".split()
+    "falso falsch nao cap nyet niet falsa errado".split()
 )
 # After "no", words that make it "I do not know" rather than "false": "no idea", "no clue".
 _NOT_A_VERDICT = frozenset({"idea", "clue", "clu", "sure", "idk", "comment"})
@@ -35,7 +37,7 @@ _NOT_A_VERDICT = frozenset({"idea", "clue", "clu", "sure", "idk", "comment"})
 _NEGATIONS = frozenset({"not", "isnt", "wasnt", "aint", "pas"})
 _NEGATABLE = frozenset(
     "true false right wrong correct incorrect untrue vrai faux juste inexact verdadero falso "  # noqa: SIM905
-    "wahr falsch richtig".split()
+    "wahr falsch richtig cierto verdadeiro verdadeira certo falsa errado".split()
 )
 _NOT_NEGATED = (_TRUE_WORDS | _FALSE_WORDS) - _NEGATABLE
 # A hedge a reason may hold: "true, both" says both parts of the statement hold.

@@ -31,6 +31,7 @@ from benchmarks import (
     matching_twelfth,
     matching_twentieth,
     matching_twentyfirst,
+    matching_twentyfourth,
     matching_twentysecond,
     matching_twentythird,
 )
@@ -230,6 +231,13 @@ DRAFTED_SETS = {
         matching_twentythird.SEED0_ANSWER_POSITION,
         800,
     ),
+    # three briefings of fresh70 and fresh71, articles the twenty-third set left
+    "twentyfourth": (
+        matching_twentyfourth.PHRASINGS,
+        matching_twentyfourth.BRIEFINGS,
+        matching_twentyfourth.SEED0_ANSWER_POSITION,
+        750,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -280,6 +288,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + matching_twentyfirst.BRIEFINGS
         + matching_twentysecond.BRIEFINGS
         + matching_twentythird.BRIEFINGS
+        + matching_twentyfourth.BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
