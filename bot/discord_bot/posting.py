@@ -20,11 +20,13 @@ from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
 from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE, MESSAGE_CONTENT
 from bot.discord_bot.render import NO_PINGS, embed, text_content, view_of
+from bot.discord_bot.sent_before import history_unreadable
 from bot.discord_bot.text_only import TEXT_PAGE
 from bot.i18n import N_, _, ngettext
 
 __all__ = [
     "IN_THREADS",
+    "LOOKS_BACK",
     "NEEDED",
     "PostInChannel",
     "Postable",
@@ -50,6 +52,11 @@ NEEDED = {
 
 IN_THREADS = {"send_messages_in_threads": N_("Send Messages in Threads")}
 """What the bot needs besides `NEEDED` to post in a thread (the invite asks for both)."""
+
+LOOKS_BACK = {"read_message_history": "Read Message History"}
+"""What the invite asks for besides, though posting does not need it: to find in a channel a
+message Discord took whose answer was lost, so that a late retry does not post it twice
+(`bot.discord_bot.sent_before`)."""
 
 Postable = discord.TextChannel | discord.Thread
 Message = tuple[dict[str, Any], discord.ui.View | None]
@@ -174,6 +181,8 @@ class PostInChannel:
         None: Discord's nonce still stops a second post for a few minutes."""
         expected = self.messages[number][0]
         me = self.channel.guild.me
+        if history_unreadable(self.channel):
+            return None
         try:
             async for message in self.channel.history(
                 limit=HISTORY, after=discord.Object(after), oldest_first=True
