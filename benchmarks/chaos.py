@@ -243,6 +243,8 @@ class Chaos:
         self.up = asyncio.Event()
         self.room = asyncio.Event()  # the disk has room (cleared while it is full)
         self.room.set()
+        self.no_room_since = 0
+        """How many times the room went (a start refused meanwhile, exit 4, is expected)."""
         self.process_lock = asyncio.Lock()  # one process fault at a time
         self.store_lock = asyncio.Lock()  # one PostgreSQL fault at a time
         self.disk_lock = asyncio.Lock()  # one slow disk at a time (its end resets the delay)
@@ -272,6 +274,7 @@ class Chaos:
         interactions, and they are the bot's to answer in time). A start refused on a full disk
         or with PostgreSQL down (exit 4, its one line) is started again once that is over."""
         while True:
+            full_meanwhile = self.no_room_since, self.room.is_set()
             self.process = await start_bot(self.work, self.env, prefix=WITHOUT_FILE_OVERRIDE)
             ready = asyncio.ensure_future(self.connected())
             exited = asyncio.ensure_future(self.process.wait())
@@ -284,7 +287,8 @@ class Chaos:
             code, output = await finish(self.process)
             self.outputs.append(("start on a full disk", code, output))
             self.report.checked[INVARIANTS[6]] += 1
-            if code != 4 or self.room.is_set():
+            # The room may have come back while the refused start was printing its line.
+            if code != 4 or full_meanwhile == (self.no_room_since, True):
                 self.report.violate(INVARIANTS[6], f"a start exited {code}: {output[-600:]}")
                 raise RuntimeError("the bot did not start")
             self.report.faults["restart refused, the store unusable (exit 4)"] += 1
@@ -329,13 +333,26 @@ class Chaos:
             if time.monotonic() >= end:
                 await asyncio.gather(*overlapping)
                 return
-            await self.up.wait()
+            await self.until_up(overlapping)
             fault = self.rng.choice(self.drawn)
             if fault in PROCESS_FAULTS:  # one at a time, while the others may still be on
                 async with self.process_lock:
                     await self.inject(fault)
             else:  # overlapping: a full disk during a Discord outage, and so on
                 overlapping.append(asyncio.ensure_future(self.inject(fault)))
+
+    async def until_up(self, overlapping: list[asyncio.Future[None]]) -> None:
+        """Wait until the bot is up; an overlapping fault that failed (a restart it made was
+        refused) raises its error here, ending the run, rather than leave it waiting for ever
+        (seed 870 waited so: a start refused on a full disk whose room came back meanwhile)."""
+        while not self.up.is_set():
+            for fault in overlapping:
+                if fault.done() and not fault.cancelled() and fault.exception() is not None:
+                    raise fault.exception()  # type: ignore[misc]
+            up: asyncio.Future[Any] = asyncio.ensure_future(self.up.wait())
+            waiting = [up, *(f for f in overlapping if not f.done())]
+            await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+            up.cancel()
 
     async def inject(self, fault: str) -> None:
         began = time.monotonic()
@@ -407,12 +424,17 @@ class Chaos:
                 except OSError as error:
                     if error.errno != errno.ENOSPC:
                         raise
-        self.room.clear()
+        self.no_room()
         try:
             yield
         finally:
             filler.unlink()
             self.room.set()
+
+    def no_room(self) -> None:
+        """The store cannot be used until `room` is set again (a full disk, PostgreSQL down)."""
+        self.no_room_since += 1
+        self.room.clear()
 
     def use_slow_disk(self, disk: SlowDisk) -> None:
         """Preload `disk`'s shim into every start of the bot, and draw the slow disk."""
@@ -664,7 +686,7 @@ class Chaos:
         server, rng = self.postgres, self.rng
         assert server is not None
         async with self.store_lock:  # one at a time (they may overlap the others)
-            self.room.clear()  # a restart of the bot meanwhile is refused (exit 4), then retried
+            self.no_room()  # a restart of the bot meanwhile is refused (exit 4), then retried
             try:
                 if fault == POSTGRES_FAULTS[0]:
                     await asyncio.to_thread(server.halt)

@@ -35,14 +35,15 @@ class InFlight:
     def _leave(self, task: asyncio.Task[object]) -> None:
         self._tasks.pop(task, None)
 
-    def unfinished(self) -> list[discord.Interaction[Any]]:
-        """The interactions whose handling has not ended yet."""
-        return [self._tasks[t] for t in self._running()]
+    def unfinished(self) -> dict[asyncio.Task[object], discord.Interaction[Any]]:
+        """The tasks whose handling has not ended yet, each with its interaction."""
+        return {t: self._tasks[t] for t in self._running()}
 
     async def drain(self, seconds: float, quiet: float = 0.25) -> int:
         """Wait up to `seconds` until no interaction has been handled for `quiet` seconds
-        (clicks already on their way from Discord are read and answered meanwhile); returns
-        how many were still being handled at the limit."""
+        (clicks already on their way from Discord are read and answered meanwhile; 0: only
+        the ones being handled now, once no more can come); returns how many were still being
+        handled at the limit."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + seconds
         while (left := deadline - loop.time()) > 0:

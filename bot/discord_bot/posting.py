@@ -20,11 +20,13 @@ from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
 from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE, MESSAGE_CONTENT
 from bot.discord_bot.render import NO_PINGS, embed, text_content, view_of
+from bot.discord_bot.sent_before import history_unreadable
 from bot.discord_bot.text_only import TEXT_PAGE
 from bot.i18n import N_, _, ngettext
 
 __all__ = [
     "IN_THREADS",
+    "LOOKS_BACK",
     "NEEDED",
     "PostInChannel",
     "Postable",
@@ -50,6 +52,11 @@ NEEDED = {
 
 IN_THREADS = {"send_messages_in_threads": N_("Send Messages in Threads")}
 """What the bot needs besides `NEEDED` to post in a thread (the invite asks for both)."""
+
+LOOKS_BACK = {"read_message_history": "Read Message History"}
+"""What the invite asks for besides, though posting does not need it: to find in a channel a
+message Discord took whose answer was lost, so that a late retry does not post it twice
+(`bot.discord_bot.sent_before`)."""
 
 Postable = discord.TextChannel | discord.Thread
 Message = tuple[dict[str, Any], discord.ui.View | None]
@@ -172,6 +179,8 @@ class PostInChannel:
         """See the port: our message after `after` whose first embed is the one message
         `number` starts with (its title and text). A failed look is one warning line and
         None: Discord's nonce still stops a second post for a few minutes."""
+        if history_unreadable(self.channel):
+            return None
         try:
             return await self._find(number, after)
         except discord.HTTPException as exc:
@@ -182,12 +191,14 @@ class PostInChannel:
         """Whether the `posted` messages a retry would skip are this post's as laid out now:
         the last of them is in the channel after `after` as message `posted - 1` starts
         (False when text only was turned on or off, the briefing reloaded or the bot upgraded
-        since, which cut the post into other messages). A failed look counts as alike, as
-        before: nothing is posted twice."""
+        since, which cut the post into other messages). A failed look, or a channel whose
+        history the bot may not read, counts as alike, as before: nothing is posted twice."""
         if posted == 0:
             return True
         if posted > len(self.messages):
             return False
+        if history_unreadable(self.channel):
+            return True
         try:
             return await self._find(posted - 1, after) is not None
         except discord.HTTPException as exc:

@@ -4,10 +4,9 @@ Exit codes are `bot.ops.exitcodes.ExitCode`: 2 a rejected token or missing inten
 unreachable, 4 a database that cannot be used, 5 another process running on the same
 SQLite file or serving the same shard on PostgreSQL. SIGTERM (and SIGINT, SIGHUP) stops the bot
 within `STOP_WITHIN` seconds whatever Discord or the database do: the interactions being
-answered are given `_FINISH_ANSWERS` seconds to reply (those still unfinished, a commit waiting
-on a locked database, are asked to try again within `_TELL_UNFINISHED`), then the gateway is
-closed and the store
-flushed under time limits, and a last-resort timer ends the process if a thread is still stuck
+answered get their replies, or (a commit waiting on a locked database) a note to try again,
+before the link to Discord closes (`bot.discord_bot.last_answers`), then the store is
+flushed under a time limit, and a last-resort timer ends the process if a thread is still stuck
 (every answer a student was told about is already committed, so nothing acknowledged is lost).
 """
 
@@ -28,9 +27,9 @@ import discord
 from bot.app import Services, build_services
 from bot.config import Settings
 from bot.discord_bot.client import BriefBot
+from bot.discord_bot.last_answers import answer_the_last
 from bot.discord_bot.observe import start_ops_server
 from bot.discord_bot.reconnect_logs import quiet_reconnect_tracebacks
-from bot.discord_bot.stop_notice import tell_unfinished
 from bot.ops.exitcodes import ExitCode
 from bot.ops.instance_lock import AlreadyRunningError, hold_instance_lock
 from bot.ops.memory import settle_after_start
@@ -51,8 +50,6 @@ STOP_WITHIN = 5.0
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 """Each stops the bot the same orderly way (a terminal's Ctrl-C or hang-up as systemd's stop)."""
 
-_FINISH_ANSWERS = 1.5
-_TELL_UNFINISHED = 0.75
 _CLOSE_GATEWAY = 2.0
 _CLOSE_STORE = 2.0
 
@@ -182,14 +179,7 @@ async def _serve(bot: BriefBot, token: str, stopping: asyncio.Event) -> None:
         waiting.cancel()
         running.result()
         return
-    unanswered = await bot.in_flight.drain(_FINISH_ANSWERS)
-    if unanswered:
-        told = await tell_unfinished(bot.in_flight.unfinished(), _TELL_UNFINISHED)
-        log.warning(
-            "stopping with %d interaction(s) still being answered (%d asked to try again)",
-            unanswered,
-            told,
-        )
+    await answer_the_last(bot, bot.in_flight)
     try:  # close the gateway politely, but do not wait out a reconnect backoff or a dead link
         async with asyncio.timeout(_CLOSE_GATEWAY):
             await bot.close()

@@ -3,20 +3,25 @@
 Discord enforces a message's nonce for a few minutes only: a try after that (a later tick, a
 restart) would post a message Discord took a second time. So such a retry first looks in the
 conversation for the bot's message showing the same page (its title, as an embed or as the
-first line of the text-only form) sent since the first try. Discord leaves out messages the
-bot may not read (no Read Message History): then the nonce alone stands, as before.
+first line of the text-only form) sent since the first try. Discord shows no message to a
+bot that may not read the channel's history (no Read Message History): then the nonce alone
+stands, as before, and one warning line names the channel and the permission to grant
+(`history_unreadable`), so that the operator learns why a late retry may post twice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import discord
 
 from bot.core.replies import Page
 from bot.discord_bot.render import embed, text_content
 
-__all__ = ["CLOCK_MARGIN", "LOOKED_AT", "sent_since"]
+__all__ = ["CLOCK_MARGIN", "LOOKED_AT", "history_unreadable", "sent_since"]
+
+log = logging.getLogger(__name__)
 
 LOOKED_AT = 50
 """Messages after the first try that are looked at (a reminder is found among the first)."""
@@ -39,6 +44,8 @@ async def sent_since(
 
     Discord failing the look raises (discord.HTTPException, or the network's error): the
     caller counts the try as failed, rather than risk sending twice."""
+    if history_unreadable(channel):
+        return None
     shown, text = embed(page), text_content(page)
     after = since - CLOCK_MARGIN
     async for message in channel.history(limit=LOOKED_AT, after=after, oldest_first=True):
@@ -58,3 +65,21 @@ def _shows(message: discord.Message, shown: discord.Embed, text: str, *, whole: 
     if whole:
         return message.content.strip() == text.strip()
     return message.content.split("\n", 1)[0] == text.split("\n", 1)[0]
+
+
+def history_unreadable(channel: object) -> bool:
+    """Whether the bot may not read `channel`'s history, as its cached permissions there say
+    (Discord would show it no message); if so, one warning line says what that risks and
+    what to grant. A channel not in the cache, or a DM, is taken as readable."""
+    if not isinstance(channel, discord.abc.GuildChannel | discord.Thread):
+        return False
+    if channel.permissions_for(channel.guild.me).read_message_history:
+        return False
+    log.warning(
+        "cannot look in #%s (%s) for a message whose answer was lost: no Read Message "
+        "History there, so a retry after Discord forgot its nonce may post it twice; grant "
+        "my role Read Message History in that channel",
+        channel.name,
+        channel.id,
+    )
+    return True

@@ -1,22 +1,26 @@
 """At a stop: a polite "try again" for each interaction still being handled at the limit.
 
 A click whose commit waits on a locked database was deferred (the student sees "thinking");
-if the stop cannot wait for its verdict, the student is told privately to try again, so the
-click never stays "thinking" for good. Nothing was acknowledged, so nothing is lost: should
-the commit still land, the retry shows its verdict. Each reply is in the student's own Discord
-language (no database read while stopping), all within a bounded time.
+if the stop cannot wait for its verdict, its handler is stopped (commits are shielded, so one
+that lands after all shows on the retry) and the student is told privately to try again, so
+the click never stays "thinking" for good. A handler whose reply is already on its way is
+left to send it instead. Nothing was acknowledged, so nothing is lost. Each note is in the
+student's own Discord language (no database read while stopping), follows a deferral still
+on its way to Discord, and all go out within a bounded time, before the link to Discord
+closes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping
 from typing import Any, cast
 
 import discord
 
 from bot.core.replies import Reply
+from bot.discord_bot.first_response import answering, track, untrack
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.i18n import N_, _, pick_language, use_language
@@ -29,17 +33,36 @@ STOPPING = N_("I am restarting and could not finish this in time. Please try aga
 """What a student whose click could not be finished before a stop is told."""
 
 
-async def tell_unfinished(interactions: Sequence[discord.Interaction[Any]], seconds: float) -> int:
-    """Tell each interaction's user to try again, within `seconds`; how many were told."""
-    if not interactions:
+async def tell_unfinished(
+    handling: Mapping[asyncio.Task[Any], discord.Interaction[Any]], seconds: float
+) -> int:
+    """Stop each handler in `handling` that has no reply on its way and tell its user to try
+    again; wait for the replies on their way; all within `seconds`. How many were told."""
+    if not handling:
         return 0
     try:
         async with asyncio.timeout(seconds):
-            told = await asyncio.gather(*(ask_to_retry(i, STOPPING) for i in interactions))
+            told = await asyncio.gather(*(_stop_and_tell(t, i) for t, i in handling.items()))
     except TimeoutError:
         log.warning("stopping: Discord took over %.1f s to take the 'try again' notes", seconds)
         return 0
     return sum(told)
+
+
+async def _stop_and_tell(task: asyncio.Task[Any], interaction: discord.Interaction[Any]) -> bool:
+    state = answering(interaction)
+    if state is not None and (state.sending or state.replied):
+        await asyncio.wait([task])  # its reply is on its way: the user gets that
+        return False
+    task.cancel()
+    await asyncio.wait([task])  # its `finally` blocks run first
+    if state is not None:
+        track(interaction, state)  # as it stood: a public "thinking" is not filled
+    try:
+        return await ask_to_retry(interaction, STOPPING)
+    finally:
+        if state is not None:
+            untrack(interaction)
 
 
 _WAITING = (

@@ -12,8 +12,10 @@ shard is in both. PostgreSQL drops the locks when the process ends, even by `kil
 connection closes). A second process waits `WAIT_S` for the first to stop, then gives up
 with one line and exit 5, as on SQLite (a service manager starts it again later).
 
-A lost connection (PostgreSQL restarted) loses the locks: `keep` takes them again as soon
-as the database answers, and reports when another process holds them by then.
+A lost connection (PostgreSQL restarted, the backend ended, or the link gone without a word,
+as in a failover to another server) loses the locks: `keep` notices by a round trip, takes
+them again as soon as the database answers, and reports when another process holds them by
+then.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ WHOLE_BOT = -1
 KEPT_EVERY = 2.0
 """Seconds between two looks at the lock's connection."""
 _POLL_S = 0.1
+_PING_S = 2.0
+"""Seconds the lock's connection has to answer a look."""
 _ANSWER_S = 5.0
 _CLOSE_S = 0.5
 """Seconds the database has to answer one try (a frozen one: the keeper tries later)."""
@@ -81,14 +85,15 @@ class ShardLock:
         return True
 
     async def keep(self, lost: Callable[[], Awaitable[None]]) -> None:
-        """Look at the connection every `KEPT_EVERY` s; when it was lost, take the locks
-        again on a new one once the database answers; if another process holds them by
-        then, set `taken_by_another`, await `lost()` (stop serving) and return."""
+        """Look at the lock's connection every `KEPT_EVERY` s (a round trip: a connection
+        whose far end is gone without a word looks open); when it does not answer, ask the
+        database from a new connection whether the locks are still this process's, and take
+        them again on it when they are free; if another process holds them by then, set
+        `taken_by_another`, await `lost()` (stop serving) and return."""
         while True:
             await asyncio.sleep(KEPT_EVERY)
-            if self.connection is not None and not self.connection.is_closed():
+            if await self._answers():
                 continue
-            self.connection = None
             import asyncpg
 
             try:
@@ -97,12 +102,16 @@ class ShardLock:
                 log.debug("shard lock: no connection yet (%r)", exc)
                 continue
             try:
+                if await self._still_ours(connection):  # only slow to answer: keep it
+                    await connection.close(timeout=_CLOSE_S)
+                    continue
                 taken = await self._take(connection)
             except Exception as exc:
                 log.debug("shard lock: not taken again yet (%r)", exc)
                 connection.terminate()
                 continue
             if taken:
+                self._drop_connection()
                 self.connection = connection
                 log.info("shard lock taken (again) once the database answered")
                 continue
@@ -114,6 +123,37 @@ class ShardLock:
             self.taken_by_another.set()
             await lost()
             return
+
+    async def _answers(self) -> bool:
+        """Whether the lock's connection is open and answers a round trip in time."""
+        connection = self.connection
+        if connection is None or connection.is_closed():
+            return False
+        try:
+            await connection.fetchval("SELECT 1", timeout=_PING_S)
+        except Exception as exc:  # closed, timed out, or its far end gone
+            log.debug("shard lock: its connection does not answer (%r)", exc)
+            return False
+        return True
+
+    async def _still_ours(self, connection: asyncpg.Connection) -> bool:
+        """Whether the database says the locks are still held by this process's connection
+        (alive on the server, only slow to answer), asked on another `connection`."""
+        if self.connection is None:
+            return False
+        holders = await connection.fetch(
+            "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 "
+            "AND objsubid = 2 AND granted",
+            KEY,
+            timeout=_ANSWER_S,
+        )
+        return self.connection.get_server_pid() in {row["pid"] for row in holders}
+
+    def _drop_connection(self) -> None:
+        """Forget the old connection at once (its far end may never answer a goodbye)."""
+        connection, self.connection = self.connection, None
+        if connection is not None and not connection.is_closed():
+            connection.terminate()
 
     async def release(self) -> None:
         """Drop the locks (the process's end drops them too)."""

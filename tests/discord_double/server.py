@@ -520,6 +520,12 @@ class DiscordServer:
         if self.state.channel(channel_id) is None:
             return error(404, 10003, "Unknown Channel")
         limit = int(request.query.get("limit", 50))
+        channel = self.state.channel(channel_id)
+        guild = self.state.guild_of(channel) if channel is not None else None
+        if guild is not None and not (
+            guild.permissions_in(self.state.bot_user.id, channel) & Perm.READ_MESSAGE_HISTORY
+        ):
+            return json_response([])  # as Discord: no message shown without Read Message History
         found = self.state.messages_in(channel_id)
         if "before" in request.query:
             found = [m for m in found if m.id < int(request.query["before"])]

@@ -36,6 +36,14 @@ def test_a_briefing_told_deleted_and_still_kept_is_found():
     assert "told it is deleted" in found
 
 
+def test_a_draft_unanswered_after_a_deletion_may_keep_one_version_and_no_more():
+    """Seed 880: the article drafted again after its deletion, the process killed after the
+    draft's commit and before its reply: the moderator never saw it, and it is kept."""
+    assert draft_findings(drafted("water", "-water", "unshown"), {"water": [WHOLE]}, {}) == []
+    (found,) = draft_findings(drafted("water", "-water", "unshown"), {"water": [WHOLE] * 2}, {})
+    assert "told it is deleted; 2 kept" in found
+
+
 def test_a_half_written_version_is_found():
     for cut, said in ((6, "not a whole briefing"), (12, "not YAML")):  # "id: wa", "...\nti"
         (found,) = draft_findings(drafted("water"), {"water": [WHOLE[:cut]]}, {})
