@@ -148,6 +148,7 @@ from bot.authoring.title_initials import without_title_initials
 from bot.authoring.topic_lines import topic_line
 from bot.authoring.unknown_subject import led_by_unknown_name
 from bot.authoring.unnamed_speakers import last_unnamed_speaker
+from bot.authoring.viewpoint_lead import viewpoint_name
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
 
@@ -1373,8 +1374,12 @@ class _Salience:
         for m in reversed(b.mention_at(0, pos)):
             if m.key is None and m.pronoun is None and m.subject:
                 return None  # "Harrison said ..., as he said" of two Harrisons: either
-            if m.key is not None and (m.subject or _fronted_subject(b, m)):
-                best = (m.start, m.key)
+            if m.key is not None and (
+                m.subject
+                or _fronted_subject(b, m)
+                or viewpoint_name(b.text, b.sentence_of(m.start)[0], m.start, m.end)
+            ):
+                best = (m.start, m.key)  # a subject, or "For Ada Obi, it is about ..."
                 break
         for at, described in _described_subjects(b, pos)[-1:]:
             if best is None or at > best[0]:
