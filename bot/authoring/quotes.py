@@ -77,6 +77,7 @@ from bot.authoring.owned_statement import OWNED_HOW, statement_owner
 from bot.authoring.owner_title import owner_then_title
 from bot.authoring.page_embeds import is_embed_or_notice
 from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
+from bot.authoring.passive_agent import said_by
 from bot.authoring.people import (
     MEDIUM,
     UNKNOWN_ROLE,
@@ -1772,10 +1773,10 @@ def _find_quotes(
             reported = sole_speaker(text, mentions, partial(_speaks, b))
         if reported is None and b.sentences and (not spans or spans[-1].end < b.sentences[-1][0]):
             reported = said_last(text, *b.sentences[-1], outside, _titles_only)
-        heads = [
+        heads = [  # subjects, and "this was said by Ada Obi": the likely he/she next
             (m.start, m.key)
             for m in outside
-            if m.key and m.subject and not _reported_subject(b, m)
+            if m.key and (m.subject or said_by(text, m.start)) and not _reported_subject(b, m)
             if not _PASSIVE_SUBJECT.match(text, m.end)
         ]
         candidates = heads[-1:]

@@ -4,6 +4,10 @@ Rule 1: "For Angus Reid, a farmer on the island, it is about the feed. “...?�
 name fronted by "For" and closed by a comma is whom the sentence is about, though no verb
 follows it; a he/she after it in the paragraph was left open because the name was not read
 as a subject (fresh71 cf06, fresh17 w19). "posits" was no verb of speech (fresh71 cf06).
+
+Rule 2: "This was said on Friday by Professor Ada Obi, ..." / "“...,” he said.": the agent of
+a passive verb of speech is the one who spoke, but was not read as the paragraph's subject,
+so the he/she of the quote after it was left open (fresh70 ce09).
 """
 
 from __future__ import annotations
@@ -44,3 +48,16 @@ def test_for_before_a_list_of_names_points_to_nobody() -> None:
     )
     speakers = _speakers(article)
     assert speakers.get("Will the boat even c") not in ("Tom Reid", "Sam Lund")
+
+
+def test_a_he_after_words_said_by_someone_is_that_person() -> None:
+    article = (
+        "Graduates told to serve\n\n"
+        "More than a thousand students graduated at the college on Friday.\n\n"
+        "The graduates were urged to use what they learned to help their towns.\n\n"
+        "This was said on Friday by Professor Ada Obi, head of the state university, "
+        "during the ceremony.\n\n"
+        "“Go out and serve the world, and be humble about what you have,” she said.\n"
+    )
+    speakers = _speakers(article)
+    assert speakers["Go out and serve the"] == "Ada Obi"
