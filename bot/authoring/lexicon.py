@@ -398,6 +398,8 @@ SPEECH_VERBS = _lines(
     laments
     mused
     muses
+    posited
+    posits
     quipped
     quips
     shouted

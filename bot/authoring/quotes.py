@@ -77,6 +77,7 @@ from bot.authoring.owned_statement import OWNED_HOW, statement_owner
 from bot.authoring.owner_title import owner_then_title
 from bot.authoring.page_embeds import is_embed_or_notice
 from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
+from bot.authoring.passive_agent import said_by
 from bot.authoring.people import (
     MEDIUM,
     UNKNOWN_ROLE,
@@ -148,6 +149,7 @@ from bot.authoring.title_initials import without_title_initials
 from bot.authoring.topic_lines import topic_line
 from bot.authoring.unknown_subject import led_by_unknown_name
 from bot.authoring.unnamed_speakers import last_unnamed_speaker
+from bot.authoring.viewpoint_lead import viewpoint_name
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
 
@@ -1373,8 +1375,12 @@ class _Salience:
         for m in reversed(b.mention_at(0, pos)):
             if m.key is None and m.pronoun is None and m.subject:
                 return None  # "Harrison said ..., as he said" of two Harrisons: either
-            if m.key is not None and (m.subject or _fronted_subject(b, m)):
-                best = (m.start, m.key)
+            if m.key is not None and (
+                m.subject
+                or _fronted_subject(b, m)
+                or viewpoint_name(b.text, b.sentence_of(m.start)[0], m.start, m.end)
+            ):
+                best = (m.start, m.key)  # a subject, or "For Ada Obi, it is about ..."
                 break
         for at, described in _described_subjects(b, pos)[-1:]:
             if best is None or at > best[0]:
@@ -1767,10 +1773,10 @@ def _find_quotes(
             reported = sole_speaker(text, mentions, partial(_speaks, b))
         if reported is None and b.sentences and (not spans or spans[-1].end < b.sentences[-1][0]):
             reported = said_last(text, *b.sentences[-1], outside, _titles_only)
-        heads = [
+        heads = [  # subjects, and "this was said by Ada Obi": the likely he/she next
             (m.start, m.key)
             for m in outside
-            if m.key and m.subject and not _reported_subject(b, m)
+            if m.key and (m.subject or said_by(text, m.start)) and not _reported_subject(b, m)
             if not _PASSIVE_SUBJECT.match(text, m.end)
         ]
         candidates = heads[-1:]
