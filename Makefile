@@ -29,6 +29,8 @@ run: $(STAMP)
 # worker takes half of a busy one's queue. tests/faults + tests/hostile at load 9-11, -n 3:
 # workers idle at the end 53.7 worker-s (load) vs 18.5 (worksteal); wall beyond the tests'
 # summed wall / 3: 41 s vs 28 s. Each test still runs exactly once, in one worker, as before.
+# tests/long_first.py: each worker's first share begins with its part of the long tests (a hang
+# guard of 120 s or more: bot processes, chaos runs, hostile pages), so none is left to run last.
 test: $(STAMP)
 	$(BIN)/ruff check bot tests
 	$(BIN)/ruff format --check bot tests

@@ -7,10 +7,12 @@ import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.store import open_store
+from tests.long_first import long_first
 from tests.store.pg import PostgresServer
 
 # With PYTHONDONTWRITEBYTECODE set (our machines and the image set it), pytest would rewrite
@@ -45,3 +47,18 @@ def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
         thread.submit(asyncio.run, migrate()).result()
     assert not Path(f"{path}-wal").exists(), "closed, so the copy is the whole database"
     return path
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """Tell each xdist worker whether the tests are handed out by work stealing (a worker's
+    own `--dist` option reads "no")."""
+    node.workerinput["worksteal"] = node.config.getoption("dist") == "worksteal"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under `--dist worksteal`, each worker starts with its part of the long tests
+    (`tests/long_first.py`), so none of them is left running at the end while others idle."""
+    worker = getattr(config, "workerinput", {})
+    if worker.get("worksteal"):
+        items[:] = long_first(items, worker["workercount"])

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
-from bot.authoring.evaluate import labeled_articles, score_labeled_set
+from bot.authoring.evaluate import ArticleScore, Score, labeled_articles, score_labeled_set
 
 LABELED = Path(__file__).resolve().parent / "labeled"
+
+
+@cache
+def labeled_scores() -> tuple[Score, Score, list[ArticleScore]]:
+    """The labeled set drafted and scored once per test worker, for the two tests that read
+    it (neither changes it)."""
+    return score_labeled_set(LABELED)
 
 
 def test_the_labeled_set_has_varied_articles() -> None:
@@ -16,7 +24,7 @@ def test_the_labeled_set_has_varied_articles() -> None:
 
 
 def test_quotes_with_the_right_speaker_meet_the_target() -> None:
-    quotes, _, articles = score_labeled_set(LABELED)
+    quotes, _, articles = labeled_scores()
     misses = [m for a in articles for m in a.misses if "quote" in m or "speaker" in m]
     assert quotes.expected >= 60
     assert quotes.precision >= 0.90, misses
@@ -24,7 +32,7 @@ def test_quotes_with_the_right_speaker_meet_the_target() -> None:
 
 
 def test_figures_with_their_role_meet_the_target() -> None:
-    _, figures, articles = score_labeled_set(LABELED)
+    _, figures, articles = labeled_scores()
     misses = [m for a in articles for m in a.misses if "figure" in m or "role" in m]
     assert figures.expected >= 40
     assert figures.precision >= 0.80, misses
