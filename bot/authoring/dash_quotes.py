@@ -29,7 +29,7 @@ _TAIL = re.compile(
 _MARKS = re.compile(r"[\"“”„«»]")
 # A bullet item may be any list's ("• Buses would come every hour, Lee said."): only one
 # in the first person is taken for a dash turn, the speaker's own words.
-_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I’m|I'm|I’ve|I've|me|my|we|We|our|Our|us)(?![\w’'])")
+FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I’m|I'm|I’ve|I've|me|my|we|We|our|Our|us)(?![\w’'])")
 DASH_HOW = "a dash turn"  # a turn whose attribution names nobody the drafter knows
 
 
@@ -39,7 +39,7 @@ def dash_turns(text: str, bullet: bool) -> list[tuple[int, int, int]]:
     then a turn; the dash itself is gone, so -1 stands for it)."""
     if _MARKS.search(text):
         return []
-    openings = [(-1, 0)] if bullet and _FIRST_PERSON.search(text) else []
+    openings = [(-1, 0)] if bullet and FIRST_PERSON.search(text) else []
     openings += [
         (m.start() + m.group().index(m.group().strip()), m.end())
         for m in _DASH_OPENING.finditer(text)

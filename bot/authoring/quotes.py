@@ -50,6 +50,7 @@ from bot.authoring.dash_aside import dash_aside, past_dash_aside
 from bot.authoring.dash_quotes import DASH_HOW, dash_turns
 from bot.authoring.described_role import described_roles
 from bot.authoring.feeling_lead import tells_a_feeling
+from bot.authoring.heading_answers import unmarked_answer
 from bot.authoring.inner_quotes import inner_opening
 from bot.authoring.joined_roles import joined_roles
 from bot.authoring.lead_speech import reports_words_of
@@ -1700,6 +1701,9 @@ def _find_quotes(
                 speakers[i] = (issuer, STATEMENT_HOW) if issuer else speakers[i]
         statement = carried_statement(text, outside, sentences, statement, b.number)
         under = _under_heading(headed, b, block.number)
+        answer = unmarked_answer(text) if under is not None and not spans else None
+        if under is not None and answer is not None:  # words under a heading, no marks
+            spans, speakers = [QuoteSpan((answer,), None, None)], [(under, HEADING_HOW)]
         credit = (
             credited_speaker(text, spans[0].start, spans[-1].close_at + 1, outside, _titles_only)
             if spans and spans[-1].close_at is not None

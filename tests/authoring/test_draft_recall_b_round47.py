@@ -7,6 +7,12 @@ open with the dash (read as a bullet item). None of these words were found as qu
 (fresh54 bo18, fresh67 cb14). A turn is now a quote when its own attribution follows it;
 a turn whose attribution names nobody known stays nobody's (never the neighbour's), and a
 list item in the third person ("• Buses would come every hour, Lee said.") stays prose.
+
+Post-match reactions print each speaker's name as a line of its own ("Ama Owusu (Head
+Coach, Ghana)") and their words under it, most in marks; some print the words with no marks
+at all (fresh57 br03, fresh53 bn09), never found as quotes. A paragraph right under such a
+heading that names nobody, holds no mark and speaks in the first person is now the heading
+speaker's answer; one in the third person, or a topic line ending in a colon, is not.
 """
 
 from __future__ import annotations
@@ -73,3 +79,23 @@ def test_a_bullet_list_of_reported_speech_is_no_quote() -> None:
     quoted = [q["text"] for f in draft.get("figures", []) for q in f.get("quotes", [])]
     quoted += [q["text"] for q in draft.get("quotes", []) or []]
     assert not any("peak hours" in str(q) for q in quoted)
+
+
+def _reactions(first_answer: str) -> str:
+    return (
+        "Reactions: Ghana 3-1 Kenya\n\n"
+        "Ama Owusu (Head Coach, Ghana)\n\n"
+        f"{first_answer}\n\n"
+        "Peter Wekesa (Head Coach, Kenya)\n\n"
+        "“My players gave everything and we will come back stronger on Sunday.”\n"
+    )
+
+
+def test_an_answer_without_marks_under_a_speaker_heading() -> None:
+    answer = "We started slowly, but I told the players at the break to keep the ball."
+    assert _speakers(_reactions(answer))["We started slowly, b"] == "Ama Owusu"
+
+
+def test_a_third_person_paragraph_under_a_speaker_heading_is_no_answer() -> None:
+    report = "The hosts started slowly but scored three times after the break to win."
+    assert "The hosts started sl" not in _speakers(_reactions(report))
