@@ -47,8 +47,10 @@ from bot.authoring.cues import (
     reported_under_byline,
 )
 from bot.authoring.dash_aside import dash_aside, past_dash_aside
+from bot.authoring.dash_quotes import DASH_HOW, dash_turns
 from bot.authoring.described_role import described_roles
 from bot.authoring.feeling_lead import tells_a_feeling
+from bot.authoring.heading_answers import unmarked_answer
 from bot.authoring.inner_quotes import inner_opening
 from bot.authoring.joined_roles import joined_roles
 from bot.authoring.lead_speech import reports_words_of
@@ -294,6 +296,33 @@ def _double_spans(
     if open_at is not None:
         found.append((open_at, None, open_at + 1, len(text)))
     return found
+
+
+def _dash_spans(text: str, bullet: bool) -> list[QuoteSpan]:
+    """A paragraph with no quotes of its own: its dash-opened turns (`dash_turns`), each
+    closed by the comma before its attribution."""
+    return [
+        QuoteSpan(((start, end),), dash if dash >= 0 else None, end)
+        for dash, start, end in dash_turns(text, bullet)
+    ]
+
+
+def _dash_turn_speaker(
+    b: _Block,
+    spans: list[QuoteSpan],
+    i: int,
+    salience: _Salience,
+    spoken: list[tuple[int, str]],
+) -> tuple[str | None, str]:
+    """A dash turn's speaker: the one its own attribution after the comma names, else nobody
+    (never a neighbour's: the next turn may be another speaker's)."""
+    close = spans[i].close_at
+    assert close is not None
+    nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
+    hi = min(b.sentence_of(close)[1], nxt if nxt is not None else len(b.text))
+    outcome = _after(b, close + 1, hi)
+    key, decided = _resolve(outcome, b, salience, spoken)
+    return (key, _how(outcome)) if decided and key is not None else (None, DASH_HOW)
 
 
 def _opened_by_single(text: str, span: QuoteSpan) -> bool:
@@ -1642,6 +1671,8 @@ def _find_quotes(
             for s in quote_spans(text, left_open)
             if not _nickname(text, s) and not _marked_name(text, s)
         ]
+        dashed = not spans  # turns opened by a dash, if any (`dash_quotes`)
+        spans = spans or _dash_spans(text, block.kind == "bullet")
         mentions = _namesakes_unknown(text, people.mentions(text), people)
         mentions = shared_surnames_resolved(text, mentions, people)  # Anand Kumar ... Kumar
         inside = [part for s in spans for part in s.parts]
@@ -1667,7 +1698,8 @@ def _find_quotes(
         spoken: list[tuple[int, str]] = []
         speakers: list[tuple[str | None, str]] = []
         for i in range(len(spans)):
-            speakers.append(_attribute(b, spans, i, salience, spoken))
+            attribute = _dash_turn_speaker if dashed else _attribute
+            speakers.append(attribute(b, spans, i, salience, spoken))
         for i, span in enumerate(spans):  # `“...,” the statement said.`: its issuer's
             if speakers[i][0] is None and span.close_at is not None:
                 bounds = (_opening(span), span.close_at)
@@ -1675,6 +1707,9 @@ def _find_quotes(
                 speakers[i] = (issuer, STATEMENT_HOW) if issuer else speakers[i]
         statement = carried_statement(text, outside, sentences, statement, b.number)
         under = _under_heading(headed, b, block.number)
+        answer = unmarked_answer(text) if under is not None and not spans else None
+        if under is not None and answer is not None:  # words under a heading, no marks
+            spans, speakers = [QuoteSpan((answer,), None, None)], [(under, HEADING_HOW)]
         credit = (
             credited_speaker(text, spans[0].start, spans[-1].close_at + 1, outside, _titles_only)
             if spans and spans[-1].close_at is not None
