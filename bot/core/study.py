@@ -243,6 +243,8 @@ class StudyService:
         self.preferences = preferences
         """Who plays untimed (their channel answers get a rating without speed)."""
         self.solo: dict[str, SoloSession] = {}
+        self._restoring: dict[str, asyncio.Future[SoloSession | None]] = {}
+        """Solo sessions being rebuilt from the store, shared by every click that needs one."""
         self._unshown: UnseenSaves[SoloAsk, SoloSession] = UnseenSaves()
         """Solo starts their students never saw (given up, the reply lost), for their retry."""
         self.group: dict[str, GroupSession] = {}
@@ -479,6 +481,17 @@ class StudyService:
         return session
 
     async def _restore(self, session_id: str) -> SoloSession | None:
+        """The session rebuilt from the store, once however many clicks ask at the same time
+        (an answer box opened while it loads, then its submit): each waits for the one rebuild,
+        so no two copies of a session take answers."""
+        pending = self._restoring.get(session_id)
+        if pending is None:
+            pending = asyncio.ensure_future(self._rebuild(session_id))
+            self._restoring[session_id] = pending
+            pending.add_done_callback(lambda _: self._restoring.pop(session_id, None))
+        return await asyncio.shield(pending)
+
+    async def _rebuild(self, session_id: str) -> SoloSession | None:
         assert self.store is not None
         stored = await self.store.sessions.load_session(session_id, self.clock.now())
         if stored is None or stored.kind != "solo":

@@ -51,6 +51,7 @@ from bot.discord_bot.custom_ids import (
 )
 from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.first_response import defer_once
+from bot.discord_bot.form_in_time import loaded_in_time_for_a_form
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
 from bot.discord_bot.posting import cannot_post, missing_permissions
@@ -380,12 +381,17 @@ class QuizCog(commands.Cog, name="Quiz"):
         """`qs:<session>:<index>:<key>`: a choice, or the button that opens the answer box."""
         session_id, index, key = args[0], int(args[1]), args[2]
         if key == "answer":
-            session = await self.study.solo_session(session_id)
+            modal_id = SOLO_MODAL.build(session_id, index)
+            session = await loaded_in_time_for_a_form(
+                interaction, self.study.solo_session(session_id)
+            )
+            if session is None:  # still being rebuilt from the store: a plain box for now
+                await send_modal(interaction, _answer_modal(modal_id, _("Your answer")))
+                return
             if index < session.index:  # answered, its reply lost to a fault: show the verdict
                 await self.answer_solo(interaction, session_id, index, "")
                 return
             qq = session.current()
-            modal_id = SOLO_MODAL.build(session_id, index)
             await send_modal(interaction, _answer_modal(modal_id, qq.question.prompt))
             return
         await self.answer_solo(interaction, session_id, index, key)
