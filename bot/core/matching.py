@@ -77,6 +77,7 @@ from bot.core import (
     ages,
     amounts,
     asides,
+    bracketed_figures,
     calendar_answers,
     chat_habits,
     compass,
@@ -1203,6 +1204,10 @@ def is_correct(
     longest = max([len(answer), *map(len, accept)])
     if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
         return False
+    if (halves := bracketed_figures.figure_and_bracket(given)) is not None and all(
+        is_correct(half, answer, accept, wrong, people, context) for half in halves
+    ):
+        return True  # "25 miles (40 km)": the figure and its conversion both right
     rights = (answer, *accept)
     rights += left_out.shorter_forms(rights)  # "shoulder" for "his shoulder"
     if any("," in right for right in rights):

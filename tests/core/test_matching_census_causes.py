@@ -1,0 +1,78 @@
+"""Causes the census of every phrasing set (matching-25) found recurring across sets, each as a
+rule: a number word with one letter hit on a neighbouring key ("siz" for six), and a figure
+with its conversion in brackets ("25 miles (40 km)"). The phrasings, names and facts are
+invented for these tests (none is from a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_matching_fifteenth_causes import _verdict
+from tests.core.test_matching_twelfth_causes import _asked
+
+FERRY = "Six ferries ran that week; nine crew members and two pilots were kept on shore."
+ROAD = "The new road runs 25 miles along the coast and carried 7 tonnes of stone."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("siz", True),
+        ("siz ferries", True),
+        ("sox", False),  # a three-letter word slips only in its last letter
+        ("six", True),
+        ("fiv", False),  # five, not six
+        ("sic", False),  # an English word, never read as six
+        ("sis", False),
+        ("seven", False),
+    ],
+)
+def test_a_number_word_with_a_neighbouring_key_is_the_number(typed: str, right: bool):
+    briefing, shown = _asked("How many ferries ran that week?", "six", FERRY)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("nin", True),
+        ("nime", True),
+        ("none", False),  # no crew: another answer, never a slip of nine
+        ("nine", True),
+        ("fiv", False),
+    ],
+)
+def test_nine_slipped_but_never_none(typed: str, right: bool):
+    briefing, shown = _asked("How many crew members were kept on shore?", "nine", FERRY)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("twp", True),
+        ("twi", True),
+        ("tqo", False),  # a three-letter word slips only in its last letter
+    ],
+)
+def test_a_short_number_word_slips_only_in_its_last_letter(typed: str, right: bool):
+    briefing, shown = _asked("How many pilots were kept on shore?", "two", FERRY)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("25 miles (40 km)", True),
+        ("25 miles (40km)", True),
+        ("40 km (25 miles)", True),
+        ("25 miles", True),
+        ("25 miles (60 km)", False),  # a wrong conversion
+        ("25 miles (40 miles)", False),
+        ("30 miles (48 km)", False),
+        ("25 miles (7 tonnes)", False),
+    ],
+)
+def test_a_figure_with_its_conversion_in_brackets_is_right(typed: str, right: bool):
+    briefing, shown = _asked("How long is the new road?", "25 miles", ROAD)
+    assert _verdict(briefing, shown, typed) is right
