@@ -86,6 +86,7 @@ from bot.core import (
     french_kinds,
     french_numbers,
     gazetteer,
+    iberian_numbers,
     kinds_counted,
     left_out,
     money_units,
@@ -1296,6 +1297,8 @@ def is_correct(
             readings.append(grouped)  # "one forty" for 140
         if (french := french_numbers.french_number_reading(given)) is not None:
             readings.append(french)  # "dix-sept" for 17
+        if (iberian := iberian_numbers.iberian_number_reading(given)) is not None:
+            readings.append(iberian)  # "tres" for 3, "ocho por ciento" for 8%
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
         readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(

@@ -76,3 +76,55 @@ def test_a_short_number_word_slips_only_in_its_last_letter(typed: str, right: bo
 def test_a_figure_with_its_conversion_in_brackets_is_right(typed: str, right: bool):
     briefing, shown = _asked("How long is the new road?", "25 miles", ROAD)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("seis", True),
+        ("Seis", True),
+        ("seis ferries", True),
+        ("cinco", False),
+        ("siete", False),
+    ],
+)
+def test_a_count_in_spanish_or_portuguese_words_is_the_number(typed: str, right: bool):
+    briefing, shown = _asked("How many ferries ran that week?", "six", FERRY)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("dois", True),
+        ("dos", True),
+        ("tres", False),
+    ],
+)
+def test_two_in_spanish_or_portuguese(typed: str, right: bool):
+    briefing, shown = _asked("How many pilots were kept on shore?", "two", FERRY)
+    assert _verdict(briefing, shown, typed) is right
+
+
+TOLL = "Tolls rose 35 per cent; the bridge reopened after eleven days."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("treinta y cinco por ciento", True),
+        ("trinta e cinco por cento", True),
+        ("treinta y cinco", True),
+        ("treinta y seis por ciento", False),
+        ("cincuenta y tres por ciento", False),
+    ],
+)
+def test_a_share_in_spanish_or_portuguese_words(typed: str, right: bool):
+    briefing, shown = _asked("By how much did tolls rise?", "35%", TOLL)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(("typed", "right"), [("eleven", True), ("once", False)])
+def test_once_is_never_spanish_eleven(typed: str, right: bool):
+    briefing, shown = _asked("After how many days did the bridge reopen?", "eleven", TOLL)
+    assert _verdict(briefing, shown, typed) is right
