@@ -128,3 +128,38 @@ def test_a_share_in_spanish_or_portuguese_words(typed: str, right: bool):
 def test_once_is_never_spanish_eleven(typed: str, right: bool):
     briefing, shown = _asked("After how many days did the bridge reopen?", "eleven", TOLL)
     assert _verdict(briefing, shown, typed) is right
+
+
+DAMS = "The agency is building 14 dams in the northern hills, and 3 of them are already done."
+HOMES = "The landslide buried the valley road, and 9 families lost their homes in Tarrow."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("14 in the northern hills", True),
+        ("14", True),
+        ("14 in the southern hills", False),  # a place the briefing does not say
+        ("14, only 3 done", False),  # a second count
+        ("14 in the northern hills and 3 done", False),
+        ("3 in the northern hills", False),
+        ("14 more in the hills", False),
+        ("in the northern hills", False),
+    ],
+)
+def test_a_number_with_a_detail_the_briefing_gives_is_right(typed: str, right: bool):
+    briefing, shown = _asked("How many dams is the agency building?", "14", DAMS)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("9 families lost their homes", True),
+        ("9 families lost their homes in tarrow", True),
+        ("9 families lost 3 homes", False),
+    ],
+)
+def test_a_count_with_what_the_briefing_says_happened_is_right(typed: str, right: bool):
+    briefing, shown = _asked("How many families lost their homes?", "9 families", HOMES)
+    assert _verdict(briefing, shown, typed) is right
