@@ -163,3 +163,30 @@ def test_a_number_with_a_detail_the_briefing_gives_is_right(typed: str, right: b
 def test_a_count_with_what_the_briefing_says_happened_is_right(typed: str, right: bool):
     briefing, shown = _asked("How many families lost their homes?", "9 families", HOMES)
     assert _verdict(briefing, shown, typed) is right
+
+
+CLINIC = "The clinic opened at 7:40 p.m. and the last bus left at 21:25."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("7:40 in the evening", True),
+        ("7.40 in the evening", True),
+        ("7:40 at night", True),
+        ("7:40 in the morning", False),
+        ("7:45 in the evening", False),
+    ],
+)
+def test_a_time_with_minutes_and_a_part_of_the_day(typed: str, right: bool):
+    briefing, shown = _asked("At what time did the clinic open?", "7:40 p.m.", CLINIC)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("9:25 in the evening", True), ("9:25 at night", True), ("9:25 in the morning", False)],
+)
+def test_a_time_with_minutes_and_a_part_of_the_day_on_the_24_hour_clock(typed: str, right: bool):
+    briefing, shown = _asked("When did the last bus leave?", "21:25", CLINIC)
+    assert _verdict(briefing, shown, typed) is right
