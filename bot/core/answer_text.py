@@ -29,6 +29,8 @@ import unicodedata
 from collections.abc import Sequence
 from decimal import Context, Decimal, InvalidOperation
 
+from bot.core.key_slips import neighbour_key_slips
+
 __all__ = [
     "ARTICLES",
     "MONTHS",
@@ -199,18 +201,22 @@ def _slips(word: str) -> set[str]:
     return dropped | swapped | doubled | {word + "e"}
 
 
-# English words one slip from a number word, never read as it ("seen" is not "seven").
-_WORDS_NOT_SLIPS = frozenset({"seen", "there", "thee", "tree", "fort", "elven", "teen", "forty"})
+# English words (and a common slip of "the") one slip from a number word, never read as it
+# ("seen" is not "seven", "none" is not nine).
+_WORDS_NOT_SLIPS = frozenset(
+    {"seen", "there", "thee", "tree", "fort", "elven", "teen", "forty", "for", "fur", "fie", "our"}
+    | {"none", "forth", "threw", "bullion", "mullion", "sic", "sis", "sid", "teh", "ons", "fitty"}
+)
 
 
 def _slipped_number_words() -> dict[str, str]:
     """Each slip of three letters or more of a number word, to that word, when it is the slip
-    of no other and is no number word itself ("sevn", "fuor", "tow", "twoo")."""
+    of no other, no number word itself and no English word ("sevn", "fuor", "tow", "fiv",
+    "siz"; never "for" for four)."""
     found: dict[str, set[str]] = {}
     for word in (w for w in _NUMBER_WORDS if len(w) >= 3):
-        for slip in _slips(word):
-            if len(slip) >= 4 or len(word) == 3:  # "for" is no slip of "four"; "tow" is of two
-                found.setdefault(slip, set()).add(word)
+        for slip in _slips(word) | neighbour_key_slips(word):  # "sevn", "fiv", "siz", "sevem"
+            found.setdefault(slip, set()).add(word)
     taken = _NUMBER_WORDS | frozenset(_ORDINALS) | _WORDS_NOT_SLIPS
     return {
         slip: next(iter(words))
@@ -224,9 +230,9 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def mend_number_word_slips(text: str) -> str | None:
-    """`text` with each number word typed with one letter left out or two swapped written
-    right ("sevn" -> "seven", "thre" -> "three", "eigth" -> "eight"), for an answer that is a
-    number; None when it has no such slip."""
+    """`text` with each number word typed with one letter left out, two swapped or one hit on a
+    neighbouring key written right ("sevn" -> "seven", "eigth" -> "eight", "siz" -> "six"),
+    for an answer that is a number; None when it has no such slip."""
     mended = _WORDS.sub(lambda m: _SLIPPED_NUMBER_WORDS.get(m[0].casefold(), m[0]), text)
     return mended if mended != text else None
 

@@ -5,7 +5,8 @@ for `quiz.judge`.
 
 Never where the added words could make a second answer or another claim: a word that joins or
 denies ("and", "or", "not"), a word of another person's name, or a number the sentence does not
-say; never for an answer that is a number, whose count the other rules read.
+say. After an answer that is a number ("33 in the green belt", "27 families lost their homes")
+only words that hold no number and count nothing of their own, the answer first.
 """
 
 from __future__ import annotations
@@ -46,8 +47,10 @@ def detail_beside_answer(
         return False  # the common case, without reading the guess
     typed = read_tokens(given)
     for said in shapes:
-        if any(_a_number(word) for word in said) or len(typed) <= len(said):
+        if len(typed) <= len(said):
             continue
+        if any(_a_number(word) for word in said) and not _detail_of_the_number(typed, said):
+            continue  # "33 bridges", "33 more": a count of its own, never a detail
         added = _added_words(typed, said)
         if added is None or not added:
             continue
@@ -109,6 +112,29 @@ _NUMBER_WORDS = frozenset(_NUMBER_TEXT.split())
 
 def _a_number(word: str) -> bool:
     return word[:1].isdigit() or word in _NUMBER_WORDS
+
+
+# Words after a number that count or scale it anew ("17 more", "4 times", "5 per cent").
+_RECOUNTS = frozenset(
+    {"more", "less", "fewer", "than", "over", "under", "times", "each", "per", "percent", "pc"}
+    | {"cent", "half", "quarter", "extra", "plus", "minus", "least", "most", "about", "around"}
+    | {"nearly", "almost", "roughly", "only", "k", "m", "bn", "mn", "grand", "lakh", "crore"}
+    | {"hundreds", "thousands", "millions", "billions", "dozens", "trillion", "billion"}
+)
+
+
+def _detail_of_the_number(typed: list[str], said: tuple[str, ...]) -> bool:
+    """Whether the words typed after an answer holding a number only say where or when it
+    stood ("33 in the green belt", "27 families lost their homes"): the answer comes first, a
+    bare number is followed by a linking word (never a noun: "33 bridges" counts another thing),
+    and no added word is a number or counts it anew ("33, only 3 done", "17 more")."""
+    size = len(said)
+    if tuple(typed[:size]) != said:
+        return False
+    rest = typed[size:]
+    if _a_number(said[-1]) and rest[0] not in _LINKS:
+        return False
+    return not any(_a_number(word) or word in _RECOUNTS for word in rest)
 
 
 def _added_words(typed: list[str], said: tuple[str, ...]) -> set[str] | None:

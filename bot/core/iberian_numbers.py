@@ -1,12 +1,13 @@
-"""Numbers and their units written in Spanish or Portuguese words ("seis toneladas", "dos
-semanas", "1,5 millones de hectáreas", "2 milhões", "ocho por ciento"), read in English where
-the answer is a number: students from Latin America, Spain, Portugal and Brazil answer so.
+"""Numbers and their units written in Spanish or Portuguese words ("tres", "setenta y cinco",
+"dois", "ocho por ciento", "seis toneladas", "1,5 millones de hectáreas", "2 milhões"), read
+in English where the answer is a number, as `french_numbers` reads French ones: students from
+Latin America, Spain, Portugal and Brazil answer so.
 
-Only for a number answer, as `french_numbers` is, since several words are also words of
-another sense ("dos" in French, "mil" for a thousandth of an inch, "um" a hesitation): a run
-of number words becomes digits, a scale word its English word ("millones" "million"), a comma
-before a scale word a decimal point ("1,5 millones"), the "de" after a scale word goes, and a
-unit becomes its English word.
+A run of number words becomes digits, a scale word its English word ("millones" "million"), a
+comma before a scale word a decimal point, the "de" after a scale word goes, and a unit becomes
+its English word. Words that are also English (or English chat) are left out: "once" (one
+time, never eleven), "um" (a pause), "mil" ("5 mil" is five million in chat, five thousand in
+Spanish), and the articles "una", "uma".
 """
 
 from __future__ import annotations
@@ -18,44 +19,90 @@ from bot.core.answer_text import clean
 __all__ = ["iberian_number_reading"]
 
 _UNITS = {
-    "cero": 0, "zero": 0, "uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2,
-    "duas": 2, "tres": 3, "cuatro": 4, "quatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-    "sete": 7, "ocho": 8, "oito": 8, "nueve": 9, "nove": 9, "diez": 10, "dez": 10,
-    "once": 11, "onze": 11, "doce": 12, "doze": 12, "trece": 13, "treze": 13, "catorce": 14,
-    "quince": 15, "quinze": 15, "veinte": 20, "vinte": 20, "treinta": 30, "trinta": 30,
-}  # fmt: skip
-_SCALES = {
-    "millones": "million", "millon": "million", "milhoes": "million", "milhao": "million",
-    "mil": "thousand",
-}  # fmt: skip
-_WORDS = {
+    **dict.fromkeys(("cero", "zero"), 0),
+    "uno": 1,
+    **dict.fromkeys(("dos", "dois", "duas"), 2),
+    "tres": 3,
+    **dict.fromkeys(("cuatro", "quatro"), 4),
+    "cinco": 5,
+    "seis": 6,
+    **dict.fromkeys(("siete", "sete"), 7),
+    **dict.fromkeys(("ocho", "oito"), 8),
+    **dict.fromkeys(("nueve", "nove"), 9),
+    **dict.fromkeys(("diez", "dez"), 10),
+    "onze": 11,
+    **dict.fromkeys(("doce", "doze"), 12),
+    **dict.fromkeys(("trece", "treze"), 13),
+    **dict.fromkeys(("catorce", "catorze", "quatorze"), 14),
+    **dict.fromkeys(("quince", "quinze"), 15),
+    **dict.fromkeys(("dieciseis", "dezesseis", "dezasseis"), 16),
+    **dict.fromkeys(("diecisiete", "dezessete", "dezassete"), 17),
+    **dict.fromkeys(("dieciocho", "dezoito"), 18),
+    **dict.fromkeys(("diecinueve", "dezenove", "dezanove"), 19),
+}
+_TWENTIES = {
+    "veinte": 20,
+    "veintiuno": 21,
+    "veintidos": 22,
+    "veintitres": 23,
+    "veinticuatro": 24,
+    "veinticinco": 25,
+    "veintiseis": 26,
+    "veintisiete": 27,
+    "veintiocho": 28,
+    "veintinueve": 29,
+}
+_TENS = {
+    "vinte": 20,
+    **dict.fromkeys(("treinta", "trinta"), 30),
+    **dict.fromkeys(("cuarenta", "quarenta"), 40),
+    **dict.fromkeys(("cincuenta", "cinquenta"), 50),
+    **dict.fromkeys(("sesenta", "sessenta"), 60),
+    "setenta": 70,
+    **dict.fromkeys(("ochenta", "oitenta"), 80),
+    "noventa": 90,
+    **dict.fromkeys(("cien", "cem"), 100),
+}
+_SCALES = {"millones": "million", "millon": "million", "milhoes": "million", "milhao": "million"}
+_UNIT_WORDS = {
     "toneladas": "tonnes", "tonelada": "tonnes", "hectareas": "hectares", "hectarea": "hectare",
     "semanas": "weeks", "semana": "week", "dias": "days", "dia": "day", "meses": "months",
     "anos": "years", "metros": "metres", "kilometros": "kilometres", "quilometros": "kilometres",
     "personas": "people", "pessoas": "people", "dolares": "dollars", "euros": "euros",
     "por": "per",
 }  # fmt: skip
-_PERCENT = re.compile(r"\bpor\s+cien(?:to)?\b|\bpor\s+cento\b")
-_DECIMAL_BEFORE_SCALE = re.compile(r"\b(\d+),(\d+)\s+(?=millones|millon|milhoes|milhao|mil)\b")
+_DECIMAL_BEFORE_SCALE = re.compile(r"\b(\d+),(\d+)\s+(?=millones|millon|milhoes|milhao)\b")
+_JOINS = frozenset({"y", "e"})  # "treinta y cinco", "trinta e cinco"
+_PERCENT = re.compile(r"\bpor cien(?:to)?\b|\bpor cento\b")
+_WORDS = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*|\S")
 
 
 def iberian_number_reading(given: str) -> str | None:
-    """`given` with its Spanish or Portuguese number words, scales and units in English
-    ("seis toneladas" -> "6 tonnes"), or None when it has none of them."""
-    text = cleaned = clean(given)
-    if not any(w in _UNITS or w in _SCALES for w in text.split()):
+    """`given` with each Spanish or Portuguese number ("setenta y cinco") in digits ("75"),
+    its scales and units in English ("1,5 millones de toneladas" -> "1.5 million tonnes") and
+    "por ciento" as "percent", or None when it says no such number or scale."""
+    text = _DECIMAL_BEFORE_SCALE.sub(r"\1.\2 ", _PERCENT.sub("percent", clean(given)))
+    words = _WORDS.findall(text)
+    if not any(w in _UNITS or w in _TWENTIES or w in _TENS or w in _SCALES for w in words):
         return None
-    text = _PERCENT.sub("percent", text)
-    text = _DECIMAL_BEFORE_SCALE.sub(r"\1.\2 ", text)
     read: list[str] = []
-    for word in text.split():
-        if word == "de" and read and read[-1] in _SCALES.values():
-            continue  # "millones de dong"
-        if word in _UNITS:
-            read.append(str(_UNITS[word]))
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in _TENS:
+            value = _TENS[word]
+            if index + 2 < len(words) and words[index + 1] in _JOINS:
+                unit = _UNITS.get(words[index + 2])
+                if unit is not None and 0 < unit < 10 and value < 100:
+                    value, index = value + unit, index + 2  # "treinta y cinco"
+            read.append(str(value))
+        elif word in _UNITS or word in _TWENTIES:
+            read.append(str(_UNITS.get(word, _TWENTIES.get(word))))
         elif word in _SCALES:
             read.append(_SCALES[word])
+        elif word == "de" and read and read[-1] in _SCALES.values():
+            pass  # "millones de dong"
         else:
-            read.append(_WORDS.get(word, word))
-    reading = " ".join(read)
-    return reading if reading != cleaned else None
+            read.append(_UNIT_WORDS.get(word, word))
+        index += 1
+    return " ".join(read)

@@ -77,6 +77,7 @@ from bot.core import (
     ages,
     amounts,
     asides,
+    bracketed_figures,
     calendar_answers,
     chat_habits,
     compass,
@@ -1204,6 +1205,10 @@ def is_correct(
     longest = max([len(answer), *map(len, accept)])
     if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
         return False
+    if (halves := bracketed_figures.figure_and_bracket(given)) is not None and all(
+        is_correct(half, answer, accept, wrong, people, context) for half in halves
+    ):
+        return True  # "25 miles (40 km)": the figure and its conversion both right
     rights = (answer, *accept)
     rights += left_out.shorter_forms(rights)  # "shoulder" for "his shoulder"
     if any("," in right for right in rights):
@@ -1294,7 +1299,7 @@ def is_correct(
         if (french := french_numbers.french_number_reading(given)) is not None:
             readings.append(french)  # "dix-sept" for 17
         if (iberian := iberian_numbers.iberian_number_reading(given)) is not None:
-            readings.append(iberian)  # "seis toneladas" for six tonnes
+            readings.append(iberian)  # "seis toneladas" for six tonnes, "ocho por ciento" for 8%
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
         readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(

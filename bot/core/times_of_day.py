@@ -22,7 +22,7 @@ __all__ = ["time_of_day_reading"]
 
 _ANSWER_TIME = re.compile(r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s*m\b\.?")
 _HALF_DAY = r"(?:\s*([ap])\.?\s*m\b\.?)?"
-# "5:00 pm", "17:00", "17.00", "1700", "0400h", "5 in the evening", "4 in the morning"
+# "5:00 pm", "17:00", "17.00", "1700", "0400h"
 _CLOCK = re.compile(
     rf"(?<![\d:.])(?:([01]?\d|2[0-3])[:.h]|([01]\d|2[0-3]))00(?:\s*h(?:rs)?\b)?{_HALF_DAY}(?![\d:])"
 )
@@ -39,8 +39,8 @@ _HOUR_WORDS = {
     )
 }
 _PART_OF_DAY = re.compile(
-    rf"(?<![\d:])(1[0-2]|0?[1-9]|\b(?:{'|'.join(_HOUR_WORDS)}))\s+(?:o['’]?\s*clock\s+)?"
-    r"(?:in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
+    rf"(?<![\d:.])(1[0-2]|0?[1-9]|\b(?:{'|'.join(_HOUR_WORDS)}))(?:[:.]([0-5]\d))?\s+"
+    r"(?:o['’]?\s*clock\s+)?(?:in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
 )
 _HALVES = {"morning": "a", "afternoon": "p", "evening": "p", "night": "p"}
 # A French hour on the 24-hour clock without minutes, with the part of the day French may add:
@@ -83,12 +83,19 @@ def _twelve_hour_reading(given: str, answers: Sequence[str]) -> str | None:
     text = clean(given)
     read = _NAMED_HOUR.sub(lambda m: "12 am" if m[1] == "midnight" else "12 pm", text)
     read = _SAID_WHEN.sub("", read)  # "by 3pm", "until 3pm"
-    read = _PART_OF_DAY.sub(lambda m: f"{_HOUR_WORDS.get(m[1], m[1])} {_HALVES[m[2]]}m", read)
+    read = _PART_OF_DAY.sub(_part_of_day, read)
     read = _FRENCH_HOUR.sub(_french_hour, read)
     read = _CLOCK.sub(_twelve_hour, read)
     if minutes:
         read = _CLOCK_MINUTES.sub(lambda m: _with_minutes(m, minutes), read)
     return read if read != text else None
+
+
+def _part_of_day(match: re.Match[str]) -> str:
+    """ "5 in the evening" -> "5 pm", "6:50 in the evening" -> "6:50 pm", "four at night"."""
+    hour = _HOUR_WORDS.get(match[1], match[1])
+    minutes = f":{match[2]}" if match[2] else ""
+    return f"{hour}{minutes} {_HALVES[match[3]]}m"
 
 
 @functools.lru_cache(maxsize=512)
