@@ -29,6 +29,7 @@ from bot.authoring.given_names_before import given_names_before
 from bot.authoring.gulf_styles import GULF_STYLES, style_of_rank, without_style
 from bot.authoring.held_back import no_office
 from bot.authoring.joined_portfolio import joined_portfolio
+from bot.authoring.joined_post import joined_post
 from bot.authoring.layout import speaker_heading
 from bot.authoring.lead_apposition import described_role_before
 from bot.authoring.lexicon import (
@@ -543,6 +544,9 @@ def full_name_starts(text: str) -> list[int]:
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)
+        both_posts = None if cut else joined_post(text, words)
+        if both_posts:
+            cut = 1  # "County Clerk and Recorder Ada Vole": "Recorder" is the second post
         if cut and stop - cut < 2 and _name_after_lowercase_role(text, words):
             cut = 0  # "culture minister Tiong King Sing": the title ended before the name
         cut = max(cut, _rank_acronyms(text, words))
@@ -1012,6 +1016,9 @@ def _candidates(
         ):
             continue  # "The mayor of West Hants says": the place (not "of Kenya William Ruto")
         cut, stop = _split_title(words)
+        both_posts = None if cut else joined_post(text, words)
+        if both_posts:
+            cut = 1  # "County Clerk and Recorder Ada Vole": "Recorder" is the second post
         if cut and stop - cut < 2 and _name_after_lowercase_role(text, words):
             cut = 0  # "culture minister Tiong King Sing": the title ended before the name
         cut = max(cut, _rank_acronyms(text, words))
@@ -1054,6 +1061,7 @@ def _candidates(
         title_words = _title_of(text, words[:cut]) if _office_titled(text, words[:cut]) else None
         if title_words and cut:  # "Municipal Affairs and " + "Housing Minister"
             title_words = joined_portfolio(text, title_start, title_words) or title_words
+        title_words = both_posts or title_words
         n_start, n_end = name[0][0], name[-1][1]
         suffix = _NAME_SUFFIX.match(text, n_end) if len(name) >= 2 else None
         if suffix:

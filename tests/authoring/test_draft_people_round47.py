@@ -1,0 +1,34 @@
+"""Forty-seventh round, people: the right person with the right role, and no wrong speaker.
+Read from the unseen pair's (fresh70, fresh71) wrong speakers and missed roles, each counted
+as a family over every labeled set."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import flood_people
+from tests.authoring.test_draft_recall_round44 import _speakers
+
+
+def test_a_second_post_joined_by_and_is_not_the_first_name() -> None:
+    speakers = _speakers(
+        "Levy falls in the valley\n\n"
+        "The councillors sat with Varnholt County Clerk and Recorder Ilse Marrow on Monday to "
+        "settle the budget before the flood repairs.\n\n"
+        "“We still give the same services with less money,” Marrow said.\n"
+    )
+    assert speakers["We still give the sa"] == "Ilse Marrow"
+
+
+def test_two_joined_posts_are_the_role() -> None:
+    people = flood_people(
+        "The council met Varnholt County Clerk and Recorder Ilse Marrow to count the damage.",
+        "Marrow said the levy would not rise.",
+    )
+    assert people.get("Ilse Marrow") == "Varnholt County Clerk and Recorder"
+
+
+def test_a_style_ending_a_name_before_and_joins_no_post() -> None:
+    people = flood_people(
+        "The two men held in the river prison, Omar Faruk Sheikh and Mohd Yakub Dellal, asked "
+        "the court for leave after the flood.",
+    )
+    assert "Yakub Dellal" not in people
