@@ -32,3 +32,26 @@ def test_a_style_ending_a_name_before_and_joins_no_post() -> None:
         "the court for leave after the flood.",
     )
     assert "Yakub Dellal" not in people
+
+
+def test_a_builders_firm_thanked_is_no_person() -> None:
+    people = flood_people(
+        "The minister also thanked Varn Construction for raising the new classrooms above the "
+        "flood line.",
+    )
+    assert "Varn Construction" not in people
+
+
+def test_an_aid_project_is_no_person() -> None:
+    people = flood_people(
+        "The pumps came through the Norvik Host Communities Support Project, which the "
+        "ministry runs with the river towns.",
+    )
+    assert not any("Project" in name for name in people)
+
+
+def test_a_project_manager_named_after_the_post_stays_a_person() -> None:
+    people = flood_people(
+        "Project Manager Ilse Marrow said the new dam would hold the spring flood.",
+    )
+    assert people.get("Ilse Marrow") == "Project Manager"
