@@ -107,6 +107,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.said_with_body import body_closing_said
 from bot.authoring.said_word_role import said_word_role
 from bot.authoring.side_colon import bare_colon_speaker, side_colon_speaker
 from bot.authoring.speaker_lines import sheet_names
@@ -1152,6 +1153,8 @@ def _candidates(
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
             apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
             apposition = apposition or role_won_after(text, n_end)
+            if not apposition and said_before:  # "said Jo Lee with the Met Office."
+                apposition = body_closing_said(text, n_end)
             if not apposition and not text[s_start:title_start].strip():
                 apposition = role_with_body_after(text, n_end)  # "Jo Lee with the Met Office"
                 if not apposition and not inside_quoted(text, n_start):

@@ -55,3 +55,25 @@ def test_a_project_manager_named_after_the_post_stays_a_person() -> None:
         "Project Manager Ilse Marrow said the new dam would hold the spring flood.",
     )
     assert people.get("Ilse Marrow") == "Project Manager"
+
+
+def test_the_body_a_speaker_works_with_after_said_is_the_role() -> None:
+    people = flood_people(
+        "“A river this high in spring is not unusual,” said Ilse Marrow with the Norvik "
+        "Weather Service’s Flood Centre.",
+    )
+    assert people.get("Ilse Marrow") == "with the Norvik Weather Service’s Flood Centre"
+
+
+def test_initials_after_with_at_the_sentences_end_are_the_body() -> None:
+    people = flood_people(
+        "“Some fares will rise by a third,” said Ilse Marrow with NRTA.",
+    )
+    assert people.get("Ilse Marrow") == "with NRTA"
+
+
+def test_a_companion_after_said_with_is_no_role() -> None:
+    people = flood_people(
+        "“We left before the water reached the door,” said Ilse Marrow with her husband.",
+    )
+    assert people.get("Ilse Marrow") != "with her husband"
