@@ -114,6 +114,7 @@ from bot.authoring.speaker_lines import sheet_names
 from bot.authoring.speech_frame import inside_quoted
 from bot.authoring.spelt_acronyms import spelt_by_acronym
 from bot.authoring.text import sentence_spans, truncate
+from bot.authoring.who_lives import resident_who_lives
 
 __all__ = [
     "MEDIUM",
@@ -1151,6 +1152,7 @@ def _candidates(
                 apposition = None  # "Chief Minister Ivo Berg MHK": the office is the role
             apposition = apposition or affiliation
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
+            apposition = apposition or resident_who_lives(text, n_end)  # "who lives in X"
             apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
             apposition = apposition or role_won_after(text, n_end)
             if not apposition and said_before:  # "said Jo Lee with the Met Office."

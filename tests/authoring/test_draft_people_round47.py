@@ -77,3 +77,24 @@ def test_a_companion_after_said_with_is_no_role() -> None:
         "“We left before the water reached the door,” said Ilse Marrow with her husband.",
     )
     assert people.get("Ilse Marrow") != "with her husband"
+
+
+def test_a_speaker_who_lives_in_a_named_place_is_its_resident() -> None:
+    people = flood_people(
+        "Ilse Marrow, who lives in Upper Varn, said the water reached her steps at midnight.",
+    )
+    assert people.get("Ilse Marrow") == "resident of Upper Varn"
+
+
+def test_a_speaker_who_lives_nearby_is_a_resident() -> None:
+    people = flood_people(
+        "Ilse Marrow, who lives across the road from the dam, said the water rose at night.",
+    )
+    assert people.get("Ilse Marrow") == "resident"
+
+
+def test_who_lives_with_someone_gives_no_role() -> None:
+    people = flood_people(
+        "Ilse Marrow, who lives with her mother, said the water reached the steps at night.",
+    )
+    assert people.get("Ilse Marrow") != "resident"
