@@ -1152,7 +1152,8 @@ def _candidates(
                 apposition = None  # "Chief Minister Ivo Berg MHK": the office is the role
             apposition = apposition or affiliation
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
-            apposition = apposition or resident_who_lives(text, n_end)  # "who lives in X"
+            if not apposition and (resident := resident_who_lives(text, n_end)):
+                clause = resident  # "who lives in X": a role only when no other is found
             apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
             apposition = apposition or role_won_after(text, n_end)
             if not apposition and said_before:  # "said Jo Lee with the Met Office."

@@ -98,3 +98,11 @@ def test_who_lives_with_someone_gives_no_role() -> None:
         "Ilse Marrow, who lives with her mother, said the water reached the steps at night.",
     )
     assert people.get("Ilse Marrow") != "resident"
+
+
+def test_a_resident_with_an_office_keeps_the_office_alone() -> None:
+    people = flood_people(
+        "Varnholt Fire Chief Ilse Marrow saw the water reach her own street.",
+        "Marrow, who lives in Upper Varn, said the pumps were too slow.",
+    )
+    assert people.get("Ilse Marrow") == "Varnholt Fire Chief"
