@@ -1018,6 +1018,10 @@ ORG_KEYWORDS |= words("Homes Builders Plumbing Solutions Survey Finance Fire Lif
 # Blvd", "the Aurangabad Bench", "Quad Cities Chamber", "National Conference", "Prep Rally",
 # "Mazimasa Sub-County", "Procedure By-law", "Fawlty Towers"): one page each.
 ORG_KEYWORDS |= words("Blvd Bench Chamber Conference Rally Sub-County By-law Towers")
+# A builder, a municipality and an aid project read as people ("Zheng Construction", "the
+# Greater Salt Municipality", "Host Communities Support Project"): one page each of the 1,638,
+# none a labeled figure's word.
+ORG_KEYWORDS |= words("Construction Constructions Municipality Project Projects")
 
 ORG_NAMES = _lines(
     """

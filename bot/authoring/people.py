@@ -29,6 +29,7 @@ from bot.authoring.given_names_before import given_names_before
 from bot.authoring.gulf_styles import GULF_STYLES, style_of_rank, without_style
 from bot.authoring.held_back import no_office
 from bot.authoring.joined_portfolio import joined_portfolio
+from bot.authoring.joined_post import joined_post
 from bot.authoring.layout import speaker_heading
 from bot.authoring.lead_apposition import described_role_before
 from bot.authoring.lexicon import (
@@ -106,12 +107,14 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.said_with_body import body_closing_said
 from bot.authoring.said_word_role import said_word_role
 from bot.authoring.side_colon import bare_colon_speaker, side_colon_speaker
 from bot.authoring.speaker_lines import sheet_names
 from bot.authoring.speech_frame import inside_quoted
 from bot.authoring.spelt_acronyms import spelt_by_acronym
 from bot.authoring.text import sentence_spans, truncate
+from bot.authoring.who_lives import resident_who_lives
 
 __all__ = [
     "MEDIUM",
@@ -543,6 +546,9 @@ def full_name_starts(text: str) -> list[int]:
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)
+        both_posts = None if cut else joined_post(text, words)
+        if both_posts:
+            cut = 1  # "County Clerk and Recorder Ada Vole": "Recorder" is the second post
         if cut and stop - cut < 2 and _name_after_lowercase_role(text, words):
             cut = 0  # "culture minister Tiong King Sing": the title ended before the name
         cut = max(cut, _rank_acronyms(text, words))
@@ -1012,6 +1018,9 @@ def _candidates(
         ):
             continue  # "The mayor of West Hants says": the place (not "of Kenya William Ruto")
         cut, stop = _split_title(words)
+        both_posts = None if cut else joined_post(text, words)
+        if both_posts:
+            cut = 1  # "County Clerk and Recorder Ada Vole": "Recorder" is the second post
         if cut and stop - cut < 2 and _name_after_lowercase_role(text, words):
             cut = 0  # "culture minister Tiong King Sing": the title ended before the name
         cut = max(cut, _rank_acronyms(text, words))
@@ -1054,6 +1063,7 @@ def _candidates(
         title_words = _title_of(text, words[:cut]) if _office_titled(text, words[:cut]) else None
         if title_words and cut:  # "Municipal Affairs and " + "Housing Minister"
             title_words = joined_portfolio(text, title_start, title_words) or title_words
+        title_words = both_posts or title_words
         n_start, n_end = name[0][0], name[-1][1]
         suffix = _NAME_SUFFIX.match(text, n_end) if len(name) >= 2 else None
         if suffix:
@@ -1142,8 +1152,12 @@ def _candidates(
                 apposition = None  # "Chief Minister Ivo Berg MHK": the office is the role
             apposition = apposition or affiliation
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
+            if not apposition and (resident := resident_who_lives(text, n_end)):
+                clause = resident  # "who lives in X": a role only when no other is found
             apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
             apposition = apposition or role_won_after(text, n_end)
+            if not apposition and said_before:  # "said Jo Lee with the Met Office."
+                apposition = body_closing_said(text, n_end)
             if not apposition and not text[s_start:title_start].strip():
                 apposition = role_with_body_after(text, n_end)  # "Jo Lee with the Met Office"
                 if not apposition and not inside_quoted(text, n_start):
