@@ -632,12 +632,13 @@ _DOTTED_THOUSANDS = re.compile(r"[$€£¥]?\d{1,3}(?:\.\d{3})+")
 
 
 # "7:30 pm", "6.00 pm", "MK25, 000": a number glued to another, or a time of day; "$10 000",
-# "25 000 people": thousands set off by a space, one number in two pieces.
-_NUMBER_GLUED_BEFORE = re.compile(r"\d[:.,/]\s?$")
+# "25 000 people": thousands set off by a space, one number in two pieces; "6·5 km": a
+# decimal set with a raised dot (round 47).
+_NUMBER_GLUED_BEFORE = re.compile(r"\d[:.,/·]\s?$")
 _SPACED_THOUSANDS_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
 # ("6 hours" is a duration, a fair question; "1800 hrs" and "6 pm" are times of day.)
 _NUMBER_GLUED_AFTER = re.compile(
-    r"^(?:[:.,/]\s?\d|[ \u00a0\u202f]\d{3}(?!\d)"
+    r"^(?:[:.,/·]\s?\d|[ \u00a0\u202f]\d{3}(?!\d)"
     r"|\s?(?:[ap]\.?m\b|hrs\b|GMT\b|midnight\b|noon\b|o[’']clock\b))",
     re.I,
 )

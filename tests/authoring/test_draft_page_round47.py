@@ -5,7 +5,8 @@ a slash ("by Jane Roe/Varnholt Post") and a byline with a translator's credit af
 leave. The outlet's slogan over its page ("Nordland's weekly news & current affairs
 magazine") is no title. A screen reader's "(opens in a new tab)" leaves the sentence it sits
 in, an aggregator's ">>click to read<<" and its clock leave the paragraph they end, and a name
-run on after a standfirst's stop with no space leaves the standfirst.
+run on after a standfirst's stop with no space leaves the standfirst. No blank cuts a number
+written with a raised decimal dot ("6·5 km") in two.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from tests.authoring.drafted import (
     FLOOD_HEADLINE,
     FLOOD_PARAGRAPHS,
     drafted,
+    fact_questions,
     flood_page,
     flood_story_intact,
     shown_in,
@@ -107,3 +109,13 @@ def test_a_sentence_run_on_after_a_stop_mid_paragraph_stays() -> None:
     assert "said the basin would open again on Friday." in shown_in(
         drafted(flood_page(paragraph, at=1))
     )
+
+
+def test_no_blank_cuts_a_number_with_a_raised_decimal_dot() -> None:
+    paragraphs = [
+        "A 6·5 km extension of the Varnholt tram network opened on Monday, the city said.",
+        "The line has 12 new stops between the harbour and the hospital.",
+    ]
+    answers = [(q["prompt"], q["answer"]) for q in fact_questions(paragraphs)]
+    assert not [a for p, a in answers if "_____·" in p or "·_____" in p]
+    assert "12" in [a for _, a in answers]
