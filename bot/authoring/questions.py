@@ -29,6 +29,7 @@ from bot.authoring.page_labels import without_date_lead
 from bot.authoring.quiz_choices import one_name_each
 from bot.authoring.quiz_conversion import without_converted_sum
 from bot.authoring.quiz_dateline import without_filing_head
+from bot.authoring.quiz_demonyms import named_by_its_people
 from bot.authoring.quiz_furniture import (
     a_calibre,
     a_caption_or_note,
@@ -580,6 +581,7 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         or half_of_a_region(fact.text, detail.start)
         or a_home_address(fact.text, detail.start)
         or a_numbered_name(fact.text, detail.end)
+        or named_by_its_people(fact.text, detail.start, detail.end)
     ):
         return False
     if detail.kind == "number" and (

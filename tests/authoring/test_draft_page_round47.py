@@ -6,7 +6,8 @@ leave. The outlet's slogan over its page ("Nordland's weekly news & current affa
 magazine") is no title. A screen reader's "(opens in a new tab)" leaves the sentence it sits
 in, an aggregator's ">>click to read<<" and its clock leave the paragraph they end, and a name
 run on after a standfirst's stop with no space leaves the standfirst. No blank cuts a number
-written with a raised decimal dot ("6·5 km") in two.
+written with a raised decimal dot ("6·5 km") in two, and none asks a place whose people the
+sentence names ("the war in _____, support Ukrainians").
 """
 
 from __future__ import annotations
@@ -119,3 +120,21 @@ def test_no_blank_cuts_a_number_with_a_raised_decimal_dot() -> None:
     answers = [(q["prompt"], q["answer"]) for q in fact_questions(paragraphs)]
     assert not [a for p, a in answers if "_____·" in p or "·_____" in p]
     assert "12" in [a for _, a in answers]
+
+
+def _ukraine_answers(people: str) -> list[str]:
+    paragraphs = [
+        "Mayors in the north joined forces on Monday to help end the war in Ukraine and"
+        f" support {people} fleeing the fighting.",
+        "A first group of 40 families reached Poland in March.",
+        "Another 25 families arrived in Germany in April.",
+    ]
+    return [q["answer"] for q in fact_questions(paragraphs)]
+
+
+def test_no_blank_asks_a_place_whose_people_the_sentence_names() -> None:
+    assert "Ukraine" not in _ukraine_answers("Ukrainians")
+
+
+def test_a_blank_on_a_place_whose_people_go_unnamed_stays() -> None:
+    assert "Ukraine" in _ukraine_answers("families")
