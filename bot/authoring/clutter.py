@@ -37,6 +37,7 @@ from bot.authoring.furniture import (
 from bot.authoring.gallery_captions import flag_gallery_captions
 from bot.authoring.glued_tails import strip_glued_tail
 from bot.authoring.layout import flag_by_position, flag_label_over_list, speaker_heading
+from bot.authoring.link_notes import strip_link_notes
 from bot.authoring.link_widgets import (
     flag_empty_labels,
     flag_headline_under_label,
@@ -45,6 +46,7 @@ from bot.authoring.link_widgets import (
 )
 from bot.authoring.list_lead_ins import story_list
 from bot.authoring.name_pair_captions import is_name_pair_caption
+from bot.authoring.outlet_slogans import is_outlet_slogan
 from bot.authoring.page_extras import (
     flag_after_sign_off,
     flag_card_teasers,
@@ -267,7 +269,8 @@ _STAFF = re.compile(
 _BYLINE = re.compile(
     r"^(?:(?:report|story|words|text) )?by:?\s+"
     r"[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}"
-    r"(?:\s*[|,–—-]\s*.{0,60}|\s\([^()]{1,80}\))?$",
+    # "by Alex Violo/Valley Press": the outlet after a slash too (round 47)
+    r"(?:\s*[|,/–—-]\s*.{0,60}|\s\([^()]{1,80}\))?$",
     re.IGNORECASE,
 )
 _CAPTION_VERBS = (
@@ -565,6 +568,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_machine_text(text)
         or is_tag_row(text)
         or is_site_line(text)
+        or is_outlet_slogan(text)
         or is_sign_off_line(text)
         or is_link_widget(text)
         or is_widget_text(text)
@@ -625,7 +629,7 @@ def strip_glued_credit(line: str) -> str:
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
     line = strip_desk_mark(strip_print_note(strip_wire_credit(line)))
-    line = strip_run_in_caption(line)
+    line = strip_link_notes(strip_run_in_caption(line))
     tail_free = strip_glued_tail(line)
     if tail_free != line and (not is_clutter_line(line) or not _is_quoteless(tail_free)):
         line = tail_free  # a credit that ends a caption (no quote in it) goes with it

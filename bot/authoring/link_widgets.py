@@ -55,7 +55,9 @@ _NEWS_DESCRIPTION = re.compile(
     r"(?:news|headlines|updates)\b",
     re.IGNORECASE,
 )
-_POINTER = re.compile(r"^[➤►▶→➜⇒☛👉]+\s*")
+# "< Back to Stories", "‹ Back": a back link's arrow before a space (round 47; "«" only where
+# no "»" closes it, a French quote's marks).
+_POINTER = re.compile(r"^(?:[➤►▶→➜⇒☛👉]+\s*|[<‹←]+\s+|«\s+(?!.*»))")
 _LABEL = re.compile(r"^[A-Z][\w’'&-]*(?: [\w’'&-]+){0,2}:$")
 _TERMINAL = '.!?"”’…)'
 _MAX_HEADLINE = 200

@@ -57,7 +57,10 @@ _SOCIAL_LINK = re.compile(
 _AUTHOR = re.compile(
     r"^(?i:author|writer|words|posted by|written by|reported by|story by)\s?:?\s"
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
-    r"(?:\s?(?i:published|updated|posted|on)\b.{0,60}|\s\d.{0,40})?$"
+    r"(?:\s?(?i:published|updated|posted|on)\b.{0,60}|\s\d.{0,40}|"
+    # "Reported by Jane Roe | Translated by Jon Doe": a second credit after a bar (round 47)
+    r"\s?[|;/]\s?(?i:translated|translation|edited|editing|photos?|pictures?) by:?\s"
+    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})?$"
 )
 # "Written by:", "Author:": the byline's label left alone when the page drops the name.
 _AUTHOR_LABEL = re.compile(r"^(?i:author|writer|posted by|written by|reported by|story by|by)\s?:$")

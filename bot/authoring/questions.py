@@ -29,6 +29,7 @@ from bot.authoring.page_labels import without_date_lead
 from bot.authoring.quiz_choices import one_name_each
 from bot.authoring.quiz_conversion import without_converted_sum
 from bot.authoring.quiz_dateline import without_filing_head
+from bot.authoring.quiz_demonyms import named_by_its_people
 from bot.authoring.quiz_furniture import (
     a_calibre,
     a_caption_or_note,
@@ -580,6 +581,7 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         or half_of_a_region(fact.text, detail.start)
         or a_home_address(fact.text, detail.start)
         or a_numbered_name(fact.text, detail.end)
+        or named_by_its_people(fact.text, detail.start, detail.end)
     ):
         return False
     if detail.kind == "number" and (
@@ -632,12 +634,13 @@ _DOTTED_THOUSANDS = re.compile(r"[$€£¥]?\d{1,3}(?:\.\d{3})+")
 
 
 # "7:30 pm", "6.00 pm", "MK25, 000": a number glued to another, or a time of day; "$10 000",
-# "25 000 people": thousands set off by a space, one number in two pieces.
-_NUMBER_GLUED_BEFORE = re.compile(r"\d[:.,/]\s?$")
+# "25 000 people": thousands set off by a space, one number in two pieces; "6·5 km": a
+# decimal set with a raised dot (round 47).
+_NUMBER_GLUED_BEFORE = re.compile(r"\d[:.,/·]\s?$")
 _SPACED_THOUSANDS_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
 # ("6 hours" is a duration, a fair question; "1800 hrs" and "6 pm" are times of day.)
 _NUMBER_GLUED_AFTER = re.compile(
-    r"^(?:[:.,/]\s?\d|[ \u00a0\u202f]\d{3}(?!\d)"
+    r"^(?:[:.,/·]\s?\d|[ \u00a0\u202f]\d{3}(?!\d)"
     r"|\s?(?:[ap]\.?m\b|hrs\b|GMT\b|midnight\b|noon\b|o[’']clock\b))",
     re.I,
 )
