@@ -154,12 +154,14 @@ def test_a_role_from_an_earlier_sentence_is_nobodys_when_another_person_is_named
 
 
 def test_where_someone_lives_is_not_their_role() -> None:
+    """The clause is no office: she is a resident (round 47's `who_lives`; was "role unknown:
+    check the article", before that the clause itself)."""
     text = (
         "Flats\n\nAnn Lee, who has lived at the flats for 19 years, said the lift was broken.\n\n"
         "Tom Fry, who heads the tenants' association, said repairs were late.\n"
     )
     people = people_in(drafted(text))
-    assert people["Ann Lee"] == "role unknown: check the article"
+    assert people["Ann Lee"] == "resident"
     assert people["Tom Fry"] == "heads the tenants' association"
 
 
