@@ -203,6 +203,7 @@ class Console:
                 return Reply.problem(_discord_only_text(name[:40], elsewhere))
             close = suggest_command(name, known)
             if close:
+                close = local_name(known[close])
                 message = _(
                     "There is no /{name} command. Did you mean /{close}? Type /help for the list."
                 )
