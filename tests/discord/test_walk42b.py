@@ -16,6 +16,7 @@ from bot.core.clock import FakeClock
 from bot.core.study import SESSION_LIFETIME
 from tests.discord.test_answer_box_while_restoring import _to_a_short_question
 from tests.discord.test_bot import answer_right, session_of, solo_quiz
+from tests.discord.test_walk40 import answered_through
 from tests.discord_double import CallbackType, DiscordDouble, InteractionType, payloads
 
 
@@ -133,3 +134,26 @@ async def test_an_answer_typed_in_another_students_quiz_is_refused_and_theirs_ke
     assert "This is someone else's quiz: start your own with /quiz." in reply.message.text
     verdict = await (await answer_right(double, services, message)).response()
     assert "✅ Right!" in verdict.message.text, "the owner's question is still theirs to answer"
+
+
+async def test_report_on_a_bundled_briefing_removed_from_disk_names_it(
+    discord_double: DiscordDouble, bot, services: Services
+) -> None:
+    """Students quizzed themselves on a bundled briefing; at the end of the unit whoever runs
+    the bot removed its file. The moderator's `/report briefing:mini` read "No briefing
+    matches “mini”", though the server holds every answer to it and the report on work set
+    on it names it from the removed file's kept copy. It now reports those answers under
+    the briefing's title, its questions named by their prompts; a name that was never a
+    briefing is still refused."""
+    double, mod = discord_double, discord_double.moderator
+    await answered_through(double, services, await solo_quiz(double, {"count": 3}))
+    (services.settings.content_dir / "mini.yaml").unlink()
+    await (await double.slash("reload", user=mod)).told()
+
+    report = await (await double.slash("report", {"briefing": "mini"}, user=mod)).message()
+    assert "No briefing matches" not in report.text, report.text
+    assert "Briefing: A small test briefing (no longer available)" in report.text, report.text
+    assert "Who said ships can dock again?" in report.text, report.text
+    assert "q-who" not in report.text, report.text
+    never = await (await double.slash("report", {"briefing": "zzz"}, user=mod)).message()
+    assert "No briefing matches “zzz”" in never.text, never.text
