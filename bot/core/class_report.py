@@ -216,8 +216,8 @@ class ClassReportService:
         self, guild_id: int, briefing_id: str | None = None
     ) -> list[DayResult]:
         """The class's answers per day, for the chart."""
-        if briefing_id is not None:
-            briefing_id = self.library.get(briefing_id).id
+        if briefing_id is not None and self.library.removed_title(briefing_id) is None:
+            briefing_id = self.library.get(briefing_id).id  # a removed one's copy names it
         return await self.results.results_by_day(guild_id, briefing_id)
 
     def _briefing(self, briefing_id: str) -> Briefing | None:

@@ -155,5 +155,9 @@ async def test_report_on_a_bundled_briefing_removed_from_disk_names_it(
     assert "Briefing: A small test briefing (no longer available)" in report.text, report.text
     assert "Who said ships can dock again?" in report.text, report.text
     assert "q-who" not in report.text, report.text
+    chart = {"briefing": "mini", "export": "chart"}
+    charted = await (await double.slash("report", chart, user=mod)).message()
+    assert "No briefing matches" not in charted.text, charted.text
+    assert charted.files, "the chart of the answers to it"
     never = await (await double.slash("report", {"briefing": "zzz"}, user=mod)).message()
     assert "No briefing matches “zzz”" in never.text, never.text

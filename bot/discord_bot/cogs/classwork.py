@@ -511,7 +511,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         await defer_once(interaction, private=True)
         if export == "chart":
             found = (
-                (await self.services.content.served_for_moderator(guild.id, briefing)).id
+                await self.services.content.reported_briefing(guild.id, briefing)
                 if briefing
                 else None
             )
