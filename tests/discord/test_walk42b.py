@@ -83,6 +83,29 @@ async def test_an_answer_typed_again_for_a_question_whose_reply_was_lost(
     assert go_on in ("Next question ▶", "See my score"), "the student can go on"
 
 
+async def test_answer_pressed_again_after_a_restart_shows_what_was_typed(
+    discord_double: DiscordDouble, bot, services: Services
+) -> None:
+    """The same lost verdict, the bot restarted and quick to rebuild the quiz: Answer pressed
+    again shows the kept verdict at once (no box), which read "You typed “”." above it; it
+    now shows what the student typed."""
+    double = discord_double
+    message = await solo_quiz(double, {"count": 3})
+    await _to_a_short_question(double, services, message)
+    session = session_of(services, message)
+    typed_at = session.index
+    box = await (await double.click(message, label="Answer")).response()
+    outage = double.fail_next("/callback", times=100, status=500)
+    await double.submit_modal(box.custom_id, {"answer": "Ada Lovelace"})
+    await double.wait_for(lambda: session.index > typed_at or None, timeout=10)
+    double.state.faults.remove(outage)
+
+    services.study.solo.clear()  # a restart: the quiz comes back from the database
+    shown = await (await double.click(message, label="Answer")).told()
+    assert getattr(shown, "type", None) != CallbackType.MODAL, "no box for an answered question"
+    assert "You typed “Ada Lovelace”." in message.text, message.text
+
+
 async def test_an_answer_typed_for_a_quiz_that_ended_meanwhile(
     discord_double: DiscordDouble, bot, services: Services, restart, clock: FakeClock
 ) -> None:
