@@ -24,8 +24,8 @@ async def _report(
     services: Services, server: int, assignment: int | None, briefing: str | None
 ) -> ClassReport:
     if briefing is not None:  # as /report names it: an unpublished one is said to be so
-        found = await services.content.served_for_moderator(server, briefing)
-        return await services.class_reports.for_briefing(server, found.id)
+        named = await services.content.reported_briefing(server, briefing)
+        return await services.class_reports.for_briefing(server, named)
     if assignment is None:
         work = await services.assignments.list_for_guild(server)
         if not work:

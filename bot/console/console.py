@@ -24,14 +24,18 @@ from bot.core.commands import (
     help_text,
     left_out_words_note,
     local_name,
-    option_name,
     suggest_command,
     typed_command,
 )
 from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
-from bot.core.preferences import Preferences, PreferencesService, parse_switch, use_preferences
+from bot.core.preferences import (
+    Preferences,
+    PreferencesService,
+    read_switches,
+    use_preferences,
+)
 from bot.core.progress_views import (
     forgotten_text,
     kept_reply,
@@ -199,6 +203,7 @@ class Console:
                 return Reply.problem(_discord_only_text(name[:40], elsewhere))
             close = suggest_command(name, known)
             if close:
+                close = local_name(known[close])
                 message = _(
                     "There is no /{name} command. Did you mean /{close}? Type /help for the list."
                 )
@@ -388,7 +393,7 @@ class Console:
         """`/preferences untimed on`: see or change the console user's preferences."""
         if self.preferences is None:
             raise NotFound(_("Preferences need the progress store, which is not configured."))
-        choices = _switches(args)
+        choices = read_switches(args)
         _current, reply = await self.preferences.choose(self.user_id, None, **choices)
         return reply
 
@@ -464,22 +469,3 @@ def _discord_only_text(typed: str, command: Command) -> str:
             "server's class report."
         )
     return text
-
-
-def _switches(args: list[str]) -> dict[str, bool]:
-    """`text_only on untimed off` as the preferences it names; InvalidInput otherwise."""
-    if len(args) % 2:
-        raise InvalidInput(_("Name a preference and on or off, e.g. /preferences untimed on."))
-    names = {name: name for name in ("text_only", "untimed")}
-    names |= {option_name(name): name for name in ("text_only", "untimed")}
-    choices: dict[str, bool] = {}
-    for name, value in zip(args[::2], args[1::2], strict=True):
-        key = names.get(name.casefold().replace("-", "_"))
-        if key is None:
-            raise InvalidInput(
-                _(
-                    "There is no preference “{name}”: the preferences are text_only and untimed."
-                ).format(name=name)
-            )
-        choices[key] = parse_switch(value)
-    return choices

@@ -13,6 +13,7 @@ from typing import Protocol
 from bot.core.classwork import QuestionOverride
 from bot.core.errors import QuizError
 from bot.core.quiz import AnswerResult, quiz_ended
+from bot.core.wording import echo
 from bot.i18n import _
 
 __all__ = ["OverrideSource", "assignment_of_session", "ended", "given_text"]
@@ -48,16 +49,23 @@ def assignment_of_session(session_id: str) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
-def ended(session_id: str) -> QuizError:
+def ended(session_id: str, typed: str = "") -> QuizError:
     """What a click on a solo session that is no longer live is told: an assignment attempt
     points to /assignments (the work may still be open: /forgetme, a restart past its expiry),
-    any other quiz to /quiz."""
+    any other quiz to /quiz. `typed`: an answer typed in a box opened before the bot knew
+    (a restarted bot still rebuilding the quiz), which it says was not counted."""
     found = assignment_of_session(session_id)
-    if found is None:
-        return quiz_ended()
-    return QuizError(
-        _(
-            "This attempt at an assignment is no longer open here. If the work is still "
-            "open for you, start it again from /assignments."
+    error = (
+        quiz_ended()
+        if found is None
+        else QuizError(
+            _(
+                "This attempt at an assignment is no longer open here. If the work is still "
+                "open for you, start it again from /assignments."
+            )
         )
     )
+    if not typed.strip():
+        return error
+    kept = _("Your answer “{typed}” was not counted.").format(typed=echo(typed))
+    return QuizError(f"{kept} {error}")

@@ -163,16 +163,12 @@ class ClassReportService:
         )
 
     async def for_briefing(self, guild_id: int, briefing_id: str) -> ClassReport:
-        """Every answer given in the server to one briefing's questions."""
-        briefing = self.library.get(briefing_id)
-        rows = await self.results.briefing_students(guild_id, briefing.id)
-        students = sorted(
-            (
-                StudentResult(user, "answered", right, answered, last)
-                for user, right, answered, last in rows
-            ),
-            key=lambda s: (-s.correct, s.answered, s.user_id),
-        )
+        """Every answer given in the server to one briefing's questions; a bundled briefing
+        whose file was removed is named, with its questions, from its kept copy."""
+        briefing = self._briefing(briefing_id)
+        if briefing is None:
+            return await self._for_removed(guild_id, briefing_id)
+        students = await self._answered_by(guild_id, briefing.id)
         tallies = await self.results.briefing_tallies(guild_id, briefing.id)
         answered_ids = {t.question_id for t in tallies}
         ids = [q.id for q in briefing.questions if q.id in answered_ids]
@@ -184,12 +180,44 @@ class ClassReportService:
             briefing_id=briefing.id,
         )
 
+    async def _answered_by(self, guild_id: int, briefing_id: str) -> list[StudentResult]:
+        """The students who answered the briefing in the server, the most right first."""
+        rows = await self.results.briefing_students(guild_id, briefing_id)
+        return sorted(
+            (
+                StudentResult(user, "answered", right, answered, last)
+                for user, right, answered, last in rows
+            ),
+            key=lambda s: (-s.correct, s.answered, s.user_id),
+        )
+
+    async def _for_removed(self, guild_id: int, briefing_id: str) -> ClassReport:
+        """`for_briefing` of a bundled briefing whose file was removed: NotFound unless its
+        copy is kept; its questions in the copy's order, then any others answered."""
+        if self.library.removed_title(briefing_id) is None:
+            self.library.get(briefing_id)  # raises NotFound, as for any unknown briefing
+        students = await self._answered_by(guild_id, briefing_id)
+        tallies = await self.results.briefing_tallies(guild_id, briefing_id)
+        prompts: Mapping[str, str] = {}
+        if self.kept_prompts is not None:
+            prompts = await self.kept_prompts(guild_id, briefing_id)
+        answered = {t.question_id for t in tallies}
+        ids = [qid for qid in prompts if qid in answered]
+        ids += sorted(answered - set(ids))
+        return ClassReport(
+            guild_id=guild_id,
+            title=_("Briefing: {briefing}").format(briefing=work_title(self.library, briefing_id)),
+            students=tuple(students),
+            questions=self._figures(None, briefing_id, ids, tallies, prompts),
+            briefing_id=briefing_id,
+        )
+
     async def results_by_day(
         self, guild_id: int, briefing_id: str | None = None
     ) -> list[DayResult]:
         """The class's answers per day, for the chart."""
-        if briefing_id is not None:
-            briefing_id = self.library.get(briefing_id).id
+        if briefing_id is not None and self.library.removed_title(briefing_id) is None:
+            briefing_id = self.library.get(briefing_id).id  # a removed one's copy names it
         return await self.results.results_by_day(guild_id, briefing_id)
 
     def _briefing(self, briefing_id: str) -> Briefing | None:

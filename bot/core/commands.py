@@ -235,6 +235,12 @@ def names_on(surface: Surface) -> set[str]:
 OTHER_WORDS = {"progress": "score", "stats": "score", "points": "score"}
 """Words students type for a command under another name -> the command they mean."""
 
+SHOWN_AS = ((N_("Progress"), "score"), (N_("Review"), "review"))
+"""What the bot itself calls a command's reply or its /help group, in the reader's language
+-> the command: a student types the word they read. In French these are "Progrès" (the help
+group /bilan is listed under) and "Révision" (the title of /reviser's reply), while the
+commands are named "bilan" and "reviser"; in English, "progress" and "review"."""
+
 SPELLING_CUTOFF = 0.7
 """How alike (difflib's ratio) a typed name must be to a command's to suggest it: `qiuz` (0.75)
 and `scroe` (0.8) are, `skip` and `stop` (0.5: /stop would end the quiz) are not."""
@@ -256,15 +262,23 @@ def typed_command(typed: str, known: Mapping[str, str]) -> str | None:
 
 
 def suggest_command(typed: str, names: Collection[str]) -> str | None:
-    """The command among `names` a student probably meant by the unknown `typed`: one named in
-    other words (`progress` for `score`), or a close spelling; None when none is close."""
-    meant = OTHER_WORDS.get(typed.casefold())
-    if meant in names:
-        return meant
+    """The command among `names` a student probably meant by the unknown `typed`, whatever its
+    case and accents: one named in other words (`progress` for `score`, in French `progrès`
+    for `bilan`, `SHOWN_AS`), or a close spelling of a name or of those words (`révisions`);
+    None when none is close."""
+    folded = without_accents(typed.casefold())
+    words = dict(OTHER_WORDS)
+    words |= {without_accents(_(shown).casefold()): command for shown, command in SHOWN_AS}
+    words = {word: command for word, command in words.items() if command in names}
+    if folded in words:
+        return words[folded]
     import difflib  # only for an unknown command: an idle bot does not carry it
 
-    close = difflib.get_close_matches(typed, list(names), n=1, cutoff=SPELLING_CUTOFF)
-    return close[0] if close else None
+    candidates = [*names, *words]
+    close = difflib.get_close_matches(folded, candidates, n=1, cutoff=SPELLING_CUTOFF)
+    if not close:
+        return None
+    return close[0] if close[0] in names else words[close[0]]
 
 
 def left_out_words_note(name: str, words: Sequence[str]) -> str:

@@ -9,7 +9,7 @@ handling, like the language: renderers and services then ask `current_preference
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -17,6 +17,7 @@ from typing import Protocol
 
 from aiodataloader import DataLoader
 
+from bot.core.commands import option_name
 from bot.core.errors import InvalidInput
 from bot.core.replies import Reply, emphasis
 from bot.i18n import _
@@ -198,3 +199,47 @@ def parse_switch(text: str) -> bool:
     if folded in {"off", "no", "false", "0", "non", "faux"}:
         return False
     raise InvalidInput(_("Say on or off, not “{text}”.").format(text=text))
+
+
+SWITCHED = ("text_only", "untimed")
+"""The preferences a student turns on or off by name."""
+
+
+def read_switches(words: Sequence[str]) -> dict[str, bool]:
+    """`text_only on untimed off` as typed on the console: each preference named (in English
+    or the current language) with on or off after it. InvalidInput names what was not
+    understood: a word that is no preference, a preference with no on or off after it, an
+    on or off with no preference before it (`untimed on on`)."""
+    names = {name: name for name in SWITCHED} | {option_name(name): name for name in SWITCHED}
+    choices: dict[str, bool] = {}
+    typed = iter(words)
+    for word in typed:
+        name = names.get(word.casefold().replace("-", "_"))
+        if name is None and _is_switch(word):
+            raise InvalidInput(
+                _(
+                    "“{word}” follows no preference: type a preference, then on or off, "
+                    "e.g. /preferences untimed on."
+                ).format(word=word)
+            )
+        if name is None:
+            raise InvalidInput(
+                _(
+                    "There is no preference “{name}”: the preferences are text_only and untimed."
+                ).format(name=word)
+            )
+        value = next(typed, None)
+        if value is None:
+            raise InvalidInput(
+                _("Say on or off after {name}, e.g. /preferences {name} on.").format(name=word)
+            )
+        choices[name] = parse_switch(value)
+    return choices
+
+
+def _is_switch(word: str) -> bool:
+    try:
+        parse_switch(word)
+    except InvalidInput:
+        return False
+    return True

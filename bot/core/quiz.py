@@ -291,11 +291,16 @@ class SoloSession:
         self.results.append(result)
         self.asked_at = now
 
-    def replay(self, correct: bool, seconds: float, answered_at: datetime) -> None:
-        """Re-apply a recorded answer to the current question (rebuilding after a restart)."""
+    def replay(
+        self, correct: bool, seconds: float, answered_at: datetime, given: str | None = None
+    ) -> None:
+        """Re-apply a recorded answer to the current question (rebuilding after a restart):
+        `given` is what was typed, or the chosen option's text, so its kept verdict shows it."""
         qq = self.current()
         notes = notes_for_question(self.briefing, qq.question)
-        self.results.append(AnswerResult(qq, "", None, correct, seconds, notes))
+        text = given or ""
+        key = qq.keys[qq.options.index(text)] if text in qq.options else None
+        self.results.append(AnswerResult(qq, text, key, correct, seconds, notes))
         self.asked_at = answered_at
 
     def summary(self, now: datetime) -> QuizSummary:

@@ -150,6 +150,9 @@ class SoloAnswer:
     """Done once work on the event loop no longer delays the commit (the commit's flush has
     begun in the SQLite writer's thread; at once on other stores), and at the latest when
     `committed` is: the moment to build the reply, which is shown only once committed."""
+    already: bool = False
+    """The question was answered before (a retry after a lost reply): `result` is the kept
+    verdict, and what was given now is not counted."""
 
     @property
     def last(self) -> bool:
@@ -471,13 +474,14 @@ class StudyService:
         self.solo[session_id] = session
         return Started(session, briefing)
 
-    async def solo_session(self, session_id: str) -> SoloSession:
-        """A live solo session, rebuilt from the store after a restart; QuizError if ended."""
+    async def solo_session(self, session_id: str, typed: str = "") -> SoloSession:
+        """A live solo session, rebuilt from the store after a restart; QuizError if ended
+        (saying that `typed`, an answer typed for it, was not counted)."""
         session = self.solo.get(session_id)
         if session is None and self.store is not None:
             session = await self._restore(session_id)
         if session is None:
-            raise ended(session_id)
+            raise ended(session_id, typed)
         return session
 
     async def _restore(self, session_id: str) -> SoloSession | None:
@@ -515,7 +519,7 @@ class StudyService:
             by_question.setdefault(record.question_id, []).append(record)
         while not session.finished and by_question.get(session.current().question.id):
             record = by_question[session.current().question.id].pop(0)
-            session.replay(record.correct, record.seconds, record.answered_at)
+            session.replay(record.correct, record.seconds, record.answered_at, record.given)
 
     async def briefing_of_session(self, session_id: str, briefing_id: str) -> Briefing:
         """The briefing a saved quiz was started on (its version, for a server's own), as
@@ -567,7 +571,12 @@ class StudyService:
         if (repeat := self._answered(session, user_id, question_index)) is not None:
             flushing.set_result(None)
             return SoloAnswer(
-                session, repeat, session.index, asyncio.ensure_future(_already(repeat)), flushing
+                session,
+                repeat,
+                session.index,
+                asyncio.ensure_future(_already(repeat)),
+                flushing,
+                already=True,
             )
         now = self.clock.now()
         result = session.judge_answer(user_id, text, now, question_index)

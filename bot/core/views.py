@@ -438,14 +438,19 @@ def _numbered_hint(qq: QuizQuestion) -> str:
 
 
 def answer_reply(
-    result: AnswerResult, briefing: Briefing, notes_shown: set[str] | None = None
+    result: AnswerResult,
+    briefing: Briefing,
+    notes_shown: set[str] | None = None,
+    *,
+    not_counted: str = "",
 ) -> Reply:
     """Right or wrong, the right answer, why, any editor's note, and the article it is from.
 
     `notes_shown` (one scrolling screen, as the console's): the ids of the notes shown in
     full earlier in this quiz, which get a pointer back instead; the notes shown now are
     added to it. Without it (each verdict replaces the last, as on Discord) every note is
-    shown in full."""
+    shown in full. `not_counted`: an answer typed again for a question already answered,
+    which the kept verdict says was not counted (unless it is the answer kept)."""
     qq = result.quiz_question
     if result.correct:
         body = _("✅ Right! The answer is {answer}.")
@@ -455,6 +460,12 @@ def answer_reply(
     if qq.question.kind == "short":
         typed = _("You typed “{answer}”.").format(answer=echo(result.given))
         body = f"{typed}{_spelling_hint(result)}\n{body}"
+    if not_counted.strip() and not_counted.strip().casefold() != result.given.casefold():
+        again = _(
+            "You had already answered this question, so “{typed}” was not counted: "
+            "here is the answer kept."
+        ).format(typed=echo(not_counted))
+        body = f"{again}\n{body}"
     body += f"\n\n{result.explanation}"
     notes = _verdict_notes(result.notes, notes_shown)
     if notes:

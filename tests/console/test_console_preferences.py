@@ -20,7 +20,7 @@ def test_untimed_is_kept_across_runs_and_odd_input_is_answered_politely(tmp_path
     assert "Preferences saved" in first.stdout
     assert "There is no preference “colour”" in first.stdout
     assert "Say on or off, not “maybe”." in first.stdout
-    assert "Name a preference and on or off" in first.stdout
+    assert "Say on or off after untimed, e.g. /preferences untimed on." in first.stdout
     shown = second.stdout[second.stdout.index("Your preferences") :]
     assert "Untimed (no timer, no speed bonus, no countdowns): on" in shown
     assert "Text only (no embeds, answers on the buttons): off" in shown

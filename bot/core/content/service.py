@@ -405,6 +405,16 @@ class ContentService:
                 ).format(slug=draft.slug)
             ) from None
 
+    async def reported_briefing(self, guild_id: int, query: str) -> str:
+        """The id of the briefing a moderator's /report names: a bundled briefing whose file
+        was removed, by its id, when its copy is kept (the server's answers to it are still
+        reported, never served again), else one served to the server
+        (`served_for_moderator`)."""
+        removed = " ".join(query.split()).casefold()
+        if removed and self.catalog.removed_title(removed) is not None:
+            return removed
+        return (await self.served_for_moderator(guild_id, query)).id
+
     async def _unpublished(self, guild_id: int, name: str) -> BriefingRecord | None:
         """The server's never-published or unpublished briefing with exactly this id or title."""
         name = " ".join(name.split())[:100].casefold()

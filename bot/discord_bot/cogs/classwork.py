@@ -486,8 +486,8 @@ class ClassworkCog(commands.Cog, name="Class"):
             report = await services.class_reports.for_assignment(guild.id, assignment, roster or ())
             return report, note
         assert briefing is not None
-        found_briefing = await services.content.served_for_moderator(guild.id, briefing)
-        return await services.class_reports.for_briefing(guild.id, found_briefing.id), ""
+        named = await services.content.reported_briefing(guild.id, briefing)
+        return await services.class_reports.for_briefing(guild.id, named), ""
 
     @moderator_command("report")
     @app_commands.describe(
@@ -511,7 +511,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         await defer_once(interaction, private=True)
         if export == "chart":
             found = (
-                (await self.services.content.served_for_moderator(guild.id, briefing)).id
+                await self.services.content.reported_briefing(guild.id, briefing)
                 if briefing
                 else None
             )

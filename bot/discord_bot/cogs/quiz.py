@@ -401,6 +401,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         text = _modal_text(interaction)
         if is_blank(text):
             raise QuizError(_("Your answer was empty: press Answer and type something."))
+        await self.study.solo_session(args[0], typed=text)  # ended: says it was not counted
         await self.answer_solo(interaction, args[0], int(args[1]), text)
 
     async def answer_solo(
@@ -424,17 +425,23 @@ class QuizCog(commands.Cog, name="Quiz"):
         # Rendered while the commit flushes (the writer thread needs the GIL no more until the
         # disk answers, so rendering no longer delays it); shown only once it is committed.
         await within_deadline(interaction, judged.flushing)
-        verdict = render_reply(self.verdict(session, judged.result, judged.next_index), once=True)
+        again = text if judged.already else ""
+        verdict = render_reply(
+            self.verdict(session, judged.result, judged.next_index, not_counted=again), once=True
+        )
         result = await within_deadline(interaction, judged.committed)
         if result is not judged.result:  # a concurrent click's answer counted first
             verdict = render_reply(self.verdict(session, result, session.index), once=True)
         await send_rendered(interaction, verdict, edit=True)
 
     @staticmethod
-    def verdict(session: SoloSession, result: AnswerResult, next_index: int) -> Reply:
+    def verdict(
+        session: SoloSession, result: AnswerResult, next_index: int, *, not_counted: str = ""
+    ) -> Reply:
         """The verdict on an answer, with a button to go on (to question `next_index`) and,
-        under a right one, "I guessed" (`on_solo_guessed`)."""
-        verdict = views.answer_reply(result, session.briefing)
+        under a right one, "I guessed" (`on_solo_guessed`); `not_counted` as in
+        `views.answer_reply`."""
+        verdict = views.answer_reply(result, session.briefing, not_counted=not_counted)
         last = next_index >= len(session.questions)
         label = _("See my score") if last else _("Next question ▶")
         go_on = Button(
