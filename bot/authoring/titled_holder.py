@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 __all__ = ["titled_holder"]
 
 # Honorifics a title may stand before the name with: "Governor Hon. Jo Obi".
-_HONORIFIC = r"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Rt\.?\s+Hon|H\.E)\.?\s+)?"
+_HONORIFIC = r"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Rt\.?[^\S\n]+Hon|H\.E)\.?[^\S\n]+)?"
 
 
 def titled_holder(
@@ -27,10 +27,10 @@ def titled_holder(
     keys it may mean); None when no one or more than one person is so titled."""
     if not post or not all(w[:1].isupper() for w in post):
         return None
-    title = r"\s+".join(re.escape(w) for w in post)
-    pattern = re.compile(
-        rf"(?<![\w’'-]){title}\s+{_HONORIFIC}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
-    )
+    gap = r"[^\S\n]+"  # spaces within one line: a heading's last word is no title
+    title = gap.join(re.escape(w) for w in post)
+    name = rf"([A-Z][\w’'.-]*(?:{gap}[A-Z][\w’'.-]*){{0,3}})"
+    pattern = re.compile(rf"(?<![\w’'-]){title}{gap}{_HONORIFIC}{name}")
     found: set[str] = set()
     for m in pattern.finditer(article):
         words = m.group(1).split()
