@@ -148,6 +148,7 @@ from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.stray_marks import stray_opening
 from bot.authoring.text import sentence_spans, truncate
 from bot.authoring.title_initials import without_title_initials
+from bot.authoring.titled_holder import titled_holder
 from bot.authoring.topic_lines import topic_line
 from bot.authoring.unknown_subject import led_by_unknown_name
 from bot.authoring.unnamed_speakers import last_unnamed_speaker
@@ -874,6 +875,8 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
     ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
     if ends and len(words) >= 2 and words[0].casefold() == "the":
         key = b.people.by_role(words[1 : ends[0] + 1], (b.number, pos))  # "The Mexican minister"
+        if key is None:  # "the Governor said" and the page's "Governor Oparanya"
+            key = _titled_before(b, words[1 : ends[0] + 1], pos)
         if key is not None and owned_by_another(words, ends[0], b.people.by_key[key].role):
             return ("nonperson", "", pos)  # "the mayor of Nijmegen": not Amsterdam's mayor
         if key is not None:
@@ -886,6 +889,18 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         ):
             return ("person", b.described, pos)
     return ("nonperson", "", pos)
+
+
+def _titled_before(b: _Block, post: list[str], pos: int) -> str | None:
+    """The one person the article titles with the capitalised `post` (`titled_holder`),
+    when they were named before `pos`."""
+    key = titled_holder(post, b.article, b.people.forms)
+    if key is None:
+        return None
+    person = b.people.by_key.get(key)
+    if person is None or (person.first_block, person.first_pos) >= (b.number, pos):
+        return None
+    return key
 
 
 def _acronym_subject(b: _Block, acronym: str, pos: int) -> Outcome:
