@@ -2210,7 +2210,8 @@ _SUBJECT_ROLE = re.compile(
 def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
     """ "The director-general of the World Health Organization said ..." and, next, a name
     with no role of its own ("Tedros Adhanom Ghebreyesus"): the role is that person's, when
-    nobody else is named in between (else nobody's: when unsure, leave it)."""
+    nobody else is named in between or in an earlier paragraph (else nobody's: "Ana Petrak
+    said ..." then "The minister said ..." speaks of her again; when unsure, leave it)."""
     if not persons:
         return
     forms = {f: p for p in persons.values() for f in {p.name, p.surname, *p.aliases}}
@@ -2235,6 +2236,8 @@ def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Pe
             person = forms[hit.group()]
             if _held_before(persons.values(), noun, block.number):
                 continue  # "Judge X" earlier, then "The judge agreed ...": the same judge
+            if any(names.search(b.text) for b in blocks[:i]):
+                continue  # "Ana Petrak said ..." before: "The minister" may be her again
             if person.role == UNKNOWN_ROLE and not names.search(block.text, 0, match.start()):
                 person.before = role
 

@@ -35,3 +35,12 @@ def test_a_chief_after_said_stays_the_chieftaincy_the_article_always_writes() ->
         "“We rebuilt it in a year,” Chief Adewale Okoro added.\n"
     )
     assert speakers["This hall belongs to"] == "Chief Adewale Okoro"
+
+
+def test_the_post_said_after_someone_named_earlier_lends_no_role_to_the_next_name() -> None:
+    people = flood_people(
+        "Ana Petrak said the cuts would last until September.",
+        "The minister said the islands would get water tankers.",
+        "Marko Lend said the new spring would open next summer.",
+    )
+    assert people.get("Marko Lend") != "minister"
