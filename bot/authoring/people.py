@@ -86,6 +86,7 @@ from bot.authoring.person_notes import (
 from bot.authoring.place_surnames import place_surnames
 from bot.authoring.places_as_names import place_like_name
 from bot.authoring.plural_phrases import written_as_plural
+from bot.authoring.plural_posts import plural_post_in_name
 from bot.authoring.quoted_leads import quoted_lead_length
 from bot.authoring.respectively import roles_respectively
 from bot.authoring.role_colon import role_colon_speaker
@@ -1788,6 +1789,8 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _drop_places(blocks, persons)
     for key in [k for k, p in persons.items() if spelt_by_acronym(p.name, all_texts)]:
         del persons[key]  # "the Director Public Persecution (DPP)": an office, nobody
+    for key in [k for k, p in persons.items() if plural_post_in_name(p.name)]:
+        del persons[key]  # "Player Relationship Managers": a post's holders, nobody's name
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _name_from_headline_signature(persons, hints[:1], blocks)

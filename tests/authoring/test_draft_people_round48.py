@@ -44,3 +44,27 @@ def test_the_post_said_after_someone_named_earlier_lends_no_role_to_the_next_nam
         "Marko Lend said the new spring would open next summer.",
     )
     assert people.get("Marko Lend") != "minister"
+
+
+def test_a_post_in_the_plural_is_no_persons_name() -> None:
+    people = flood_people(
+        "The water board recently added three Flood Liaison Officers based in the harbour to "
+        "its staff. Ada Vole is there to help in the lower streets.",
+        "“We answer every call,” Vole said.",
+    )
+    assert "Liaison Officers" not in people
+    assert "Ada Vole" in people
+
+
+def test_holders_of_one_post_named_together_are_no_one_person() -> None:
+    people = flood_people(
+        "The council thanked Deputy Lord Mayors Ada Vole and Jo Lee for their work.",
+        "“We answer every call,” said Mayor Ilse Brandt.",
+    )
+    assert "Mayors Ada Vole" not in people
+    assert people.get("Ilse Brandt") == "Mayor"
+
+
+def test_a_surname_like_a_plural_title_stays_a_person() -> None:
+    people = flood_people("“The pumps kept up,” said engineer Robbie Deans.")
+    assert people.get("Robbie Deans") == "engineer"
