@@ -48,11 +48,11 @@ def test_the_post_said_after_someone_named_earlier_lends_no_role_to_the_next_nam
 
 def test_a_post_in_the_plural_is_no_persons_name() -> None:
     people = flood_people(
-        "The water board recently added three Flood Liaison Officers based in the harbour to "
+        "The rugby club recently added three Player Welfare Managers based in the harbour to "
         "its staff. Ada Vole is there to help in the lower streets.",
         "“We answer every call,” Vole said.",
     )
-    assert "Liaison Officers" not in people
+    assert "Welfare Managers" not in people
     assert "Ada Vole" in people
 
 
