@@ -1790,7 +1790,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     for key in [k for k, p in persons.items() if spelt_by_acronym(p.name, all_texts)]:
         del persons[key]  # "the Director Public Persecution (DPP)": an office, nobody
     for key in [k for k, p in persons.items() if plural_post_in_name(p.name)]:
-        del persons[key]  # "Player Relationship Managers": a post's holders, nobody's name
+        del persons[key]  # "Player Welfare Managers": a post's holders, nobody's name
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _name_from_headline_signature(persons, hints[:1], blocks)

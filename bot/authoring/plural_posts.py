@@ -1,11 +1,10 @@
 """A post in the plural is a group's, never a person's name (round 48).
 
-"Player Relationship Managers", "Deputy Lord Mayors Brad Luke and Declan Clausen", "Premiers
-McNeil and Gallant", "the Bus Owners' association": a capitalised run holding a role noun or
-title in the plural names several holders of one post, or the post itself, so the run is no
-one's name. Only plurals no surname takes are read ("-ers", "-ors", "-ates", "-ents",
-"-ants", "-ists", "-ians" over a known role or title): "Robbie Deans", "Larry Kings" and
-"Princess Faku" stay people.
+"three Player Welfare Managers", "Deputy Lord Mayors Ada Vole and Jo Lee", "Premiers Lee and
+Roe": a capitalised run holding a role noun or title in the plural names several holders of
+one post, or the post itself, so the run is no one's name. Only plurals no surname takes are
+read ("-ers", "-ors", "-ates", "-ents", "-ants", "-ists", "-ians" over a known role or
+title): "Jo Deans", "Ada Kings" and "Princess Obi" stay people.
 """
 
 from __future__ import annotations
