@@ -215,7 +215,7 @@ _BEFORE_A_CHIEFTAINCY = FUNCTION_WORDS | {"late"}
 
 
 def _chief_is_office(text: str, start: int, end: int) -> bool:
-    """ "Police Chief Ann Lee", "police Chief Ann Lee", "Topton fire Chief Ann Lee", "Chief
+    """ "Police Chief Ann Lee", "police Chief Ann Lee", "Varnholt fire Chief Ann Lee", "Chief
     Ann Lee of the fire department": a chief's office. A lowercase word other than a
     function word right before the capitalised "Chief" says which service it heads."""
     before = text[max(0, start - 30) : start].split()
