@@ -22,6 +22,7 @@ from bot.authoring.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
+from bot.authoring.roles import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from nicknames import NickNamer
@@ -208,11 +209,19 @@ def honoured_words(texts: Iterable[str]) -> set[str]:
     return {m.group(1) for text in texts for m in pattern.finditer(text)}
 
 
+# Words a chieftaincy written as part of a name may follow: "said Chief Ada Obi", "the late
+# Chief Ada Obi". Any other lowercase word before "Chief" qualifies the post ("fire").
+_BEFORE_A_CHIEFTAINCY = FUNCTION_WORDS | {"late"}
+
+
 def _chief_is_office(text: str, start: int, end: int) -> bool:
-    """ "Police Chief Ann Lee", "police Chief Ann Lee", "Chief Ann Lee of the fire
-    department": a chief's office."""
+    """ "Police Chief Ann Lee", "police Chief Ann Lee", "Varnholt fire Chief Ann Lee", "Chief
+    Ann Lee of the fire department": a chief's office. A lowercase word other than a
+    function word right before the capitalised "Chief" says which service it heads."""
     before = text[max(0, start - 30) : start].split()
-    office = bool(before) and (before[-1][:1].isupper() or before[-1] in ROLE_MODIFIERS)
+    last = before[-1] if before else ""
+    office = last[:1].isupper() or last in ROLE_MODIFIERS
+    office = office or (last.isalpha() and last.islower() and last not in _BEFORE_A_CHIEFTAINCY)
     return office or text.startswith(" of ", end)
 
 

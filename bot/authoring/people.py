@@ -86,6 +86,7 @@ from bot.authoring.person_notes import (
 from bot.authoring.place_surnames import place_surnames
 from bot.authoring.places_as_names import place_like_name
 from bot.authoring.plural_phrases import written_as_plural
+from bot.authoring.plural_posts import plural_post_in_name
 from bot.authoring.quoted_leads import quoted_lead_length
 from bot.authoring.respectively import roles_respectively
 from bot.authoring.role_colon import role_colon_speaker
@@ -1788,6 +1789,8 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _drop_places(blocks, persons)
     for key in [k for k, p in persons.items() if spelt_by_acronym(p.name, all_texts)]:
         del persons[key]  # "the Director Public Persecution (DPP)": an office, nobody
+    for key in [k for k, p in persons.items() if plural_post_in_name(p.name)]:
+        del persons[key]  # "Player Welfare Managers": a post's holders, nobody's name
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _name_from_headline_signature(persons, hints[:1], blocks)
@@ -2210,7 +2213,8 @@ _SUBJECT_ROLE = re.compile(
 def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
     """ "The director-general of the World Health Organization said ..." and, next, a name
     with no role of its own ("Tedros Adhanom Ghebreyesus"): the role is that person's, when
-    nobody else is named in between (else nobody's: when unsure, leave it)."""
+    nobody else is named in between or in an earlier paragraph (else nobody's: "Ana Petrak
+    said ..." then "The minister said ..." speaks of her again; when unsure, leave it)."""
     if not persons:
         return
     forms = {f: p for p in persons.values() for f in {p.name, p.surname, *p.aliases}}
@@ -2235,6 +2239,8 @@ def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Pe
             person = forms[hit.group()]
             if _held_before(persons.values(), noun, block.number):
                 continue  # "Judge X" earlier, then "The judge agreed ...": the same judge
+            if any(names.search(b.text) for b in blocks[:i]):
+                continue  # "Ana Petrak said ..." before: "The minister" may be her again
             if person.role == UNKNOWN_ROLE and not names.search(block.text, 0, match.start()):
                 person.before = role
 

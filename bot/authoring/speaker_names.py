@@ -75,6 +75,7 @@ from bot.authoring.people import (
     office_goes_on,
     portfolio_and,
 )
+from bot.authoring.plural_posts import plural_post_in_name
 from bot.authoring.pull_quotes import settle_pull_quotes
 from bot.authoring.quote_doubts import (
     body_after_noun,
@@ -734,6 +735,8 @@ def _forms(
         for start, end, before, after in _runs_around(person.name, text):
             lead = _trim_before(before, lowercase, surname)
             lead = _object_free(lead, before, text, start)
+            plural = [i for i, w in enumerate(lead) if plural_post_in_name(w)]
+            lead = lead[plural[-1] + 1 :] if plural else lead  # "Deputy Mayors Jo Lee and"
             while any(w in places or compass_part(w) for w in lead):
                 lead = lead[1:]  # "South-East Queensland": a place, not a longer name
             run_start = start - sum(len(w) + 1 for w in lead)
