@@ -5,7 +5,8 @@ leaves. A desk's credit in brackets after a paragraph's last sentence ("(Transla
 Roe)") leaves the paragraph, which stays. Under a "Related" label, other stories' headlines
 that close on a quote with no stop inside its marks leave with the others. A menu's links
 run together on top of the page ("Sailing NordlandRowing NordlandCanoe Nordland...") is no
-title and no point.
+title and no point. A headline printed only as the last step of the breadcrumbs
+("Local News >> Floods reach ...") is the title without them.
 """
 
 from __future__ import annotations
@@ -103,3 +104,15 @@ def test_a_headline_with_its_section_glued_on_stays_the_title() -> None:
     headline = "NewsLocalFloods reach Varnholt harbour as the river bursts its banks"
     draft = drafted(headline + "\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
     assert "Floods reach Varnholt harbour" in draft["title"]
+
+
+@pytest.mark.parametrize("trail", ["Local News & Headlines >> ", "Regional News >> Nordland >> "])
+def test_a_headline_at_the_end_of_the_breadcrumbs_is_the_title(trail: str) -> None:
+    draft = drafted(trail + FLOOD_HEADLINE + "\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
+    assert draft["title"] == FLOOD_HEADLINE
+
+
+def test_a_headline_with_a_greater_than_sign_between_phrases_stays_whole() -> None:
+    headline = "Flood damage in Varnholt >> storm damage of 2019, insurers say"
+    draft = drafted(headline + "\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
+    assert draft["title"] == headline
