@@ -204,7 +204,9 @@ _CHROME = re.compile(
     r"continue reading(?: the main story| [“\"][^\"”]{1,150}[”\"] ?[»›→]?)?|"
     r"advertisement\W{1,3}(?:scroll|continue).{0,40}|"
     r"story continues below.{0,40}|print(?: this)?(?: article| story| page| post)?|"
-    r"printer[- ]friendly(?: version| page)?|"
+    r"(?:printer[- ]friendly|printable)(?: version| page)?|"
+    # a page's tools: "Printable version E-mail this to a friend" (round 48)
+    r"e-?mail this(?: (?:story|article|page|post))?(?: to a friend)?|"
     # the site's account box talking to the reader: "Thanks for logging in.", "You can now
     # click/tap WATCH to ...", "Create a 6PR account today!", "Joining is free and easy."
     r"thanks for (?:logging|signing) in\.?|you can now (?:click|tap|log in)\b.{0,160}|"

@@ -6,7 +6,8 @@ Roe)") leaves the paragraph, which stays. Under a "Related" label, other stories
 that close on a quote with no stop inside its marks leave with the others. A menu's links
 run together on top of the page ("Sailing NordlandRowing NordlandCanoe Nordland...") is no
 title and no point. A headline printed only as the last step of the breadcrumbs
-("Local News >> Floods reach ...") is the title without them.
+("Local News >> Floods reach ...") is the title without them. The page's tools ("Printable
+version E-mail this to a friend") leave.
 """
 
 from __future__ import annotations
@@ -116,3 +117,17 @@ def test_a_headline_with_a_greater_than_sign_between_phrases_stays_whole() -> No
     headline = "Flood damage in Varnholt >> storm damage of 2019, insurers say"
     draft = drafted(headline + "\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
     assert draft["title"] == headline
+
+
+@pytest.mark.parametrize(
+    "tools", ["Printable version E-mail this to a friend", "E-mail this story to a friend"]
+)
+def test_the_pages_print_and_mail_tools_leave(tools: str) -> None:
+    shown = shown_in(drafted(flood_page(tools, at=0)))
+    assert tools not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_sentence_about_a_printable_version_stays() -> None:
+    paragraph = "The council will post a printable version of the flood map to every home."
+    assert paragraph in shown_in(drafted(flood_page(paragraph, at=2)))
