@@ -21,6 +21,7 @@ from bot.authoring.name_lines import turn_names
 from bot.authoring.name_role_line import name_role_line
 from bot.authoring.page_labels import is_name_label, is_site_name
 from bot.authoring.text import normalise, truncate
+from bot.authoring.title_crumbs import headline_after_crumbs
 
 __all__ = ["UNTITLED", "Article", "Block", "Section", "read_article"]
 
@@ -364,7 +365,7 @@ def read_article(text: str, headline: str | None = None) -> Article:
         raws.pop(0)
     title = typed or meta.get("title") or _top_title(raws, "heading", dropped)
     title = title or html_title or _top_title(raws, "paragraph", dropped)
-    title = headline_cell(_SITE_SUFFIX.sub("", title)) or typed
+    title = headline_cell(_SITE_SUFFIX.sub("", headline_after_crumbs(title))) or typed
     article = Article(title=truncate(title, 240) if title else UNTITLED)
     article.captions = dropped
     article.byline = meta.get("author") or meta.get("byline") or byline

@@ -27,6 +27,7 @@ from bot.authoring.furniture import (
     flag_headline_copies,
     flag_labels_over_furniture,
     flag_over_story,
+    glued_menu,
     headline_over_byline,
     is_machine_text,
     is_non_prose_row,
@@ -203,7 +204,9 @@ _CHROME = re.compile(
     r"continue reading(?: the main story| [“\"][^\"”]{1,150}[”\"] ?[»›→]?)?|"
     r"advertisement\W{1,3}(?:scroll|continue).{0,40}|"
     r"story continues below.{0,40}|print(?: this)?(?: article| story| page| post)?|"
-    r"printer[- ]friendly(?: version| page)?|"
+    r"(?:printer[- ]friendly|printable)(?: version| page)?|"
+    # a page's tools: "Printable version E-mail this to a friend" (round 48)
+    r"e-?mail this(?: (?:story|article|page|post))?(?: to a friend)?|"
     # the site's account box talking to the reader: "Thanks for logging in.", "You can now
     # click/tap WATCH to ...", "Create a 6PR account today!", "Joining is free and easy."
     r"thanks for (?:logging|signing) in\.?|you can now (?:click|tap|log in)\b.{0,160}|"
@@ -219,6 +222,9 @@ _CHROME = re.compile(
     r"(?: of)? [^.!?]{1,80}\.?|"
     # the site to its reader: "You can read the report here.", "Welcome to X.COM, the ..."
     r"you can (?:read|view|see|find|watch|download|listen to) [^.!?]{1,120} here\.?|"
+    # "For more on the series check the Courier online here." (round 48)
+    r"for more (?:on|about|information|news|details|coverage|updates|stories)\b"
+    r"[^.!?\"“”]{1,150}\bhere\.?|"
     r"welcome to [^.!?]{0,60}\b(?:website|site|archive|portal|blog|\.com)\b.{0,200}|"
     r"cookie consent\b.{0,80}|archive for the .{1,60} category|"
     r"(?:home )?(?:tags )?posts tagged(?: with)? .{1,120}|"
@@ -850,6 +856,8 @@ def _titles_a_prompt(line: str, nxt: str) -> bool:
 def _teaser_only(line: str) -> bool:
     """A line that is clutter only as a teaser or a row of cells."""
     top_form = _TEASER.match(line) or is_non_prose_row(line)
+    if glued_menu(line):
+        return False  # a menu's links run together is never the headline (round 48)
     return bool(top_form) and not is_clutter_line(line, teaser=False, rows=False)
 
 

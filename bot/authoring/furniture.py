@@ -21,6 +21,7 @@ __all__ = [
     "flag_headline_copies",
     "flag_labels_over_furniture",
     "flag_over_story",
+    "glued_menu",
     "headline_cell",
     "headline_in_top_run",
     "headline_over_byline",
@@ -168,6 +169,18 @@ def is_non_prose_row(line: str) -> bool:
     return glued or row or bars
 
 
+def glued_menu(line: str) -> bool:
+    """A menu's links run together ("Hockey CanadaBC HockeyHockey AlbertaHockey Sask..."):
+    four words glued to the next one or more, with no sentence stop; a headline glues at
+    most a section's label to it ("NewsLocalStrike action looms ...")."""
+    return (
+        len(_GLUED_JOIN.findall(line)) >= _MIN_MENU_JOINS
+        and not any(f"{stop} " in line for stop in _STOPS)
+        and _open(line)
+    )
+
+
+_MIN_MENU_JOINS = 4
 _BAR = re.compile(r"\s\|\s")  # prose never sets a bar between its words
 _MAX_LINK_WORDS = 15
 

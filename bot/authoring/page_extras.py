@@ -147,7 +147,11 @@ _TRAILING_ASIDE = re.compile(
     # "... to school staff. To listen to the full interview, click below.": a pointer to the
     # page's player glued after the paragraph's last sentence.
     r"(?<=[.!?\"”’])\s+To (?:listen to|watch|hear|view|see) [^.!?\n]{1,80}, "
-    r"(?:click|tap) (?:below|above|here)[.:]?$"
+    r"(?:click|tap) (?:below|above|here)[.:]?$|"
+    # "... Ciherang and Inpari 30. (Translator: Jane Roe)": the desk's credit in brackets
+    # after the last sentence (round 48)
+    r"(?<=[.!?\"”’])\s+\((?:Translat(?:or|ed by|ion)|Editor|Edited by|Reporter|Reported by)"
+    r":?\s[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\)$"
 )
 # A teaser cut mid-word: "Minister brushes off Prime Ti...".
 _CUT_WORD = re.compile(r"\w(?:\.{3}|…)$")

@@ -319,12 +319,26 @@ def flag_teasers_under_label(
         if not (_TEASER_LABEL.match(line.strip()) or _STORIES_LABEL_GLUED.match(line.strip())):
             continue
         end = i + 1
-        while end < len(lines) and bullets[end] and _link_like(lines[end]):
+        while end < len(lines) and bullets[end] and _listed_headline(lines[end]):
             end += 1
         if end > i + 1:
             flags[i:end] = [True] * (end - i)
 
 
+def _listed_headline(line: str) -> bool:
+    """Another story's headline: no final stop, or closed by a quote with no stop inside its
+    marks ('Experts' warning. "We failed to anticipate"'; a sentence closes its quote with
+    one: '... he said, "we will."'), round 48."""
+    if _link_like(line):
+        return True
+    closed = line.rstrip()
+    if not closed or closed[-1] not in _CLOSING_MARKS or len(closed) > _MAX_LINK:
+        return False
+    return closed.rstrip(_CLOSING_MARKS)[-1:].isalnum()
+
+
+_CLOSING_MARKS = "\"”’'"
+_MAX_LINK = 200
 _MIN_TEASERS = 3
 _MIN_TEASER_WORDS = 6
 
