@@ -44,6 +44,21 @@ def restart(services: Services, monkeypatch: pytest.MonkeyPatch) -> Callable[[],
     return restarted
 
 
+async def _typed_with_its_verdict_lost(double: DiscordDouble, services: Services):
+    """A solo quiz at a typed question where "Ada Lovelace" was typed and kept, but every
+    reply to it lost (Discord 500s), so the question still shows: its message and session."""
+    message = await solo_quiz(double, {"count": 3})
+    await _to_a_short_question(double, services, message)
+    session = session_of(services, message)
+    typed_at = session.index
+    box = await (await double.click(message, label="Answer")).response()
+    outage = double.fail_next("/callback", times=100, status=500)
+    await double.submit_modal(box.custom_id, {"answer": "Ada Lovelace"})
+    await double.wait_for(lambda: session.index > typed_at or None, timeout=10)
+    double.state.faults.remove(outage)
+    return message, session
+
+
 async def _plain_box(double: DiscordDouble, message, user=None) -> str:
     shown = await (await double.click(message, label="Answer", user=user)).response()
     assert shown.type == CallbackType.MODAL
@@ -61,15 +76,7 @@ async def test_an_answer_typed_again_for_a_question_whose_reply_was_lost(
     rebuilt from the store had forgotten what was typed). It now shows the kept answer and
     says the new one was not counted; the store still holds the one answer."""
     double = discord_double
-    message = await solo_quiz(double, {"count": 3})
-    await _to_a_short_question(double, services, message)
-    session = session_of(services, message)
-    typed_at = session.index
-    box = await (await double.click(message, label="Answer")).response()
-    outage = double.fail_next("/callback", times=100, status=500)
-    await double.submit_modal(box.custom_id, {"answer": "Ada Lovelace"})
-    await double.wait_for(lambda: session.index > typed_at or None, timeout=10)
-    double.state.faults.remove(outage)
+    message, session = await _typed_with_its_verdict_lost(double, services)
     kept = await services.store.answers.session_answers(session.session_id)
 
     restart()
@@ -90,15 +97,7 @@ async def test_answer_pressed_again_after_a_restart_shows_what_was_typed(
     again shows the kept verdict at once (no box), which read "You typed “”." above it; it
     now shows what the student typed."""
     double = discord_double
-    message = await solo_quiz(double, {"count": 3})
-    await _to_a_short_question(double, services, message)
-    session = session_of(services, message)
-    typed_at = session.index
-    box = await (await double.click(message, label="Answer")).response()
-    outage = double.fail_next("/callback", times=100, status=500)
-    await double.submit_modal(box.custom_id, {"answer": "Ada Lovelace"})
-    await double.wait_for(lambda: session.index > typed_at or None, timeout=10)
-    double.state.faults.remove(outage)
+    message, _ = await _typed_with_its_verdict_lost(double, services)
 
     services.study.solo.clear()  # a restart: the quiz comes back from the database
     shown = await (await double.click(message, label="Answer")).told()
