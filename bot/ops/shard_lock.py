@@ -75,6 +75,13 @@ class ShardLock:
     shard_ids: tuple[int, ...] | None
     connection: asyncpg.Connection | None
     taken_by_another: asyncio.Event = field(default_factory=asyncio.Event)
+    server_pid: int | None = None
+    """The server process of the lock's session, kept apart from `connection`: once the
+    driver has dropped a connection (a cancel nobody acknowledged) it no longer knows it."""
+
+    def __post_init__(self) -> None:
+        if self.connection is not None:
+            self.server_pid = self.connection.get_server_pid()
 
     async def _take(self, connection: asyncpg.Connection) -> bool:
         """Try every lock once on `connection`; True when all are held (else none is)."""
@@ -112,7 +119,7 @@ class ShardLock:
                 continue
             if taken:
                 self._drop_connection()
-                self.connection = connection
+                self.connection, self.server_pid = connection, connection.get_server_pid()
                 log.info("shard lock taken (again) once the database answered")
                 continue
             await connection.close(timeout=2)
@@ -139,7 +146,7 @@ class ShardLock:
     async def _still_ours(self, connection: asyncpg.Connection) -> bool:
         """Whether the database says the locks are still held by this process's connection
         (alive on the server, only slow to answer), asked on another `connection`."""
-        if self.connection is None:
+        if self.connection is None or self.server_pid is None:
             return False
         holders = await connection.fetch(
             "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 "
@@ -147,7 +154,7 @@ class ShardLock:
             KEY,
             timeout=_ANSWER_S,
         )
-        return self.connection.get_server_pid() in {row["pid"] for row in holders}
+        return self.server_pid in {row["pid"] for row in holders}
 
     def _drop_connection(self) -> None:
         """Forget the old connection at once (its far end may never answer a goodbye)."""

@@ -34,8 +34,9 @@ class SilenceableLink:
 
     def __init__(self, host: str, port: int) -> None:
         self.host, self.port = host, port
-        self.links: list[asyncio.Event] = []
-        """Each connection's switch: set, it carries nothing more."""
+        self.links: dict[int, asyncio.Event] = {}
+        """Each connection's switch, by the port PostgreSQL sees it come from (its
+        `pg_stat_activity.client_port`): set, it carries nothing more."""
         self._server: asyncio.Server | None = None
         self._pumps: set[asyncio.Task[None]] = set()
         self._writers: list[asyncio.StreamWriter] = []
@@ -65,11 +66,19 @@ class SilenceableLink:
         up_reader, up_writer = await asyncio.open_connection(self.host, self.port)
         self._writers += [writer, up_writer]
         silenced = asyncio.Event()
-        self.links.append(silenced)
+        self.links[int(up_writer.get_extra_info("sockname")[1])] = silenced
         for source, sink in ((reader, up_writer), (up_reader, writer)):
             pump = asyncio.create_task(self._pump(source, sink, silenced))
             self._pumps.add(pump)
             pump.add_done_callback(self._pumps.discard)
+
+    async def silence(self, connection: asyncpg.Connection, admin: asyncpg.Connection) -> None:
+        """Silence the link carrying `connection` (found by its session's client port: the
+        driver's own cancel requests open links of their own, so the newest is not always it)."""
+        port = await admin.fetchval(
+            "SELECT client_port FROM pg_stat_activity WHERE pid = $1", connection.get_server_pid()
+        )
+        self.links[int(port)].set()
 
     @staticmethod
     async def _pump(
@@ -105,7 +114,7 @@ async def test_a_lock_connection_gone_silently_is_noticed_taken_again_or_its_pro
         try:
             # The lock's session ends on the server; its goodbye is swallowed on the way.
             silent = first.connection
-            link.links[0].set()
+            await link.silence(silent, admin)
             await admin.fetchval("SELECT pg_terminate_backend($1)", silent.get_server_pid())
             await wait_until(lambda: first.connection not in (None, silent))
             assert not stopped.is_set()
@@ -117,7 +126,7 @@ async def test_a_lock_connection_gone_silently_is_noticed_taken_again_or_its_pro
             assert kept is not None
             keeper.cancel()
             await asyncio.gather(keeper, return_exceptions=True)
-            link.links[-1].set()
+            await link.silence(kept, admin)
             await admin.fetchval("SELECT pg_terminate_backend($1)", kept.get_server_pid())
             second = await hold_shard_lock(postgres.url, (0,))
             assert second is not None, "the lock was free on the server"
@@ -138,3 +147,47 @@ async def wait_until(done: Callable[[], bool]) -> None:
     async with asyncio.timeout(20):
         while not done():
             await asyncio.sleep(0.02)
+
+
+async def test_a_lock_connection_the_driver_dropped_is_taken_again_or_its_process_stops(
+    postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch
+):
+    """asyncpg drops a connection whose cancelled query the server never acknowledges (a
+    silent link under load: a look timed out, and the next look's wait for the cancel too),
+    and a dropped connection no longer knows its server process.
+
+    Was: the keeper asked the dropped connection for it on every pass, failed, and looked
+    again, for good: it never took the lock again when it was free, nor stopped the process
+    when another had taken it (the project's CI caught it: the test above timed out).
+    """
+    monkeypatch.setattr(shard_lock, "KEPT_EVERY", 0.05)
+    first = await hold_shard_lock(postgres.url, None)
+    assert first is not None and first.connection is not None
+    stopped = asyncio.Event()
+
+    async def stop() -> None:
+        stopped.set()
+
+    try:
+        # Dropped by the driver, its lock free on the server: the keeper takes it again.
+        dropped = first.connection
+        dropped.terminate()
+        keeper = asyncio.create_task(first.keep(stop))
+        try:
+            await wait_until(lambda: first.connection not in (None, dropped))
+        finally:
+            keeper.cancel()
+            await asyncio.gather(keeper, return_exceptions=True)
+        with pytest.raises(AlreadyRunningError):
+            await hold_shard_lock(postgres.url, (0,))
+
+        # Dropped again, and another process takes the shard first: the first one stops.
+        assert first.connection is not None
+        first.connection.terminate()
+        second = await hold_shard_lock(postgres.url, (0,))
+        assert second is not None, "the lock was free on the server"
+        await asyncio.wait_for(first.keep(stop), 20)
+        assert stopped.is_set() and first.taken_by_another.is_set(), "the first one stops"
+        await second.release()
+    finally:
+        await first.release()
