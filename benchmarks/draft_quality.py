@@ -127,6 +127,10 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh72, real articles, seventy-second fresh set, labeled at main's c0e1145 from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh73, real articles, seventy-third fresh set, labeled at main's c0e1145 from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh74, real articles, seventy-fourth fresh set, labeled at main's b0fcb5e from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh75, real articles, seventy-fifth fresh set, labeled at main's b0fcb5e from 20
 outlets in the Americas and Europe not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -224,6 +228,8 @@ FRESH70 = REAL / "fresh70"
 FRESH71 = REAL / "fresh71"
 FRESH72 = REAL / "fresh72"
 FRESH73 = REAL / "fresh73"
+FRESH74 = REAL / "fresh74"
+FRESH75 = REAL / "fresh75"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -301,6 +307,8 @@ REAL_SETS = (
     ("real articles, seventy-first fresh set", FRESH71, False),
     ("real articles, seventy-second fresh set", FRESH72, False),
     ("real articles, seventy-third fresh set", FRESH73, False),
+    ("real articles, seventy-fourth fresh set", FRESH74, False),
+    ("real articles, seventy-fifth fresh set", FRESH75, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
