@@ -468,6 +468,25 @@ class Library(BriefingShelf):
                 return result.briefing
         return None
 
+    def removed_briefings(self) -> list[Briefing]:
+        """Every bundled briefing whose file was removed and whose retired copy is kept
+        (none still loaded), as it last loaded: what a moderator may still report on."""
+        if self.keep_dir is None:
+            return []
+        ids: list[str] = []
+        for copy in _copies(self.keep_dir / REMOVED_COPIES):
+            if copy.parent.name == "courses":
+                continue
+            loader = load_trivia_bytes if copy.parent.name == "trivia" else load_briefing_bytes
+            try:
+                result = loader(copy.read_bytes(), copy.name, self.limits)
+            except OSError:
+                continue
+            if result.ok and result.briefing is not None:
+                ids.append(result.briefing.id)
+        found = (self.removed_briefing(i) for i in dict.fromkeys(ids))
+        return [b for b in found if b is not None]
+
     def removed_title(self, briefing_id: str) -> str | None:
         """The title of a bundled briefing whose file was removed, from its retired copy."""
         removed = self.removed_briefing(briefing_id)

@@ -190,3 +190,28 @@ async def test_odd_input_to_course_commands_gets_a_polite_answer(
     assert "“Term” is deleted; students no longer see it in /courses" in done.text, done.text
     listed = (await (await double.slash("courses")).message()).text
     assert "Term" not in listed and "No courses yet" in listed, listed
+
+
+async def test_report_finds_a_removed_bundled_briefing_by_its_title_as_a_present_one(
+    discord_double: DiscordDouble, services: Services
+) -> None:
+    """Walk 42's leftover: `/report briefing:` found a bundled briefing whose file was removed
+    by its exact id only (`mini`); its title, or words of it, as a moderator types for any
+    present briefing, read "No briefing matches “A small test briefing”". They now find it;
+    a name that was never a briefing is still refused."""
+    double, mod = discord_double, discord_double.moderator
+    quiz = await (await double.slash("quiz", {"briefing": "mini", "count": 2})).message()
+    await answered_through(double, services, quiz)
+    (services.settings.content_dir / "mini.yaml").unlink()
+    await (await double.slash("reload", user=mod)).told()
+
+    for typed in ("A small test briefing", "a small TEST briefing ", "small test", "smal briefing"):
+        report = await (await double.slash("report", {"briefing": typed}, user=mod)).message()
+        assert "Briefing: A small test briefing (no longer available)" in report.text, (
+            typed,
+            report.text,
+        )
+    never = await (await double.slash("report", {"briefing": "zzz"}, user=mod)).message()
+    assert "No briefing matches “zzz”" in never.text, never.text
+    present = await (await double.slash("report", {"briefing": "north korean"}, user=mod)).message()
+    assert "North Korean troops in Russia" in present.text, present.text
