@@ -237,8 +237,20 @@ def names_on(surface: Surface) -> set[str]:
     return {c.name for c in COMMANDS if c.student and surface in c.surfaces}
 
 
-OTHER_WORDS = {"progress": "score", "stats": "score", "points": "score"}
-"""Words students type for a command under another name -> the command they mean."""
+OTHER_WORDS = {
+    "progress": "score",
+    "stats": "score",
+    "points": "score",
+    "summary": "brief",
+    # French: the commands are named by their verbs (`/lire`, `/reessayer`, `/arreter`), and
+    # a student types the action's noun, or the summary /lire opens on ("Lire le résumé")
+    "lecture": "brief",
+    "resume": "brief",
+    "essai": "retry",
+    "arret": "stop",
+}
+"""Words students type for a command under another name -> the command they mean (written
+without accents: what is typed is compared without them)."""
 
 SHOWN_AS = ((N_("Progress"), "score"), (N_("Review"), "review"))
 """What the bot itself calls a command's reply or its /help group, in the reader's language

@@ -47,3 +47,22 @@ async def test_a_servers_course_shows_in_its_console_only(tmp_path: Path) -> Non
     assert "1. ✓ Harbour reopens (harbour) · " in studied, studied
     assert "You have answered questions of 1 of its 1 briefing." in studied, studied
     assert "Harbour unit" not in theirs.stdout and "Current events club" in theirs.stdout
+
+
+def test_french_nouns_for_the_commands_get_a_suggestion(tmp_path: Path) -> None:
+    """Walk 42's leftover: the French console's commands are named by their verbs (`/lire`,
+    `/reessayer`, `/arreter`), and a French student types the noun, or what /lire shows:
+    `/lecture`, `/résumé`, `/essai`, `/arrêt` read "Il n'y a pas de commande /lecture." with
+    no suggestion. Each now points to its command; a word that is none still gets none."""
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/walk43.sqlite3"}
+    typed = "/lecture\n/résumé\n/essai\n/arrêt\n/zzz\n/quitter\n"
+    done = run_console(typed, "console", "--lang", "fr", env=env)
+    out = done.stdout.replace("\xa0", " ")  # French typography's space before "?"
+    assert done.returncode == 0, done.stderr
+    for noun, verb in (("lecture", "lire"), ("résumé", "lire"), ("essai", "reessayer")):
+        assert f"Il n'y a pas de commande /{noun}. Vouliez-vous dire /{verb} ?" in out, out
+    assert "Il n'y a pas de commande /arrêt. Vouliez-vous dire /arreter ?" in out, out
+    assert "Il n'y a pas de commande /zzz. Tapez /aide" in out, out
+    english = run_console("/summary\n/stats\n/quit\n", "console", env=env).stdout
+    assert "There is no /summary command. Did you mean /brief?" in english, english
+    assert "There is no /stats command. Did you mean /score?" in english, english
