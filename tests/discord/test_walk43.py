@@ -166,6 +166,9 @@ async def test_odd_input_to_course_commands_gets_a_polite_answer(
     assert "This server has a course `term` already (“Term”)" in again, again
     unknown = await told(double, "course add", {"course": "winter", "briefing": "mini"})
     assert "This server has no course “winter”: its courses are `term`." in unknown, unknown
+    pinging = await told(double, "course add", {"course": "**x** @everyone", "briefing": "mini"})
+    assert "This server has no course “" in pinging and "@everyone" not in pinging, pinging
+    assert "“\\*\\*x\\*\\* @\u200beveryone”" in pinging, "its markdown and mention inert"
     no_steps = await told(double, "course move", {"course": "term", "step": 1, "to": 2})
     assert "“Term” has no steps yet: add a briefing with /course add." in no_steps, no_steps
     await told(double, "course add", {"course": "term", "briefing": "mini"})
@@ -215,3 +218,31 @@ async def test_report_finds_a_removed_bundled_briefing_by_its_title_as_a_present
     assert "No briefing matches “zzz”" in never.text, never.text
     present = await (await double.slash("report", {"briefing": "north korean"}, user=mod)).message()
     assert "North Korean troops in Russia" in present.text, present.text
+
+
+async def test_the_next_page_of_courses_shows_the_students_progress_too(
+    discord_double: DiscordDouble, services: Services
+) -> None:
+    """A server with many courses lists them over several pages; Next shows page 2 with the
+    student's progress as page 1 has it, and a classmate's Next on a shared list gets that
+    page privately, without anyone's progress."""
+    double = discord_double
+    mini = services.library.get("mini")
+    about = "A week of reading, then a quiz on it. " * 7
+    for n in range(16):
+        await services.courses.create(double.guild.id, f"Unit {n + 1}", about)
+        await services.courses.add(double.guild.id, f"unit-{n + 1}", mini)
+    quiz = await (await double.slash("quiz", {"briefing": "mini", "count": 2})).message()
+    await answered_through(double, services, quiz)
+
+    mine = await (await double.slash("courses")).message()
+    assert mine.ephemeral and "(1/2)" in mine.text, mine.text
+    second = await (await double.click(mine, mine.buttons[-1]["custom_id"])).message()
+    assert "(2/2)" in second.text and "Unit 16" in second.text, second.text
+    assert "1. ✓ A small test briefing (mini) · 1 of 2 right" in second.text, second.text
+
+    shared = await (await double.slash("courses", {"private": False})).message()
+    assert not shared.ephemeral and "✓" not in shared.text, shared.text
+    next_page = shared.buttons[-1]["custom_id"]
+    theirs = await (await double.click(shared, next_page, user=double.moderator)).message()
+    assert theirs.ephemeral and "Unit 16" in theirs.text and "✓" not in theirs.text, theirs.text
