@@ -104,16 +104,12 @@ def course_slug(title: str) -> str:
     return "course-" + hashlib.sha256(title.encode("utf-8")).hexdigest()[:6]
 
 
-def _typed_name(text: str, limit: int, what: str) -> str:
-    """A name or description a moderator typed, on one line, without mentions; InvalidInput
-    for one that is too long or says nothing once its mentions are gone."""
+def _typed_name(text: str, limit: int, too_long: str) -> str:
+    """A title or description a moderator typed, on one line, without mentions;
+    InvalidInput saying `too_long` (with its `{count}` and `{limit}`) past `limit`."""
     flat = " ".join(without_mentions(text).split())
     if len(flat) > limit:
-        raise InvalidInput(
-            _("The {what} is {count} characters long; {limit} at most, please.").format(
-                what=what, count=len(flat), limit=limit
-            )
-        )
+        raise InvalidInput(too_long.format(count=len(flat), limit=limit))
     return flat
 
 
@@ -141,12 +137,18 @@ class CourseService:
 
     async def create(self, guild_id: int, title: str, description: str = "") -> ServerCourse:
         """A new, empty course named `title`, its id made from it."""
-        name = _typed_name(title, TITLE_MAX, _("title"))
+        name = _typed_name(
+            title, TITLE_MAX, _("The title is {count} characters long; {limit} at most, please.")
+        )
         if not name:
             raise InvalidInput(
                 _("Give the course a title in words, like “Autumn term”: mentions are left out.")
             )
-        about = _typed_name(description, DESCRIPTION_MAX, _("description"))
+        about = _typed_name(
+            description,
+            DESCRIPTION_MAX,
+            _("The description is {count} characters long; {limit} at most, please."),
+        )
         slug = course_slug(name)
         if slug in self.bundled():
             raise InvalidInput(

@@ -161,6 +161,8 @@ async def test_odd_input_to_course_commands_gets_a_polite_answer(
     assert "This server has no courses of its own yet: make one with /course create" in nothing
     only_pings = await told(double, "course create", {"title": "@everyone <@123>"})
     assert "Give the course a title in words" in only_pings, only_pings
+    long_title = await told(double, "course create", {"title": "Term " * 30})
+    assert "The title is 149 characters long; 100 at most, please." in long_title, long_title
     await told(double, "course create", {"title": "Term"})
     again = await told(double, "course create", {"title": "term!"})
     assert "This server has a course `term` already (“Term”)" in again, again
