@@ -164,6 +164,8 @@ async def test_odd_input_to_course_commands_gets_a_polite_answer(
     long_title = await told(double, "course create", {"title": "Term " * 30})
     assert "The title is 149 characters long; 100 at most, please." in long_title, long_title
     await told(double, "course create", {"title": "Term"})
+    empty = (await (await double.slash("courses")).message()).text
+    assert "**Term** (term)\nNo briefings yet: a moderator adds them with /course add." in empty
     again = await told(double, "course create", {"title": "term!"})
     assert "This server has a course `term` already (“Term”)" in again, again
     unknown = await told(double, "course add", {"course": "winter", "briefing": "mini"})
