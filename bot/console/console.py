@@ -239,9 +239,10 @@ class Console:
         return views.briefings_reply(self.library, " ".join(args) or None, read_hint=hint)
 
     async def cmd_courses(self, args: list[str]) -> Reply:
-        own = await self.courses.of_server(current_guild()) if self.courses else []
+        guild_id = current_guild()
+        own = await self.courses.of_server(guild_id) if self.courses else []
         progress = (await self.study.score(self.user_id, None)).by_briefing
-        return views.courses_reply(self.library, own, progress)
+        return views.courses_reply(self.library, own, progress, in_server=guild_id is not None)
 
     async def cmd_use(self, args: list[str]) -> Reply:
         briefing = self.library.find(" ".join(args))
