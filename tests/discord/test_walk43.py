@@ -135,7 +135,8 @@ async def test_a_step_whose_briefing_is_removed_reads_no_longer_available(
     typed = {"course": "harbour-unit", "briefing": "harb"}
     offered = await double.autocomplete("course add", typed, focused="briefing")
     assert [c["name"] for c in offered] == ["Harbour reopens"], offered
-    added = await told(double, "course add", {"course": "harbour-unit", "briefing": "harbour"})
+    picked = {"course": "harbour-unit", "briefing": offered[0]["value"]}
+    added = await told(double, "course add", picked)
     assert "“Harbour reopens” is now step 1" in added, added
     await told(double, "course add", {"course": "harbour-unit", "briefing": "mini"})
     listed = (await (await double.slash("courses")).message()).text
