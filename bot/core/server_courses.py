@@ -136,7 +136,8 @@ class CourseService:
         return await self.repository.courses(guild_id)
 
     async def create(self, guild_id: int, title: str, description: str = "") -> ServerCourse:
-        """A new, empty course named `title`, its id made from it."""
+        """A new, empty course named `title`, its id made from it; the same create sent
+        again (its reply lost) finds it, while nothing was added to it yet."""
         name = _typed_name(
             title, TITLE_MAX, _("The title is {count} characters long; {limit} at most, please.")
         )
@@ -163,6 +164,12 @@ class CourseService:
     async def _create(self, course: ServerCourse) -> ServerCourse:
         existing = await self.repository.courses(course.guild_id)
         same = next((c for c in existing if c.id == course.id), None)
+        if same is not None and (same.title, same.description, same.steps) == (
+            course.title,
+            course.description,
+            (),
+        ):
+            return same  # the same create sent again (its reply lost): it is there
         if same is not None:
             raise InvalidInput(
                 _(

@@ -167,6 +167,8 @@ async def test_odd_input_to_course_commands_gets_a_polite_answer(
     await told(double, "course create", {"title": "Term"})
     empty = (await (await double.slash("courses")).message()).text
     assert "**Term** (term)\nNo briefings yet: a moderator adds them with /course add." in empty
+    retried = await told(double, "course create", {"title": "Term"})
+    assert "✅ Course created" in retried, "the same create sent again after a lost reply"
     again = await told(double, "course create", {"title": "term!"})
     assert "This server has a course `term` already (“Term”)" in again, again
     unknown = await told(double, "course add", {"course": "winter", "briefing": "mini"})
@@ -193,11 +195,16 @@ async def test_odd_input_to_course_commands_gets_a_polite_answer(
 
     asked = await (await double.slash("course delete", {"course": "term"}, user=mod)).message()
     assert "“Term” and its one step will be deleted" in asked.text, asked.text
+    asked_again = await (
+        await double.slash("course delete", {"course": "term"}, user=mod)
+    ).message()
     assert "**Term** (term)" in (await (await double.slash("courses")).message()).text
     done = await (await double.click(asked, label="Yes, delete it", user=mod)).message()
     assert "“Term” is deleted; students no longer see it in /courses" in done.text, done.text
     listed = (await (await double.slash("courses")).message()).text
     assert "Term" not in listed and "No courses yet" in listed, listed
+    twice = await (await double.click(asked_again, label="Yes, delete it", user=mod)).message()
+    assert "That course was deleted already: nothing more was deleted." in twice.text, twice.text
 
 
 async def test_report_finds_a_removed_bundled_briefing_by_its_title_as_a_present_one(
