@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from bot.core.clock import Clock
+from bot.core.content.records import own_id
 from bot.core.courses import Course
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.mentions import without_mentions
@@ -36,6 +37,7 @@ __all__ = [
     "CourseStep",
     "ServerCourse",
     "course_slug",
+    "step_named",
 ]
 
 T = TypeVar("T")
@@ -250,15 +252,15 @@ class CourseService:
         return await self._save(course, steps), at
 
     async def move(
-        self, guild_id: int, name: str, step: int, to: int
+        self, guild_id: int, name: str, step: str, to: int
     ) -> tuple[ServerCourse, CourseStep, int]:
-        """Move step `step` to be step `to` (past the end: last): the course, the step moved
-        and where it is now."""
+        """Move the step `step` names (`step_named`) to be step `to` (past the end: last):
+        the course, the step moved and where it is now. Sent again, it changes nothing."""
 
         async def moving() -> tuple[ServerCourse, CourseStep, int]:
             course = await self.find(guild_id, name)
             steps = list(course.steps)
-            moved = steps.pop(_step_index(course, step))
+            moved = steps.pop(step_named(course, step))
             at = min(max(to, 1), len(steps) + 1)
             steps.insert(at - 1, moved)
             return await self._save(course, steps), moved, at
@@ -266,14 +268,16 @@ class CourseService:
         return await self._one_at_a_time(guild_id, moving())
 
     async def remove_step(
-        self, guild_id: int, name: str, step: int
+        self, guild_id: int, name: str, step: str
     ) -> tuple[ServerCourse, CourseStep]:
-        """Take step `step` out of the course: the course and the step removed."""
+        """Take the step `step` names (`step_named`) out of the course: the course and the
+        step removed. Sent again by the briefing's id (as its autocomplete gives it), it
+        says the briefing is no longer a step, never taking out the next one."""
 
         async def removing() -> tuple[ServerCourse, CourseStep]:
             course = await self.find(guild_id, name)
             steps = list(course.steps)
-            removed = steps.pop(_step_index(course, step))
+            removed = steps.pop(step_named(course, step))
             return await self._save(course, steps), removed
 
         return await self._one_at_a_time(guild_id, removing())
@@ -305,18 +309,42 @@ class CourseService:
             return await change
 
 
-def _step_index(course: ServerCourse, step: int) -> int:
-    """The list index of step number `step`; InvalidInput naming the steps there are."""
+def step_named(course: ServerCourse, typed: str) -> int:
+    """The index of the step `typed` names: its briefing's id (what autocomplete gives),
+    the briefing's own id or title, the start of one when only one starts so, else its
+    number as /courses lists it. InvalidInput naming the steps there are otherwise."""
     if not course.steps:
         raise InvalidInput(
             _("“{course}” has no steps yet: add a briefing with /course add.").format(
                 course=course.title
             )
         )
-    if not 1 <= step <= len(course.steps):
-        raise InvalidInput(
-            _("“{course}” has steps 1 to {count}: there is no step {step}.").format(
-                course=course.title, count=len(course.steps), step=step
+    wanted = " ".join(typed.split())
+    folded = wanted.casefold()
+    ids = [s.briefing_id for s in course.steps]
+    if wanted in ids:
+        return ids.index(wanted)
+    names = [(own_id(s.briefing_id), s.title.casefold()) for s in course.steps]
+    exact = [i for i, pair in enumerate(names) if folded in pair]
+    if len(exact) == 1:
+        return exact[0]
+    if wanted.isdigit():
+        number = int(wanted)
+        if not 1 <= number <= len(course.steps):
+            raise InvalidInput(
+                _("“{course}” has steps 1 to {count}: there is no step {step}.").format(
+                    course=course.title, count=len(course.steps), step=number
+                )
             )
+        return number - 1
+    starting = [
+        i for i, pair in enumerate(names) if folded and any(n.startswith(folded) for n in pair)
+    ]
+    if len(starting) == 1:
+        return starting[0]
+    listed = "; ".join(f"{n}. {s.title}" for n, s in enumerate(course.steps, 1))
+    raise InvalidInput(  # a served key (`harbour~3`, from autocomplete) by its own id
+        _("“{briefing}” is not a step of “{course}”; its steps are: {steps}.").format(
+            briefing=shorten(own_id(wanted), 60), course=course.title, steps=listed
         )
-    return step - 1
+    )

@@ -60,8 +60,16 @@ async def test_a_moderator_builds_a_course_a_student_studies_it_and_sees_progres
     first = {"course": "Spring term", "briefing": "nk-troops-russia", "position": 1}
     added = await told(double, "course add", first)
     assert "Its steps now: 1. North Korean troops in Russia" in added, added
-    moved = await told(double, "course move", {"course": "spring", "step": 2, "to": 1})
+    picking = {"course": "spring-term", "step": "", "to": 1}
+    steps = await double.autocomplete("course move", picking, focused="step")
+    assert [c["name"] for c in steps] == [
+        "1. North Korean troops in Russia, and why Beijing is uneasy",
+        "2. A small test briefing",
+    ], steps
+    moved = await told(double, "course move", {**picking, "step": steps[1]["value"]})
     assert "“A small test briefing” is now step 1" in moved, moved
+    again = await told(double, "course move", {**picking, "step": steps[1]["value"]})
+    assert "Its steps now: 1. A small test briefing; 2. North Korean" in again, "sent twice"
 
     listed = await (await double.slash("courses")).message()
     assert not listed.ephemeral, "nothing of the student's to keep to them yet"
@@ -151,6 +159,14 @@ async def test_a_step_whose_briefing_is_removed_reads_no_longer_available(
     assert "~" not in listed, listed
     assert "2. A small test briefing (mini)" in listed, listed
 
+    second = {"course": "harbour-unit", "step": "mini"}
+    removed = await told(double, "course remove", second)
+    assert "“A small test briefing” is no longer a step of “Harbour unit”" in removed, removed
+    retried = await told(double, "course remove", second)
+    assert "“mini” is not a step of “Harbour unit”; its steps are: 1. Harbour reopens." in retried
+    listed = (await (await double.slash("courses")).message()).text
+    assert "1. Harbour reopens (no longer available)" in listed, "a retry takes out no other step"
+
 
 async def test_odd_input_to_course_commands_gets_a_polite_answer(
     discord_double: DiscordDouble,
@@ -176,7 +192,7 @@ async def test_odd_input_to_course_commands_gets_a_polite_answer(
     pinging = await told(double, "course add", {"course": "**x** @everyone", "briefing": "mini"})
     assert "This server has no course “" in pinging and "@everyone" not in pinging, pinging
     assert "“\\*\\*x\\*\\* @\u200beveryone”" in pinging, "its markdown and mention inert"
-    no_steps = await told(double, "course move", {"course": "term", "step": 1, "to": 2})
+    no_steps = await told(double, "course move", {"course": "term", "step": "1", "to": 2})
     assert "“Term” has no steps yet: add a briefing with /course add." in no_steps, no_steps
     await told(double, "course add", {"course": "term", "briefing": "mini"})
     twice = await told(double, "course add", {"course": "term", "briefing": "mini"})
@@ -187,7 +203,7 @@ async def test_odd_input_to_course_commands_gets_a_polite_answer(
     await (await double.slash("briefing upload", draft, user=mod)).message()
     unpublished = await told(double, "course add", {"course": "term", "briefing": "harbour"})
     assert "`harbour` is not published" in unpublished, unpublished
-    past = await told(double, "course remove", {"course": "term", "step": 3})
+    past = await told(double, "course remove", {"course": "term", "step": "3"})
     assert "“Term” has steps 1 to 1: there is no step 3." in past, past
 
     student = await (await double.slash("course create", {"title": "Mine"})).message()

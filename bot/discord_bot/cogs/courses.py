@@ -13,7 +13,7 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core.commands import description_of
-from bot.core.errors import InvalidInput
+from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.core.server_courses import ServerCourse
 from bot.discord_bot.autocomplete import briefing_choices
@@ -27,7 +27,7 @@ from bot.i18n import N_, _, ngettext
 __all__ = ["CoursesCog"]
 
 COURSE = N_("Which of this server's courses")
-STEP = N_("The step's number, as /courses lists it")
+STEP = N_("Which step: its briefing, or its number as /courses lists it")
 
 
 def _guild(interaction: Interaction) -> int:
@@ -46,6 +46,24 @@ async def course_choices(interaction: Interaction, current: str) -> list[Choice[
         Choice(name=f"{c.title} ({c.id})"[:100], value=c.id)
         for c in courses
         if typed in f"{c.id} {c.title}".casefold()
+    ][:25]
+
+
+async def step_choices(interaction: Interaction, current: str) -> list[Choice[str]]:
+    """The steps of the course named in the `course` option, matching what was typed: each
+    picked by its briefing, so a command sent again never means the step after it."""
+    if interaction.guild_id is None:
+        return []
+    name = str(getattr(interaction.namespace, "course", "") or "")
+    try:
+        course = await interaction.client.services.courses.find(interaction.guild_id, name)
+    except BriefbotError:
+        return []
+    typed = current.strip().casefold()
+    return [
+        Choice(name=f"{n}. {s.title}"[:100], value=s.briefing_id)
+        for n, s in enumerate(course.steps, 1)
+        if typed in f"{n}. {s.title} {s.briefing_id}".casefold()
     ][:25]
 
 
@@ -127,12 +145,12 @@ class CoursesCog(
 
     @app_commands.command(name="move", description=description_of("course move"))
     @app_commands.describe(course=COURSE, step=STEP, to=N_("The number it takes: 1 is first"))
-    @app_commands.autocomplete(course=course_choices)
+    @app_commands.autocomplete(course=course_choices, step=step_choices)
     async def move(
         self,
         interaction: Interaction,
         course: str,
-        step: app_commands.Range[int, 1, 100],
+        step: app_commands.Range[str, 1, 100],
         to: app_commands.Range[int, 1, 100],
     ) -> None:
         """Move a step of a course."""
@@ -144,9 +162,9 @@ class CoursesCog(
 
     @app_commands.command(name="remove", description=description_of("course remove"))
     @app_commands.describe(course=COURSE, step=STEP)
-    @app_commands.autocomplete(course=course_choices)
+    @app_commands.autocomplete(course=course_choices, step=step_choices)
     async def remove(
-        self, interaction: Interaction, course: str, step: app_commands.Range[int, 1, 100]
+        self, interaction: Interaction, course: str, step: app_commands.Range[str, 1, 100]
     ) -> None:
         """Take a step out of a course."""
         changed, removed = await self.courses.remove_step(_guild(interaction), course, step)
