@@ -241,7 +241,7 @@ class Console:
     async def cmd_courses(self, args: list[str]) -> Reply:
         guild_id = current_guild()
         own = await self.courses.of_server(guild_id) if self.courses else []
-        progress = (await self.study.score(self.user_id, None)).by_briefing
+        progress = await self.study.answered_by_briefing(self.user_id, None)
         return views.courses_reply(self.library, own, progress, in_server=guild_id is not None)
 
     async def cmd_use(self, args: list[str]) -> Reply:

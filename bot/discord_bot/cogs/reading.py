@@ -183,8 +183,7 @@ class ReadingCog(commands.Cog, name="Reading"):
         own = await self.services.courses.of_server(guild_id)
         progress = None
         if with_progress:
-            summary = await self.services.study.score(interaction.user.id, guild_id)
-            progress = summary.by_briefing
+            progress = await self.services.study.answered_by_briefing(interaction.user.id, guild_id)
         return views.courses_reply(
             self.services.library, own, progress, in_server=guild_id is not None
         )
