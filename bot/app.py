@@ -17,6 +17,7 @@ from bot.core.housekeeping import SessionPurger
 from bot.core.library import FileReport, FileStatus, Library
 from bot.core.preferences import PreferencesService
 from bot.core.question_reports import QuestionReportService
+from bot.core.server_courses import CourseService
 from bot.core.server_settings import SettingsService
 from bot.core.store_port import AppStore
 from bot.core.study import StudyService
@@ -64,6 +65,8 @@ class Services:
     class_reports: ClassReportService
     question_reports: QuestionReportService
     preferences: PreferencesService
+    courses: CourseService
+    """Each server's own courses (`/course`), beside the bundled ones."""
     timers: list[Timed] = field(default_factory=list)
     """Timers an adapter built and started here (`start_timer`); `close` stops them."""
 
@@ -168,4 +171,5 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         ),
         question_reports=question_reports,
         preferences=preferences,
+        courses=CourseService(store.server_courses, lambda: bundled.courses, clock),
     )

@@ -27,6 +27,7 @@ from bot.core.commands import (
     suggest_command,
     typed_command,
 )
+from bot.core.content.catalog import current_guild
 from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
@@ -48,6 +49,7 @@ from bot.core.quiz import SoloSession, quiz_ended
 from bot.core.quiz_size_note import fewer_than_asked
 from bot.core.quiz_words import quiz_words_hint, read_quiz_words
 from bot.core.replies import Reply, with_note
+from bot.core.server_courses import CourseService
 from bot.core.study import NothingDue, StudyService
 from bot.core.typed_options import refuse_blank_words
 from bot.i18n import N_, _, ngettext
@@ -89,8 +91,11 @@ class Console:
         out: TextIO,
         save_dir: Path | None = None,
         preferences: PreferencesService | None = None,
+        courses: CourseService | None = None,
     ) -> None:
         self.library = library
+        self.courses = courses
+        """The server's own courses, with `briefbot console --guild ID`."""
         self.preferences = preferences
         self.save_dir = save_dir or Path.cwd()
         self.study = study
@@ -234,7 +239,10 @@ class Console:
         return views.briefings_reply(self.library, " ".join(args) or None, read_hint=hint)
 
     async def cmd_courses(self, args: list[str]) -> Reply:
-        return views.courses_reply(self.library)
+        guild_id = current_guild()
+        own = await self.courses.of_server(guild_id) if self.courses else []
+        progress = await self.study.answered_by_briefing(self.user_id, None)
+        return views.courses_reply(self.library, own, progress, in_server=guild_id is not None)
 
     async def cmd_use(self, args: list[str]) -> Reply:
         briefing = self.library.find(" ".join(args))

@@ -89,7 +89,13 @@ async def run_console(
     services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
 ) -> int:
     """Run the console; returns the exit status."""
-    console = Console(services.library, services.study, out, preferences=services.preferences)
+    console = Console(
+        services.library,
+        services.study,
+        out,
+        preferences=services.preferences,
+        courses=services.courses,
+    )
     for problem in services.load_problems():
         out.write(_("warning: {problem}").format(problem=problem) + "\n")
     lines: Lines = TerminalLines() if stdin.isatty() and out.isatty() else PipedLines(stdin)

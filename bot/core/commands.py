@@ -209,6 +209,11 @@ MODERATOR_COMMANDS: tuple[Command, ...] = (
     _moderator("briefing remove", N_("Delete a briefing and all its versions"), "briefing"),
     _moderator("briefing history", N_("A briefing's versions"), "briefing"),
     _moderator("briefing rollback", N_("Publish an earlier version again"), "briefing [version]"),
+    _moderator("course create", N_("Make a course for this server"), "title [description]"),
+    _moderator("course add", N_("Add a briefing to a course"), "course briefing [position]"),
+    _moderator("course move", N_("Move a step of a course"), "course step to"),
+    _moderator("course remove", N_("Take a step out of a course"), "course step"),
+    _moderator("course delete", N_("Delete a course"), "course"),
     _moderator(
         "assign",
         N_("Set a briefing's questions as work, due at a time"),
@@ -232,8 +237,20 @@ def names_on(surface: Surface) -> set[str]:
     return {c.name for c in COMMANDS if c.student and surface in c.surfaces}
 
 
-OTHER_WORDS = {"progress": "score", "stats": "score", "points": "score"}
-"""Words students type for a command under another name -> the command they mean."""
+OTHER_WORDS = {
+    "progress": "score",
+    "stats": "score",
+    "points": "score",
+    "summary": "brief",
+    # French: the commands are named by their verbs (`/lire`, `/reessayer`, `/arreter`), and
+    # a student types the action's noun, or the summary /lire opens on ("Lire le résumé")
+    "lecture": "brief",
+    "resume": "brief",
+    "essai": "retry",
+    "arret": "stop",
+}
+"""Words students type for a command under another name -> the command they mean (written
+without accents: what is typed is compared without them)."""
 
 SHOWN_AS = ((N_("Progress"), "score"), (N_("Review"), "review"))
 """What the bot itself calls a command's reply or its /help group, in the reader's language
@@ -330,7 +347,11 @@ def _command_names() -> dict[str, str]:
         "brief": pgettext("command", "brief"),
         "briefing": pgettext("command", "briefing"),
         "briefings": pgettext("command", "briefings"),
+        "add": pgettext("command", "add"),
+        "course": pgettext("command", "course"),
         "courses": pgettext("command", "courses"),
+        "create": pgettext("command", "create"),
+        "delete": pgettext("command", "delete"),
         "draft": pgettext("command", "draft"),
         "facts": pgettext("command", "facts"),
         "figures": pgettext("command", "figures"),
@@ -340,6 +361,7 @@ def _command_names() -> dict[str, str]:
         "history": pgettext("command", "history"),
         "leaderboard": pgettext("command", "leaderboard"),
         "list": pgettext("command", "list"),
+        "move": pgettext("command", "move"),
         "mydata": pgettext("command", "mydata"),
         "notes": pgettext("command", "notes"),
         "post": pgettext("command", "post"),
@@ -379,8 +401,10 @@ def _option_names() -> dict[str, str]:
         "channel": pgettext("option", "channel"),
         "clear": pgettext("option", "clear"),
         "count": pgettext("option", "count"),
+        "course": pgettext("option", "course"),
         "date": pgettext("option", "date"),
         "default_briefing": pgettext("option", "default_briefing"),
+        "description": pgettext("option", "description"),
         "difficulty": pgettext("option", "difficulty"),
         "due_date": pgettext("option", "due_date"),
         "due_time": pgettext("option", "due_time"),
@@ -397,6 +421,7 @@ def _option_names() -> dict[str, str]:
         "part": pgettext("option", "part"),
         "period": pgettext("option", "period"),
         "person": pgettext("option", "person"),
+        "position": pgettext("option", "position"),
         "preview": pgettext("option", "preview"),
         "private": pgettext("option", "private"),
         "qotd_channel": pgettext("option", "qotd_channel"),
@@ -405,6 +430,7 @@ def _option_names() -> dict[str, str]:
         "repeat": pgettext("option", "repeat"),
         "role": pgettext("option", "role"),
         "section": pgettext("option", "section"),
+        "step": pgettext("option", "step"),
         "sections": pgettext("option", "sections"),
         "term": pgettext("option", "term"),
         "text": pgettext("option", "text"),
@@ -413,6 +439,8 @@ def _option_names() -> dict[str, str]:
         "time": pgettext("option", "time"),
         "timer": pgettext("option", "timer"),
         "timezone": pgettext("option", "timezone"),
+        "title": pgettext("option", "title"),
+        "to": pgettext("option", "to"),
         "untimed": pgettext("option", "untimed"),
         "untimed_default": pgettext("option", "untimed_default"),
         "url": pgettext("option", "url"),

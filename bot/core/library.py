@@ -245,6 +245,8 @@ class Library(BriefingShelf):
         """Grows by one with every reload, so views built on this library know to rebuild."""
         self._removed: dict[str, Briefing | None] = {}
         self._removed_generation = -1
+        self._removed_all: tuple[int, dict[str, Briefing]] | None = None
+        """Every retired copy's briefing by id, and the generation it was read at."""
 
     def reload(self) -> list[FileReport]:
         """Read the folder again; returns one report per file, in name order.
@@ -467,6 +469,28 @@ class Library(BriefingShelf):
             if result.ok and result.briefing is not None and result.briefing.id == briefing_id:
                 return result.briefing
         return None
+
+    def removed_briefings(self) -> list[Briefing]:
+        """Every bundled briefing whose file was removed and whose retired copy is kept
+        (none still loaded), as it last loaded: what a moderator may still report on. Read
+        once per reload."""
+        if self.keep_dir is None:
+            return []
+        if self._removed_all is None or self._removed_all[0] != self.generation:
+            found: dict[str, Briefing] = {}
+            for copy in _copies(self.keep_dir / REMOVED_COPIES):
+                if copy.parent.name == "courses":
+                    continue
+                trivia = copy.parent.name == "trivia"
+                loader = load_trivia_bytes if trivia else load_briefing_bytes
+                try:
+                    result = loader(copy.read_bytes(), copy.name, self.limits)
+                except OSError:
+                    continue
+                if result.ok and result.briefing is not None:
+                    found.setdefault(result.briefing.id, result.briefing)
+            self._removed_all = (self.generation, found)
+        return [b for i, b in self._removed_all[1].items() if i not in self._by_id]
 
     def removed_title(self, briefing_id: str) -> str | None:
         """The title of a bundled briefing whose file was removed, from its retired copy."""

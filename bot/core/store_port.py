@@ -18,6 +18,7 @@ from bot.core.content.ports import ServerBriefingRepository
 from bot.core.ports import Repositories
 from bot.core.preferences import PreferencesStore
 from bot.core.schedule_runner import ScheduleStore
+from bot.core.server_courses import CourseRepository
 from bot.core.server_settings import SettingsStore
 
 __all__ = ["AppStore"]
@@ -40,6 +41,11 @@ class AppStore(Repositories, Protocol):
     @property
     def server_briefings(self) -> ServerBriefingRepository:
         """Each server's own briefings."""
+        ...
+
+    @property
+    def server_courses(self) -> CourseRepository:
+        """Each server's own courses."""
         ...
 
     @property

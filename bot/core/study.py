@@ -33,6 +33,7 @@ from bot.core.models import Briefing, Difficulty
 from bot.core.ports import Repositories
 from bot.core.preferences import PreferencesService, current_preferences
 from bot.core.progress import (
+    Accuracy,
     AnswerRecord,
     DueReview,
     LeaderboardEntry,
@@ -1042,6 +1043,13 @@ class StudyService:
         if guild_id is not None and self.overrides is not None:
             due = await self._not_hidden(guild_id, due)
         return dataclasses.replace(summary, due=len(due))
+
+    async def answered_by_briefing(self, user_id: int, guild_id: int | None) -> dict[str, Accuracy]:
+        """A user's answers and right answers per briefing, in one server or everywhere
+        (/courses: how far a student is in each step), without /score's due counts."""
+        store = self._need_store()
+        summary = await store.progress.score(user_id, guild_id, self.clock.now())
+        return summary.by_briefing
 
     async def progress(
         self, user_id: int, guild_id: int | None

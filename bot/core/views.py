@@ -6,7 +6,8 @@ console and the Discord adapter show the same words.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from bot.core.content.records import own_id
 from bot.core.errors import NotFound
@@ -22,8 +23,10 @@ from bot.core.models import (
     Section,
 )
 from bot.core.paginate import paginate
+from bot.core.progress import Accuracy
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis, typed
+from bot.core.server_courses import CourseStep, ServerCourse
 from bot.core.wording import difficulty_name, echo, questions, share
 from bot.i18n import DEFAULT_LANGUAGE, _, ngettext
 
@@ -116,27 +119,89 @@ def briefings_reply(
     return Reply(pages=_pages(None, title, body))
 
 
-def courses_reply(library: Shelf) -> Reply:
-    """The courses: ordered lists of briefings for a term."""
-    if not library.courses:
-        return Reply.text(
-            _("Courses"),
-            _("No courses yet. Whoever runs the bot can add one in content/courses/."),
-        )
-    blocks = []
+def courses_reply(
+    library: Shelf,
+    own: Sequence[ServerCourse] = (),
+    progress: Mapping[str, Accuracy] | None = None,
+    *,
+    in_server: bool = False,
+) -> Reply:
+    """The courses: ordered lists of briefings for a term, the bundled ones then the server's
+    `own`; with `progress` (a student's answers by briefing), how far they are in each, and
+    private once it shows any (a student's progress is theirs, as in /score)."""
+    courses = [
+        _CourseLines(c.title, c.id, c.description, c.briefings) for c in library.courses.values()
+    ]
+    courses += [
+        _CourseLines(c.title, c.id, c.description, [s.briefing_id for s in c.steps], c.steps)
+        for c in own
+    ]
+    if not courses:
+        if in_server:
+            body = _(
+                "No courses yet. A moderator makes one with /course create; whoever runs the "
+                "bot can also add one in content/courses/."
+            )
+        else:
+            body = _("No courses yet. Whoever runs the bot can add one in content/courses/.")
+        return Reply.text(_("Courses"), body)
+    listed = {b for course in courses for b in course.briefings}
+    shown = any((progress or {}).get(b, Accuracy()).answered for b in listed)
+    blocks = [_course_block(library, course, progress if shown else None) for course in courses]
+    return Reply(pages=_pages(None, _("Courses"), "\n\n".join(blocks)), private=shown)
+
+
+@dataclass(frozen=True, slots=True)
+class _CourseLines:
+    """A bundled or a server's course, as /courses lists it."""
+
+    title: str
+    id: str
+    description: str
+    briefings: Sequence[str]
+    steps: Sequence[CourseStep] = ()
+    """A server course's steps, each with the title its briefing had when added."""
+
+
+def _course_block(
+    library: Shelf, course: _CourseLines, progress: Mapping[str, Accuracy] | None
+) -> str:
+    """A course's title, description and numbered steps (with the student's progress)."""
     loaded = set(library.ids())
-    for course in library.courses.values():
-        steps = []
-        for n, briefing_id in enumerate(course.briefings, 1):
-            if briefing_id in loaded:
-                step = f"{library.get(briefing_id).title} ({briefing_id})"
-            else:  # its file removed since the course loaded (kept as it last loaded)
-                title = library.removed_title(briefing_id) or briefing_id
-                step = _("{briefing} (no longer available)").format(briefing=title)
-            steps.append(f"{n}. {step}")
-        intro = f"{course.description}\n" if course.description else ""
-        blocks.append(f"{emphasis(course.title)} ({course.id})\n{intro}" + "\n".join(steps))
-    return Reply(pages=_pages(None, _("Courses"), "\n\n".join(blocks)))
+    kept_titles = {s.briefing_id: s.title for s in course.steps}
+    steps = []
+    for n, briefing_id in enumerate(course.briefings, 1):
+        if briefing_id in loaded:
+            briefing = library.get(briefing_id)
+            step = f"{briefing.title} ({typed_id(library, briefing)})"
+        else:  # removed since it was added (a bundled file, or a server's own briefing)
+            title = library.removed_title(briefing_id) or kept_titles.get(briefing_id)
+            step = _("{briefing} (no longer available)").format(briefing=title or briefing_id)
+        done = (progress or {}).get(briefing_id)
+        if done is not None and done.answered:
+            step = (
+                "✓ "
+                + step
+                + " · "
+                + _("{right} of {answered} right").format(
+                    right=done.correct, answered=done.answered
+                )
+            )
+        steps.append(f"{n}. {step}")
+    if not steps:
+        steps.append(_("No briefings yet: a moderator adds them with /course add."))
+    intro = f"{course.description}\n" if course.description else ""
+    lines = [f"{emphasis(course.title)} ({course.id})\n{intro}" + "\n".join(steps)]
+    if progress is not None and course.briefings:
+        started = sum(1 for b in course.briefings if (progress.get(b) or Accuracy()).answered)
+        lines.append(
+            ngettext(
+                "You have answered questions of {started} of its {count} briefing.",
+                "You have answered questions of {started} of its {count} briefings.",
+                len(course.briefings),
+            ).format(started=started, count=len(course.briefings))
+        )
+    return "\n".join(lines)
 
 
 def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = False) -> Reply:

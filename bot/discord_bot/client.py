@@ -24,6 +24,7 @@ from bot.discord_bot.blank_options import refuse_blank_options
 from bot.discord_bot.checks import refuse_outside_server, refuse_server_left
 from bot.discord_bot.cogs.briefings import BriefingsCog
 from bot.discord_bot.cogs.classwork import ClassworkCog
+from bot.discord_bot.cogs.courses import CoursesCog
 from bot.discord_bot.cogs.help import HelpCog
 from bot.discord_bot.cogs.moderation import ModerationCog
 from bot.discord_bot.cogs.preferences import PreferencesCog
@@ -196,6 +197,7 @@ class BriefBot(commands.AutoShardedBot):
             SchedulesCog(self, self.services, self.router, interval=interval, publisher=publisher)
         )
         await self.add_cog(BriefingsCog(self.services, self.router, publisher))
+        await self.add_cog(CoursesCog(self.services, self.router))
         await self.add_cog(
             ClassworkCog(self, self.services, self.router, quiz, publisher=publisher)
         )

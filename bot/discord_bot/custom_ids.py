@@ -122,6 +122,8 @@ BRIEFING_REMOVE = IdTemplate("bx", ("briefing",))
 """The confirm button of /briefing remove: nothing is deleted before it is pressed."""
 ASSIGNMENT_WITHDRAW = IdTemplate("aw", ("assignment",))
 """The confirm button of /unassign for work students began: nothing goes before it."""
+COURSE_DELETE = IdTemplate("cx", ("course",))
+"""The confirm button of /course delete: nothing is deleted before it is pressed."""
 
 TEMPLATES: dict[str, IdTemplate] = {
     t.kind: t
@@ -155,6 +157,7 @@ TEMPLATES: dict[str, IdTemplate] = {
         BRIEFING_PASTE,
         BRIEFING_REMOVE,
         ASSIGNMENT_WITHDRAW,
+        COURSE_DELETE,
     )
 }
 

@@ -174,6 +174,15 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("published_version", "value"),
         ("updated_at", "time"),
     ),
+    "server_courses": (
+        ("id", "value"),
+        ("guild_id", "value"),
+        ("slug", "value"),
+        ("title", "value"),
+        ("description", "value"),
+        ("steps", "value"),
+        ("updated_at", "time"),
+    ),
     "server_numbers": (
         ("guild_id", "value"),
         ("kind", "value"),

@@ -57,6 +57,7 @@ __all__ = [
     "schedules",
     "server_briefing_versions",
     "server_briefings",
+    "server_courses",
     "server_numbers",
     "sessions",
     "submissions",
@@ -300,6 +301,21 @@ server_briefings = Table(
     UniqueConstraint("guild_id", "slug"),
 )
 """A server's own briefings (moderators upload or draft them from Discord)."""
+
+server_courses = Table(
+    "server_courses",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("guild_id", BigInteger, nullable=False),
+    Column("slug", String(SLUG), nullable=False),
+    Column("title", String(240), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("steps", Text, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    UniqueConstraint("guild_id", "slug"),
+)
+"""A server's own courses (moderators build them from Discord with `/course`): `steps` is a
+JSON list of `[briefing id, its title when added]`, in the order to study them."""
 
 server_briefing_versions = Table(
     "server_briefing_versions",

@@ -29,6 +29,7 @@ from bot.store.progress import SqlProgress
 from bot.store.reviews import SqlReviews
 from bot.store.schedules import SqlSchedules
 from bot.store.server_briefings import SqlServerBriefings
+from bot.store.server_courses import SqlServerCourses
 from bot.store.sessions import SqlSessions
 from bot.store.settings import SqlSettings
 from bot.store.sql import SqlDatabase, open_sql
@@ -96,6 +97,8 @@ class Store:
         """Students' reading preferences (`bot.core.preferences.PreferencesStore`)."""
         self.server_briefings = SqlServerBriefings(sql, clock)
         """Each server's own briefings (`bot.core.content.ports.ServerBriefingRepository`)."""
+        self.server_courses = SqlServerCourses(sql)
+        """Each server's own courses (`bot.core.server_courses.CourseRepository`)."""
         self.assignments = SqlAssignments(sql)
         """Class mode: assignments and submissions."""
         self.class_results = SqlClassResults(sql)

@@ -182,7 +182,7 @@ def test_the_readme_lists_every_student_command_of_each_surface(surface):
 
 def test_the_readme_describes_every_moderator_command():
     tables = README.split("## For moderators", 1)[1].split("## Languages", 1)[0]
-    described = set(re.findall(r"`/(briefing [a-z]+|[a-z]+)", tables))
+    described = set(re.findall(r"`/((?:briefing|course) [a-z]+|[a-z]+)", tables))
     named = {command.name for command in MODERATOR_COMMANDS}
     assert sorted(name for name in named if name not in described) == []
 

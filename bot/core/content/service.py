@@ -33,7 +33,7 @@ from bot.core.content.records import (
 )
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
-from bot.core.lookup import prefix_matches
+from bot.core.lookup import forgiving_matches, prefix_matches
 from bot.core.models import Briefing
 from bot.core.server_settings import briefing_or_default
 from bot.core.unseen_saves import UnseenSaves
@@ -407,13 +407,23 @@ class ContentService:
 
     async def reported_briefing(self, guild_id: int, query: str) -> str:
         """The id of the briefing a moderator's /report names: a bundled briefing whose file
-        was removed, by its id, when its copy is kept (the server's answers to it are still
-        reported, never served again), else one served to the server
-        (`served_for_moderator`)."""
-        removed = " ".join(query.split()).casefold()
-        if removed and self.catalog.removed_title(removed) is not None:
-            return removed
-        return (await self.served_for_moderator(guild_id, query)).id
+        was removed, when its copy is kept (the server's answers to it are still reported,
+        never served again), by its id or title; else one served to the server
+        (`served_for_moderator`); else a removed one by the start of its id or title, or
+        words of its title, as a present briefing is found (`Library.find`)."""
+        typed = " ".join(query.split())
+        removed = self.catalog.bundled.removed_briefings() if typed else []
+        exact = [b for b in removed if typed.casefold() in (b.id, b.title.casefold())]
+        if exact:
+            return exact[0].id
+        try:
+            return (await self.served_for_moderator(guild_id, query)).id
+        except NotFound:
+            starting = prefix_matches(typed, ((b.id, b.title) for b in removed))
+            near = starting or [b.id for b in forgiving_matches(typed, removed, _title)]
+            if len(near) != 1:
+                raise
+            return near[0]
 
     async def _unpublished(self, guild_id: int, name: str) -> BriefingRecord | None:
         """The server's never-published or unpublished briefing with exactly this id or title."""
@@ -698,6 +708,10 @@ def _retrieved(change: asyncio.Future[Any]) -> None:
     never retrieved" (a caller still waiting gets the error itself)."""
     if not change.cancelled() and change.exception() is not None:
         log.debug("a briefing change failed: %r", change.exception())
+
+
+def _title(briefing: Briefing) -> str:
+    return briefing.title
 
 
 def _kib(size: int) -> str:

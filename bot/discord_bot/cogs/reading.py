@@ -25,6 +25,9 @@ from bot.i18n import N_, _, current_language
 __all__ = ["ReadingCog"]
 
 PRIVATE = N_("Only you see the answer (nothing is posted in the channel)")
+COURSES_PRIVATE = N_("True: only you see it. False: shared in the channel, without your progress")
+PROGRESS = "p"
+"""A /courses page button's argument when the pages show the asker's progress."""
 
 
 def _nav(what: str, briefing_id: str, arg: str, asker: str) -> str:
@@ -69,8 +72,6 @@ class ReadingCog(commands.Cog, name="Reading"):
         library = self.services.library
         if what == "list":
             return views.briefings_reply(library, arg or None)
-        if what == "courses":
-            return views.courses_reply(library)
         briefing = found if found is not None else library.find(briefing_id)
         key = (what, briefing.id, arg, current_language())
         kept = self._rendered.get(key)
@@ -137,7 +138,10 @@ class ReadingCog(commands.Cog, name="Reading"):
         """
         what, briefing_id, arg, page = args[0], args[1], args[2], int(args[4])
         asker = args[3] or None
-        reply = self.render(what, briefing_id, arg)
+        if what == "courses":
+            reply = await self.courses_reply(interaction, with_progress=arg == PROGRESS)
+        else:
+            reply = self.render(what, briefing_id, arg)
         clicker = _short(interaction.user.id)
         nav = _nav(what, briefing_id, arg, asker or clicker)
         if asker is not None and asker != clicker:
@@ -157,10 +161,32 @@ class ReadingCog(commands.Cog, name="Reading"):
         await self.show(interaction, "list", "-", (keyword or "")[:40], private=private)
 
     @app_commands.command(name="courses", description=description_of("courses"))
-    @app_commands.describe(private=PRIVATE)
-    async def courses(self, interaction: Interaction, private: bool = False) -> None:
-        """Briefings in the order to study them."""
-        await self.show(interaction, "courses", "-", private=private)
+    @app_commands.describe(private=COURSES_PRIVATE)
+    async def courses(self, interaction: Interaction, private: bool | None = None) -> None:
+        """Briefings in the order to study them, with your progress through each.
+
+        Your progress shows only to you: left to itself (`private` not given), the reply is
+        private once it shows any; `private: False` shares the courses in the channel without
+        anyone's progress."""
+        reply = await self.courses_reply(interaction, with_progress=private is not False)
+        if private:
+            reply = replace(reply, private=True)
+        arg = PROGRESS if private is not False else ""
+        asker = interaction.user.id
+        await send_reply(interaction, reply, nav=lambda: _nav("courses", "-", arg, _short(asker)))
+
+    async def courses_reply(self, interaction: Interaction, *, with_progress: bool) -> Reply:
+        """The courses this server sees (the bundled ones, then its own); `with_progress`:
+        with the asker's answers in this server (everywhere in a direct message), private
+        once it shows any."""
+        guild_id = interaction.guild_id
+        own = await self.services.courses.of_server(guild_id)
+        progress = None
+        if with_progress:
+            progress = await self.services.study.answered_by_briefing(interaction.user.id, guild_id)
+        return views.courses_reply(
+            self.services.library, own, progress, in_server=guild_id is not None
+        )
 
     @app_commands.command(name="brief", description=description_of("brief"))
     @app_commands.describe(
