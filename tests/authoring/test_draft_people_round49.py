@@ -4,6 +4,7 @@ counted as a family over every labeled set."""
 
 from __future__ import annotations
 
+from bot.authoring.people import UNKNOWN_ROLE
 from tests.authoring.drafted import flood_people
 
 _LIND = "“It smouldered in the loft for hours and we will never know why,” said Oskar Lind."
@@ -50,11 +51,11 @@ def test_the_other_holder_of_a_post_is_not_the_one_named_before() -> None:
 
 def test_a_post_said_after_two_people_named_goes_to_neither() -> None:
     people = flood_people(
-        "Ana Petrak met Ivo Rendic to talk about the cuts, which would last until September.",
+        "“The cuts will last until September,” said Ana Petrak. “The pumps are too old,” said "
+        "Ivo Rendic.",
         "The Varnholt fire chief said the islands would get water tankers within a week.",
     )
-    assert "chief" not in (people.get("Ana Petrak") or "")
-    assert "chief" not in (people.get("Ivo Rendic") or "")
+    assert people.get("Ana Petrak") == people.get("Ivo Rendic") == UNKNOWN_ROLE
 
 
 def test_a_post_the_article_writes_before_another_name_is_that_holders() -> None:
