@@ -211,6 +211,13 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
             key = _one_named_before(names, forms, texts, i, match.start(), match.end())
             if key:
                 found.setdefault(key, match.group("role"))
+        for match in _QUALIFIED_ROLE_SUBJECT.finditer(text):
+            role = _qualified_role(match)
+            if role is None or taken(match.group("noun").casefold(), re.IGNORECASE):
+                continue
+            key = _one_named_before(names, forms, texts, i, match.start(), match.end(), role)
+            if key:
+                found.setdefault(key, role)
         for match in _HEAD_OFFICE_SAID.finditer(text):
             office = match.group("role")
             if taken(office.casefold(), re.IGNORECASE):
@@ -234,6 +241,33 @@ _OFFICE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))The (?P<role>[A-Z][\w-]*) "
     r"(?!(?:of|for|in|at|and|or|to|on|with|from|by|who|which|that)\b)(?=[a-z])"
 )
+
+
+# "Jo Lee said ..." then "The Varnholt fire chief said ..." or "The independent Varn
+# councillor added ...": a sentence opening with a role whose capitalised qualifier is not
+# right before its noun (lowercase words between, which _ROLE_SUBJECT does not read).
+_QUALIFIED_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))The (?P<role>(?:[\w’'-]+\s+){1,3}?(?P<noun>[a-z][\w-]*))"
+    rf"\s+(?:{speech_verb_pattern(LISTENER_VERBS).pattern})"
+)
+# Words before a role that point to someone else than the one named before.
+_ANOTHER = words("other another second third two three both rival opposing late")
+
+
+def _qualified_role(match: re.Match[str]) -> str | None:
+    """The role of a sentence opening "The Varnholt fire chief said", or None when its noun
+    is no role or one news gives the unnamed ("The Varn council spokesman said"), when no
+    word before it is capitalised (a plain "The police chief said" may be someone new, see
+    `quotes`) or one says another holder ("The other Varn minister said")."""
+    noun = match.group("noun").casefold()
+    if not is_role_noun(noun) or noun in _ANONYMOUS_ROLES:
+        return None
+    before = match.group("role").split()[:-1]
+    if not any(w[:1].isupper() for w in before):
+        return None
+    if any(w.casefold() in _ANOTHER or w.casefold() in FUNCTION_WORDS for w in before):
+        return None
+    return match.group("role")
 
 
 # "..., the premier said": an office with one holder in a place speaks; the one person
