@@ -1317,15 +1317,17 @@ class Chaos:
         (its votes become answers): one quiz at a time there, or a violation naming them.
         Was: only the last one was closed, so the votes on a second quiz's question (a
         given-up start's quiz, resumed beside its retry's) were reported lost."""
+        reported: set[tuple[int, ...]] = set()
         for _ in range(2 * MAX_CLOSES):
             questions = open_channel_questions(self.double, place.news)
             if not questions:
                 return
-            if len(questions) > 1:
+            if len(questions) > 1 and tuple(q.id for q in questions) not in reported:
+                reported.add(tuple(q.id for q in questions))  # once, not at every close
                 self.report.violate(
                     INVARIANTS[4],
                     f"{len(questions)} channel quizzes open at once in {place.name}'s news "
-                    f"channel: {[quiz_of(q) for q in questions]}",
+                    f"channel: {[quiz_of(q) for q in questions]}: {questions}",
                 )
             if not await self.close_question(place, questions[0]):
                 self.report.violate(
