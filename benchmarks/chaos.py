@@ -588,12 +588,15 @@ class Chaos:
     async def jump_clock(self, *, forward: bool) -> None:
         """The bot's wall clock stepped forward (past a run due soon, when there is one) or
         back; the runs a forward step passed by less than `GRACE` are kept to check (each
-        must be posted once)."""
+        must be posted once), but for runs the bot settled as before their schedule existed
+        (a schedule made after an earlier forward step, its time then already past that day,
+        which a step back then brought ahead again): those are never posted."""
         before, rng = self.bot_now(), self.rng
         try:
             schedules = await self.schedules()
+            settled = await self.settled_before_created()
         except (OSError, sqlite3.Error, asyncpg.PostgresError, asyncpg.InterfaceError):
-            schedules = []  # the store is down meanwhile (its own fault): a blind step
+            schedules, settled = [], set()  # the store is down meanwhile: a blind step
         if forward:
             soon = [
                 t
@@ -613,8 +616,9 @@ class Chaos:
         for schedule in schedules if forward else ():
             assert schedule.id is not None
             for when in runs_between(schedule, before, after):
-                if after - when <= GRACE - dt.timedelta(minutes=5):  # due, with a margin
-                    self.jumped_runs.add((schedule.id, run_key(schedule.id, when)))
+                run = (schedule.id, run_key(schedule.id, when))
+                if after - when <= GRACE - dt.timedelta(minutes=5) and run not in settled:
+                    self.jumped_runs.add(run)  # due, with a margin
 
     async def schedules(self) -> list[Schedule]:
         """The schedules in the bot's store (recurring ones: the moderators' are daily)."""
@@ -636,6 +640,15 @@ class Chaos:
             )
             for sid, guild, channel, briefing, what, recurrence, at, zone, weekday in rows
         ]
+
+    async def settled_before_created(self) -> set[tuple[int, str]]:
+        """The runs the bot claimed, unposted, as its schedule was made (`before-created`):
+        they fell before the schedule existed, by the bot's clock then."""
+        rows = await self.fetch(
+            "SELECT schedule_id, run_key FROM schedule_runs"
+            " WHERE claimed_by LIKE '%:before-created' AND posted_at IS NULL"
+        )
+        return {(int(sid), str(key)) for sid, key in rows}
 
     async def check_jumped_runs(self) -> None:
         """Each run a forward step of the wall clock passed is posted (within
@@ -1304,15 +1317,17 @@ class Chaos:
         (its votes become answers): one quiz at a time there, or a violation naming them.
         Was: only the last one was closed, so the votes on a second quiz's question (a
         given-up start's quiz, resumed beside its retry's) were reported lost."""
+        reported: set[tuple[int, ...]] = set()
         for _ in range(2 * MAX_CLOSES):
             questions = open_channel_questions(self.double, place.news)
             if not questions:
                 return
-            if len(questions) > 1:
+            if len(questions) > 1 and tuple(q.id for q in questions) not in reported:
+                reported.add(tuple(q.id for q in questions))  # once, not at every close
                 self.report.violate(
                     INVARIANTS[4],
                     f"{len(questions)} channel quizzes open at once in {place.name}'s news "
-                    f"channel: {[quiz_of(q) for q in questions]}",
+                    f"channel: {[quiz_of(q) for q in questions]}: {questions}",
                 )
             if not await self.close_question(place, questions[0]):
                 self.report.violate(

@@ -2,7 +2,10 @@
    (benchmarks/slow_disk.py), it makes fsync and fdatasync on files whose path holds
    $SLOW_FSYNC_MATCH wait the microseconds written in the file $SLOW_FSYNC_FILE (none when it
    is missing, empty or 0) before the real call: what a disk that takes seconds to flush
-   looks like to SQLite's commits and checkpoints. Everything else is left alone. */
+   looks like to SQLite's commits and checkpoints. With $SLOW_READ_FILE set too, pread and
+   pread64 on those files wait the microseconds written there: a disk slow to read (a page
+   the OS no longer caches, on a throttled or failing volume), what SQLite's reads see. Every
+   other call is left alone. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <fcntl.h>
@@ -12,8 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
-static long delay_for(int fd) {
-    const char *control = getenv("SLOW_FSYNC_FILE");
+static long delay_from(const char *control, int fd) {
     const char *match = getenv("SLOW_FSYNC_MATCH");
     if (control == NULL || match == NULL) return 0;
     int in = open(control, O_RDONLY | O_CLOEXEC);
@@ -37,6 +39,10 @@ static void wait_for(long microseconds) {
     }
 }
 
+static long delay_for(int fd) { return delay_from(getenv("SLOW_FSYNC_FILE"), fd); }
+
+static long read_delay_for(int fd) { return delay_from(getenv("SLOW_READ_FILE"), fd); }
+
 int fsync(int fd) {
     static int (*real)(int);
     if (real == NULL) real = (int (*)(int))dlsym(RTLD_NEXT, "fsync");
@@ -49,4 +55,19 @@ int fdatasync(int fd) {
     if (real == NULL) real = (int (*)(int))dlsym(RTLD_NEXT, "fdatasync");
     wait_for(delay_for(fd));
     return real(fd);
+}
+
+ssize_t pread(int fd, void *buffer, size_t count, off_t offset) {
+    static ssize_t (*real)(int, void *, size_t, off_t);
+    if (real == NULL) real = (ssize_t (*)(int, void *, size_t, off_t))dlsym(RTLD_NEXT, "pread");
+    wait_for(read_delay_for(fd));
+    return real(fd, buffer, count, offset);
+}
+
+ssize_t pread64(int fd, void *buffer, size_t count, off64_t offset) {
+    static ssize_t (*real)(int, void *, size_t, off64_t);
+    if (real == NULL)
+        real = (ssize_t (*)(int, void *, size_t, off64_t))dlsym(RTLD_NEXT, "pread64");
+    wait_for(read_delay_for(fd));
+    return real(fd, buffer, count, offset);
 }

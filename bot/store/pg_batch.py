@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.progress import ReviewState
@@ -124,7 +125,17 @@ class PostgresBatches:
         self._clock = clock
 
     async def write(self, batch: Sequence[PendingWrite]) -> list[bool]:
-        """Write answers and sessions in one transaction; per write, whether it was new."""
+        """Write answers and sessions in one transaction; per write, whether it was new.
+
+        Every pooled connection busy past the pool's wait is Python's `TimeoutError`, an
+        outage, as in the SQL port (`PostgresSql.transaction`; was: SQLAlchemy's own
+        `TimeoutError`, read as a bug: "Something went wrong" and a traceback, seed 921)."""
+        try:
+            return await self._write(batch)
+        except sa_exc.TimeoutError as error:
+            raise TimeoutError("no PostgreSQL connection was free in time") from error
+
+    async def _write(self, batch: Sequence[PendingWrite]) -> list[bool]:
         async with self._engine.connect() as conn:
             driver = (await conn.get_raw_connection()).driver_connection
             assert driver is not None

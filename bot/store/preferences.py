@@ -2,7 +2,7 @@
 
 `SqlPreferences` implements `bot.core.preferences.PreferencesStore`. Every interaction reads
 its student's preferences first; on SQLite that read goes through the store's plain reader
-(`bot.store.sqlite_reader`, on the event loop) instead of a thread hop per driver call.
+(`bot.store.sqlite_reader`, one hop to its thread) instead of a thread hop per driver call.
 """
 
 from __future__ import annotations

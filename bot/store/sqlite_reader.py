@@ -1,4 +1,4 @@
-"""Reads on every interaction's path, on SQLite: a plain `sqlite3` point read, no thread hop.
+"""Reads on every interaction's path, on SQLite: a plain `sqlite3` point read, one thread hop.
 
 Every click and command first reads its student's preferences. Through the async engine
 that read is a hop between the event loop and aiosqlite's thread per driver call (begin,
@@ -6,14 +6,16 @@ execute, fetch, rollback, ...), each a thread wake-up: 1 to 7 ms on a busy machi
 than the fsync of the answer the click commits. Here the read runs on a plain `sqlite3`
 connection opened as every other one is (`bot.store.sqlite_driver`) and set `query_only`.
 
-It runs on the event loop itself, as a function call: in WAL mode a reader never waits for
-a writer, and a point read by primary key of pages the OS has cached takes microseconds,
-less than waking a thread. Its connection waits for no lock (`busy_timeout=0`); in the rare
-cases where SQLite would make a reader wait (another process recovering the WAL, or holding
-the file exclusively) the read is refused at once and runs again in the reader's worker
-thread, on a second connection that waits as long as every other one. The file is checked
-before every read, and errors are the driver's own, as on every other SQLite path. Nothing
-is cached: each read sees what any process committed before it.
+It runs whole in the reader's own thread, one hop there and back, never on the event loop:
+a point read by primary key of pages the OS has cached takes microseconds, but a page it no
+longer caches is read from the disk, and a disk slow to read (a throttled or failing volume)
+would hold every interaction of the process for as long (`tests/faults/test_slow_reads.py`).
+Its connection waits for no lock (`busy_timeout=0`); in the rare cases where SQLite would
+make a reader wait (another process recovering the WAL, or holding the file exclusively) the
+read is refused at once and runs again in a second thread, on a second connection that waits
+as long as every other one, so the quick reads behind it go on. The file is checked before
+every read, and errors are the driver's own, as on every other SQLite path. Nothing is
+cached: each read sees what any process committed before it.
 """
 
 from __future__ import annotations
@@ -103,23 +105,25 @@ class _Connection:
 
 
 class SqliteReader:
-    """Runs read functions, each in one read transaction: on the loop, else in a thread."""
+    """Runs read functions, each in one read transaction, in the reader's thread (in a second
+    one when SQLite makes the read wait for a lock)."""
 
     def __init__(self, path: str, watch: FileWatch | None) -> None:
-        self._here = _Connection(path, watch, wait=False)
+        self._quick = _Connection(path, watch, wait=False)
         self._waiting = _Connection(path, watch, wait=True)
+        self._quick_thread = ThreadPoolExecutor(1, thread_name_prefix="briefbot-read")
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="briefbot-reader")
 
     async def read(self, work: Callable[[ReadSql], T]) -> T:
         """`work(sql)` run in one read transaction; its result.
 
-        `work` must only read (the connection refuses writes) and be quick: it runs on the
-        event loop unless SQLite asks the read to wait for a lock.
+        `work` must only read (the connection refuses writes) and be quick: it runs in the
+        reader's thread, and in the waiting thread when SQLite asks the read to wait for a lock.
         """
+        loop = asyncio.get_running_loop()
         try:
-            return self._here.run(work)
+            return await loop.run_in_executor(self._quick_thread, self._quick.run, work)
         except _Busy:
-            loop = asyncio.get_running_loop()
             return await loop.run_in_executor(self._thread, self._run_waiting, work)
 
     def _run_waiting(self, work: Callable[[ReadSql], T]) -> T:
@@ -131,14 +135,17 @@ class SqliteReader:
             raise cause from None
 
     async def release(self) -> None:
-        """Close both connections (the thread's in its thread); the next reads open new ones."""
-        self._here.close()
-        await asyncio.get_running_loop().run_in_executor(self._thread, self._waiting.close)
+        """Close both connections (each in its thread); the next reads open new ones."""
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._quick_thread, self._quick.close)
+        await loop.run_in_executor(self._thread, self._waiting.close)
 
     async def close(self) -> None:
-        """Close both connections (the thread's in its thread) and stop the thread."""
-        self._here.close()
+        """Close both connections (each in its thread) and stop both threads."""
+        loop = asyncio.get_running_loop()
         try:
-            await asyncio.get_running_loop().run_in_executor(self._thread, self._waiting.close)
+            await loop.run_in_executor(self._quick_thread, self._quick.close)
+            await loop.run_in_executor(self._thread, self._waiting.close)
         finally:
+            self._quick_thread.shutdown()
             self._thread.shutdown()
