@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -40,17 +38,9 @@ def postgres() -> Iterator[PostgresServer]:
 def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file at the current schema, migrated once per worker (in a thread of its own,
     so no event loop of the tests is touched); how migrations run is tests/store's job."""
-    from bot.store import open_store  # here, not at the top: see dont_write_bytecode above
+    from tests.migrated import migrate_sqlite  # here, not at the top: see dont_write_bytecode
 
-    path = tmp_path_factory.mktemp("migrated") / "bot.sqlite3"
-
-    async def migrate() -> None:
-        await (await open_store(f"sqlite+aiosqlite:///{path}")).close()
-
-    with ThreadPoolExecutor(1) as thread:
-        thread.submit(asyncio.run, migrate()).result()
-    assert not Path(f"{path}-wal").exists(), "closed, so the copy is the whole database"
-    return path
+    return migrate_sqlite(tmp_path_factory.mktemp("migrated") / "bot.sqlite3")
 
 
 @pytest.hookimpl(optionalhook=True)
