@@ -4,8 +4,10 @@ A pytest plugin, loaded by name: `python -m pytest -q -n 2 -p benchmarks.suite_w
 tests/...`. For every test it notes the wall time, the worker's CPU time and the CPU time of
 the processes the test started and reaped (the bot and console processes, the benchmarks),
 and prints, after the run, each folder's totals and the share of the workers' time when
-neither they nor their processes computed: the time a third worker can use on two cores; and
-how long each worker sat idle at the end while the last test ran (a slow test scheduled late).
+neither they nor their processes computed: the time a third worker can use on two cores; the
+tests that computed most (`--durations` ranks by wall time, which on a busy machine is mostly
+the wait for a core); and how long each worker sat idle at the end while the last test ran (a
+slow test scheduled late).
 A PostgreSQL server's own CPU is not counted, and on a busy machine a worker's wait for a
 core counts as waiting, so compare runs at similar load (`cat /proc/loadavg`).
 """
@@ -22,6 +24,9 @@ import pytest
 
 _ROWS: list[tuple[str, float, float]] = []
 """(test id, wall seconds, CPU seconds) of every test this process ran."""
+
+HEAVIEST = 20
+"""How many of the tests that computed most are listed."""
 
 _ENDS: dict[str, float] = {}
 """When each worker's last test ended (seconds since the epoch, comparable across workers)."""
@@ -79,6 +84,10 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     ]:
         share = 100 * max(wall - cpu, 0.0) / wall if wall else 0.0
         write(f"{folder:<16} {int(count):>6} {wall:>8.1f} {cpu:>8.1f} {share:>7.0f}%")
+    terminalreporter.section(f"suite waiting: the {HEAVIEST} tests that computed most")
+    write(f"{'CPU s':>7} {'wall s':>7}  test")
+    for nodeid, wall, cpu in sorted(_ROWS, key=lambda row: -row[2])[:HEAVIEST]:
+        write(f"{cpu:>7.2f} {wall:>7.2f}  {nodeid}")
     if len(_ENDS) > 1:
         last = max(_ENDS.values())
         idle = {worker: last - ended for worker, ended in sorted(_ENDS.items())}

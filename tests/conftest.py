@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.store import open_store
 from tests.long_first import long_first
 from tests.store.pg import PostgresServer
 
 # With PYTHONDONTWRITEBYTECODE set (our machines and the image set it), pytest would rewrite
 # the asserts of every test module and compile it again in each worker on every run (10 of
 # the 14 s CPU a worker spent collecting); it keeps them in __pycache__ instead, checked
-# against each file's size and time, and written atomically (two workers may race).
+# against each file's size and time, and written atomically (two workers may race). Nothing
+# here imports bot/ before this line (`migrated_database` imports the store when used): the
+# 87 modules `bot.store` loads were otherwise compiled from source in every worker and in
+# every bot or console process a test starts, 0.09 s CPU of such a process's 0.44.
 sys.dont_write_bytecode = False
 
 
@@ -38,15 +38,9 @@ def postgres() -> Iterator[PostgresServer]:
 def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file at the current schema, migrated once per worker (in a thread of its own,
     so no event loop of the tests is touched); how migrations run is tests/store's job."""
-    path = tmp_path_factory.mktemp("migrated") / "bot.sqlite3"
+    from tests.migrated import migrate_sqlite  # here, not at the top: see dont_write_bytecode
 
-    async def migrate() -> None:
-        await (await open_store(f"sqlite+aiosqlite:///{path}")).close()
-
-    with ThreadPoolExecutor(1) as thread:
-        thread.submit(asyncio.run, migrate()).result()
-    assert not Path(f"{path}-wal").exists(), "closed, so the copy is the whole database"
-    return path
+    return migrate_sqlite(tmp_path_factory.mktemp("migrated") / "bot.sqlite3")
 
 
 @pytest.hookimpl(optionalhook=True)

@@ -10,6 +10,8 @@ the frame. These helpers read those places; `quotes.py` and `people.py` use them
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from bot.authoring.lexicon import OBJECT_VERBS, OFFICE_WORDS, TITLE_WORDS
 from bot.authoring.name_leads import TIME_WORDS
@@ -41,11 +43,21 @@ __all__ = [
 _MARKS = re.compile(r"[\"“”]")
 
 
+@lru_cache(maxsize=8)
+def _mark_positions(text: str) -> tuple[int, ...]:
+    """Where `text`'s double quotation marks stand, in order: read once per text, as the
+    drafter asks about every name of an article (a 300 KB page without quotes has 10,000
+    capitalised words, and counting marks afresh for each took two thirds of its draft)."""
+    return tuple(match.start() for match in _MARKS.finditer(text))
+
+
 def inside_quoted(text: str, pos: int, floor: int = 0) -> bool:
     """Whether `pos` lies inside quoted words opened in text[floor:pos]: an odd number of
     double quotation marks stand before it ("The coach said, "Sabina is ...": Sabina is
     what the coach speaks about, never the coach)."""
-    return len(_MARKS.findall(text, floor, pos)) % 2 == 1
+    marks = _mark_positions(text)
+    count = bisect_left(marks, pos) - bisect_left(marks, floor)
+    return count > 0 and count % 2 == 1
 
 
 # "attacked Rahul Gandhi and ": a finite verb, its object (capitalised words), then "and".

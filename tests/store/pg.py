@@ -1,9 +1,11 @@
 """A throwaway PostgreSQL server on 127.0.0.1 for the store tests.
 
-`PostgresServer().start()` runs `initdb` into a fresh temporary directory and starts
-`postgres` on a free loopback port with its unix socket in that directory; `stop()` stops it
-and deletes everything. PostgreSQL refuses to run as root, so as root the server runs as an
-unprivileged user (`nobody` by default, or BRIEFBOT_PG_USER) via `runuser`.
+`PostgresServer().start()` gives the server a fresh temporary directory, with a data directory
+copied from one `initdb` made once per process (`initdb` makes the same every time, and a copy
+is cheaper), and starts `postgres` on a free loopback port with its unix socket in that
+directory; `stop()` stops it and deletes everything. PostgreSQL refuses to run as root, so
+as root the server runs as an unprivileged user (`nobody` by default, or BRIEFBOT_PG_USER)
+via `runuser`.
 
 Binaries are found on PATH, in BRIEFBOT_PG_BIN, or in Debian's /usr/lib/postgresql/*/bin
 (where the `postgresql` package puts them, off PATH). Set BRIEFBOT_TEST_PG_URL to use an
@@ -12,6 +14,7 @@ existing server instead. Run `python tests/store/pg.py` to start one and print i
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import glob
 import os
@@ -52,6 +55,11 @@ def find_bin_dir() -> Path:
     raise PostgresUnavailableError(INSTALL_HINT)
 
 
+_TEMPLATES: dict[tuple[Path, str | None], Path] = {}
+"""The data directory `initdb` made in this process, by binaries and server user; deleted
+when the process exits."""
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -83,6 +91,31 @@ class PostgresServer:
         if self._run_as is not None:
             entry = pwd.getpwnam(self._run_as)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
+        self._execute(["cp", "-a", str(self._template()), str(data)])
+        for attempt in range(3):
+            self.port = _free_port()
+            try:
+                self._pg_ctl_start()
+                return self.url
+            except PostgresUnavailableError:
+                if attempt == 2:
+                    raise
+                time.sleep(0.2)  # probably lost the port to another process; try another
+        raise AssertionError("unreachable")
+
+    def _template(self) -> Path:
+        """A data directory `initdb` made, the same for every server of this process."""
+        key = (self._bin, self._run_as)
+        made = _TEMPLATES.get(key)
+        if made is not None and made.is_dir():
+            return made
+        parent = "/tmp" if self._run_as is not None and os.path.isdir("/tmp") else None
+        root = Path(tempfile.mkdtemp(prefix="briefbot-pg-template-", dir=parent))
+        atexit.register(shutil.rmtree, root, ignore_errors=True)
+        if self._run_as is not None:
+            entry = pwd.getpwnam(self._run_as)
+            os.chown(root, entry.pw_uid, entry.pw_gid)
+        data = root / "data"
         self._run(
             "initdb",
             "-D",
@@ -96,16 +129,8 @@ class PostgresServer:
             "--no-sync",
             "--no-instructions",
         )
-        for attempt in range(3):
-            self.port = _free_port()
-            try:
-                self._pg_ctl_start()
-                return self.url
-            except PostgresUnavailableError:
-                if attempt == 2:
-                    raise
-                time.sleep(0.2)  # probably lost the port to another process; try another
-        raise AssertionError("unreachable")
+        _TEMPLATES[key] = data
+        return data
 
     def halt(self) -> None:
         """Stop the server as an operator would (`pg_ctl stop -m fast`), keeping its data."""
@@ -173,7 +198,11 @@ class PostgresServer:
         self.root = None
 
     def _run(self, program: str, *args: str) -> None:
-        command = [str(self._bin / program), *args]
+        self._execute([str(self._bin / program), *args])
+
+    def _execute(self, command: list[str]) -> None:
+        """Run `command` as the server's user; PostgresUnavailableError with its output and
+        the server's log if it fails."""
         if self._run_as is not None:
             command = ["runuser", "-u", self._run_as, "--", *command]
         result = subprocess.run(command, capture_output=True, text=True, cwd=self.root, check=False)
