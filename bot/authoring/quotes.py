@@ -50,6 +50,7 @@ from bot.authoring.dash_aside import dash_aside, past_dash_aside
 from bot.authoring.dash_quotes import DASH_HOW, dash_turns
 from bot.authoring.described_role import described_roles
 from bot.authoring.feeling_lead import tells_a_feeling
+from bot.authoring.he_she_through import passes_through
 from bot.authoring.heading_answers import unmarked_answer
 from bot.authoring.inner_quotes import inner_opening
 from bot.authoring.joined_roles import joined_roles
@@ -1859,6 +1860,13 @@ def _find_quotes(
             and not led_by_unknown_name(text, b.starts, mentions, b.quoted)
         ):  # a heading, a translation in brackets, a line on the same one: the he/she stays
             salience.carried = (block.number, salience.carried[1])
+        elif (
+            not said
+            and salience.carried is not None
+            and salience.carried[0] == block.number - 1
+            and _passes_through(b, mentions, salience, spoken)
+        ):  # quoted words run on alone, or "His post ended talk that he had resigned."
+            salience.carried = (block.number, salience.carried[1])
         reporter = (block.number, spoken[-1][1]) if spoken else None
         reported_only = not spans
         runs_on = (bool(spans) and spans[-1].close_at is None) or text.rstrip().endswith(":")
@@ -2236,6 +2244,26 @@ def _names_nobody(b: _Block, mentions: list[Mention], but: str | None = None) ->
         )
         or _SOMEONE.search(b.text)
         or any(_opens_with_speech(b, lo, hi) for lo, hi in b.sentences)
+    )
+
+
+def _passes_through(
+    b: _Block, mentions: list[Mention], salience: _Salience, spoken: list[tuple[int, str]]
+) -> bool:
+    """Whether the likely he/she of the paragraph before stays so after `b`, which quotes
+    nobody by name (`he_she_through`)."""
+    assert salience.carried is not None
+    outside = _outside_quotes(b)
+    someone = bool(_SOMEONE.search(outside)) or any(
+        _opens_with_speech(b, lo, hi) for lo, hi in b.sentences
+    )
+    return passes_through(
+        b.text,
+        b.quoted,
+        mentions,
+        salience.carried[1],
+        lambda m: salience.resolve(b, m.start, spoken, m.pronoun),
+        someone or led_by_unknown_name(b.text, b.starts, mentions, b.quoted),
     )
 
 
