@@ -151,6 +151,7 @@ from bot.authoring.text import sentence_spans, truncate
 from bot.authoring.title_initials import without_title_initials
 from bot.authoring.titled_holder import titled_holder
 from bot.authoring.topic_lines import topic_line
+from bot.authoring.unheld_description import described_is_carried
 from bot.authoring.unknown_subject import led_by_unknown_name
 from bot.authoring.unnamed_speakers import last_unnamed_speaker
 from bot.authoring.viewpoint_lead import viewpoint_name
@@ -1398,6 +1399,18 @@ def _described_subjects(b: _Block, hi: int) -> list[tuple[int, str | None]]:
     return found
 
 
+def _unheld_described(b: _Block, carried: tuple[int, str] | None, hi: int) -> str | None:
+    """The person the last clause-opening description before `hi` means when no one holds
+    its role and the paragraph before was about one person (`unheld_description`)."""
+    for start, role, after in list(described_roles(b.text, hi))[-1:]:
+        if after in _PREPOSITIONS | _CONJUNCTIONS or _within(start, b.quoted):
+            return None
+        holders = b.people.role_holders(role, (b.number, start))
+        noun_holders = b.people.role_holders(role[-1:], (b.number, start))
+        return described_is_carried(start, holders, noun_holders, b.mentions, carried, b.number)
+    return None
+
+
 @dataclass(slots=True)
 class _Salience:
     """Who a he/she most likely means: the latest subject or speaker."""
@@ -1429,6 +1442,8 @@ class _Salience:
                 break
         for at, described in _described_subjects(b, pos)[-1:]:
             if best is None or at > best[0]:
+                if described is None:
+                    described = _unheld_described(b, self.carried, pos)  # "The gaffer added"
                 if described is None:
                     return None  # "the mayor said" of two mayors: the he/she may be either
                 best = (at, described)
@@ -1847,6 +1862,7 @@ def _find_quotes(
             salience.carried = None  # "..., the source said.": a he/she next may be theirs
         elif described and (not candidates or described[0][0] > max(candidates)[0]):
             holder = described[0][1]  # "The mayor issued a statement": the one mayor, or nobody
+            holder = holder or _unheld_described(b, salience.carried, len(text))
             salience.carried = (block.number, holder) if holder else None
         elif candidates:
             salience.carried = (block.number, max(candidates)[1])

@@ -53,3 +53,27 @@ def test_a_paragraph_describing_someone_else_stops_the_he() -> None:
     )
     speakers = _speakers(article)
     assert speakers.get("We will check every ") != "Tom Reid"
+
+
+def test_a_description_of_the_last_person_with_a_word_their_role_lacks_is_them() -> None:
+    article = (
+        "Presidents sign trade deals\n\n"
+        "Four agreements on trade and schools were signed in the capital on Monday.\n\n"
+        "President Ana Ruiz said the two countries had waited too long for the deals.\n\n"
+        "The Chilean president thanked the city for its welcome. “We came as friends and "
+        "we leave as partners,” she said.\n"
+    )
+    speakers = _speakers(article)
+    assert speakers["We came as friends a"] == "Ana Ruiz"
+
+
+def test_a_description_the_last_person_does_not_hold_stays_open() -> None:
+    article = (
+        "Assembly rows over the budget\n\n"
+        "The assembly sat late on Monday to debate the budget.\n\n"
+        "Chief Minister Ana Ruiz said the budget would not be cut.\n\n"
+        "The party leader asserted that the budget was a waste. “This money will never "
+        "reach the villages,” she said.\n"
+    )
+    speakers = _speakers(article)
+    assert speakers.get("This money will neve") != "Ana Ruiz"
