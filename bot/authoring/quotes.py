@@ -151,7 +151,7 @@ from bot.authoring.text import sentence_spans, truncate
 from bot.authoring.title_initials import without_title_initials
 from bot.authoring.titled_holder import titled_holder
 from bot.authoring.topic_lines import topic_line
-from bot.authoring.unheld_description import described_is_carried
+from bot.authoring.unheld_description import described_is_carried, only_nationality_added
 from bot.authoring.unknown_subject import led_by_unknown_name
 from bot.authoring.unnamed_speakers import last_unnamed_speaker
 from bot.authoring.viewpoint_lead import viewpoint_name
@@ -1405,6 +1405,8 @@ def _unheld_described(b: _Block, carried: tuple[int, str] | None, hi: int) -> st
     for start, role, after in list(described_roles(b.text, hi))[-1:]:
         if after in _PREPOSITIONS | _CONJUNCTIONS or _within(start, b.quoted):
             return None
+        if not only_nationality_added(role):
+            return None  # "the Prime Minister wrote" after Minister Carl Voss: someone else
         holders = b.people.role_holders(role, (b.number, start))
         noun_holders = b.people.role_holders(role[-1:], (b.number, start))
         return described_is_carried(start, holders, noun_holders, b.mentions, carried, b.number)

@@ -1,21 +1,36 @@
-"""A definite description no one holds, right after a paragraph about one person (round 49).
+"""A description of the person the paragraph before was about, with a nationality their
+drafted role lacks (round 49).
 
-News prose names a person, then goes on with a description of them the article gives no
-one as a role: "Antipas said ..." / "The Chicken Inn gaffer added that ... “...,” he
-said."; "López Obrador assured ..." / "The head of the Mexican Executive pointed out ...".
-When the paragraph before left one person the likely he/she, the description opens its
-paragraph's clause before anyone else is named there, and no drafted person holds its role
-words, the description is that person: a he/she after it means them. A role that one
-other person holds, or two people hold, is theirs or nobody's as before.
+News prose names a person, then goes on with a description of them: "President Enrique
+Peña Nieto said ..." / "The Mexican president declared that ... He thanked the mayor ...".
+No drafted person holds "Mexican president", so the description was read as someone the
+article does not know, and the he/she after it was left open. When the paragraph before
+left one person the likely he/she, that person's role has the description's noun, the
+words before the noun are nationalities only, and nobody is named or called he/she before
+the description in its paragraph, the description is that person. "The Prime Minister"
+after Minister Carl Voss, "the party leader" after a Chief Minister, or a role one other
+person or two people hold, stay theirs or nobody's as before.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.authoring.people import Mention
 
-__all__ = ["described_is_carried"]
+__all__ = ["described_is_carried", "only_nationality_added"]
+
+
+# "Mexican", "Chilean", "Pakistani", "Japanese", "Scottish": a nationality before the noun.
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+
+
+def only_nationality_added(role: Sequence[str]) -> bool:
+    """Whether the words before the role noun are nationalities only ("The Mexican
+    president"), which leave the office as it is; "Prime", "Deputy", "former" or a party
+    make another office or person ("the Prime Minister" is not the minister)."""
+    return all(_NATIONALITY.fullmatch(word) for word in role[:-1])
 
 
 def described_is_carried(
