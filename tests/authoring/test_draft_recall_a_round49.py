@@ -7,6 +7,10 @@ paragraph that speaks of someone only as he/she, each meaning the person already
 (`His post also ended talk that he had resigned.`: fresh62 bw09; `That's why he's taking
 ... He's hoping ...`: fresh63 bx06). Before, the he/she of the quote after such a
 paragraph was left open.
+
+Rule 2: "The Mexican president declared ..." after a paragraph about President Enrique Peña
+Nieto is that person (fresh59 bt13): a description adding only a nationality to the noun of
+the carried person's role; "the party leader" after a Chief Minister stays nobody's.
 """
 
 from __future__ import annotations
