@@ -50,6 +50,7 @@ from bot.authoring.dash_aside import dash_aside, past_dash_aside
 from bot.authoring.dash_quotes import DASH_HOW, dash_turns
 from bot.authoring.described_role import described_roles
 from bot.authoring.feeling_lead import tells_a_feeling
+from bot.authoring.he_she_through import passes_through
 from bot.authoring.heading_answers import unmarked_answer
 from bot.authoring.inner_quotes import inner_opening
 from bot.authoring.joined_roles import joined_roles
@@ -150,6 +151,7 @@ from bot.authoring.text import sentence_spans, truncate
 from bot.authoring.title_initials import without_title_initials
 from bot.authoring.titled_holder import titled_holder
 from bot.authoring.topic_lines import topic_line
+from bot.authoring.unheld_description import described_is_carried, only_nationality_added
 from bot.authoring.unknown_subject import led_by_unknown_name
 from bot.authoring.unnamed_speakers import last_unnamed_speaker
 from bot.authoring.viewpoint_lead import viewpoint_name
@@ -1397,6 +1399,20 @@ def _described_subjects(b: _Block, hi: int) -> list[tuple[int, str | None]]:
     return found
 
 
+def _unheld_described(b: _Block, carried: tuple[int, str] | None, hi: int) -> str | None:
+    """The person the last clause-opening description before `hi` means when no one holds
+    its role and the paragraph before was about one person (`unheld_description`)."""
+    for start, role, after in list(described_roles(b.text, hi))[-1:]:
+        if after in _PREPOSITIONS | _CONJUNCTIONS or _within(start, b.quoted):
+            return None
+        if not only_nationality_added(role):
+            return None  # "the Prime Minister wrote" after Minister Carl Voss: someone else
+        holders = b.people.role_holders(role, (b.number, start))
+        noun_holders = b.people.role_holders(role[-1:], (b.number, start))
+        return described_is_carried(start, holders, noun_holders, b.mentions, carried, b.number)
+    return None
+
+
 @dataclass(slots=True)
 class _Salience:
     """Who a he/she most likely means: the latest subject or speaker."""
@@ -1428,6 +1444,8 @@ class _Salience:
                 break
         for at, described in _described_subjects(b, pos)[-1:]:
             if best is None or at > best[0]:
+                if described is None:
+                    described = _unheld_described(b, self.carried, pos)  # "The gaffer added"
                 if described is None:
                     return None  # "the mayor said" of two mayors: the he/she may be either
                 best = (at, described)
@@ -1846,6 +1864,7 @@ def _find_quotes(
             salience.carried = None  # "..., the source said.": a he/she next may be theirs
         elif described and (not candidates or described[0][0] > max(candidates)[0]):
             holder = described[0][1]  # "The mayor issued a statement": the one mayor, or nobody
+            holder = holder or _unheld_described(b, salience.carried, len(text))
             salience.carried = (block.number, holder) if holder else None
         elif candidates:
             salience.carried = (block.number, max(candidates)[1])
@@ -1858,6 +1877,13 @@ def _find_quotes(
             and _names_nobody(b, mentions, salience.carried[1])
             and not led_by_unknown_name(text, b.starts, mentions, b.quoted)
         ):  # a heading, a translation in brackets, a line on the same one: the he/she stays
+            salience.carried = (block.number, salience.carried[1])
+        elif (
+            not said
+            and salience.carried is not None
+            and salience.carried[0] == block.number - 1
+            and _passes_through(b, mentions, salience, spoken)
+        ):  # quoted words run on alone, or "His post ended talk that he had resigned."
             salience.carried = (block.number, salience.carried[1])
         reporter = (block.number, spoken[-1][1]) if spoken else None
         reported_only = not spans
@@ -2236,6 +2262,26 @@ def _names_nobody(b: _Block, mentions: list[Mention], but: str | None = None) ->
         )
         or _SOMEONE.search(b.text)
         or any(_opens_with_speech(b, lo, hi) for lo, hi in b.sentences)
+    )
+
+
+def _passes_through(
+    b: _Block, mentions: list[Mention], salience: _Salience, spoken: list[tuple[int, str]]
+) -> bool:
+    """Whether the likely he/she of the paragraph before stays so after `b`, which quotes
+    nobody by name (`he_she_through`)."""
+    assert salience.carried is not None
+    outside = _outside_quotes(b)
+    someone = bool(_SOMEONE.search(outside)) or any(
+        _opens_with_speech(b, lo, hi) for lo, hi in b.sentences
+    )
+    return passes_through(
+        b.text,
+        b.quoted,
+        mentions,
+        salience.carried[1],
+        lambda m: salience.resolve(b, m.start, spoken, m.pronoun),
+        someone or led_by_unknown_name(b.text, b.starts, mentions, b.quoted),
     )
 
 
