@@ -20,6 +20,7 @@ from typing import Protocol
 
 from bot.core.clock import Clock
 from bot.core.postgres_outages import is_postgres_outage
+from bot.core.store_outage import StoreUnavailable
 
 __all__ = ["STOP_GRACE", "ClockTimer", "Timed"]
 
@@ -142,7 +143,8 @@ def _outage_in(exc: BaseException) -> BaseException | None:
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         if (
-            isinstance(current, OSError)  # the network, a timeout, a disk (errno errors)
+            # the network, a timeout, a disk (errno errors); the store's file removed
+            isinstance(current, (OSError, StoreUnavailable))
             or is_postgres_outage(current)
             # a database library's error on a connection it judged lost, and dropped
             # (SQLAlchemy's `connection_invalidated`: a protocol left out of step by a restart)

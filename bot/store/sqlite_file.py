@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote
 
+from bot.core.store_outage import StoreUnavailable
+
 __all__ = [
     "BUSY_TIMEOUT_MS",
     "DURABLE_PRAGMAS",
@@ -72,7 +74,7 @@ def set_durable_pragmas(execute: Callable[[str], object], busy_timeout_ms: int) 
                 time.sleep(0.01)
 
 
-class DatabaseVanishedError(RuntimeError):
+class DatabaseVanishedError(StoreUnavailable):
     """The SQLite file was deleted or replaced while the bot was running."""
 
 

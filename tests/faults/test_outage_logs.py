@@ -16,6 +16,7 @@ from sqlalchemy import exc as sa_exc
 
 from bot.core.clock import FakeClock
 from bot.core.timer import ClockTimer
+from bot.store.sqlite_file import DatabaseVanishedError
 
 OUTAGE_TICKS = 4
 
@@ -93,6 +94,7 @@ async def run_ticks(failure: Exception, caplog: pytest.LogCaptureFixture) -> lis
         (wrapped(asyncpg.AdminShutdownError("terminating connection")), "terminating"),
         (wrapped(asyncpg.InterfaceError("connection is closed")), "connection is closed"),
         (dropped(asyncpg.InternalClientError(OUT_OF_STEP)), "another operation"),
+        (DatabaseVanishedError("the database file was removed"), "file was removed"),
     ],
     ids=[
         "postgresql-refused-wrapped",
@@ -102,6 +104,7 @@ async def run_ticks(failure: Exception, caplog: pytest.LogCaptureFixture) -> lis
         "postgresql-connection-terminated",
         "postgresql-connection-closed",
         "postgresql-connection-out-of-step",
+        "sqlite-file-removed",  # its -wal removed until the store heals (test_wal_removed.py)
     ],
 )
 async def test_an_outage_logs_a_line_per_tick_without_traceback_then_recovery(
