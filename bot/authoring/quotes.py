@@ -50,6 +50,7 @@ from bot.authoring.cues import (
 from bot.authoring.dash_aside import dash_aside, past_dash_aside
 from bot.authoring.dash_quotes import DASH_HOW, dash_turns
 from bot.authoring.described_role import described_roles
+from bot.authoring.descriptor_word import descriptor_word
 from bot.authoring.feeling_lead import tells_a_feeling
 from bot.authoring.heading_answers import unmarked_answer
 from bot.authoring.inner_quotes import inner_opening
@@ -562,6 +563,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 _titles_only(text[begin : m.start])
                 or _MOOD.fullmatch(text, begin, m.start)
                 or _role_apposed(text[begin : m.start])
+                or descriptor_word(verb.group(), text[begin : m.start])
                 or (
                     joined_roles(text[begin : m.start], _titles_only)
                     and not b.mention_at(begin, m.start)
