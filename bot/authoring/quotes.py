@@ -26,6 +26,7 @@ from bot.authoring.acronym_roles import acronym_holders, is_acronym
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import bare_who_clause
 from bot.authoring.bracket_headings import bracketed_name
+from bot.authoring.closing_attribution import closing_attribution
 from bot.authoring.colon_lead import colon_lead
 from bot.authoring.continuing_lead import continuing_lead
 from bot.authoring.credit_line import CREDIT_HOW, credited_speaker
@@ -49,6 +50,7 @@ from bot.authoring.cues import (
 from bot.authoring.dash_aside import dash_aside, past_dash_aside
 from bot.authoring.dash_quotes import DASH_HOW, dash_turns
 from bot.authoring.described_role import described_roles
+from bot.authoring.descriptor_word import descriptor_word
 from bot.authoring.feeling_lead import tells_a_feeling
 from bot.authoring.he_she_through import passes_through
 from bot.authoring.heading_answers import unmarked_answer
@@ -563,6 +565,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 _titles_only(text[begin : m.start])
                 or _MOOD.fullmatch(text, begin, m.start)
                 or _role_apposed(text[begin : m.start])
+                or descriptor_word(verb.group(), text[begin : m.start])
                 or (
                     joined_roles(text[begin : m.start], _titles_only)
                     and not b.mention_at(begin, m.start)
@@ -2674,14 +2677,25 @@ def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
     who = _TRAILING_WHO.search(b.text, span.close_at + 1, s_end)
     s_end = who.start() if who else s_end  # "..., said the Minister, who took over the post."
     comma = b.text.rfind(",", span.close_at + 1, s_end)
-    if comma < 0 or not (
+    outcome: Outcome = None
+    if comma >= 0 and (
         FINAL_ATTRIBUTION.match(b.text, comma + 1, s_end)
         or VERB_AFTER.match(b.text[comma + 1 : s_end])
     ):
+        outcome = _tail_outcome(b, span.close_at + 1, comma + 1, s_end)
+    if outcome is None:  # ", Ada Obi, deputy head of the office, said during a briefing."
+        closing = closing_attribution(b.text, span.close_at + 1, s_end)
+        if closing is not None:
+            outcome = _tail_outcome(b, span.close_at + 1, *closing)
+    return outcome
+
+
+def _tail_outcome(b: _Block, after_quote: int, lo: int, hi: int) -> Outcome:
+    """The person the attribution `text[lo:hi]` names, when no other verb of speech stands
+    between the quote (ending before `after_quote`) and it."""
+    if any(not noun_use(b.text, v) for v in _VERB.finditer(b.text, after_quote, lo - 1)):
         return None
-    if any(not noun_use(b.text, v) for v in _VERB.finditer(b.text, span.close_at + 1, comma)):
-        return None
-    outcome = _after(b, comma + 1, s_end)
+    outcome = _after(b, lo, hi)
     return outcome if outcome is not None and outcome[0] != "nonperson" else None
 
 
