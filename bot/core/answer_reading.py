@@ -42,6 +42,7 @@ from bot.core.matching import (
 )
 from bot.core.models import Briefing, Question
 from bot.core.month_parts import contradicts_part_of_month
+from bot.core.option_stems import option_by_stems
 from bot.core.ordinals import same_ordinal
 from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
@@ -220,10 +221,22 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
     if not hits:
         hits = _word_hits(qq, given, people)
     if not hits:
-        return _picked_before_reason(qq, given, briefing)  # "c because the article says so"
+        picked = _picked_before_reason(qq, given, briefing)  # "c because the article says so"
+        if picked is None:  # "they lacked experience" for "A lack of experience"
+            picked = _picked_by_stems(qq, given)
+        return picked
     if len(hits) != 1 or _names_another_key(qq, given, hits[0]):
         return None  # "hmm d 3 thousand" when D is 12,000: no single answer, so ask again
     return hits[0]
+
+
+def _picked_by_stems(qq: QuizQuestion, given: str) -> str | None:
+    """The key of the one option the reply says in other forms of its words
+    (`option_stems`), unless a key of another option stands alone in it."""
+    position = option_by_stems(given, qq.options, qq.question.prompt)
+    if position is None or _names_another_key(qq, given, qq.keys[position]):
+        return None
+    return qq.keys[position]
 
 
 def _valued_option(options: Sequence[str], number: str) -> int | None:
