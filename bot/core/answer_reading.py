@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from bot.core.amounts import sums_in_brackets
 from bot.core.asides import AsideKind, asides, corrected
 from bot.core.body_initials import initials_of_a_body
+from bot.core.breakdowns import breakdown_of
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.choice_refusals import no_option_message
@@ -92,6 +93,10 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         key = "true" if verdict else "false"
         return key == qq.right_key, key
     rights = (q.answer_text, *q.accept)  # the right answers, read by every rule below
+    if q.kind != "choice" and (said := breakdown_of(given, rights, briefing_texts(briefing))):
+        if not said.adds_up:
+            return False, None  # "7 (3 critical, 3 stable)": parts that do not make the count
+        given = said.count  # "7 (3 critical, 4 stable)": the count, judged as any count
     # "74 homes" asked how many people were killed, beside "10,000 homes" in the article
     counts_another = names_another_count(given, q.prompt, rights, briefing, q)
     if q.kind == "choice":
