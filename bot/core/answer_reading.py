@@ -96,7 +96,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     if q.kind != "choice" and (said := breakdown_of(given, rights, briefing_texts(briefing))):
         if not said.adds_up:
             return False, None  # "7 (3 critical, 3 stable)": parts that do not make the count
-        given = said.count  # "7 (3 critical, 4 stable)": the count, judged as any count
+        given = said.figure  # "7 (3 critical, 4 stable)": the count, judged as any count
     # "74 homes" asked how many people were killed, beside "10,000 homes" in the article
     counts_another = names_another_count(given, q.prompt, rights, briefing, q)
     if q.kind == "choice":

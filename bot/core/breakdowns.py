@@ -42,7 +42,7 @@ _LINKS = frozenset(
 class Breakdown(NamedTuple):
     """A count and whether its parts add up to it."""
 
-    count: str  # the count as typed ("7", "seven people")
+    figure: str  # the count as typed ("7", "seven people")
     adds_up: bool
 
 
