@@ -13,6 +13,7 @@ conversion (`bracketed_figures`), never a breakdown.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
@@ -81,6 +82,11 @@ def _read(head: str, parts: str, said: frozenset[str]) -> Breakdown | None:
     return Breakdown(head.strip(), total == Decimal(counts[0]))
 
 
+@functools.lru_cache(maxsize=256)
+def _words_said(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(plural_stem(word) for text in texts for word in read_tokens(text))
+
+
 def breakdown_of(given: str, rights: Sequence[str], texts: Iterable[str]) -> Breakdown | None:
     """The count `given` breaks down into parts the briefing's `texts` speak of, where each
     of the right answers `rights` holds a number, or None when it is no such reply."""
@@ -95,7 +101,7 @@ def breakdown_of(given: str, rights: Sequence[str], texts: Iterable[str]) -> Bre
         shapes.append((found[2], found[1]))
     if not shapes:
         return None
-    said = frozenset(plural_stem(word) for text in texts for word in read_tokens(text))
+    said = _words_said(tuple(texts))
     for head, parts in shapes:
         if (breakdown := _read(head, parts, said)) is not None:
             return breakdown
