@@ -49,6 +49,7 @@ from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
 from bot.core.quiz import LETTERS, QuizQuestion, kept_answer
 from bot.core.score_winners import score_claim
+from bot.core.times_won import times_as_count
 from bot.core.titled_names import names_after_titles
 from bot.core.titles_asked import title_said
 from bot.core.unit_spellings import unit_spellings
@@ -97,6 +98,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         if not said.adds_up:
             return False, None  # "7 (3 critical, 3 stable)": parts that do not make the count
         given = said.figure  # "7 (3 critical, 4 stable)": the count, judged as any count
+    if q.kind != "choice" and (times := times_as_count(given, rights, q.prompt)) is not None:
+        given = times  # "4 times" asked how many Tours the team had won
     # "74 homes" asked how many people were killed, beside "10,000 homes" in the article
     counts_another = names_another_count(given, q.prompt, rights, briefing, q)
     if q.kind == "choice":
