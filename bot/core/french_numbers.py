@@ -52,7 +52,8 @@ def french_number_reading(given: str) -> str | None:
     """`given` with each run of French number words written in digits ("dix-sept" -> "17",
     "62 mille" -> "62000", "six virgule huit" -> "6.8"), "pour cent" as "percent", or None when
     it has none, or a run reads as no number ("un" alone, the article; "cents")."""
-    words = _WORDS.findall(_PERCENT.sub("percent", clean(given)))
+    text = clean(given)
+    words = _WORDS.findall(_PERCENT.sub("percent", text) if "pour" in text else text)
     if "percent" not in words and not any(
         w in _TENS or w in _HUNDREDS or w in _THOUSANDS or w in _UNITS for w in words
     ):
