@@ -103,11 +103,13 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-def the_answers_word_reading(given: str, rights: Sequence[str]) -> str | None:
+def the_answers_word_reading(given: str, rights: Sequence[str], context: str = "") -> str | None:
     """`given` with the right answer's word for what it counts, where `given` counts the same
     thing in other words: persons without saying who ("3 ppl", "3 persons" for three people,
     "28000 people" for 28,000 workers), households or "fams" for families; None otherwise.
-    Persons are never families ("27 people" for 27 families stays wrong)."""
+    Persons are never families ("27 people" for 27 families stays wrong). Where the question
+    (`context`) asks how many died, the dead are its people ("3 dead" for three people who
+    drowned)."""
     counted = _counted_nouns(tuple(rights))
     if not counted:
         return None  # the common case, without reading the guess
@@ -117,9 +119,18 @@ def the_answers_word_reading(given: str, rights: Sequence[str]) -> str | None:
             said = plural_stem(token)
             if said == stem:
                 break
-            if (said in _ANYONE and stem in _PEOPLE) or _SAME_THING.get(said) == stem:
+            if (
+                (said in _ANYONE and stem in _PEOPLE)
+                or _SAME_THING.get(said) == stem
+                or (said in _THE_DEAD and stem in _ANYONE and _DEATHS_ASKED.search(context))
+            ):
                 return " ".join([*tokens[:index], noun, *tokens[index + 1 :]])
     return None
+
+
+# A question that counts the dead, and the words that count them.
+_DEATHS_ASKED = re.compile(r"\b(?:killed|died|dead|deaths?|drowned|death toll)\b", re.IGNORECASE)
+_THE_DEAD = frozenset({"dead", "death", "killed", "died", "fatality", "victim", "body"})
 
 
 @functools.lru_cache(maxsize=512)

@@ -87,3 +87,15 @@ CUP = "Eight teams play in the cup, and 23 players make up each squad."
 def test_squads_are_teams(typed: str, right: bool):
     briefing, shown = _asked("How many teams play in the cup?", "eight teams", CUP)
     assert _verdict(briefing, shown, typed) is right
+
+
+SWIM = "Three people drowned off the beach on Sunday; two were rescued."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("3 dead", True), ("3 deaths", True), ("3 rescued", False), ("2 dead", False)],
+)
+def test_the_dead_are_the_people_who_drowned(typed: str, right: bool):
+    briefing, shown = _asked("How many people drowned?", "Three people", SWIM)
+    assert _verdict(briefing, shown, typed) is right
