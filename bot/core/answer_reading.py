@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from bot.core.amounts import sums_in_brackets
 from bot.core.asides import AsideKind, asides, corrected
 from bot.core.body_initials import initials_of_a_body
+from bot.core.breakdowns import breakdown_of
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.choice_refusals import no_option_message
@@ -42,11 +43,13 @@ from bot.core.matching import (
 )
 from bot.core.models import Briefing, Question
 from bot.core.month_parts import contradicts_part_of_month
+from bot.core.option_stems import option_by_stems
 from bot.core.ordinals import same_ordinal
 from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
 from bot.core.quiz import LETTERS, QuizQuestion, kept_answer
 from bot.core.score_winners import score_claim
+from bot.core.times_won import times_as_count
 from bot.core.titled_names import names_after_titles
 from bot.core.titles_asked import title_said
 from bot.core.unit_spellings import unit_spellings
@@ -91,6 +94,12 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         key = "true" if verdict else "false"
         return key == qq.right_key, key
     rights = (q.answer_text, *q.accept)  # the right answers, read by every rule below
+    if q.kind != "choice" and (said := breakdown_of(given, rights, briefing_texts(briefing))):
+        if not said.adds_up:
+            return False, None  # "7 (3 critical, 3 stable)": parts that do not make the count
+        given = said.figure  # "7 (3 critical, 4 stable)": the count, judged as any count
+    if q.kind != "choice" and (times := times_as_count(given, rights, q.prompt)) is not None:
+        given = times  # "4 times" asked how many Tours the team had won
     # "74 homes" asked how many people were killed, beside "10,000 homes" in the article
     counts_another = names_another_count(given, q.prompt, rights, briefing, q)
     if q.kind == "choice":
@@ -220,10 +229,22 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
     if not hits:
         hits = _word_hits(qq, given, people)
     if not hits:
-        return _picked_before_reason(qq, given, briefing)  # "c because the article says so"
+        picked = _picked_before_reason(qq, given, briefing)  # "c because the article says so"
+        if picked is None:  # "they lacked experience" for "A lack of experience"
+            picked = _picked_by_stems(qq, given)
+        return picked
     if len(hits) != 1 or _names_another_key(qq, given, hits[0]):
         return None  # "hmm d 3 thousand" when D is 12,000: no single answer, so ask again
     return hits[0]
+
+
+def _picked_by_stems(qq: QuizQuestion, given: str) -> str | None:
+    """The key of the one option the reply says in other forms of its words
+    (`option_stems`), unless a key of another option stands alone in it."""
+    position = option_by_stems(given, qq.options, qq.question.prompt)
+    if position is None or _names_another_key(qq, given, qq.keys[position]):
+        return None
+    return qq.keys[position]
 
 
 def _valued_option(options: Sequence[str], number: str) -> int | None:

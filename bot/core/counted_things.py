@@ -24,8 +24,9 @@ __all__ = ["briefing_texts", "counted_things", "names_another_count", "reference
 
 # Words between a number and what it counts ("two of my animals", "12 added minutes").
 _BETWEEN = frozenset(
-    {"of", "my", "our", "your", "his", "her", "their", "the", "more", "other", "added", "extra"}
-)
+    {"of", "my", "our", "your", "his", "her", "their", "the", "more", "other", "added", "extra",
+     "new"}
+)  # fmt: skip
 # Words after a number that count nothing of their own: who in general, links, verbs, and the
 # fates `units` already reads.
 _COUNTS_NOTHING = frozenset(
@@ -48,6 +49,10 @@ _SAME_THING = {
     "occupation": "profession",
     "trade": "profession",
     "nation": "country",
+    "house": "home",  # "350 houses" asked how many homes
+    "airplane": "plane",  # "6 aircraft" for six airplanes
+    "aeroplane": "plane",
+    "aircraft": "plane",
 }
 # Kinds of one family that a question counts apart: "4 assists" asked how many goals he scored,
 # "95 soldiers" asked how many policemen, "10 episodes" asked how many series, "3 men" asked how
@@ -329,8 +334,9 @@ def names_another_count(
     if not others:
         return False
     named = _asked_things(prompt) | {_stem(word) for text in answers for word in read_tokens(text)}
-    if _DEATHS_ASKED.search(prompt):
-        named |= _DEATHS  # "10 deaths" asked how many were killed: the count asked
+    for asked, words in _FATES_ASKED:
+        if asked.search(prompt):
+            named |= words  # "10 deaths" asked how many were killed, "3 suspects" arrested
     return any(thing not in named for thing, _ in others)
 
 
@@ -349,5 +355,11 @@ def _persons_not_said(
 
 
 # A question that counts the dead, and the words that count them.
-_DEATHS_ASKED = re.compile(r"\b(?:killed|died|dead|deaths?|death toll|lives)\b", re.IGNORECASE)
+_DEATHS_ASKED = re.compile(
+    r"\b(?:killed|killing|died|dead|deaths?|death toll|lives|drowned)\b", re.IGNORECASE
+)
 _DEATHS = frozenset({"death", "dead", "fatality", "victim", "live", "body"})
+# A question that counts the people arrested, and the words that count them.
+_ARRESTS_ASKED = re.compile(r"\b(?:arrest(?:ed)?|detained|custody)\b", re.IGNORECASE)
+_ARRESTS = frozenset({"suspect", "arrested", "detainee", "accused"})
+_FATES_ASKED = ((_DEATHS_ASKED, _DEATHS), (_ARRESTS_ASKED, _ARRESTS))

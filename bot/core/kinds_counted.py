@@ -16,7 +16,12 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import read_tokens
 
-__all__ = ["counts_another_kind", "persons_of_a_kind", "plural_stem", "the_answers_word_reading"]
+__all__ = [
+    "counts_another_kind",
+    "persons_of_a_kind",
+    "plural_stem",
+    "the_answers_word_reading",
+]
 
 # Words that count persons (stemmed as `plural_stem` does), and words asking how many persons met a
 # fate ("how many were killed").
@@ -40,7 +45,7 @@ _GROUPS = (
     "shop store business",
     "car vehicle truck bus",
     "boat ship vessel",
-    "plane aircraft jet helicopter",
+    "plane airplane aeroplane aircraft jet helicopter",
     "tree",
     "island",
     "county district province region",
@@ -51,7 +56,8 @@ _GROUPS = (
     "dam",
     "river",
     "goal",
-    "match game fixture",
+    "match game fixture final appearance app",
+    "team squad",
     "win victory",
     "stage",
     "tour",
@@ -89,7 +95,7 @@ _NUMBER_THEN_WORD = re.compile(r"\d\s*[^\W\d_]|[^\W\d_]\s+[^\W\d_]")
 
 # Words that count persons without saying who they are, and other words for one counted thing.
 _ANYONE = frozenset({"people", "person", "ppl", "individual", "folk"})
-_SAME_THING = {"household": "family", "fam": "family"}
+_SAME_THING = {"household": "family", "fam": "family", "squad": "team"}
 _NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
@@ -97,11 +103,13 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-def the_answers_word_reading(given: str, rights: Sequence[str]) -> str | None:
+def the_answers_word_reading(given: str, rights: Sequence[str], context: str = "") -> str | None:
     """`given` with the right answer's word for what it counts, where `given` counts the same
     thing in other words: persons without saying who ("3 ppl", "3 persons" for three people,
     "28000 people" for 28,000 workers), households or "fams" for families; None otherwise.
-    Persons are never families ("27 people" for 27 families stays wrong)."""
+    Persons are never families ("27 people" for 27 families stays wrong). Where the question
+    (`context`) asks how many died, the dead are its people ("3 dead" for three people who
+    drowned)."""
     counted = _counted_nouns(tuple(rights))
     if not counted:
         return None  # the common case, without reading the guess
@@ -111,9 +119,18 @@ def the_answers_word_reading(given: str, rights: Sequence[str]) -> str | None:
             said = plural_stem(token)
             if said == stem:
                 break
-            if (said in _ANYONE and stem in _PEOPLE) or _SAME_THING.get(said) == stem:
+            if (
+                (said in _ANYONE and stem in _PEOPLE)
+                or _SAME_THING.get(said) == stem
+                or (said in _THE_DEAD and stem in _ANYONE and _DEATHS_ASKED.search(context))
+            ):
                 return " ".join([*tokens[:index], noun, *tokens[index + 1 :]])
     return None
+
+
+# A question that counts the dead, and the words that count them.
+_DEATHS_ASKED = re.compile(r"\b(?:killed|died|dead|deaths?|drowned|death toll)\b", re.IGNORECASE)
+_THE_DEAD = frozenset({"dead", "death", "killed", "died", "fatality", "victim", "body"})
 
 
 @functools.lru_cache(maxsize=512)
@@ -157,6 +174,28 @@ def _asked(prompt: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(kinds), frozenset(people)
 
 
+@functools.lru_cache(maxsize=1024)
+def _unknown_thing(prompt: str) -> str | None:
+    """The thing a question counts (stemmed) where the tables hold no word for it ("how many
+    reservoirs" -> "reservoir"), or None."""
+    match = _ASKS_COUNT.search(prompt)
+    if match is None:
+        return None
+    tokens = [t for t in read_tokens(prompt[match.end() :]) if t not in _BETWEEN][:1]
+    if not tokens or not tokens[0].isalpha() or len(tokens[0]) < 3:
+        return None
+    word = plural_stem(tokens[0])
+    if word in _PEOPLE or word in _KIND_OF or word in _SPANS or word in _NOT_A_THING:
+        return None
+    return word
+
+
+# Words after "how many" that name no thing counted.
+_NOT_A_THING = frozenset(
+    "were was are is did do does have has had times people more".split()  # noqa: SIM905
+)
+
+
 def _typed_kinds(given: str) -> list[str]:
     """The words (stemmed) right after each number typed ("350 people" -> "people")."""
     tokens = read_tokens(given)
@@ -179,9 +218,15 @@ def counts_another_kind(given: str, prompt: str, answers: Sequence[str]) -> bool
     if not _NUMBER_THEN_WORD.search(given):
         return False  # the common case, without reading the guess
     kinds, people = _asked(prompt)
-    if not kinds and not people:
-        return False
     named = {plural_stem(word) for answer in answers for word in read_tokens(answer)}
+    if not kinds and not people:
+        # "33 schools" asked how many reservoirs: a thing of the tables, where the question
+        # counts a thing they do not hold
+        unknown = _unknown_thing(prompt)
+        return unknown is not None and any(
+            word in _KIND_OF and word not in named and word != unknown
+            for word in _typed_kinds(given)
+        )
     for word in _typed_kinds(given):
         if word in named:
             continue

@@ -1236,7 +1236,7 @@ def is_correct(
         readings.append(relative)  # "a year ago" for "last year"
     if (age := ages.age_reading(given, rights)) is not None:
         readings.append(age)  # "52 yrs" for "52 years old"
-    if (counted := kinds_counted.the_answers_word_reading(given, rights)) is not None:
+    if (counted := kinds_counted.the_answers_word_reading(given, rights, context)) is not None:
         readings.append(counted)  # "3 ppl" for three people, "27 households" for 27 families
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"

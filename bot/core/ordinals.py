@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core.answer_text import clean, osa
+from bot.core.french_numbers import french_number_reading
 
 __all__ = ["same_ordinal"]
 
@@ -73,8 +74,18 @@ def same_ordinal(given: str, answers: Sequence[str], prompt: str = "") -> bool |
                 return False  # "second smallest" asked the what-largest
             given = " ".join(w for w in words if w not in _SUPERLATIVES)
         typed = _ordinal(given, slips=True)
+        if typed is None and (bare := _without_asked_words(given, prompt)) != given:
+            typed = _ordinal(bare, slips=True)  # "11e minute" asked in which minute
         return None if typed is None else typed == wanted
     return None
+
+
+def _without_asked_words(given: str, prompt: str) -> str:
+    """`given` without the words of the question after its first ("minute" in "onzième
+    minute" asked in which minute)."""
+    asked = set(re.findall(r"[a-z]+", clean(prompt).casefold())) - set(_WORDS)
+    words = re.findall(r"[\w-]+", clean(given).casefold())
+    return " ".join(word for i, word in enumerate(words) if i == 0 or word not in asked)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -87,10 +98,30 @@ def _ordinal(text: str, slips: bool) -> int | None:
         return int(match[1])
     if word in _WORDS:
         return _WORDS[word]
+    if (french := _french_ordinal(word)) is not None:
+        return french  # "trente-sixième"
     if not slips or len(word) < 5 or word.removesuffix("s") in _WORDS:
         return None  # "seconds" is a unit, not a slip of "second"
     near = {place for known, place in _WORDS.items() if osa(word, known, score_cutoff=1) <= 1}
     return near.pop() if len(near) == 1 else None
+
+
+# A French ordinal is its number's word with "ième", losing a final "e" ("trente" ->
+# "trentième"), "cinq" taking a "u" and "neuf" turning its "f" to "v".
+_FRENCH_ENDING = re.compile(r"^([a-z-]+?)(?:u)?ieme$")
+
+
+def _french_ordinal(word: str) -> int | None:
+    """The place a French ordinal beyond the table says ("trente-sixième" -> 36), or None."""
+    if not word.endswith("ieme") or "-" not in word:
+        return None
+    stem = word.removesuffix("ieme")
+    stem = stem[:-1] + "f" if stem.endswith("neuv") else stem.removesuffix("u")
+    for number in (stem, stem + "e"):
+        reading = french_number_reading(number)
+        if reading is not None and reading.isdigit():
+            return int(reading)
+    return None
 
 
 @functools.lru_cache(maxsize=1024)

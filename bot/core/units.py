@@ -82,11 +82,11 @@ _FAMILIES = {
     },
     # What befell the people counted: "465 deaths" is not 465 patients in hospital.
     "fate": {
-        "death": "death deaths dead died die killed kill fatalities",
+        "death": "death deaths dead died die killed kill killing fatalities drowned",
         "missing": "missing",
         "injury": "injured wounded hurt injuries",
         "displaced": "displaced homeless",
-        "arrest": "arrested arrests detained",
+        "arrest": "arrest arrested arrests detained",
     },
 }
 # A fate says what happened to those counted: named when the question names none, it is
