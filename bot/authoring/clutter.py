@@ -47,6 +47,8 @@ from bot.authoring.link_widgets import (
 )
 from bot.authoring.list_lead_ins import story_list
 from bot.authoring.name_pair_captions import is_name_pair_caption
+from bot.authoring.other_language_dates import is_other_language_date
+from bot.authoring.other_script import flag_other_script
 from bot.authoring.outlet_slogans import is_outlet_slogan
 from bot.authoring.page_extras import (
     flag_after_sign_off,
@@ -587,6 +589,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_tip_line(text)
         or is_credit_label_line(text)
         or closed_by_photo_credit(text)
+        or is_other_language_date(text)
         or closed_by_bare_number(text)
         or is_dated_byline(text, byline=is_byline, timestamp=_is_timestamp)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
@@ -806,6 +809,7 @@ def clutter_flags(
     flag_by_position(lines, flags, plain, bylines)
     flag_label_over_list(lines, flags, bullets or [False] * len(lines))
     flag_doubled_top(lines, flags)
+    flag_other_script(lines, flags)
     flag_repeated_captions(lines, flags)
     flag_card_teasers(lines, flags, bullets or [False] * len(lines))
     flag_cut_copies(lines, flags)
