@@ -22,15 +22,19 @@ _MIN_OTHER_LETTERS = 3
 
 
 def _latin(char: str) -> bool:
-    return "LATIN" in unicodedata.name(char, "")
+    return char.isascii() or "LATIN" in unicodedata.name(char, "")
 
 
 def flag_other_script(lines: Sequence[str], flags: list[bool]) -> None:
     """Flag each line written mostly in another script than the Latin-lettered page's."""
+    if all(line.isascii() for line in lines):
+        return
     letters = [c for line in lines for c in line if c.isalpha()]
     if not letters or sum(map(_latin, letters)) < _PAGE_LATIN_SHARE * len(letters):
         return
     for i, line in enumerate(lines):
+        if line.isascii():
+            continue
         own = [c for c in line if c.isalpha()]
         other = sum(1 for c in own if not _latin(c))
         if other >= _MIN_OTHER_LETTERS and other > _LINE_OTHER_SHARE * len(own):
