@@ -47,6 +47,8 @@ from bot.authoring.link_widgets import (
 )
 from bot.authoring.list_lead_ins import story_list
 from bot.authoring.name_pair_captions import is_name_pair_caption
+from bot.authoring.other_language_dates import is_other_language_date
+from bot.authoring.other_script import flag_other_script
 from bot.authoring.outlet_slogans import is_outlet_slogan
 from bot.authoring.page_extras import (
     flag_after_sign_off,
@@ -311,7 +313,12 @@ _TRAILING_CREDIT = re.compile(
     r"\[(?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^\[\]]{1,60}\]$|"
     r"(?:\s|(?<=[a-z]))©\s?[A-Z][^.!?©]{1,60}$|"
     r"\((?:PA(?: Wire| Media)?|AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|"
-    r"Alamy|Bloomberg|Supplied|File)\)$",
+    r"Alamy|Bloomberg|Supplied|File)\)$|"
+    # the photographer's name after "Photo by" closing a caption, after its stop, a dash or
+    # a bar: ". Photo by Jane Roe", "... areas. - photo by Jane Roe" (round 49); a
+    # sentence's "... shared a photo by Jane Roe." has neither
+    r"(?:[.!?]\s+(?:[-–—|]\s*)?|\s[-–—|]\s*)(?:photo(?:graph)?|picture|image)s? by\s"
+    r"(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}$",
     re.IGNORECASE,
 )
 # "... Photo credit should read: Jane Roe/PA Wire": a picture desk's caption, however long,
@@ -582,6 +589,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_tip_line(text)
         or is_credit_label_line(text)
         or closed_by_photo_credit(text)
+        or is_other_language_date(text)
         or closed_by_bare_number(text)
         or is_dated_byline(text, byline=is_byline, timestamp=_is_timestamp)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
@@ -779,9 +787,12 @@ def clutter_flags(
             flags[i] = True  # a caption, then the same caption with its credit
         crumb_above = i - 1 == top_line and bool(_CREDIT_LINE.match(prev))
         near = (_rule_or_credit(prev) and not crumb_above) or _rule_or_credit(nxt)
-        if i > first and _caption_sized(line) and _credits(line, nxt):
+        # on top, a sentence with its stop over a credit is a caption, not the headline
+        # (round 49)
+        captioned = i > first or line[-1:] in ".!?"
+        if captioned and _caption_sized(line) and _credits(line, nxt):
             flags[i] = flags[i + 1] = True  # a caption, then its credit on the next line
-        if i > first and _caption_sized(line) and _split_credit(lines, i + 1):
+        if captioned and _caption_sized(line) and _split_credit(lines, i + 1):
             flags[i : i + 3] = [True] * 3  # a caption, "Photo:", then whose photo it is
         if i > first + 1 and is_credit_label(prev) and _unpunctuated(line) and len(line) <= 200:
             flags[i] = flags[i - 1] = True  # the credit, then the caption
@@ -798,6 +809,7 @@ def clutter_flags(
     flag_by_position(lines, flags, plain, bylines)
     flag_label_over_list(lines, flags, bullets or [False] * len(lines))
     flag_doubled_top(lines, flags)
+    flag_other_script(lines, flags)
     flag_repeated_captions(lines, flags)
     flag_card_teasers(lines, flags, bullets or [False] * len(lines))
     flag_cut_copies(lines, flags)
@@ -807,6 +819,10 @@ def clutter_flags(
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
     for i in announced:
         flags[i] = False  # not links: the list the story's sentence announces
+    for i, line in enumerate(lines):
+        # the story's age alone, "2 years ago" (round 49): read after the link lists, which
+        # count it among the unpunctuated links of a video's box it closes
+        flags[i] = flags[i] or bool(_AGE_ALONE.match(line))
     flag_teasers_under_label(lines, flags, bullets or [False] * len(lines))
     flag_headline_under_label(lines, flags, bullets or [False] * len(lines), is_teaser_label)
     flag_empty_labels(lines, flags)
@@ -929,6 +945,13 @@ def _copy_with_tail(line: str, other: str) -> bool:
     banks ...": a paragraph printed again with a tail after a bar, the caption's credit."""
     text, bar, tail = line.rpartition(" | ")
     return bool(bar and tail) and len(text) >= _MIN_COPY and text in other
+
+
+# "2 years ago", "Updated 7 months ago": the story's age in years or months on a line alone
+# (its age in hours and days is `_is_timestamp`'s).
+_AGE_ALONE = re.compile(
+    r"^(?:updated |posted |published )?\d{1,3} (?:years?|months?) ago$", re.IGNORECASE
+)
 
 
 def _is_dated(line: str) -> bool:
