@@ -19,6 +19,7 @@ COGS = {
     "Class",
     "Help",
     "Preferences",
+    "Courses",
 }
 
 

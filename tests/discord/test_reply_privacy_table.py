@@ -42,6 +42,11 @@ MINIMAL: dict[str, Callable[[DiscordDouble], Options]] = {
     "briefing rollback": lambda double: {"briefing": "harbour"},
     "assign": lambda double: {"briefing": "mini", "due_date": IN_A_WEEK, "due_time": "18:00"},
     "unassign": lambda double: {"number": 1},
+    "course create": lambda double: {"title": "Term"},
+    "course add": lambda double: {"course": "term", "briefing": "mini"},
+    "course move": lambda double: {"course": "term", "step": "mini", "to": 1},
+    "course remove": lambda double: {"course": "term", "step": "mini"},
+    "course delete": lambda double: {"course": "term"},
 }
 """The options a command cannot run without; every other command runs with none but its
 `briefing` (a bundled one, `mini`: two are loaded, so a reading command must be told which)."""
@@ -53,10 +58,14 @@ NEEDS: dict[str, tuple[str, ...]] = {
         f"briefing {sub}": ("briefing upload",)
         for sub in ("show", "publish", "unpublish", "remove", "history", "rollback")
     },
+    "course add": ("course create",),
+    "course move": ("course create", "course add"),
+    "course remove": ("course create", "course add"),
+    "course delete": ("course create",),
 }
 """Commands run first (as a moderator) so that a command has something to act on."""
 
-MODERATOR_GROUPS = frozenset({"briefing"})
+MODERATOR_GROUPS = frozenset({"briefing", "course"})
 """Command groups for moderators whose commands carry no default permissions of their own."""
 
 CANNOT_RUN: dict[str, str] = {}
