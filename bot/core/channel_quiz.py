@@ -98,6 +98,11 @@ class ChannelQuizFaces(Protocol):
         no countdown or "take your time" left on it."""
         ...
 
+    def closed_at(self, session: GroupSession, index: int) -> Reply:
+        """Question `index` of the quiz (closed) as `closed` shows it, rebuilt from the
+        quiz alone: after a restart, which kept no posted question."""
+        ...
+
     def stopped(self, shown: Reply) -> Reply:
         """A posted question whose quiz was stopped: nothing clickable, and it says so."""
         ...
@@ -130,6 +135,9 @@ class ChannelQuiz:
     """Its last checkpoint failed: the store still holds an earlier question as the open one."""
     asked: ChannelAsk | None = None
     """The /quiz that started it (None once resumed after a restart)."""
+    unmarked: tuple[int, int] | None = None
+    """(index, message id) of a closed question whose message may still show it open: saved
+    with the quiz until its "closed" edit is done, so a restart in between makes that edit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,21 +524,44 @@ class ChannelQuizService:
         quiz.closing = None  # closed: the next question may be answered (and closed) now
         # saved without a message until the next question is posted: a restart before then
         # posts it (under its key: once)
+        # and with the closed question's message until it shows it closed: a restart before
+        # then marks it (`_mark_closed`), never left with live buttons beside the next one
         shown_in, quiz.message_id = quiz.message_id, None
+        if shown_in is not None:
+            quiz.unmarked = (index, shown_in)
         await self._forget_votes(session.session_id, index, voters)
         await self._checkpoint(quiz)
-        if shown_in is not None and quiz.shown is not None:
-            try:
-                closed = self.faces.closed(quiz.shown, asked)
-                await self.publisher.edit(quiz.channel_id, shown_in, closed)
-            except Exception as exc:  # the results still go out
-                log.warning("could not mark question %s as closed: %s", session.session_id, exc)
+        await self._mark_closed(
+            quiz, None if quiz.shown is None else self.faces.closed(quiz.shown, asked)
+        )
         names = self.faces.names((*result.right, *result.wrong))
         await self._post(quiz, views.group_result_reply(result, names, session.briefing), "r")
         if not session.finished:
             await self._post_question(quiz)
             return
         await self._finish(quiz)
+
+    async def _mark_closed(self, quiz: ChannelQuiz, closed: Reply | None = None) -> None:
+        """Show the closed question still marked open (`unmarked`) closed in its message:
+        `closed`, or after a restart rebuilt from the quiz. A failed edit (the message
+        deleted, no permission, Discord down) is one line and the quiz goes on; the next
+        save forgets it either way."""
+        if quiz.unmarked is None:
+            return
+        index, message_id = quiz.unmarked
+        try:
+            if closed is None:
+                closed = self.faces.closed_at(quiz.session, index)
+            await self.publisher.edit(quiz.channel_id, message_id, closed)
+        except Exception as exc:  # the results, the next question or the table still go out
+            log.warning(
+                "could not mark question %s of quiz %s as closed: %s",
+                index + 1,
+                quiz.session.session_id,
+                exc,
+            )
+        if quiz.unmarked == (index, message_id):
+            quiz.unmarked = None
 
     async def _finish(self, quiz: ChannelQuiz, *, since: datetime | None = None) -> None:
         """Post a finished quiz's final table, then end it: saved finished until then, so a
@@ -708,6 +739,7 @@ class ChannelQuizService:
             **quiz.session.to_state(),
             "message_id": quiz.message_id,
             "starter_id": quiz.starter_id,
+            "unmarked": list(quiz.unmarked) if quiz.unmarked is not None else None,
         }
         quiz.unsaved = True  # until this commit is known to be made
         await store.sessions.save_session(
@@ -781,6 +813,7 @@ class ChannelQuizService:
             int(state["starter_id"]),
             row.guild_id,
             message_id=state.get("message_id"),
+            unmarked=_unmarked(state, session.index),
         )
         with use_language(await language_of(self.server_language, quiz.guild_id)):
             await self._resume_one(quiz, row.updated_at)  # its timer keeps the language
@@ -790,6 +823,7 @@ class ChannelQuizService:
         session = quiz.session
         self.study.adopt_group(session)
         self.live[session.session_id] = quiz
+        await self._mark_closed(quiz)  # killed before its last closed question showed it
         if session.finished:  # stopped before it ended (its final table out or not)
             try:
                 await self._finish(quiz, since=saved_at)
@@ -813,6 +847,25 @@ class ChannelQuizService:
             await self._abandon(quiz, exc)
             return
         self._start_timer(quiz)
+
+
+def _unmarked(state: dict[str, Any], closed: int) -> tuple[int, int] | None:
+    """A saved quiz's closed question whose message may still show it open (`unmarked`):
+    None when there is none (saved before this was kept, too), or when what is saved names
+    no question among the `closed` first (one line: the quiz goes on all the same)."""
+    saved = state.get("unmarked")
+    if saved is None:
+        return None
+    try:
+        index, message_id = (int(n) for n in saved)
+    except (TypeError, ValueError):
+        index, message_id = -1, 0
+    if not 0 <= index < closed:
+        log.warning(
+            "channel quiz %s: no closed question %r to mark", state.get("session_id"), saved
+        )
+        return None
+    return index, message_id
 
 
 def vote_id(session_id: str, index: int, user_id: int) -> str:

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import logging
 from collections.abc import Awaitable
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from bot.core.errors import BriefbotError
 from bot.discord_bot.click_age import call_after_click
 from bot.discord_bot.first_response import answering, defer_once, expect_reply
 from bot.discord_bot.interaction import Interaction
@@ -23,6 +25,8 @@ from bot.discord_bot.interaction import Interaction
 __all__ = ["DEFER_AFTER", "within_deadline"]
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 DEFER_AFTER = 1.5
 """Seconds after the click at which unfinished work is deferred (Discord allows 3)."""
@@ -72,5 +76,25 @@ async def within_deadline(
 
 
 async def _unstoppable(future: asyncio.Future[T]) -> T:
-    """The work's result; a task is shielded from the caller's cancellation (it goes on)."""
-    return await (asyncio.shield(future) if isinstance(future, asyncio.Task) else future)
+    """The work's result; a task is shielded from the caller's cancellation (it goes on, and
+    how it ends is logged: `_ended_unawaited`)."""
+    if not isinstance(future, asyncio.Task):
+        return await future
+    try:
+        return await asyncio.shield(future)
+    except asyncio.CancelledError:
+        future.add_done_callback(_ended_unawaited)
+        raise
+
+
+def _ended_unawaited(work: asyncio.Future[Any]) -> None:
+    """Work its caller stopped waiting for (its user asked to try again) ended: a refusal
+    (a vote on a question closed meanwhile) is one line, the retry gets its own answer; was
+    "Task exception was never retrieved" with a traceback. Anything else is logged as a bug."""
+    if work.cancelled() or work.exception() is None:
+        return
+    error = work.exception()
+    if isinstance(error, BriefbotError):
+        log.warning("work given up on ended after all: %s", error)
+    else:
+        log.error("work given up on failed after all", exc_info=error)

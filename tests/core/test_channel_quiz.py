@@ -35,6 +35,11 @@ class PlainFaces:
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
         return Reply(shown.pages, views.marked_buttons(asked, "x:"))
 
+    def closed_at(self, session: GroupSession, index: int) -> Reply:
+        asked = session.questions[index]
+        shown = views.question_reply(asked, index + 1, len(session.questions), action_prefix="q:")
+        return self.closed(shown, asked)
+
     def stopped(self, shown: Reply) -> Reply:
         return Reply(shown.pages)
 

@@ -153,6 +153,19 @@ class DiscordChannelQuizFaces:
         report = REPORT_PROBLEM.build(session_id, asked.question.id)
         return Reply(pages, (*marked, Button("report", _("Report a problem"), report)))
 
+    def closed_at(self, session: GroupSession, index: int) -> Reply:
+        """Question `index` of the quiz as `closed` shows it, rebuilt from the quiz alone
+        (after a restart, which kept no posted question: its countdown goes anyway)."""
+        asked = session.questions[index]
+        shown = views.question_reply(
+            asked,
+            index + 1,
+            len(session.questions),
+            action_prefix=GROUP_CLICK.prefix(session.session_id, index),
+            private=False,
+        )
+        return self.closed(shown, asked)
+
     def stopped(self, shown: Reply) -> Reply:
         """The question as posted, without buttons, saying the quiz was stopped."""
         return Reply(_settled(shown, _("Quiz stopped")))
