@@ -1,0 +1,28 @@
+"""Walk 43b in the console: a newcomer's first session from `make run`, the odd things a student
+types and what they are told."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.console.test_console_process import run_console
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/walk43b.sqlite3"}
+
+
+def test_asking_for_another_language_says_how_to_choose_it(tmp_path: Path) -> None:
+    """`/language fr`, `/langue`, `/français` read "There is no /language command", with no
+    word of `--lang`: a newcomer could not find how to switch. They now say how the console's
+    language is chosen (at its start), for `make run` too, and what Discord does."""
+    done = run_console("/language fr\n/langue\n/Français\n/langugae\n/quit\n", env=_env(tmp_path))
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "There is no /language" not in out and "There is no /langue" not in out, out
+    assert out.count("This console speaks English.") == 3, out
+    assert "`briefbot console --lang fr`" in out and "BRIEFBOT_LANG=fr" in out, out
+    assert "`make run`" in out and "your own Discord language" in out, out
+    assert "There is no /langugae command." in out, out  # a typo of it is no such word
+    french = run_console("/language\n/quitter\n", "console", "--lang", "fr", env=_env(tmp_path))
+    assert "`briefbot console --lang en`" in french.stdout, french.stdout
