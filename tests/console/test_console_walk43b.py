@@ -26,3 +26,20 @@ def test_asking_for_another_language_says_how_to_choose_it(tmp_path: Path) -> No
     assert "There is no /langugae command." in out, out  # a typo of it is no such word
     french = run_console("/language\n/quitter\n", "console", "--lang", "fr", env=_env(tmp_path))
     assert "`briefbot console --lang en`" in french.stdout, french.stdout
+
+
+def test_brief_sections_lists_the_sections(tmp_path: Path) -> None:
+    """/brief ends "Sections: The deployment (deployment), ...", and a student types
+    `/brief sections` for that list: it opened "Open questions" instead ("sections" is 77% like
+    "looking-ahead Open questions"). The word for sections now lists them; a section's own
+    name (`questions`, `china`) still opens that section."""
+    done = run_console("/brief sections\n/brief Section\n/brief questions\n", env=_env(tmp_path))
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    listing = "uneasy: sections\n"
+    assert out.count(listing) == 2, out
+    first = out.split(listing)[1]
+    assert first.startswith("──"), first
+    assert "• The deployment (deployment)\n" in first, first
+    assert "• Open questions (looking-ahead)\n" in first, first
+    assert "Nobody yet knows whether Beijing knew" in out.rsplit(listing, 1)[1], out
