@@ -43,3 +43,19 @@ def test_brief_sections_lists_the_sections(tmp_path: Path) -> None:
     assert "• The deployment (deployment)\n" in first, first
     assert "• Open questions (looking-ahead)\n" in first, first
     assert "Nobody yet knows whether Beijing knew" in out.rsplit(listing, 1)[1], out
+
+
+def test_an_editors_note_stays_on_the_page_of_its_fact(tmp_path: Path) -> None:
+    """/facts is three pages, and page 2 opened on "⚠ Editor's note: The article gives no year
+    for the soldiers' October arrival", the note of the last fact of page 1, cut off from it.
+    A page now breaks before an item, and the note reads under its fact."""
+    done = run_console("/facts\n/timeline\n/glossary\n", env=_env(tmp_path))
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    pages = out.split("(2/")[1:] + out.split("(3/")[1:]
+    assert pages, out
+    for page in pages:
+        first_line = page.split("\n")[2]  # after the title's rest and its rule
+        assert first_line.startswith("• "), page[:300]
+    arrival = "• The soldiers arrived between early and mid-October.\n"
+    assert arrival + "  ⚠ Editor's note: The article gives no year" in out, out
