@@ -3,9 +3,14 @@ types and what they are told."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 from tests.console.test_console_process import run_console
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -59,3 +64,23 @@ def test_an_editors_note_stays_on_the_page_of_its_fact(tmp_path: Path) -> None:
         assert first_line.startswith("• "), page[:300]
     arrival = "• The soldiers arrived between early and mid-October.\n"
     assert arrival + "  ⚠ Editor's note: The article gives no year" in out, out
+
+
+def test_make_run_shows_the_bot_first_as_the_readme_does(tmp_path: Path) -> None:
+    """The README's console starts `$ make run` then "No DISCORD_TOKEN set: opening the
+    console...", but make echoed its recipe first, `.venv/bin/briefbot run`, on every run: the
+    first line a newcomer saw was a command line they had not typed. The bot speaks first now
+    (a stand-in bot here, in an installed set-up, so nothing is installed)."""
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    (tmp_path / "pyproject.toml").write_text("")
+    program = tmp_path / ".venv" / "bin" / "briefbot"
+    program.parent.mkdir(parents=True)
+    program.write_text('#!/bin/sh\necho "the bot, given: $*"\n')
+    program.chmod(0o755)
+    (tmp_path / ".venv" / ".installed").touch()
+    os.utime(tmp_path / "pyproject.toml", (0, 0))  # older than the install: nothing to redo
+    done = subprocess.run(
+        ["make", "run"], cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["the bot, given: run"], done.stdout
