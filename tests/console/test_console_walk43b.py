@@ -84,3 +84,20 @@ def test_make_run_shows_the_bot_first_as_the_readme_does(tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["the bot, given: run"], done.stdout
+
+
+def test_score_lists_sections_in_the_briefings_order(tmp_path: Path) -> None:
+    """/score listed a briefing's sections by their ids ("Beijing's awkward position", id
+    china-dilemma, above "The deployment"), an order no student reads anywhere. They now
+    follow the briefing, as /brief lists them."""
+    every_question = "".join(f"/quiz 25 {level}\n" + "1\n" * 25 for level in ("easy", "medium"))
+    done = run_console(
+        every_question + "/quiz 25 hard\n" + "1\n" * 25 + "/score\n", env=_env(tmp_path)
+    )
+    assert done.returncode == 0, done.stderr
+    score = done.stdout.rsplit("Your progress\n", 1)[1]
+    shown = [line.split(":")[0].strip() for line in score.splitlines() if line.startswith("  ")]
+    read = ["The deployment", "Beijing's awkward position", "Worries about technology transfer"]
+    read += ["An expert's view", "How Washington and Beijing responded", "Open questions"]
+    assert shown[0].startswith("Overall"), score
+    assert shown[1:] == read, score
