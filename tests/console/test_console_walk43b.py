@@ -101,3 +101,17 @@ def test_score_lists_sections_in_the_briefings_order(tmp_path: Path) -> None:
     read += ["An expert's view", "How Washington and Beijing responded", "Open questions"]
     assert shown[0].startswith("Overall"), score
     assert shown[1:] == read, score
+
+
+def test_a_long_editors_note_in_figures_reads_on_under_its_person(tmp_path: Path) -> None:
+    """/figures showed "Lloyd Austin (cont.)" in the middle of his editor's note, a header for
+    Discord's 1,024-character field limit that a terminal does not have: it read as a second
+    Lloyd Austin. The note now reads on under his name."""
+    done = run_console("/figures\n", env=_env(tmp_path))
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "(cont.)" not in out, out
+    assert out.count("\nLloyd Austin\n") == 1, out
+    note = out.split("\nLloyd Austin\n", 1)[1].split("\nJohn Kirby\n", 1)[0]
+    assert "  ⚠ Editor's note: The article credits" in note, note
+    assert "\n  (Sources: The Statesman, 2024-10-24" in note, note
