@@ -115,3 +115,15 @@ def test_a_long_editors_note_in_figures_reads_on_under_its_person(tmp_path: Path
     note = out.split("\nLloyd Austin\n", 1)[1].split("\nJohn Kirby\n", 1)[0]
     assert "  ⚠ Editor's note: The article credits" in note, note
     assert "\n  (Sources: The Statesman, 2024-10-24" in note, note
+
+
+def test_a_mention_at_a_choice_question_is_shown_the_keys(tmp_path: Path) -> None:
+    """`@everyone` typed at a choice question read "A mention is not an answer: type the
+    answer itself, in words", though the question is answered by a letter. It now names the
+    keys, and at a true/false question asks for true or false."""
+    each = "@everyone\n1\n" * 25
+    done = run_console(f"/quiz 25 easy\n{each}/quiz 25 medium\n{each}", env=_env(tmp_path))
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "A mention is not an answer: pick one of A, B, C, D (or 1-4)." in out, out
+    assert "A mention is not an answer: answer true or false." in out, out
