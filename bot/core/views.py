@@ -287,7 +287,8 @@ def _quote_count(figure: Figure) -> str:
 
 
 def find_figure(briefing: Briefing, person: str) -> Figure:
-    """A figure by name or alias, forgiving case and small typos."""
+    """A figure by name or alias, forgiving case and small typos, also written in another
+    script (transliterated, as a typed answer is: "Кирби" finds John Kirby)."""
     wanted = person.strip()[:100]
     if not wanted:
         raise NotFound(_("Name a person: see /figures."))
@@ -301,6 +302,11 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
     from rapidfuzz import fuzz, process
 
     best = process.extractOne(wanted.casefold(), list(names), scorer=fuzz.WRatio, score_cutoff=80)
+    if best is None and not wanted.isascii():  # "Кирби", "习近平": read as typed answers are
+        from bot.core.place_names import transliterate
+
+        latin = transliterate(wanted).casefold()
+        best = process.extractOne(latin, list(names), scorer=fuzz.WRatio, score_cutoff=80)
     if best is None:
         who = ", ".join(f.name for f in briefing.figures)
         raise NotFound(

@@ -127,3 +127,15 @@ def test_a_mention_at_a_choice_question_is_shown_the_keys(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
     assert "A mention is not an answer: pick one of A, B, C, D (or 1-4)." in out, out
     assert "A mention is not an answer: answer true or false." in out, out
+
+
+def test_quote_finds_a_person_named_in_another_script(tmp_path: Path) -> None:
+    """A typed answer `习近平` is right for Xi Jinping, but `/quote 习近平` read "Nobody called
+    “习近平” appears": the same name, read two ways. /quote now reads it as answers do; a name
+    of nobody in the briefing (`Путин`) is still nobody."""
+    done = run_console("/quote 习近平\n/quote Кирби\n/quote Путин\n", env=_env(tmp_path))
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "uneasy: Xi Jinping\n" in out and "uneasy: John Kirby\n" in out, out
+    assert "Nobody called “习近平”" not in out and "Nobody called “Кирби”" not in out, out
+    assert "Nobody called “Путин” appears" in out, out
