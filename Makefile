@@ -12,8 +12,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# `@`: the bot's own first line is the first a newcomer sees, as in the README's example.
 run: $(STAMP)
-	$(BIN)/briefbot run
+	@$(BIN)/briefbot run
 
 # While mypy checks bot/ on one core, the tests are collected once on the other, so the two
 # pytest workers find every test module's rewritten asserts in __pycache__ (tests/conftest.py)

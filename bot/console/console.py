@@ -20,6 +20,7 @@ from bot.core import views
 from bot.core.commands import (
     Command,
     Surface,
+    asks_for_language,
     discord_only,
     help_text,
     left_out_words_note,
@@ -52,7 +53,7 @@ from bot.core.replies import Reply, with_note
 from bot.core.server_courses import CourseService
 from bot.core.study import NothingDue, StudyService
 from bot.core.typed_options import refuse_blank_words
-from bot.i18n import N_, _, ngettext
+from bot.i18n import LANGUAGES, N_, _, current_language, language_name, ngettext
 
 __all__ = ["CONSOLE_USER_ID", "Console"]
 
@@ -203,6 +204,8 @@ class Console:
         command = typed_command(name, known) or name
         handler = self.commands.get(command)
         if handler is None:
+            if asks_for_language(name):
+                return Reply.text(_("Language"), _language_text())
             elsewhere = discord_only(name)
             if elsewhere is not None:
                 return Reply.problem(_discord_only_text(name[:40], elsewhere))
@@ -459,6 +462,21 @@ class Console:
             self.say(reply)
             return Reply.text("", _("Type /retry to try the ones you missed again."))
         return reply
+
+
+def _language_text() -> str:
+    """How the console's language is chosen (at its start, not by a command), and Discord's."""
+    others = [code for code in LANGUAGES if code != current_language()]
+    return _(
+        "This console speaks {language}. Its language is chosen when it starts: "
+        "`briefbot console --lang {code}` (or BRIEFBOT_LANG={code} in the environment or in "
+        ".env, which `make run` reads too). Languages: {languages}. On Discord, briefbot "
+        "answers in your own Discord language."
+    ).format(
+        language=language_name(current_language()),
+        code=others[0] if others else current_language(),
+        languages=", ".join(f"{language_name(code)} ({code})" for code in LANGUAGES),
+    )
 
 
 def _discord_only_text(typed: str, command: Command) -> str:

@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
+from bot.core.paginate import continued
 from bot.core.replies import (
     Button,
     ButtonStyle,
@@ -110,7 +111,8 @@ class PlainInline:
 
 def render(reply: Reply, width: int = 10_000, names: Mapping[int, str] | None = None) -> str:
     """A reply as text wrapped to `width` (by default not wrapped): titles underlined, fields
-    indented, buttons in []; inline values as plain text."""
+    indented (a field carried on, "name (cont.)", under its first part's name), buttons in [];
+    inline values as plain text."""
     reply = render_reply(reply, PlainInline(names))
     out: list[str] = []
     for page in reply.pages:
@@ -118,8 +120,13 @@ def render(reply: Reply, width: int = 10_000, names: Mapping[int, str] | None = 
             out += [wrap(page.title, width), "─" * min(len(page.title), width)]
         if page.body:
             out.append(wrap(page.body, width))
+        named = None
         for field in page.fields:
-            out.append(wrap(field.name, width))
+            # a value split for Discord's field limit reads on under its name: a terminal
+            # has no such limit, and "Lloyd Austin (cont.)" cut an editor's note in two
+            if named is None or field.name != named + continued():
+                out.append(wrap(field.name, width))
+                named = field.name
             out.append(wrap(field.value, width, "  "))
         if page.footer:
             out.append(wrap(f"({page.footer})", width))

@@ -76,12 +76,25 @@ _A_SCORE = re.compile(r"\d+\s*[-–:]\s*\d+")
 _SEVERAL = re.compile(r"\b(or|and|both|either)\b|[/,;&|+]")
 
 
+def _mention_refused(qq: QuizQuestion) -> str:
+    """What an answer that is only a mention (`@everyone`) is told: how this question is
+    answered (at a choice question, its keys; was: "type the answer itself, in words")."""
+    if qq.question.kind == "choice":
+        keys = qq.keys
+        return _("A mention is not an answer: pick one of {keys} (or 1-{last}).").format(
+            keys=", ".join(keys), last=len(keys)
+        )
+    if qq.question.kind == "truefalse":
+        return _("A mention is not an answer: answer true or false.")
+    return _("A mention is not an answer: type the answer itself, in words.")
+
+
 def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | None]:
     """Read one answer to a question: whether it is right and which option it picked."""
     given = answer_of(kept_answer(text))
     if is_blank(given):
         if not is_blank(answer_of(text.strip())):
-            raise InvalidInput(_("A mention is not an answer: type the answer itself, in words."))
+            raise InvalidInput(_mention_refused(qq))
         raise InvalidInput(_("That answer is empty: type a letter, true/false, or your answer."))
     q = qq.question
     if q.kind != "truefalse" and (last := corrected(given)) is not None:

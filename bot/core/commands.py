@@ -23,6 +23,7 @@ __all__ = [
     "COMMANDS",
     "Command",
     "Surface",
+    "asks_for_language",
     "description_of",
     "discord_only",
     "help_text",
@@ -311,6 +312,21 @@ def left_out_words_note(name: str, words: Sequence[str]) -> str:
     return _("/{command} takes no words here: “{words}” was left out.").format(
         command=local_name(name), words=typed
     )
+
+
+LANGUAGE_WORDS = frozenset(
+    {"language", "languages", "lang", "langue", "langues", "langage"}
+    | {"english", "anglais", "french", "francais"}
+)
+"""Names a student types as a command to change the bot's language (`/language fr`,
+`/langue`, `/french`): the word "language" in English and French, and the shipped languages'
+names in both (written without accents). No surface has such a command: the console's
+language is set when it starts, Discord's is the student's own."""
+
+
+def asks_for_language(typed: str) -> bool:
+    """Whether the unknown command `typed` asks to change the language (`LANGUAGE_WORDS`)."""
+    return without_accents(typed.casefold()) in LANGUAGE_WORDS
 
 
 def discord_only(typed: str) -> Command | None:

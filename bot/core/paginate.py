@@ -1,9 +1,11 @@
 """Split long content into pages that each fit Discord's embed limits, losing no text.
 
-The body is cut at the end of a paragraph where it can, else at a line break, the end of a
-sentence or a space, and only a single word longer than a page is cut mid-word (never between
-a letter and its accent, nor inside an emoji sequence). A cut is only taken if it fills at least
-half the page; otherwise the latest cut of any kind is used. Whitespace at a cut is dropped.
+The body is cut at the end of a paragraph where it can, else at a line break before a line
+that is not indented (an indented line, such as an item's editor's note, stays with its item),
+else at any line break, the end of a sentence or a space, and only a single word longer than a
+page is cut mid-word (never between a letter and its accent, nor inside an emoji sequence). A
+cut is only taken if it fills at least half the page; otherwise the latest cut of any kind is
+used. Whitespace at a cut is dropped.
 
 Fields follow the body, in order; a field that does not fit on a page starts the next one, and
 a value longer than a field allows is split into several fields, the later ones named
@@ -110,6 +112,7 @@ def continued() -> str:
 # Where a chunk may end, best first. For each pattern, `group(1)` ends where the chunk ends.
 _CUTS = (
     re.compile(r"(\S)[^\S\n]*\n\s*\n"),  # end of a paragraph
+    re.compile(r"(\S)[^\S\n]*\n(?=\S)"),  # end of an item: the next line is not indented
     re.compile(r"(\S)[^\S\n]*\n"),  # end of a line
     re.compile(r"([.!?…。！？؟][\"'”’»)\]]*)\s"),  # end of a sentence
     re.compile(r"(\S)\s"),  # end of a word

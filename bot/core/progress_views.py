@@ -137,17 +137,26 @@ def score_reply(
             unnamed.append(acc)
             continue
         lines = [_("Overall {score}").format(score=_pct(acc))]
-        for (bid, section_id), sacc in sorted(summary.by_section.items()):
-            if bid != briefing_id:
-                continue
-            section = briefing.section(section_id) if briefing else None
+        for section_id, sacc in _in_reading_order(briefing, briefing_id, summary.by_section):
+            section = briefing.section(section_id)
             title = section.title if section else section_id
             lines.append(_("{section}: {score}").format(section=title, score=_pct(sacc)))
-        fields.append(Field(briefing.title if briefing else briefing_id, "\n".join(lines)))
+        fields.append(Field(briefing.title, "\n".join(lines)))
     if unnamed:
         fields.append(_unnamed_field(unnamed))
     pages = paginate(_("Your progress"), body, fields=fields)
     return Reply(pages=pages, private=True)
+
+
+def _in_reading_order(
+    briefing: Briefing, key: str, by_section: Mapping[tuple[str, str], Accuracy]
+) -> list[tuple[str, Accuracy]]:
+    """The sections' scores of `briefing` (answered under `key`) in the order the briefing
+    reads, as /brief lists them (was: by id, "Beijing's awkward position" above "The
+    deployment"); any section it no longer has after them."""
+    order = {section.id: number for number, section in enumerate(briefing.sections)}
+    own = [(sid, acc) for (bid, sid), acc in by_section.items() if bid == key]
+    return sorted(own, key=lambda item: (order.get(item[0], len(order)), item[0]))
 
 
 def _unnamed_field(scores: list[Accuracy]) -> Field:

@@ -207,6 +207,10 @@ def _course_block(
 def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = False) -> Reply:
     """The summary (short, or long), or one section's points."""
     marks = NoteMarks(briefing)
+    if section and _exact_section(briefing, section) is None and names_the_sections(section):
+        lines = "\n".join(f"• {s.title} ({s.id})" for s in briefing.sections) or _("None.")
+        title = _("{briefing}: sections").format(briefing=briefing.title)
+        return Reply(pages=_pages(briefing, title, lines))
     if section:
         found = find_section(briefing, section)
         body = marks.after("\n".join(f"• {p}" for p in found.points), found.id, sep="\n\n")
@@ -219,18 +223,37 @@ def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = 
     return Reply(pages=_pages(briefing, briefing.title, body))
 
 
+def names_the_sections(query: str) -> bool:
+    """Whether `query` is the word for sections itself, singular or plural, in English or the
+    reader's language (`/brief sections`, typed after the summary's "Sections:" line), rather
+    than one section's name: it asks for the list, and is never taken for a section it
+    resembles ("sections" is 77% like "Open questions")."""
+    folded = query.strip().casefold()
+    words = {"section", "sections", _("section"), ngettext("section", "sections", 2)}
+    return folded in {word.casefold() for word in words}
+
+
+def _exact_section(briefing: Briefing, wanted: str) -> Section | None:
+    """The section whose id or title is `wanted` (case aside), if any."""
+    wanted = wanted.strip().casefold()[:100]
+    return next((s for s in briefing.sections if wanted in (s.id, s.title.casefold())), None)
+
+
 def find_section(briefing: Briefing, query: str) -> Section:
-    """A section by id or title, typos forgiven; NotFound naming the sections otherwise."""
+    """A section by id or title, typos forgiven; NotFound naming the sections otherwise (also
+    for the word "sections" itself: `names_the_sections`)."""
     wanted = query.strip().casefold()[:100]
-    for s in briefing.sections:
-        if wanted in (s.id, s.title.casefold()):
-            return s
+    exact = _exact_section(briefing, wanted)
+    if exact is not None:
+        return exact
     from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
 
     choices = {s.id: f"{s.id} {s.title}" for s in briefing.sections}
-    best = process.extractOne(
-        wanted, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70
-    )
+    best = None
+    if not names_the_sections(wanted):
+        best = process.extractOne(
+            wanted, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70
+        )
     if best is None:
         names = ", ".join(s.id for s in briefing.sections)
         raise NotFound(
@@ -264,7 +287,8 @@ def _quote_count(figure: Figure) -> str:
 
 
 def find_figure(briefing: Briefing, person: str) -> Figure:
-    """A figure by name or alias, forgiving case and small typos."""
+    """A figure by name or alias, forgiving case and small typos, also written in another
+    script (transliterated, as a typed answer is: "Кирби" finds John Kirby)."""
     wanted = person.strip()[:100]
     if not wanted:
         raise NotFound(_("Name a person: see /figures."))
@@ -278,6 +302,11 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
     from rapidfuzz import fuzz, process
 
     best = process.extractOne(wanted.casefold(), list(names), scorer=fuzz.WRatio, score_cutoff=80)
+    if best is None and not wanted.isascii():  # "Кирби", "习近平": read as typed answers are
+        from bot.core.place_names import transliterate
+
+        latin = transliterate(wanted).casefold()
+        best = process.extractOne(latin, list(names), scorer=fuzz.WRatio, score_cutoff=80)
     if best is None:
         who = ", ".join(f.name for f in briefing.figures)
         raise NotFound(

@@ -269,7 +269,7 @@ async def test_a_students_walk_with_odd_inputs_gets_a_sentence_for_each(
     nk = {"briefing": "nk-troops-russia"}
     odd = [
         ("quote", {**nk, "person": "@everyone"}, "Nobody called “@\u200beveryone” appears"),
-        ("quote", {**nk, "person": "習近平"}, "Try: Lloyd Austin, John Kirby, Victor D. Cha"),
+        ("quote", {**nk, "person": "Путин"}, "Try: Lloyd Austin, John Kirby, Victor D. Cha"),
         ("glossary", {**nk, "term": "**bold**"}, "has no term like “\\*\\*bold\\*\\*”"),
         ("brief", {**nk, "section": "bogus"}, "Try: deployment, china-dilemma"),
         ("brief", {"briefing": "does-not-exist"}, "Try /briefings to see them all."),
