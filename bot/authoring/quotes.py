@@ -82,6 +82,7 @@ from bot.authoring.owned_statement import OWNED_HOW, statement_owner
 from bot.authoring.owner_title import owner_then_title
 from bot.authoring.page_embeds import is_embed_or_notice
 from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
+from bot.authoring.participle_after import participle_tail
 from bot.authoring.passive_agent import said_by
 from bot.authoring.people import (
     MEDIUM,
@@ -554,6 +555,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     words_of = _WORDS_OF.match(window)
     if words_of:
         return _words_of(b, lo + words_of.end(), hi)
+    if participle_tail(window, _VERB):
+        return None  # `“...,” calling Tom Reid a liar`: the one called is no speaker
     adverb = _ADVERB.match(window)
     at = adverb.end() if adverb else 0
     verb = _VERB.match(window, at)
