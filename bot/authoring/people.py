@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from bot.authoring.apposition_body_said import body_ends_apposition
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import BARE_WHO_THEN_VERB
 from bot.authoring.bracket_headings import bracketed_heading
@@ -1136,7 +1137,9 @@ def _candidates(
             or (len(name) >= 2 and _PLAIN_AFFILIATION_THEN_VERB.match(after) is not None)
             or _comma_speech(before_text, after, name)
             or _ONE_OF_THEM_SAID.match(after) is not None
-        )
+        ) and not body_ends_apposition(
+            text, s_start, title_start
+        )  # "Ola Berg, CEO of Varn Water said"
         if len(name) == 1 and _NUMBER_AFTER.match(text, n_end):
             continue  # "Barangay 20, Zone 2", "Ward 5": a numbered area, not a person
         according = bool(_ACCORDING.search(before_text))
