@@ -61,6 +61,7 @@ from bot.authoring.lineage_names import lineage_links, lineage_tail_known
 from bot.authoring.long_apposition import past_long_apposition
 from bot.authoring.long_portfolio import long_portfolio_before
 from bot.authoring.member_brackets import member_bracket_after
+from bot.authoring.mood_said import said_in_a_mood
 from bot.authoring.name_leads import article_places, object_length
 from bot.authoring.name_role_line import name_role_line
 from bot.authoring.namesakes import (
@@ -1116,7 +1117,9 @@ def _candidates(
         if comma_role is None and not title and len(name) >= 2:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"
         before_text = text[max(s_start, title_start - 40) : title_start]
-        said_before = bool(VERB_BEFORE.search(before_text))
+        said_before = bool(VERB_BEFORE.search(before_text)) or said_in_a_mood(
+            before_text, text[n_end : n_end + 3]
+        )
         if len(name) == 1 and _WORD_GOES_ON.match(text, n_end):
             said_before = False  # "He said Limerick gardaí were": a word of the clause after
         after = text[max(n_end, letters_end) : min(s_end, n_end + 160)]

@@ -567,6 +567,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             if (
                 _titles_only(text[begin : m.start])
                 or _MOOD.fullmatch(text, begin, m.start)
+                or _mood_then_titles(text, begin, m.start)
                 or _role_apposed(text[begin : m.start])
                 or descriptor_word(verb.group(), text[begin : m.start])
                 or (
@@ -710,6 +711,12 @@ _HIM_HER = re.compile(r"(him|her)\b")
 # "said a tearful de la Rosa": an article and an adjective (a state) before the name.
 _MOOD = re.compile(r"\s*an?\s+(?:[a-z]+ly\s+)?[a-z-]+\s+")
 _OWNED_ROLE = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
+
+
+def _mood_then_titles(text: str, begin: int, end: int) -> bool:
+    """`“...,” said a visibly troubled Commissioner Williams.`: a mood, then titles only."""
+    mood = _MOOD.match(text, begin, end)
+    return mood is not None and mood.end() < end and _titles_only(text[mood.end() : end])
 
 
 def _mood_then_verb(b: _Block, lo: int, m: Mention, hi: int) -> bool:

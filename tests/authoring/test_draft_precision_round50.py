@@ -73,3 +73,24 @@ def test_a_closed_apposition_with_its_body_still_names_the_speaker() -> None:
         "before the winter comes.”\n"
     )
     assert _speakers(article)["We will replace ever"] == "Ola Berg"
+
+
+def test_a_mood_between_said_and_the_name_names_the_speaker() -> None:
+    article = _LEAD + (
+        "“We were told the pipes had been replaced years ago,” said a puzzled Oskar Lind.\n"
+    )
+    assert _speakers(article)["We were told the pip"] == "Oskar Lind"
+
+
+def test_a_mood_then_a_title_before_the_name_names_the_speaker() -> None:
+    article = _LEAD + (
+        "Water Commissioner Carl Wilde visited the pumping station on Monday.\n\n"
+        "“Nobody warned us the pumps were failing,” said a visibly angry Commissioner "
+        "Wilde.\n"
+    )
+    assert _speakers(article)["Nobody warned us the"] == "Carl Wilde"
+
+
+def test_a_mood_before_a_report_names_no_person() -> None:
+    article = _LEAD + ("“Bills will rise again next year,” said a new Varn Water report.\n")
+    assert _speakers(article)["Bills will rise agai"] == "Unattributed quotes"
