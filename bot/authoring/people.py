@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from bot.authoring.apposition_body_said import body_ends_apposition
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import BARE_WHO_THEN_VERB
 from bot.authoring.bracket_headings import bracketed_heading
@@ -60,6 +61,7 @@ from bot.authoring.lineage_names import lineage_links, lineage_tail_known
 from bot.authoring.long_apposition import past_long_apposition
 from bot.authoring.long_portfolio import long_portfolio_before
 from bot.authoring.member_brackets import member_bracket_after
+from bot.authoring.mood_said import said_in_a_mood
 from bot.authoring.name_leads import article_places, object_length
 from bot.authoring.name_role_line import name_role_line
 from bot.authoring.namesakes import (
@@ -1115,7 +1117,9 @@ def _candidates(
         if comma_role is None and not title and len(name) >= 2:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"
         before_text = text[max(s_start, title_start - 40) : title_start]
-        said_before = bool(VERB_BEFORE.search(before_text))
+        said_before = bool(VERB_BEFORE.search(before_text)) or said_in_a_mood(
+            before_text, text[n_end : n_end + 3]
+        )
         if len(name) == 1 and _WORD_GOES_ON.match(text, n_end):
             said_before = False  # "He said Limerick gardaí were": a word of the clause after
         after = text[max(n_end, letters_end) : min(s_end, n_end + 160)]
@@ -1136,7 +1140,9 @@ def _candidates(
             or (len(name) >= 2 and _PLAIN_AFFILIATION_THEN_VERB.match(after) is not None)
             or _comma_speech(before_text, after, name)
             or _ONE_OF_THEM_SAID.match(after) is not None
-        )
+        ) and not body_ends_apposition(
+            text, s_start, title_start
+        )  # "Ola Berg, CEO of Varn Water said"
         if len(name) == 1 and _NUMBER_AFTER.match(text, n_end):
             continue  # "Barangay 20, Zone 2", "Ward 5": a numbered area, not a person
         according = bool(_ACCORDING.search(before_text))

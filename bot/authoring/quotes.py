@@ -82,6 +82,7 @@ from bot.authoring.owned_statement import OWNED_HOW, statement_owner
 from bot.authoring.owner_title import owner_then_title
 from bot.authoring.page_embeds import is_embed_or_notice
 from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
+from bot.authoring.participle_after import participle_tail
 from bot.authoring.passive_agent import said_by
 from bot.authoring.people import (
     MEDIUM,
@@ -554,6 +555,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     words_of = _WORDS_OF.match(window)
     if words_of:
         return _words_of(b, lo + words_of.end(), hi)
+    if participle_tail(window, _VERB):
+        return None  # `“...,” calling Tom Reid a liar`: the one called is no speaker
     adverb = _ADVERB.match(window)
     at = adverb.end() if adverb else 0
     verb = _VERB.match(window, at)
@@ -564,6 +567,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             if (
                 _titles_only(text[begin : m.start])
                 or _MOOD.fullmatch(text, begin, m.start)
+                or _mood_then_titles(text, begin, m.start)
                 or _role_apposed(text[begin : m.start])
                 or descriptor_word(verb.group(), text[begin : m.start])
                 or (
@@ -707,6 +711,12 @@ _HIM_HER = re.compile(r"(him|her)\b")
 # "said a tearful de la Rosa": an article and an adjective (a state) before the name.
 _MOOD = re.compile(r"\s*an?\s+(?:[a-z]+ly\s+)?[a-z-]+\s+")
 _OWNED_ROLE = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
+
+
+def _mood_then_titles(text: str, begin: int, end: int) -> bool:
+    """`“...,” said a visibly troubled Commissioner Williams.`: a mood, then titles only."""
+    mood = _MOOD.match(text, begin, end)
+    return mood is not None and mood.end() < end and _titles_only(text[mood.end() : end])
 
 
 def _mood_then_verb(b: _Block, lo: int, m: Mention, hi: int) -> bool:
