@@ -23,3 +23,27 @@ def test_a_reeve_keeps_the_post_as_her_role() -> None:
     )
     assert "Reeve Ada Lind" not in people
     assert people.get("Ada Lind") == "Reeve"
+
+
+_FERRY = (
+    "Ferry out for repairs\n\n"
+    "Ferrico ferries met protest on Wednesday as the company cut the island timetable.\n\n"
+    "Ferrico explained that the vessel will be in dry-dock from June 1.\n\n"
+    "“This is essential work before the summer,” said Ferrico, managing director, Ola "
+    "Brandt. “We are sorry for the disruption it brings.”\n"
+)
+
+
+def test_a_company_before_a_post_and_a_full_name_is_never_the_speaker() -> None:
+    speakers = _speakers(_FERRY)
+    assert speakers["This is essential wo"] == "Ola Brandt"
+    assert speakers["We are sorry for the"] == "Ola Brandt"
+
+
+def test_the_post_after_the_company_is_the_named_persons_not_the_companys() -> None:
+    people = flood_people(
+        "“The timetable keeps every lifeline route,” said Ferrico, managing director, Ola Brandt.",
+        "The ferry returns to service on June 12.",
+    )
+    assert "Ferrico" not in people
+    assert people.get("Ola Brandt") == "managing director"
