@@ -72,14 +72,14 @@ WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 # (barrister), "Pst" (pastor), "Oba" and "Igwe" (Yoruba and Igbo rulers), "Shri" and "Smt"
 # (Indian), "Mallam", "Maulana", "Datuk", "Dato", "Datin" and "Seri" ("Datuk Seri", Malaysian
 # federal titles), "Oloye" (a Yoruba chieftaincy title), "Ch" (Chaudhry, a Punjabi style, when
-# abbreviated): courtesy titles before a name, never part of it (unless the article always
-# writes one, see namesakes.KEPT_HONORIFICS).
+# abbreviated), "Rt" (Right, as in "Rt. Rev.", "Rt. Hon."): courtesy titles before a name,
+# never part of it (unless the article always writes one, see namesakes.KEPT_HONORIFICS).
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
     " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
     " Datuk Dato Datin Seri Tun Amar Patinggi Excellency Madam Madame Sra Srta Oloye Ch"
-    " Sayyid Sayyida Sayyed Brother"
+    " Sayyid Sayyida Sayyed Brother Rt"
 )
 
 # Capitalised words that name an office when they stand right before a name.

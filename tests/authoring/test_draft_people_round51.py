@@ -47,3 +47,21 @@ def test_the_post_after_the_company_is_the_named_persons_not_the_companys() -> N
     )
     assert "Ferrico" not in people
     assert people.get("Ola Brandt") == "managing director"
+
+
+def test_rt_before_rev_is_a_style_never_a_person() -> None:
+    people = flood_people(
+        "The Assistant Bishop of Varnholt, Rt. Rev. Dr. Ola Brandt, opened the jubilee week.",
+        "“We give thanks for fifty years,” Brandt said.",
+    )
+    assert "Rt" not in people
+    assert "Ola Brandt" in people
+
+
+def test_the_rt_hon_after_a_post_and_comma_keeps_the_post_as_role() -> None:
+    people = flood_people(
+        "The talks were held with Norvik’s Foreign Minister, the Rt. Hon. Ola Brandt, who "
+        "arrived on Monday.",
+        "“We are neighbours first,” Brandt said.",
+    )
+    assert "Foreign Minister" in (people.get("Ola Brandt") or "")
