@@ -1022,6 +1022,11 @@ ORG_KEYWORDS |= words("Blvd Bench Chamber Conference Rally Sub-County By-law Tow
 # Greater Salt Municipality", "Host Communities Support Project"): one page each of the 1,638,
 # none a labeled figure's word.
 ORG_KEYWORDS |= words("Construction Constructions Municipality Project Projects")
+# An island's carnival and a university's degrees read as people after a speech verb or a
+# title ("lauded Saint Lucia Carnival organisers", "Doctor of Philosophy Degrees"): one page
+# each of the 1,718 (fresh75 cj09, fresh74 ci02), no labeled figure's word ("House", a
+# labeled surname, is left).
+ORG_KEYWORDS |= words("Carnival Degrees")
 
 ORG_NAMES = _lines(
     """

@@ -65,3 +65,22 @@ def test_the_rt_hon_after_a_post_and_comma_keeps_the_post_as_role() -> None:
         "“We are neighbours first,” Brandt said.",
     )
     assert "Foreign Minister" in (people.get("Ola Brandt") or "")
+
+
+def test_a_carnival_praised_after_a_speech_verb_is_no_person() -> None:
+    people = flood_people(
+        "Premier Ola Brandt has lauded Varnholt Carnival organisers for a safe weekend.",
+        "“The streets were full and calm,” Brandt said.",
+    )
+    assert "Varnholt Carnival" not in people
+
+
+def test_degrees_after_doctor_of_are_no_person() -> None:
+    people = flood_people(
+        "According to a statement by the press aide to the VC, Mr Ada Obi, this year, the "
+        "college is awarding 90 Diplomas, admitting 300 graduands into First Degrees, 120 "
+        "graduands into Master’s Degrees as well as 40 graduands into Doctor of Philosophy "
+        "Degrees (Ph.D) of the College of Varn.",
+        "“Our largest class yet,” Obi said.",
+    )
+    assert "Philosophy Degrees" not in people
