@@ -84,3 +84,11 @@ def test_degrees_after_doctor_of_are_no_person() -> None:
         "“Our largest class yet,” Obi said.",
     )
     assert "Philosophy Degrees" not in people
+
+
+def test_a_surname_spelt_like_a_particle_ends_the_name() -> None:
+    people = flood_people(
+        "Tran Van Du, deputy head of the Varn Seed Office, said the new rice sold well.",
+        "“Farmers planted early this year,” Du said.",
+    )
+    assert people.get("Tran Van Du") == "deputy head of the Varn Seed Office"
