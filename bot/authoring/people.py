@@ -244,8 +244,9 @@ def _runs(text: str) -> Iterable[_Run]:
             return None
         words = list(current)
         while words and words[-1][2].casefold() in NAME_PARTICLES:
-            if words[-1][2][:1].isupper() and len(words) >= 3:
-                break  # "Pham Van Du", "Pradeep Kumar Das": a surname written as a particle
+            last = words[-1][2]
+            if last[:1].isupper() and last[1:].islower() and len(words) >= 3:
+                break  # "Pham Van Du", "Pradeep Kumar Das": a surname (not "... Saving WA")
             words.pop()
         if not words:
             return None
