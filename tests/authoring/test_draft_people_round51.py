@@ -92,3 +92,12 @@ def test_a_surname_spelt_like_a_particle_ends_the_name() -> None:
         "“Farmers planted early this year,” Du said.",
     )
     assert people.get("Tran Van Du") == "deputy head of the Varn Seed Office"
+
+
+def test_a_state_in_capitals_after_a_body_stays_no_persons_surname() -> None:
+    people = flood_people(
+        "Surf Rescue Patrol WA said Ardmore, Kell and Varn beaches had been closed due to "
+        "lightning.",
+        "The storm passed by noon.",
+    )
+    assert not any(name.endswith("WA") for name in people)
