@@ -72,14 +72,14 @@ WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 # (barrister), "Pst" (pastor), "Oba" and "Igwe" (Yoruba and Igbo rulers), "Shri" and "Smt"
 # (Indian), "Mallam", "Maulana", "Datuk", "Dato", "Datin" and "Seri" ("Datuk Seri", Malaysian
 # federal titles), "Oloye" (a Yoruba chieftaincy title), "Ch" (Chaudhry, a Punjabi style, when
-# abbreviated): courtesy titles before a name, never part of it (unless the article always
-# writes one, see namesakes.KEPT_HONORIFICS).
+# abbreviated), "Rt" (Right, as in "Rt. Rev.", "Rt. Hon."): courtesy titles before a name,
+# never part of it (unless the article always writes one, see namesakes.KEPT_HONORIFICS).
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
     " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
     " Datuk Dato Datin Seri Tun Amar Patinggi Excellency Madam Madame Sra Srta Oloye Ch"
-    " Sayyid Sayyida Sayyed Brother"
+    " Sayyid Sayyida Sayyed Brother Rt"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -105,7 +105,7 @@ TITLE_WORDS = words(
     Cr Crs Cllr Cllrs Clr Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
     Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor Counsel IGP DIG AIG DSP ASP MEC
     Sqn Ldr Wg Cdr Flt Pte Atty Commr Amb Asst Secy Usec Asec MK
-    Const Cst Snr Controller
+    Const Cst Snr Controller Reeve
     """
 )
 
@@ -1022,6 +1022,11 @@ ORG_KEYWORDS |= words("Blvd Bench Chamber Conference Rally Sub-County By-law Tow
 # Greater Salt Municipality", "Host Communities Support Project"): one page each of the 1,638,
 # none a labeled figure's word.
 ORG_KEYWORDS |= words("Construction Constructions Municipality Project Projects")
+# An island's carnival and a university's degrees read as people after a speech verb or a
+# title ("lauded Saint Lucia Carnival organisers", "Doctor of Philosophy Degrees"): one page
+# each of the 1,718 (fresh75 cj09, fresh74 ci02), no labeled figure's word ("House", a
+# labeled surname, is left).
+ORG_KEYWORDS |= words("Carnival Degrees")
 
 ORG_NAMES = _lines(
     """

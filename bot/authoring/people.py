@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from bot.authoring.apposition_body_said import body_ends_apposition
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import BARE_WHO_THEN_VERB
+from bot.authoring.body_post_name import body_before_holder, post_then_full_name
 from bot.authoring.bracket_headings import bracketed_heading
 from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
@@ -243,6 +244,9 @@ def _runs(text: str) -> Iterable[_Run]:
             return None
         words = list(current)
         while words and words[-1][2].casefold() in NAME_PARTICLES:
+            last = words[-1][2]
+            if last[:1].isupper() and last[1:].islower() and len(words) >= 3:
+                break  # "Pham Van Du", "Pradeep Kumar Das": a surname (not "... Saving WA")
             words.pop()
         if not words:
             return None
@@ -1145,6 +1149,8 @@ def _candidates(
         )  # "Ola Berg, CEO of Varn Water said"
         if len(name) == 1 and _NUMBER_AFTER.match(text, n_end):
             continue  # "Barangay 20, Zone 2", "Ward 5": a numbered area, not a person
+        if len(name) == 1 and not title and post_then_full_name(text, n_end) is not None:
+            continue  # "Ferrico, managing director, Ola Brandt.": the body the post belongs to
         according = bool(_ACCORDING.search(before_text))
         if len(name) == 1 and not according and _PREPOSITION_BEFORE.search(before_text):
             continue  # "near Orrin", "in Dunmore": a place
@@ -1426,7 +1432,12 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
     if text.startswith(("’s", "'s", "’", "'"), end):
         return False  # "said Brown’s action was": the possessive's noun is the subject
+    if " " not in text[start:end] and post_then_full_name(text, end) is not None:
+        return False  # "said Ferrico, managing director, Ola Brandt.": the body, not the speaker
     floor = max(s_start, start - 300)
+    body = body_before_holder(text, start)
+    if body is not None and body >= s_start:
+        start = body  # "said Ferrico, managing director, Ola Brandt.": the holder speaks
     verb = VERB_BEFORE.search(text, max(floor, start - 40), start)
     if verb and verb.group().split()[0].rstrip(",") not in OBJECT_VERBS:
         # "said Jane Doe", but not "thinks Harper may have been": the subject of what is

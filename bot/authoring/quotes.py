@@ -25,6 +25,7 @@ from typing import Literal
 from bot.authoring.acronym_roles import acronym_holders, is_acronym
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import bare_who_clause
+from bot.authoring.body_post_name import body_before_holder, post_then_full_name
 from bot.authoring.bracket_headings import bracketed_name
 from bot.authoring.closing_attribution import closing_attribution
 from bot.authoring.colon_lead import colon_lead
@@ -564,8 +565,12 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         begin = lo + verb.end()
         after = b.mention_at(begin, min(hi, begin + 60))
         for i, m in enumerate(after):
+            holder = post_then_full_name(text, m.end) if _body_before_post(text, m) else None
+            if holder is not None and i + 1 < len(after) and after[i + 1].start == holder:
+                return _outcome(after[i + 1])  # "said Ferrico, managing director, Ola Brandt."
             if (
                 _titles_only(text[begin : m.start])
+                or _body_then_post(text, begin, m.start)
                 or _MOOD.fullmatch(text, begin, m.start)
                 or _mood_then_titles(text, begin, m.start)
                 or _role_apposed(text[begin : m.start])
@@ -711,6 +716,19 @@ _HIM_HER = re.compile(r"(him|her)\b")
 # "said a tearful de la Rosa": an article and an adjective (a state) before the name.
 _MOOD = re.compile(r"\s*an?\s+(?:[a-z]+ly\s+)?[a-z-]+\s+")
 _OWNED_ROLE = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
+
+
+def _body_before_post(text: str, m: Mention) -> bool:
+    """ "Ferrico" in "said Ferrico, managing director, Ola Brandt.": one word, then a post
+    and the full name of the one who holds it."""
+    one_word = m.key is not None and " " not in text[m.start : m.end]
+    return one_word and post_then_full_name(text, m.end) is not None
+
+
+def _body_then_post(text: str, begin: int, start: int) -> bool:
+    """ "said Ferrico, managing director, Ola Brandt.": a body and its post before the name."""
+    body = body_before_holder(text, start)
+    return body is not None and not text[begin:body].strip()
 
 
 def _mood_then_titles(text: str, begin: int, end: int) -> bool:
@@ -1223,11 +1241,14 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         # `said Jane Doe: "..."`, never `saying Doe was "..."`: there Doe is what is said
         if verb.group().split()[0] in OBJECT_VERBS:
             break  # "Critics called Doe “reckless”": Doe is spoken of, or to
+        if _body_before_post(text, m):
+            continue  # "said Ferrico, managing director, Ola Brandt.": Ferrico is the body
         tail = text[m.end : hi]
         when = _WHEN.match(tail)  # `said resident Jo Lee on Friday. "...`
-        if _titles_only(text[verb.end() : m.start]) and _FRAME_TAIL.match(
-            tail[when.end() :] if when else tail
-        ):
+        lead_in = text[verb.end() : m.start]
+        if (
+            _titles_only(lead_in) or _body_then_post(text, verb.end(), m.start)
+        ) and _FRAME_TAIL.match(tail[when.end() :] if when else tail):
             return _outcome(m)
         break
     near = THE_ROLE_BEFORE.search(text, max(lo, s_start, verb.start() - 60), verb.start())

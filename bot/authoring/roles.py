@@ -1177,7 +1177,7 @@ def _before_courtesy(text: str, start: int, floor: int) -> int:
     and "the Most Hon."."""
     while start > floor:
         lead = _STYLE_LEAD.search(text, max(floor, start - 12), start)
-        if lead and text.startswith("Hon", start):
+        if lead and text.startswith(("Hon", "Rt"), start):
             start = lead.start()  # "the Most Hon. Jo Roe": the style's lead words
             continue
         word = _WORD_BEFORE.search(text, max(floor, start - 12), start)
