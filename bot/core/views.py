@@ -179,13 +179,9 @@ def _course_block(
             step = _("{briefing} (no longer available)").format(briefing=title or briefing_id)
         done = (progress or {}).get(briefing_id)
         if done is not None and done.answered:
-            step = (
-                "✓ "
-                + step
-                + " · "
-                + _("{right} of {answered} right").format(
-                    right=done.correct, answered=done.answered
-                )
+            # No check mark: beside "0 of 2 right" it read as "correct" (walk-43b).
+            step += " · " + _("{right} of {answered} right").format(
+                right=done.correct, answered=done.answered
             )
         steps.append(f"{n}. {step}")
     if not steps:

@@ -44,7 +44,7 @@ async def test_a_servers_course_shows_in_its_console_only(tmp_path: Path) -> Non
     assert "Harbour unit (harbour-unit)" in ours.stdout, ours.stdout
     assert "1. Harbour reopens (harbour)" in ours.stdout, ours.stdout
     studied = ours.stdout.rsplit("Question 2/2", 1)[1]
-    assert "1. ✓ Harbour reopens (harbour) · " in studied, studied
+    assert "1. Harbour reopens (harbour) · " in studied, studied
     assert "You have answered questions of 1 of its 1 briefing." in studied, studied
     assert "Harbour unit" not in theirs.stdout and "Current events club" in theirs.stdout
 
