@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from bot.authoring.lexicon import MONTHS, WEEKDAYS, place_kind, words
+from bot.core.slugs import slugify
 
 __all__ = [
     "dateline_end",
@@ -110,21 +111,6 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
-
-
-_SLUG_DROP = re.compile(r"[^a-z0-9]+")
-
-
-def slugify(text: str, *, max_length: int = 48, fallback: str = "item") -> str:
-    """A lowercase dash-separated id: `Lloyd Austin` -> `lloyd-austin`."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = _SLUG_DROP.sub("-", ascii_text.casefold()).strip("-")
-    if len(slug) > max_length:
-        slug = slug[:max_length]
-        if "-" in slug[max_length // 2 :]:
-            slug = slug[: slug.rfind("-")]
-        slug = slug.strip("-")
-    return slug or fallback
 
 
 def truncate(text: str, limit: int) -> str:

@@ -14,8 +14,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
-import re
-import unicodedata
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
@@ -26,6 +24,7 @@ from bot.core.courses import Course
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.mentions import without_mentions
 from bot.core.models import Briefing
+from bot.core.slugs import slugify
 from bot.core.wording import shorten
 from bot.i18n import _
 
@@ -93,17 +92,12 @@ class CourseRepository(Protocol):
         ...
 
 
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
-
-
 def course_slug(title: str) -> str:
     """The id a course gets from its title (`Autumn term 2026` -> `autumn-term-2026`); a
     title without Latin letters or digits gets `course-` and six hex digits of it."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    slug = _NOT_SLUG.sub("-", ascii_text.casefold()).strip("-")[:48].strip("-")
-    if slug:
-        return slug
-    return "course-" + hashlib.sha256(title.encode("utf-8")).hexdigest()[:6]
+    return slugify(title, fallback="") or (
+        "course-" + hashlib.sha256(title.encode("utf-8")).hexdigest()[:6]
+    )
 
 
 def _typed_name(text: str, limit: int, too_long: str) -> str:
