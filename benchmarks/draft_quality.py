@@ -131,6 +131,10 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh74, real articles, seventy-fourth fresh set, labeled at main's b0fcb5e from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh75, real articles, seventy-fifth fresh set, labeled at main's b0fcb5e from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh76, real articles, seventy-sixth fresh set, labeled at main's 7c9f3c7 from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh77, real articles, seventy-seventh fresh set, labeled at main's 7c9f3c7 from 20
 outlets in the Americas and Europe not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -230,6 +234,8 @@ FRESH72 = REAL / "fresh72"
 FRESH73 = REAL / "fresh73"
 FRESH74 = REAL / "fresh74"
 FRESH75 = REAL / "fresh75"
+FRESH76 = REAL / "fresh76"
+FRESH77 = REAL / "fresh77"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -309,6 +315,8 @@ REAL_SETS = (
     ("real articles, seventy-third fresh set", FRESH73, False),
     ("real articles, seventy-fourth fresh set", FRESH74, False),
     ("real articles, seventy-fifth fresh set", FRESH75, False),
+    ("real articles, seventy-sixth fresh set", FRESH76, False),
+    ("real articles, seventy-seventh fresh set", FRESH77, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
