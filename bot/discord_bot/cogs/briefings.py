@@ -18,6 +18,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core.commands import description_of
 from bot.core.content.edits import EXPLANATION_MAX, Edit, question_at, question_meant
+from bot.core.content.placeholders import moderator_title
 from bot.core.content.records import BriefingRecord
 from bot.core.content.service import Shown
 from bot.core.content.views import (
@@ -104,7 +105,10 @@ async def own_briefing_choices(interaction: Interaction, current: str) -> list[C
     if interaction.guild_id is None:
         return []
     found = await interaction.client.services.content.search(interaction.guild_id, current)
-    return [Choice(name=f"{r.title} ({r.state})"[:100], value=r.slug) for r in found]
+    return [
+        Choice(name=f"{moderator_title(r.title, r.slug)} ({r.state})"[:100], value=r.slug)
+        for r in found
+    ]
 
 
 @app_commands.guild_only()
