@@ -6,6 +6,7 @@ Each test is one reply that was wrong or confusing, with what it said before its
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,56 @@ async def test_a_draft_without_a_headline_reads_as_its_id_until_it_has_a_title(
     ], offered
     everything = drafted.text + listed.text + shown.text + str(offered)
     assert "TODO: no headline" not in everything, everything
+
+
+def titled(drafted: str) -> str:
+    """The moderator's edits to the drafted file: a title and their own words for every
+    placeholder (publishing refuses one)."""
+    placeholder = "'TODO: no headline was found above the article; write its title.'"
+    written = drafted.replace(placeholder, "Miners hold a sit-in underground")
+    return re.sub(r"TODO:[^'\"]*", "Said to reporters during the sit-in.", written)
+
+
+async def published_miners(double: DiscordDouble) -> None:
+    """The article drafted, given a title and the moderator's words, uploaded and published."""
+    drafted = await run(double, "briefing draft", {"article": ("miners.md", article())})
+    ((name, data),) = drafted.files.items()
+    await run(double, "briefing upload", {"file": (name, titled(data.decode()).encode())})
+    published = await run(double, "briefing publish", {"briefing": "miners"})
+    assert "✅ Published" in published.text, published.text
+
+
+async def test_removing_a_briefing_names_the_work_schedules_and_courses_set_on_it(
+    discord_double: DiscordDouble,
+) -> None:
+    """`/briefing remove` asked only "`miners` and its 2 versions will be deleted; students can
+    no longer read or quiz on it": nothing of the assignment set on it (whose /report then
+    named its questions `number-p1-more-than-200-miners`), of the question of the day that
+    would fail each morning, or of the course step. Its confirmation now names each, and says
+    that unpublishing keeps the work."""
+    double = discord_double
+    await published_miners(double)
+    await run(
+        double,
+        "assign",
+        {"briefing": "miners", "due_date": "2026-03-12", "due_time": "18:00"},
+    )
+    await run(double, "schedule", {"what": "briefing", "time": "08:00", "briefing": "mini"})
+    question = {"what": "question", "time": "08:30", "briefing": "miners", "channel": double.news}
+    await run(double, "schedule", question)
+    await run(double, "course create", {"title": "Mining unit"})
+    await run(double, "course add", {"course": "mining-unit", "briefing": "miners"})
+
+    asked = await run(double, "briefing remove", {"briefing": "miners"})
+    assert "`miners` and its 2 versions will be deleted" in asked.text, asked.text
+    assert (
+        "Assignment #1 is set on it: students can no longer start it, and its /report can no "
+        "longer show the questions' wording. To keep the work, `/briefing unpublish` it instead"
+    ) in asked.text, asked.text
+    assert "Schedule #2 posts it: it will have nothing to post." in asked.text, asked.text
+    assert "#1" not in asked.text.split("Schedule", 1)[1], "schedule #1 posts another briefing"
+    assert "It is a step of the course “Mining unit”" in asked.text, asked.text
+
+    await run(double, "briefing draft", {"article": ("pont.txt", b"Le pont ferme, dit-il.\n")})
+    unused = await run(double, "briefing remove", {"briefing": "pont"})
+    assert "Assignment" not in unused.text and "Schedule" not in unused.text, unused.text

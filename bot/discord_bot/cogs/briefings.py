@@ -16,6 +16,7 @@ from discord.app_commands import Choice
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.briefing_uses import briefing_uses
 from bot.core.commands import description_of
 from bot.core.content.edits import EXPLANATION_MAX, Edit, question_at, question_meant
 from bot.core.content.placeholders import moderator_title
@@ -257,6 +258,15 @@ class BriefingsCog(
             "quiz on it. Answers already given stay. This cannot be undone.",
             len(versions),
         ).format(slug=record.slug, count=len(versions))
+        uses = await briefing_uses(
+            _guild(interaction),
+            record.key,
+            assignments=self.services.assignments.repo,
+            schedules=self.services.store.schedules,
+            courses=self.services.courses,
+        )
+        note = uses.removal_note()
+        body += f"\n\n{note}" if note else ""
         confirm = Button(
             "remove", _("Yes, delete it"), BRIEFING_REMOVE.build(record.slug), ButtonStyle.DANGER
         )
