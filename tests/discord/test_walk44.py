@@ -119,3 +119,25 @@ async def test_removing_a_briefing_names_the_work_schedules_and_courses_set_on_i
     await run(double, "briefing draft", {"article": ("pont.txt", b"Le pont ferme, dit-il.\n")})
     unused = await run(double, "briefing remove", {"briefing": "pont"})
     assert "Assignment" not in unused.text and "Schedule" not in unused.text, unused.text
+
+
+async def test_a_french_hour_without_minutes_is_a_time(discord_double: DiscordDouble) -> None:
+    """`18h30` was read as a time but `18h`, and `8 h 30` as French typography spaces it, were
+    refused ("“18h” is not a time: write it like 08:30 or 18:05"), though a French club's
+    moderator writes the hour so. `/schedule` and `/assign` now read them; `25h` or `8h75` is
+    still no time."""
+    double = discord_double
+    made = await run(double, "schedule", {"what": "briefing", "time": "18h", "briefing": "mini"})
+    assert "daily at 18:00 (UTC)" in made.text, made.text
+    spaced = {"what": "question", "time": "8 h 30", "briefing": "mini", "channel": double.news}
+    made = await run(double, "schedule", spaced)
+    assert "daily at 08:30 (UTC)" in made.text, made.text
+    work = {"briefing": "mini", "due_date": "2026-03-12", "due_time": "18h"}
+    announced = await run(double, "assign", work)
+    due = int(dt.datetime(2026, 3, 12, 18, 0, tzinfo=dt.UTC).timestamp())
+    assert f"Due <t:{due}:f>" in announced.text, announced.text
+    for typed in ("25h", "8h75"):
+        refused = await run(
+            double, "schedule", {"what": "briefing", "time": typed, "briefing": "mini"}
+        )
+        assert f"“{typed}” is not a time" in refused.text, refused.text
