@@ -141,3 +141,27 @@ async def test_a_french_hour_without_minutes_is_a_time(discord_double: DiscordDo
             double, "schedule", {"what": "briefing", "time": typed, "briefing": "mini"}
         )
         assert f"“{typed}” is not a time" in refused.text, refused.text
+
+
+PONT = """La mairie de Lyon a annoncé mardi la fermeture du pont Lafayette pour trois mois.
+« Nous n'avons pas le choix, la structure est fragile », a déclaré l'adjointe Claire Dumas.
+Les travaux coûteront douze millions d'euros, selon la ville, qui promet des navettes.
+"""
+
+
+async def test_an_article_in_french_is_drafted_with_a_word_that_the_drafter_reads_english(
+    discord_double: DiscordDouble,
+) -> None:
+    """A French club's moderator attached a French article: the draft came back as any other
+    ("1 quote without a speaker", "1 question to review"), with nothing saying the drafter
+    reads English articles, so its people, quotes and questions from a French page are to be
+    checked one by one. Its checklist now says so first; an English article's does not."""
+    double = discord_double
+    french = await run(double, "briefing draft", {"article": ("pont.txt", PONT.encode())})
+    checks = french.text.split("**Check:**\n", 1)[1]
+    assert checks.startswith(
+        "• the article does not read as English, and the drafter reads English: check every "
+        "person, quote and question against it\n"
+    ), french.text
+    english = await run(double, "briefing draft", {"article": ("miners.md", article())})
+    assert "does not read as English" not in english.text, english.text
