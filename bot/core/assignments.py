@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
-from collections.abc import Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -29,6 +29,9 @@ from bot.core.quiz_words import DEFAULT_COUNT, DIFFICULTIES
 from bot.core.replies import moment
 from bot.core.schedule import already_passed, parse_date, parse_time, zone
 from bot.i18n import _, ngettext
+
+KeptTitle = Callable[[int, str], Awaitable[str | None]]
+"""(server, briefing id) -> the title of that server briefing while it is kept, else None."""
 
 if TYPE_CHECKING:
     from bot.core.quiz import SoloSession
@@ -162,6 +165,9 @@ class AssignmentService:
         self.overrides = overrides
         self.quizzes = quizzes
         """Set by the composition root (the study service), which also calls `finish_session`."""
+        self.kept_title: KeptTitle | None = None
+        """Set by the composition root: the title of a server briefing still kept (published or
+        not), None once `/briefing remove` deleted it."""
 
     async def assign(
         self,
@@ -358,6 +364,14 @@ class AssignmentService:
                         "available (whoever runs the bot removed it). Ask a moderator to "
                         "withdraw the assignment with /unassign."
                     ).format(id=assignment.number, briefing=assignment.briefing_id)
+                ) from None
+            if self.kept_title and await self.kept_title(guild_id, assignment.briefing_id) is None:
+                raise QuizError(
+                    _(
+                        "Assignment #{id} cannot start: its briefing `{briefing}` was deleted "
+                        "in this server. Ask a moderator to withdraw the assignment with "
+                        "/unassign."
+                    ).format(id=assignment.number, briefing=own_id(assignment.briefing_id))
                 ) from None
             raise QuizError(
                 _(

@@ -165,3 +165,30 @@ async def test_an_article_in_french_is_drafted_with_a_word_that_the_drafter_read
     ), french.text
     english = await run(double, "briefing draft", {"article": ("miners.md", article())})
     assert "does not read as English" not in english.text, english.text
+
+
+async def test_work_on_a_deleted_briefing_tells_a_student_it_was_deleted(
+    discord_double: DiscordDouble,
+) -> None:
+    """A student's Start on work whose briefing a moderator then deleted (`/briefing remove`)
+    read "its briefing `miners` is no longer published in this server. Ask a moderator: they
+    can publish it again", which no moderator can: it is gone. It now says the briefing was
+    deleted and that a moderator can withdraw the work; unpublished, it still says publish."""
+    double, mod = discord_double, discord_double.moderator
+    await published_miners(double)
+    ben = await double.add_member("ben")
+    work = {"briefing": "miners", "due_date": "2026-03-12", "due_time": "18:00"}
+    announced = await run(double, "assign", work)
+
+    await run(double, "briefing unpublish", {"briefing": "miners"})
+    hidden = await (await double.click(announced, label="Start assignment #1", user=ben)).message()
+    assert "they can publish it again" in hidden.text, hidden.text
+    await run(double, "briefing publish", {"briefing": "miners"})
+    asked = await run(double, "briefing remove", {"briefing": "miners"})
+    await (await double.click(asked, label="Yes, delete it", user=mod)).message()
+    gone = await (await double.click(announced, label="Start assignment #1", user=ben)).message()
+    assert "publish it again" not in gone.text, gone.text
+    assert (
+        "Assignment #1 cannot start: its briefing `miners` was deleted in this server. Ask a "
+        "moderator to withdraw the assignment with /unassign."
+    ) in gone.text, gone.text
