@@ -192,3 +192,19 @@ async def test_work_on_a_deleted_briefing_tells_a_student_it_was_deleted(
         "Assignment #1 cannot start: its briefing `miners` was deleted in this server. Ask a "
         "moderator to withdraw the assignment with /unassign."
     ) in gone.text, gone.text
+
+
+async def test_a_mistyped_briefing_id_is_answered_with_the_servers_briefings(
+    discord_double: DiscordDouble,
+) -> None:
+    """`/briefing publish briefing:bridge` (the moderator's name for the article drafted as
+    `pont`) read "This server has no briefing “bridge”: see /briefing list", one more command
+    to find the id, where `/course` names its courses at once. The server's briefings are now
+    named in the answer."""
+    double = discord_double
+    for name, text in (("miners.md", article()), ("pont.txt", PONT.encode())):
+        await run(double, "briefing draft", {"article": (name, text)})
+    refused = await run(double, "briefing publish", {"briefing": "bridge"})
+    assert (
+        "This server has no briefing “bridge”: its briefings are `miners`, `pont`." in refused.text
+    ), refused.text
