@@ -14,6 +14,7 @@ import pytest
 from bot.core.clock import FakeClock
 from tests.discord.test_moderation import run
 from tests.discord_double import DiscordDouble
+from tests.discord_double.state import Perm
 
 ROOT = Path(__file__).resolve().parents[2]
 MINERS = (
@@ -208,3 +209,30 @@ async def test_a_mistyped_briefing_id_is_answered_with_the_servers_briefings(
     assert (
         "This server has no briefing “bridge”: its briefings are `miners`, `pont`." in refused.text
     ), refused.text
+
+
+async def test_schedules_warns_of_a_channel_the_bot_can_no_longer_post_in(
+    discord_double: DiscordDouble,
+) -> None:
+    """A server admin who took Embed Links from everyone (the bot's role included) after a
+    question of the day was set in #news saw `/schedules` read as before, "Next run: Wed 11
+    Mar", and learnt of it only from the failed post's direct message the next morning. Each
+    schedule whose channel the bot cannot post in now says so, with what to grant; the others
+    read as before."""
+    double = discord_double
+    question = {"what": "question", "time": "08:30", "briefing": "mini", "channel": double.news}
+    await run(double, "schedule", question)
+    await run(double, "schedule", {"what": "briefing", "time": "09:00", "briefing": "mini"})
+    fine = await run(double, "schedules")
+    assert "cannot post" not in fine.text, fine.text
+
+    embeds = int(Perm.EMBED_LINKS)
+    for role in (double.guild.everyone, double.guild.role("briefbot")):
+        await double.set_role_permissions(role.name, int(role.permissions) & ~embeds)
+    warned = await run(double, "schedules")
+    first, second = warned.text.split("#2 ·")
+    assert (
+        "⚠ I cannot post there now: I am missing the Embed Links permission. A server admin "
+        "can grant it to my role in the channel's settings (Edit Channel > Permissions)."
+    ) in first, warned.text
+    assert f"<#{double.news.id}>" in first and "cannot post" in second, warned.text
