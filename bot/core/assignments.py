@@ -28,6 +28,7 @@ from bot.core.quiz import MAX_QUESTIONS, pick_questions
 from bot.core.quiz_words import DEFAULT_COUNT, DIFFICULTIES
 from bot.core.replies import moment
 from bot.core.schedule import already_passed, parse_date, parse_time, zone
+from bot.core.views import find_section
 from bot.i18n import _, ngettext
 
 KeptTitle = Callable[[int, str], Awaitable[str | None]]
@@ -210,6 +211,7 @@ class AssignmentService:
         if self.overrides is not None:
             found = await self.overrides.overrides(guild_id, briefing.id)
             hidden = {o.question_id for o in found if o.hidden}
+        sections = self._sections(briefing, sections)
         chosen = self._questions(
             briefing, sections, DEFAULT_COUNT if count is None else count, difficulty, hidden
         )
@@ -230,6 +232,24 @@ class AssignmentService:
         return await self.repo.add_assignment(assignment)
 
     @staticmethod
+    def _sections(briefing: Briefing, typed: Sequence[str]) -> list[str]:
+        """The ids of the sections typed, each by its id or title, small typos forgiven (as
+        /review and /brief read a section: `deploymnt`, `The deployment`); InvalidInput
+        naming the first one the briefing lacks, and the sections it has."""
+        found: list[str] = []
+        for name in typed:
+            try:
+                found.append(find_section(briefing, name).id)
+            except NotFound:
+                known = ", ".join(s.id for s in briefing.sections)
+                raise InvalidInput(
+                    _("“{briefing}” has no section {section}; it has {known}.").format(
+                        briefing=briefing.title, section=f"“{name}”", known=known
+                    )
+                ) from None
+        return list(dict.fromkeys(found))
+
+    @staticmethod
     def _questions(
         briefing: Briefing,
         sections: Sequence[str],
@@ -237,14 +257,6 @@ class AssignmentService:
         difficulty: str | None,
         hidden: set[str],
     ) -> list[Question]:
-        unknown = [s for s in sections if briefing.section(s) is None]
-        if unknown:
-            known = ", ".join(s.id for s in briefing.sections)
-            raise InvalidInput(
-                _("“{briefing}” has no section {section}; it has {known}.").format(
-                    briefing=briefing.title, section=f"“{unknown[0]}”", known=known
-                )
-            )
         pool = [q for q in briefing.questions if q.id not in hidden]
         if sections:
             pool = [q for q in pool if briefing.section_of(q) in sections]

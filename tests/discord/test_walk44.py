@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import Services
 from bot.core.clock import FakeClock
 from tests.discord.test_moderation import run
 from tests.discord_double import DiscordDouble
@@ -236,3 +237,30 @@ async def test_schedules_warns_of_a_channel_the_bot_can_no_longer_post_in(
         "can grant it to my role in the channel's settings (Edit Channel > Permissions)."
     ) in first, warned.text
     assert f"<#{double.news.id}>" in first and "cannot post" in second, warned.text
+
+
+async def test_assign_reads_a_section_as_review_and_brief_do(
+    discord_double: DiscordDouble, services: Services
+) -> None:
+    """`/assign sections: deploymnt, Beijing's awkward position` read "has no section
+    “deploymnt”", where /review and /brief forgive a slip and take a section's title too.
+    /assign now reads each section so, and sets the work on those sections' questions only;
+    a word that names no section is still refused, with the sections the briefing has."""
+    double = discord_double
+    work = {
+        "briefing": "nk-troops-russia",
+        "due_date": "2026-03-12",
+        "due_time": "18:00",
+        "sections": "deploymnt, Beijing's awkward position",
+        "count": 25,
+    }
+    announced = await run(double, "assign", work)
+    assert "Assignment #1" in announced.text, announced.text
+    (set_work,) = await services.store.assignments.list_assignments(double.guild.id)
+    assert set_work.sections == ("deployment", "china-dilemma"), set_work.sections
+    briefing = services.library.get("nk-troops-russia")
+    asked = {briefing.section_of(q) for q in briefing.questions if q.id in set_work.question_ids}
+    assert asked == {"deployment", "china-dilemma"}, asked
+
+    refused = await run(double, "assign", {**work, "sections": "deployment, weather"})
+    assert "has no section “weather”; it has deployment, china-dilemma" in refused.text, refused
