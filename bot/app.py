@@ -144,6 +144,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         preferences=preferences,
     )
     assignments.quizzes = study
+    assignments.kept_title = content.kept_title
     purger = SessionPurger(study, clock)
     server_settings = SettingsService(store.settings, library)
     watcher = ContentWatcher(content, clock)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.authoring.draft import TODO_SHORT, TODO_TITLE, UNATTRIBUTED_ID, draft_briefing
+from bot.authoring.other_language import reads_as_another_language
 from bot.authoring.people import UNKNOWN_ROLE
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
@@ -69,4 +70,13 @@ def draft_with_checklist(
     `headline`, typed apart from the text, is its title."""
     yaml_text = draft_briefing(text, source_file=source_name, headline=headline)
     briefing = load_briefing_bytes(yaml_text.encode("utf-8"), "draft").briefing
-    return yaml_text, draft_checklist(briefing) if briefing is not None else []
+    checks = draft_checklist(briefing) if briefing is not None else []
+    if reads_as_another_language(text):
+        checks.insert(
+            0,
+            _(
+                "the article does not read as English, and the drafter reads English: check "
+                "every person, quote and question against it"
+            ),
+        )
+    return yaml_text, checks

@@ -29,6 +29,7 @@ from bot.core.commands import (
     typed_command,
 )
 from bot.core.content.catalog import current_guild
+from bot.core.empty_answers import empty_answer_message
 from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
@@ -154,6 +155,8 @@ class Console:
         """Handle one typed line: a command, or an answer during a quiz."""
         line = line.strip()
         if not line:
+            if self.session is not None:  # Enter alone at a question: say how to answer it
+                self.say(Reply.text("", empty_answer_message(self.session.current())))
             return
         try:
             with use_preferences(await self.reading_preferences()):
@@ -370,6 +373,9 @@ class Console:
     async def cmd_review(self, args: list[str]) -> Reply:
         self.refuse_while_in_quiz()
         briefing, section = (args[0], " ".join(args[1:]) or None) if args else (None, None)
+        listed = self.study.sections_asked(briefing, section)
+        if listed is not None:
+            return _sections_to_review(listed)
         started = await self.study.start_review(
             self.user_id, briefing_query=briefing, section_query=section
         )
@@ -462,6 +468,21 @@ class Console:
             self.say(reply)
             return Reply.text("", _("Type /retry to try the ones you missed again."))
         return reply
+
+
+def _sections_to_review(briefings: list[Briefing]) -> Reply:
+    """`/review sections`: each briefing's sections, and how to review one of them."""
+    if not briefings:
+        return Reply.text(_("Sections to review"), _("No briefing loaded here has sections."))
+    blocks = [
+        "\n".join([f"{b.title} ({b.id})", *(f"• {s.title} ({s.id})" for s in b.sections)])
+        for b in briefings
+    ]
+    first = briefings[0]
+    how = _("Review one section with /review {briefing} {section}.").format(
+        briefing=first.id, section=first.sections[0].id
+    )
+    return Reply.text(_("Sections to review"), "\n\n".join(blocks) + "\n\n" + how)
 
 
 def _language_text() -> str:

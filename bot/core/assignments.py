@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
-from collections.abc import Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -28,7 +28,11 @@ from bot.core.quiz import MAX_QUESTIONS, pick_questions
 from bot.core.quiz_words import DEFAULT_COUNT, DIFFICULTIES
 from bot.core.replies import moment
 from bot.core.schedule import already_passed, parse_date, parse_time, zone
+from bot.core.views import find_section
 from bot.i18n import _, ngettext
+
+KeptTitle = Callable[[int, str], Awaitable[str | None]]
+"""(server, briefing id) -> the title of that server briefing while it is kept, else None."""
 
 if TYPE_CHECKING:
     from bot.core.quiz import SoloSession
@@ -162,6 +166,9 @@ class AssignmentService:
         self.overrides = overrides
         self.quizzes = quizzes
         """Set by the composition root (the study service), which also calls `finish_session`."""
+        self.kept_title: KeptTitle | None = None
+        """Set by the composition root: the title of a server briefing still kept (published or
+        not), None once `/briefing remove` deleted it."""
 
     async def assign(
         self,
@@ -204,6 +211,7 @@ class AssignmentService:
         if self.overrides is not None:
             found = await self.overrides.overrides(guild_id, briefing.id)
             hidden = {o.question_id for o in found if o.hidden}
+        sections = self._sections(briefing, sections)
         chosen = self._questions(
             briefing, sections, DEFAULT_COUNT if count is None else count, difficulty, hidden
         )
@@ -224,6 +232,24 @@ class AssignmentService:
         return await self.repo.add_assignment(assignment)
 
     @staticmethod
+    def _sections(briefing: Briefing, typed: Sequence[str]) -> list[str]:
+        """The ids of the sections typed, each by its id or title, small typos forgiven (as
+        /review and /brief read a section: `deploymnt`, `The deployment`); InvalidInput
+        naming the first one the briefing lacks, and the sections it has."""
+        found: list[str] = []
+        for name in typed:
+            try:
+                found.append(find_section(briefing, name).id)
+            except NotFound:
+                known = ", ".join(s.id for s in briefing.sections)
+                raise InvalidInput(
+                    _("“{briefing}” has no section {section}; it has {known}.").format(
+                        briefing=briefing.title, section=f"“{name}”", known=known
+                    )
+                ) from None
+        return list(dict.fromkeys(found))
+
+    @staticmethod
     def _questions(
         briefing: Briefing,
         sections: Sequence[str],
@@ -231,14 +257,6 @@ class AssignmentService:
         difficulty: str | None,
         hidden: set[str],
     ) -> list[Question]:
-        unknown = [s for s in sections if briefing.section(s) is None]
-        if unknown:
-            known = ", ".join(s.id for s in briefing.sections)
-            raise InvalidInput(
-                _("“{briefing}” has no section {section}; it has {known}.").format(
-                    briefing=briefing.title, section=f"“{unknown[0]}”", known=known
-                )
-            )
         pool = [q for q in briefing.questions if q.id not in hidden]
         if sections:
             pool = [q for q in pool if briefing.section_of(q) in sections]
@@ -358,6 +376,14 @@ class AssignmentService:
                         "available (whoever runs the bot removed it). Ask a moderator to "
                         "withdraw the assignment with /unassign."
                     ).format(id=assignment.number, briefing=assignment.briefing_id)
+                ) from None
+            if self.kept_title and await self.kept_title(guild_id, assignment.briefing_id) is None:
+                raise QuizError(
+                    _(
+                        "Assignment #{id} cannot start: its briefing `{briefing}` was deleted "
+                        "in this server. Ask a moderator to withdraw the assignment with "
+                        "/unassign."
+                    ).format(id=assignment.number, briefing=own_id(assignment.briefing_id))
                 ) from None
             raise QuizError(
                 _(

@@ -7,7 +7,7 @@ people (a Discord mention, say) and render the `Reply`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from bot.core.content.records import own_id
 from bot.core.library import FileReport, FileStatus
@@ -84,9 +84,12 @@ def schedule_line(
     now: dt.datetime,
     channel: Callable[[int], str],
     titles: dict[str, str] | None = None,
+    missing: Sequence[str] = (),
 ) -> tuple[str, str]:
     """A schedule as (name, details): what (the briefing's title and the id to type), where,
-    how often, and its next run; `titles` are what the server sees, bundled and its own."""
+    how often, and its next run; `titles` are what the server sees, bundled and its own;
+    `missing`, the permissions the bot lacks now to post in its channel (named as Discord
+    shows them), said before a run fails on them."""
     title = (titles or {}).get(schedule.briefing_id)
     source = f"`{own_id(schedule.briefing_id)}`"  # the id a moderator types in /post
     if title:
@@ -116,6 +119,14 @@ def schedule_line(
         details += "\n" + _("⚠ Last post failed ({n} in a row): {reason}").format(
             n=schedule.failures, reason=schedule.last_error
         )
+    if missing and not schedule.paused:
+        details += "\n" + ngettext(
+            "⚠ I cannot post there now: I am missing the {names} permission. A server admin "
+            "can grant it to my role in the channel's settings (Edit Channel > Permissions).",
+            "⚠ I cannot post there now: I am missing the {names} permissions. A server admin "
+            "can grant them to my role in the channel's settings (Edit Channel > Permissions).",
+            len(missing),
+        ).format(names=", ".join(missing))
     return name.format(id=schedule.number, source=source), details
 
 
@@ -124,15 +135,21 @@ def schedules_reply(
     now: dt.datetime,
     channel: Callable[[int], str],
     titles: dict[str, str] | None = None,
+    missing: Mapping[int, Sequence[str]] | None = None,
 ) -> Reply:
-    """Every schedule of a server with its next run, in its own zone and in UTC."""
+    """Every schedule of a server with its next run, in its own zone and in UTC; `missing`,
+    by channel, the permissions the bot lacks now to post there."""
     if not schedules:
         return Reply.text(
             _("Schedules"),
             _("Nothing is scheduled. Add a post or a question of the day with /schedule."),
             private=True,
         )
-    fields = [Field(*schedule_line(s, now, channel, titles)) for s in schedules]
+    lacking = missing or {}
+    fields = [
+        Field(*schedule_line(s, now, channel, titles, lacking.get(s.channel_id, ())))
+        for s in schedules
+    ]
     pages = paginate(
         _("Schedules ({count})").format(count=len(schedules)),
         _("Remove one with /unschedule and its number."),

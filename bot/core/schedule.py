@@ -57,7 +57,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _OFFSET = re.compile(r"(?:utc|gmt)?\s*[+-]\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 """An offset typed as a zone: `UTC+2`, `GMT-5`, `+05:30`."""
 # "8:30", "18.05", "18h05", "0830" (a 24-hour time written without a separator), "7pm".
-_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(am|pm)?\s*$", re.IGNORECASE)
+# "08:30", "8.30", "0830", "7pm"; the French hour, "18h30", "18h" or, spaced as French
+# typography writes it, "18 h 30"
+_TIME = re.compile(r"^\s*(\d{1,2})(?:\s*h\s*(\d{2})?|[:.]?(\d{2}))?\s*(am|pm)?\s*$", re.IGNORECASE)
 _DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _YEAR_LAST = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
 
@@ -176,12 +178,12 @@ def _refuse_offset(shown: str) -> None:
 
 
 def parse_time(text: str) -> dt.time:
-    """A time of day: "8:30", "08:30", "18.05", "0830", "7pm", "7:15 am"; InvalidInput
-    otherwise."""
+    """A time of day: "8:30", "08:30", "18.05", "0830", "7pm", "7:15 am", "18h30", "18h",
+    "18 h 30"; InvalidInput otherwise."""
     match = _TIME.match(text or "")
     if match:
-        hour, minute = int(match.group(1)), int(match.group(2) or 0)
-        suffix = (match.group(3) or "").lower()
+        hour, minute = int(match.group(1)), int(match.group(2) or match.group(3) or 0)
+        suffix = (match.group(4) or "").lower()
         if suffix and 1 <= hour <= 12:
             hour = hour % 12 + (12 if suffix == "pm" else 0)
         elif suffix:

@@ -52,7 +52,13 @@ from bot.core.quiz import (
 from bot.core.reminders import student_zone
 from bot.core.review import ReviewScheduler
 from bot.core.unseen_saves import UnseenSaves
-from bot.core.views import find_section, has_section, only_holder
+from bot.core.views import (
+    find_section,
+    has_exact_section,
+    has_section,
+    names_the_sections,
+    only_holder,
+)
 from bot.i18n import _
 
 __all__ = [
@@ -829,6 +835,28 @@ class StudyService:
         )
         shown = len(started.session.questions)  # fewer when its retry shows an earlier try
         return dataclasses.replace(started, more_due=sum(by_briefing.values()) - shown)
+
+    def sections_asked(
+        self, briefing_query: str | None, section_query: str | None
+    ) -> list[Briefing] | None:
+        """The briefings whose sections a review was asked to list, or None when it names what
+        to review. The word for sections typed where a section goes (`/review nk sections`),
+        or alone where the briefing goes (`/review sections`, after /brief's "Sections:" line),
+        asks for the list, unless a briefing or section is named so (as `/brief sections`)."""
+        if section_query is not None:
+            if not names_the_sections(section_query):
+                return None
+            briefing, _section = self._review_target(briefing_query, None)
+            return None if has_exact_section(briefing, section_query) else [briefing]
+        if briefing_query is None or not names_the_sections(briefing_query):
+            return None
+        wanted = briefing_query.strip().casefold()
+        briefings = list(self.library)
+        named = any(
+            wanted in (b.id.casefold(), b.title.casefold()) or has_exact_section(b, wanted)
+            for b in briefings
+        )
+        return None if named else [b for b in briefings if b.sections]
 
     def _retired(self) -> Callable[[str, str], bool]:
         """Review cards no review can ask now: a question no longer in its briefing as served

@@ -229,6 +229,11 @@ def names_the_sections(query: str) -> bool:
     return folded in {word.casefold() for word in words}
 
 
+def has_exact_section(briefing: Briefing, wanted: str) -> bool:
+    """Whether the briefing has a section whose id or title is `wanted` (case aside)."""
+    return _exact_section(briefing, wanted) is not None
+
+
 def _exact_section(briefing: Briefing, wanted: str) -> Section | None:
     """The section whose id or title is `wanted` (case aside), if any."""
     wanted = wanted.strip().casefold()[:100]

@@ -4,13 +4,31 @@ from __future__ import annotations
 
 from bot.core.errors import InvalidInput
 from bot.core.models import Briefing
-from bot.i18n import ngettext
+from bot.i18n import _, ngettext
 
-__all__ = ["MAX_PLACES_NAMED", "PLACEHOLDER_MARK", "placeholder_places", "refuse_placeholders"]
+__all__ = [
+    "MAX_PLACES_NAMED",
+    "PLACEHOLDER_MARK",
+    "moderator_title",
+    "placeholder_places",
+    "refuse_placeholders",
+]
 
 PLACEHOLDER_MARK = "TODO:"
 """What marks a drafted text the moderator still has to write (`briefbot draft`'s placeholders:
 the summaries, what each quote is about)."""
+
+
+def moderator_title(title: str, slug: str | None = None) -> str:
+    """A server briefing's title as its moderators read it: a drafted title placeholder (an
+    article with no headline) reads "title still to write", after `slug` when given ("miners,
+    title still to write"), never as the placeholder's own sentence, which named every such
+    draft alike."""
+    if PLACEHOLDER_MARK not in title:
+        return title
+    if slug is None:
+        return _("title still to write")
+    return _("{slug}, title still to write").format(slug=slug)
 
 
 MAX_PLACES_NAMED = 12

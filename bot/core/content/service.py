@@ -45,6 +45,10 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+NAMED_WHEN_MISSING = 10
+"""A name that matches none of the server's briefings is answered with their ids, up to this
+many (as `/course` names its courses); more are pointed to `/briefing list`."""
+
 __all__ = ["ContentService", "DraftOutcome", "Drafter", "Shown", "UploadOutcome"]
 
 Drafter = Callable[[str, str, str | None], tuple[str, list[str]]]
@@ -357,8 +361,14 @@ class ContentService:
         )
         if best is None:
             self._refuse_bundled(name)
+            if len(records) > NAMED_WHEN_MISSING:
+                raise NotFound(
+                    _("This server has no briefing “{name}”: see /briefing list.").format(name=name)
+                )
             raise NotFound(
-                _("This server has no briefing “{name}”: see /briefing list.").format(name=name)
+                _("This server has no briefing “{name}”: its briefings are {ids}.").format(
+                    name=name, ids=", ".join(f"`{r.slug}`" for r in records)
+                )
             )
         return next(r for r in records if r.record_id == best[2])
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.commands import local_full_name
-from bot.core.content.placeholders import PLACEHOLDER_MARK
+from bot.core.content.placeholders import PLACEHOLDER_MARK, moderator_title
 from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.core.content.service import DraftOutcome, Shown, UploadOutcome
 from bot.core.models import Briefing, Question
@@ -175,7 +175,14 @@ def draft_reply(outcome: DraftOutcome, box_filled_at: int | None = None) -> Repl
             "or .html file and give it to `/briefing draft` as its article option."
         ).format(limit=number(box_filled_at))
     return Reply(
-        (Page(_("📝 Draft: {title}").format(title=outcome.briefing.title), body),),
+        (
+            Page(
+                _("📝 Draft: {title}").format(
+                    title=moderator_title(outcome.briefing.title, record.slug)
+                ),
+                body,
+            ),
+        ),
         private=True,
         attachments={outcome.filename: outcome.yaml_text.encode("utf-8")},
     )
@@ -190,7 +197,9 @@ def list_reply(records: Sequence[BriefingRecord]) -> Reply:
         )
         return Reply.text(_("Your briefings"), body, private=True)
     lines = [
-        _("`{slug}`: {title} ({state})").format(slug=r.slug, title=r.title, state=r.state)
+        _("`{slug}`: {title} ({state})").format(
+            slug=r.slug, title=moderator_title(r.title), state=r.state
+        )
         for r in records
     ]
     return Reply((Page(_("Your briefings"), "\n".join(lines)),), private=True)
@@ -316,7 +325,7 @@ def review_reply(shown: Shown, index: int, *, at_end: bool = False) -> Reply:
     head += f"\n{note}" if note else ""
     todo = placeholders_note(briefing, published=shown.is_published)
     head += f"\n{todo}" if todo else ""
-    title = _("Review: {title}").format(title=briefing.title)
+    title = _("Review: {title}").format(title=moderator_title(briefing.title, record.slug))
     if not briefing.questions:
         page = Page(title, f"{head}\n\n" + _("This version has no questions."))
         return Reply((page,), (_publish_button(shown),), private=True)

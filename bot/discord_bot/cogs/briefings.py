@@ -16,8 +16,10 @@ from discord.app_commands import Choice
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.briefing_uses import briefing_uses
 from bot.core.commands import description_of
 from bot.core.content.edits import EXPLANATION_MAX, Edit, question_at, question_meant
+from bot.core.content.placeholders import moderator_title
 from bot.core.content.records import BriefingRecord
 from bot.core.content.service import Shown
 from bot.core.content.views import (
@@ -104,7 +106,10 @@ async def own_briefing_choices(interaction: Interaction, current: str) -> list[C
     if interaction.guild_id is None:
         return []
     found = await interaction.client.services.content.search(interaction.guild_id, current)
-    return [Choice(name=f"{r.title} ({r.state})"[:100], value=r.slug) for r in found]
+    return [
+        Choice(name=f"{moderator_title(r.title, r.slug)} ({r.state})"[:100], value=r.slug)
+        for r in found
+    ]
 
 
 @app_commands.guild_only()
@@ -253,6 +258,15 @@ class BriefingsCog(
             "quiz on it. Answers already given stay. This cannot be undone.",
             len(versions),
         ).format(slug=record.slug, count=len(versions))
+        uses = await briefing_uses(
+            _guild(interaction),
+            record.key,
+            assignments=self.services.assignments.repo,
+            schedules=self.services.store.schedules,
+            courses=self.services.courses,
+        )
+        note = uses.removal_note()
+        body += f"\n\n{note}" if note else ""
         confirm = Button(
             "remove", _("Yes, delete it"), BRIEFING_REMOVE.build(record.slug), ButtonStyle.DANGER
         )

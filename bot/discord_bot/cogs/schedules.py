@@ -490,8 +490,31 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         found = await self.store.schedules.list_schedules(interaction.guild_id)
         shelf = self.services.library.for_guild(interaction.guild_id)
         titles = {b.id: b.title for b in shelf}
-        reply = schedules_reply(found, self.services.clock.now(), _channel_mention, titles)
+        missing = await self._missing_where(interaction, found)
+        now = self.services.clock.now()
+        reply = schedules_reply(found, now, _channel_mention, titles, missing)
         await send_pages(interaction, reply)
+
+    async def _missing_where(
+        self, interaction: Interaction, found: list[Schedule]
+    ) -> dict[int, list[str]]:
+        """By channel, the permissions the bot lacks now to post in a schedule's channel (a
+        channel it cannot see at all is left to the failed run, which names it)."""
+        guild = interaction.guild
+        if guild is None or not found:
+            return {}
+        text_only = (await self.store.settings.get_settings(guild.id)).text_only_default
+        missing: dict[int, list[str]] = {}
+        for channel_id in {s.channel_id for s in found}:
+            channel = guild.get_channel_or_thread(channel_id)
+            if channel is None or isinstance(
+                channel, discord.CategoryChannel | discord.ForumChannel
+            ):
+                continue
+            lacking = missing_permissions(channel, text_only=text_only)
+            if lacking:
+                missing[channel_id] = [_(name) for name in lacking]
+        return missing
 
     @moderator_command("unschedule")
     @app_commands.describe(number=N_("The schedule's number, as /schedules shows it"))
