@@ -1,0 +1,101 @@
+"""Other forms of a word, read by one well-kept stemmer (Snowball English, `bot.core.word_stems`)
+where three suffix lists were kept by hand: a choice answered in other forms of an option's
+words (`option_stems`), a word of an option in another form (`matching`), the thing a count
+counts (`kinds_counted`). The questions and phrasings are invented for these tests (none is
+from a benchmark set). Each test but the last has cases the hand-written lists judged
+otherwise; the last holds forms the stemmer alone leaves apart, which they met."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_matching_fifteenth_causes import _verdict
+from tests.core.test_matching_twelfth_causes import _asked
+
+MATCH = (
+    "The minister spoke Spanish and each paper translated her words its own way. The mine "
+    "is not the workers' direct employer. China opposes Russia's war but must keep trading "
+    "with Russia."
+)
+WORDING = [
+    "One paper invented the quote",
+    "She spoke Spanish, and each paper translated her words its own way",
+    "She gave two different speeches",
+]
+WAGES = [
+    "It had already given a raise",
+    "It is not the workers' direct employer",
+    "Copper prices had fallen",
+]
+TORN = [
+    "China backs Russia's war but fears sanctions",
+    "China opposes Russia's war but must keep trading with Russia",
+    "China wants to join the war but lacks the troops",
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("because of translation from spanish", True),  # "translation", "translated"
+        ("different translations", True),  # "different": the question's "differently"
+        ("translation", True),
+    ],
+)
+def test_a_noun_of_the_options_verb_is_its_form(typed: str, right: bool | None):
+    briefing, shown = _asked(
+        "Why do two reports quote the minister differently?",
+        WORDING[1],
+        MATCH,
+        kind="choice",
+        choices=WORDING,
+    )
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("because it doesnt employ them directly", True),  # "employ", "employer"
+        ("it does not employ them", True),
+        ("it employs them directly", None),  # no denial where the option denies
+    ],
+)
+def test_a_verb_of_the_options_noun_is_its_form(typed: str, right: bool | None):
+    briefing, shown = _asked(
+        "Why did the mine say it could not raise the workers' wages?",
+        WAGES[1],
+        MATCH,
+        kind="choice",
+        choices=WAGES,
+    )
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("china backs the war but fears sanctions", True),
+        ("china opposes the war but trades with russia", False),  # another option: told wrong
+        ("it opposes the war but trades with russia", False),
+        ("china backs the war but trades with russia", None),  # words of two options
+    ],
+)
+def test_options_sharing_words_are_told_apart_by_their_own(typed: str, right: bool | None):
+    briefing, shown = _asked("Why is China torn?", TORN[0], MATCH, kind="choice", choices=TORN)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("inexperienced", True),  # the stemmer's "experienc" and "experi": one word
+        ("they were inexperienced", True),
+        ("the winds got stronger", True),
+    ],
+)
+def test_forms_the_stemmer_leaves_apart_still_meet(typed: str, right: bool | None):
+    options = ["A lack of experience", "Strong winds", "The referee"]
+    answer = "Strong winds" if "wind" in typed else "A lack of experience"
+    briefing, shown = _asked("What went wrong?", answer, MATCH, kind="choice", choices=options)
+    assert _verdict(briefing, shown, typed) is right
