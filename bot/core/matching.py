@@ -112,6 +112,7 @@ from bot.core.answer_text import (
     read_tokens,
     year_said,
 )
+from bot.core.word_stems import english_stems
 
 __all__ = [
     "ASKS_WHO",
@@ -2247,15 +2248,12 @@ def _same_word(word: str, other: str) -> bool:
     )
 
 
-# Endings that make another form of one word ("translation", "translated", "translating").
-_FORM_ENDINGS = ("ation", "ion", "ions", "ing", "ed", "es", "er", "ers", "s", "e")
+# A stem shorter than this says too little to tell two words are one ("merger", "merged").
+_SHORTEST_SHARED_STEM = 6
 
 
 def _same_stem(word: str, other: str) -> bool:
     """Whether two words are forms of one stem of at least 6 letters ("translation",
-    "translated"; "merger", "merged" are too short to tell)."""
-    return any(len(stem) >= 6 for stem in _stems(word) & _stems(other))
-
-
-def _stems(word: str) -> set[str]:
-    return {word} | {word[: -len(end)] for end in _FORM_ENDINGS if word.endswith(end)}
+    "translated"; "merger", "merged" are too short to tell), by the Snowball stemmer."""
+    shared = english_stems(word) & english_stems(other)
+    return any(len(stem) >= _SHORTEST_SHARED_STEM for stem in shared)

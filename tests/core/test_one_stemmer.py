@@ -89,6 +89,26 @@ def test_options_sharing_words_are_told_apart_by_their_own(typed: str, right: bo
 @pytest.mark.parametrize(
     ("typed", "right"),
     [
+        ("catégorie 4", True),  # French, as typed: "categori", one stem with "category"
+        ("categorie 4", True),
+        ("categories 4", True),
+        ("catégorie 5", False),
+    ],
+)
+def test_an_options_word_in_another_form_picks_it(typed: str, right: bool | None):
+    briefing, shown = _asked(
+        "In which category was the storm when it hit?",
+        "Category 4",
+        "The storm was a Category 4 hurricane when it hit the keys.",
+        kind="choice",
+        choices=["Category 2", "Category 4", "Category 5"],
+    )
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
         ("inexperienced", True),  # the stemmer's "experienc" and "experi": one word
         ("they were inexperienced", True),
         ("the winds got stronger", True),
