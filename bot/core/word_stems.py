@@ -1,9 +1,13 @@
-"""One stemmer for the typed-answer reader: the Snowball English stemmer ("Porter2", from
-`snowballstemmer`, the pure-Python package Sphinx searches with), in place of the suffix lists
-the reader's modules each kept by hand. "translation", "translated" and "translating" are all
-"translat"; "families" and "family" are "famili"; "winds" is "wind".
+"""One stemmer for the typed-answer reader: the Snowball English stemmer ("Porter2"), in place
+of the suffix lists the reader's modules each kept by hand. "translation", "translated" and
+"translating" are all "translat"; "families" and "family" are "famili"; "winds" is "wind". A
+stem is a key for comparing words, never a word to show: "experience" is "experi".
 
-A stem is a key for comparing words, never a word to show: "experience" is "experi".
+It comes from PyStemmer (module `Stemmer`), the Snowball project's own C build of its
+algorithms. The pure-Python `snowballstemmer` gives the same stems (all 9,082 words of the
+phrasing sets, 3.1.1 against PyStemmer 3.1.0) but imports its 36 languages at once (2.8 MiB,
+14 to 42 ms) and took about 1 ms a word here, against 29 KiB, 2 ms and 11 us (matching-27,
+load 11).
 """
 
 from __future__ import annotations
@@ -11,13 +15,13 @@ from __future__ import annotations
 import functools
 import threading
 
-import snowballstemmer
+import Stemmer
 
 __all__ = ["english_stem", "english_stems"]
 
-# One stemmer object: a Snowball stemmer keeps the word it is working on as state, so one thread
-# at a time (a library reload runs in a worker thread); the cache below holds every stem given.
-_ENGLISH = snowballstemmer.stemmer("english")
+# One stemmer object, one thread at a time (the first answer's tables are built in a worker
+# thread; PyStemmer's objects are not thread-safe); the cache holds every stem given.
+_ENGLISH = Stemmer.Stemmer("english")
 _ONE_AT_A_TIME = threading.Lock()
 
 
