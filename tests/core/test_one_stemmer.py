@@ -1,9 +1,9 @@
 """Other forms of a word, read by one well-kept stemmer (Snowball English, `bot.core.word_stems`)
-where three suffix lists were kept by hand: a choice answered in other forms of an option's
-words (`option_stems`), a word of an option in another form (`matching`), the thing a count
-counts (`kinds_counted`). The questions and phrasings are invented for these tests (none is
-from a benchmark set). Each test but the last has cases the hand-written lists judged
-otherwise; the last holds forms the stemmer alone leaves apart, which they met."""
+where suffix lists were kept by hand: a choice answered in other forms of an option's words
+(`option_stems`), a word of an option in another form (`matching`). The questions and phrasings
+are invented for these tests (none is from a benchmark set). Each test but the last has cases
+the hand-written lists judged otherwise; the last holds forms the stemmer alone leaves apart,
+which they met."""
 
 from __future__ import annotations
 
