@@ -1,6 +1,7 @@
 """Other forms of a word, read by one well-kept stemmer (Snowball English, `bot.core.word_stems`)
 where suffix lists were kept by hand: a choice answered in other forms of an option's words
-(`option_stems`), a word of an option in another form (`matching`). The questions and phrasings
+(`option_stems`), a word of an option in another form and the question's own words in another
+form (`matching`). The questions and phrasings
 are invented for these tests (none is from a benchmark set). Each test but the last has cases
 the hand-written lists judged otherwise; the last holds forms the stemmer alone leaves apart,
 which they met."""
@@ -118,4 +119,41 @@ def test_forms_the_stemmer_leaves_apart_still_meet(typed: str, right: bool | Non
     options = ["A lack of experience", "Strong winds", "The referee"]
     answer = "Strong winds" if "wind" in typed else "A lack of experience"
     briefing, shown = _asked("What went wrong?", answer, MATCH, kind="choice", choices=options)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("ghanaian national", True),  # "nationality" asked: a national is its form
+        ("a ghanaian national", True),
+        ("ghanaian", True),
+        ("nigerian national", False),
+    ],
+)
+def test_the_questions_word_in_another_form_is_read_past(typed: str, right: bool | None):
+    briefing, shown = _asked(
+        "What nationality was the one driver who was not Malian?",
+        "Ghanaian",
+        "Two Malian drivers and a Ghanaian driver were held at the border.",
+    )
+    assert _verdict(briefing, shown, typed) is right
+
+
+WEATHER = "The weather services VMGD and Senamhi warned of rain; the disaster office NDMO too."
+
+
+@pytest.mark.parametrize(
+    ("place", "answer", "typed", "right"),
+    [
+        ("Vanuatu", "VMGD", "vmgd vanuatu", True),  # Snowball keeps "vanuatus" whole
+        ("Peru", "Senamhi", "senamhi peru", True),
+        ("Vanuatu", "VMGD", "vmgd", True),
+        ("Vanuatu", "VMGD", "ndmo vanuatu", False),
+    ],
+)
+def test_a_place_the_question_names_as_a_possessor_is_read_past(
+    place: str, answer: str, typed: str, right: bool | None
+):
+    briefing, shown = _asked(f"What is the name of {place}'s weather service?", answer, WEATHER)
     assert _verdict(briefing, shown, typed) is right
