@@ -1,10 +1,10 @@
 """Other forms of a word, read by one well-kept stemmer (Snowball English, `bot.core.word_stems`)
 where suffix lists were kept by hand: a choice answered in other forms of an option's words
-(`option_stems`), a word of an option in another form and the question's own words in another
-form (`matching`). The questions and phrasings
-are invented for these tests (none is from a benchmark set). Each test but the last has cases
-the hand-written lists judged otherwise; the last holds forms the stemmer alone leaves apart,
-which they met."""
+(`option_stems`), a word of an option and the question's own words in another form
+(`matching`). The questions and phrasings are invented for these tests (none is from a
+benchmark set). Two tests guard the rules kept beside the stemmer (forms it leaves apart, a
+possessor in the question); every other test has cases the hand-written lists judged
+otherwise."""
 
 from __future__ import annotations
 
