@@ -25,7 +25,7 @@ _ENGLISH = Stemmer.Stemmer("english")
 _ONE_AT_A_TIME = threading.Lock()
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def english_stem(word: str) -> str:
     """The Snowball English stem of one lower-case word ("redistributing" -> "redistribut")."""
     with _ONE_AT_A_TIME:
@@ -39,7 +39,7 @@ _DROPPING_E = ("ed", "ing")
 _SHORTEST_BASE = 4
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def english_stems(word: str) -> frozenset[str]:
     """`english_stem(word)` and, for a word ending "-ed" or "-ing", the stem of its base with
     the "e" it lost ("experienced" -> "experienc" and "experi")."""
