@@ -112,6 +112,7 @@ from bot.core.answer_text import (
     read_tokens,
     year_said,
 )
+from bot.core.word_stems import english_stems
 
 __all__ = [
     "ASKS_WHO",
@@ -2002,14 +2003,19 @@ def _foreign_names(norm: str) -> frozenset[str]:
     return foreign.get(code, frozenset()) if code else frozenset()
 
 
+# A possessive's "s" in a question: the tokens would join it to its noun ("perus"), which
+# Snowball then keeps whole, as it keeps "bus"; the noun alone is the question's word.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
 @functools.lru_cache(maxsize=256)
 def _echo_words(context: str) -> frozenset[str]:
     """Words of a question a guess may repeat: all but those that change or hedge a claim
     (a word comparing a number is the question's own when it says it: "more than"), with the
-    articles (a question's first word is one) and each word's bare form ("add" for "adding",
+    articles (a question's first word is one) and each word's Snowball stem ("add" for "adding",
     "fight" for "fighting"), and the initials of a name it spells out ("csis" for "Center for
     Strategic and International Studies")."""
-    said = frozenset(read_tokens(context))
+    said = frozenset(read_tokens(_POSSESSIVE.sub("", context)))  # "Peru's": Peru
     words = said - (_CHANGES_CLAIM - {"to", "up"}) - HEDGES
     words |= said & _COMPARING  # "more than 17%" when asked "rises of more than what?"
     bare = {form for word in words for form in _bare_forms(word)}
@@ -2037,18 +2043,10 @@ _SPELLED_OUT = re.compile(
 )
 
 
-_ENDINGS = ("ing", "ed", "es", "s")
-
-
 def _bare_forms(word: str) -> set[str]:
-    """The word without a verb's or plural's ending: "adding" -> "add" (or "ad", as
-    "running" -> "run"), "writes" -> "write" (or "writ"); none when it has no such ending."""
-    forms: set[str] = set()
-    for ending in _ENDINGS:
-        stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= 3:
-            forms |= {stem, stem[:-1]} if stem[-1] == stem[-2] else {stem}
-    return forms
+    """The word's Snowball stems where they differ from it: "adding" -> "add", "writes" ->
+    "write", "fighting" -> "fight"; none for a word that is its own stem."""
+    return set(english_stems(word) - {word})
 
 
 def _echo_matches(core: _Text, given: str, answers: _Answers, echo: frozenset[str]) -> bool:
@@ -2094,6 +2092,11 @@ def _echoed(tokens: Sequence[str], index: int, echo: frozenset[str]) -> bool:
         return False
     if word in _CHANGES_CLAIM:
         return word in echo  # "less" is never the article "les"
+    return _repeats(word, echo)
+
+
+def _repeats(word: str, echo: frozenset[str]) -> bool:
+    """Whether `word` is a word of the question or another form of one (`_echo_words`)."""
     return word in echo or bool(_bare_forms(word) & echo - _CHANGES_CLAIM - HEDGES)
 
 
@@ -2164,7 +2167,7 @@ def options_fitting(given: str, options: Sequence[str], context: str = "") -> se
     words = _uncontracted(_strip_fillers(read_tokens(typed), (), titles=False))
     changers = _CHANGES_CLAIM.intersection(words) - {"and", "to"}
     echo = _echo_words(context) if context else frozenset()
-    content = [w for w in words if w not in _GLUE and w not in echo]
+    content = [w for w in words if w not in _GLUE and not _repeats(w, echo)]
     if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
         return set()
     shown = [_uncontracted(read_tokens(_INITIAL_DOTS.sub("", option))) for option in options]
@@ -2247,15 +2250,12 @@ def _same_word(word: str, other: str) -> bool:
     )
 
 
-# Endings that make another form of one word ("translation", "translated", "translating").
-_FORM_ENDINGS = ("ation", "ion", "ions", "ing", "ed", "es", "er", "ers", "s", "e")
+# A stem shorter than this says too little to tell two words are one ("merger", "merged").
+_SHORTEST_SHARED_STEM = 6
 
 
 def _same_stem(word: str, other: str) -> bool:
     """Whether two words are forms of one stem of at least 6 letters ("translation",
-    "translated"; "merger", "merged" are too short to tell)."""
-    return any(len(stem) >= 6 for stem in _stems(word) & _stems(other))
-
-
-def _stems(word: str) -> set[str]:
-    return {word} | {word[: -len(end)] for end in _FORM_ENDINGS if word.endswith(end)}
+    "translated"; "merger", "merged" are too short to tell), by the Snowball stemmer."""
+    shared = english_stems(word) & english_stems(other)
+    return any(len(stem) >= _SHORTEST_SHARED_STEM for stem in shared)

