@@ -90,6 +90,7 @@ from bot.authoring.place_surnames import place_surnames
 from bot.authoring.places_as_names import place_like_name
 from bot.authoring.plural_phrases import written_as_plural
 from bot.authoring.plural_posts import plural_post_in_name
+from bot.authoring.portfolio_names import name_words_after_portfolio
 from bot.authoring.quoted_leads import quoted_lead_length
 from bot.authoring.respectively import roles_respectively
 from bot.authoring.role_colon import role_colon_speaker
@@ -798,7 +799,10 @@ def _title_span_before_name(
                 return k
     titled = any(w in TITLE_WORDS or w in HONORIFICS for _, _, w in words[:cut])
     if len(words) >= 4 and not titled and portfolio_and(text, words[0][0]):
-        return stop - 2  # "Minister for Transport and City Services Chris Steel"
+        # "Minister for Transport and City Services Chris Steel"; three words when the
+        # portfolio ends before them: "... and Rural Development Bui Ba Bong"
+        run = [w for _, _, w in words[:stop]]
+        return stop - name_words_after_portfolio(run, _PORTFOLIO_ENDS, _valid_name)
     if _portfolio_ends_in_name(text, words[0][0], name):
         return stop - 2  # "Secretary for ... of National Government Kithure Kindiki"
     if _valid_name(name):
