@@ -464,6 +464,8 @@ _OFFICE_ENDINGS = words(
 _COMPANY_ENDINGS = words("Limited Ltd Inc Corp Corporation PLC Plc LLC GmbH Tbk Bhd")
 # "PT Ades Alfindo", "PT Barito Renewables Energy Tbk.": Indonesia's letters before a firm.
 _COMPANY_PREFIXES = frozenset({"PT"})
+# "The 22-year-old MV Loch Bhrusda will be deployed": a vessel's prefix before its name.
+_VESSEL_PREFIXES = frozenset({"MV", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS"})
 _SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August", "Park", "Hill", "Wood"})
 # A number right after a word: "Zone 2", "Ward 5" name an area, not a person.
 _NUMBER_AFTER = re.compile(r" \d")
@@ -1019,6 +1021,8 @@ def _candidates(
             words = words[1:]  # "Said Warthen: “...”": the verb, then the speaker
         if words and words[0][2] in _COMPANY_PREFIXES:
             continue  # "beverage company PT Ades Alfindo Putrasetia": a firm
+        if words and words[0][2] in _VESSEL_PREFIXES:
+            continue  # "the MV Loch Bhrusda": a ship, no one's name
         if not words or (
             " ".join(w for _, _, w in words) in _PLACES
             and not (len(words) == 1 and words[0][2] in surnames)
