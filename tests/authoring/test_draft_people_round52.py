@@ -1,5 +1,6 @@
-"""Fifty-second round, people: a portfolio joined by "and" before a three-word name, and a
-time phrase opening the sentence kept out of the office before a name."""
+"""Fifty-second round, people: a portfolio joined by "and" before a three-word name, a time
+phrase opening the sentence kept out of the office before a name, and a ship's prefix that
+opens no one's name."""
 
 from __future__ import annotations
 
