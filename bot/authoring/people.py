@@ -90,6 +90,7 @@ from bot.authoring.place_surnames import place_surnames
 from bot.authoring.places_as_names import place_like_name
 from bot.authoring.plural_phrases import written_as_plural
 from bot.authoring.plural_posts import plural_post_in_name
+from bot.authoring.portfolio_names import name_words_after_portfolio
 from bot.authoring.quoted_leads import quoted_lead_length
 from bot.authoring.respectively import roles_respectively
 from bot.authoring.role_colon import role_colon_speaker
@@ -463,6 +464,8 @@ _OFFICE_ENDINGS = words(
 _COMPANY_ENDINGS = words("Limited Ltd Inc Corp Corporation PLC Plc LLC GmbH Tbk Bhd")
 # "PT Ades Alfindo", "PT Barito Renewables Energy Tbk.": Indonesia's letters before a firm.
 _COMPANY_PREFIXES = frozenset({"PT"})
+# "The 22-year-old MV Loch Bhrusda will be deployed": a vessel's prefix before its name.
+_VESSEL_PREFIXES = frozenset({"MV", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS"})
 _SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August", "Park", "Hill", "Wood"})
 # A number right after a word: "Zone 2", "Ward 5" name an area, not a person.
 _NUMBER_AFTER = re.compile(r" \d")
@@ -798,7 +801,10 @@ def _title_span_before_name(
                 return k
     titled = any(w in TITLE_WORDS or w in HONORIFICS for _, _, w in words[:cut])
     if len(words) >= 4 and not titled and portfolio_and(text, words[0][0]):
-        return stop - 2  # "Minister for Transport and City Services Chris Steel"
+        # "Minister for Transport and City Services Chris Steel"; three words when the
+        # portfolio ends before them: "... and Rural Development Bui Ba Bong"
+        run = [w for _, _, w in words[:stop]]
+        return stop - name_words_after_portfolio(run, _PORTFOLIO_ENDS, _valid_name)
     if _portfolio_ends_in_name(text, words[0][0], name):
         return stop - 2  # "Secretary for ... of National Government Kithure Kindiki"
     if _valid_name(name):
@@ -1015,6 +1021,8 @@ def _candidates(
             words = words[1:]  # "Said Warthen: “...”": the verb, then the speaker
         if words and words[0][2] in _COMPANY_PREFIXES:
             continue  # "beverage company PT Ades Alfindo Putrasetia": a firm
+        if words and words[0][2] in _VESSEL_PREFIXES:
+            continue  # "the MV Loch Bhrusda": a ship, no one's name
         if not words or (
             " ".join(w for _, _, w in words) in _PLACES
             and not (len(words) == 1 and words[0][2] in surnames)

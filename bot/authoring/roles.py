@@ -154,6 +154,19 @@ def _is_role_modifier(word: str) -> bool:
     return not (low.endswith("ed") or low.endswith("ing") or low.endswith("ly"))
 
 
+# "Last week Minister of Foreign Affairs Jo Lee": when the sentence happens, not the office.
+_TIME_NOUNS = words("week weekend month year night morning afternoon evening season")
+_TIME_LEADS = words("last this next past")
+
+
+def _ends_a_time_phrase(text: str, wstart: int, word: str) -> bool:
+    """Whether `word` (at text[wstart]) is a lowercase time noun after "last", "this",
+    "next" or "past" ("Last week"): "final year student" keeps its "year"."""
+    if word not in _TIME_NOUNS:
+        return False
+    return _word_before(text, wstart)[1].casefold() in _TIME_LEADS
+
+
 # Nouns of a relation to someone, not an office: "party colleague Jane Roe" says whose.
 _RELATIONS = words(
     "colleague colleagues friend friends ally allies rival rivals teammate teammates"
@@ -192,7 +205,7 @@ def role_before(text: str, start: int, floor: int) -> str | None:
                 break
             if plural:
                 word = word[:-1]  # "pilots Ann Roe and Bo Lee": each is a pilot
-        elif not _is_role_modifier(clean):
+        elif not _is_role_modifier(clean) or _ends_a_time_phrase(text, wstart, clean):
             break
         words.append(word)
         pos = wstart
