@@ -21,6 +21,7 @@ from bot.core.class_quiz import OverrideSource, assignment_of_session
 from bot.core.classwork import Assignment, Submission
 from bot.core.clock import Clock
 from bot.core.content.records import KEY_SEPARATOR, own_id
+from bot.core.content.removed import RemovedLookup
 from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty, Question
@@ -79,8 +80,9 @@ class FixedQuizzes(Protocol):
 
 def work_title(library: Shelf, briefing_id: str) -> str:
     """The title of the briefing work was set on, or its id marked "(no longer published)"
-    once it was unpublished or removed (never the id it is served under); a bundled one
-    whose file was removed, "(no longer available)": no moderator publishes those."""
+    once it was unpublished (never the id it is served under; `AssignmentService.title_of`
+    tells a removed one apart); a bundled one whose file was removed, "(no longer
+    available)": no moderator publishes those."""
     try:
         return library.get(briefing_id).title
     except NotFound:
@@ -169,6 +171,8 @@ class AssignmentService:
         self.kept_title: KeptTitle | None = None
         """Set by the composition root: the title of a server briefing still kept (published or
         not), None once `/briefing remove` deleted it."""
+        self.removed: RemovedLookup | None = None
+        """Set by the composition root: the words kept of a server briefing removed since."""
 
     async def assign(
         self,
@@ -284,8 +288,9 @@ class AssignmentService:
         found = []
         for work in await self.repo.list_assignments(guild_id):
             when = work.due_at.astimezone(zone(work.timezone)).strftime("%Y-%m-%d %H:%M")
+            title = await self.title_of(guild_id, work.briefing_id)
             label = _("#{number} {title}, due {when} ({zone})").format(
-                number=work.number, title=self._title(work), when=when, zone=work.timezone
+                number=work.number, title=title, when=when, zone=work.timezone
             )
             if wanted in label.casefold() and work.number is not None:
                 found.append((work.number, label[:100]))
@@ -317,11 +322,24 @@ class AssignmentService:
             submission = mine.get(assignment.id or 0)
             if not assignment.is_for(roles) or (submission and submission.finished):
                 continue
-            out.append(OpenAssignment(assignment, self._title(assignment), submission))
+            title = await self.title_of(guild_id, assignment.briefing_id)
+            out.append(OpenAssignment(assignment, title, submission))
         return out
 
-    def _title(self, assignment: Assignment) -> str:
-        return work_title(self.library, assignment.briefing_id)
+    async def title_of(self, guild_id: int, briefing_id: str) -> str:
+        """The title of the briefing work was set on, as `work_title` names it; a server
+        briefing deleted since (`/briefing remove`) by the title kept of it, else its id,
+        marked "(removed)": not "(no longer published)", which a moderator could undo."""
+        try:
+            return self.library.get(briefing_id).title
+        except NotFound:
+            pass
+        kept = self.kept_title
+        if KEY_SEPARATOR in briefing_id and kept and await kept(guild_id, briefing_id) is None:
+            gone = await self.removed(guild_id, briefing_id) if self.removed else None
+            title = gone.title if gone is not None else own_id(briefing_id)
+            return _("{briefing} (removed)").format(briefing=title)
+        return work_title(self.library, briefing_id)
 
     async def unpublished_note(self, guild_id: int, briefing_id: str) -> str | None:
         """What a moderator who just unpublished `briefing_id` should know: the work set on

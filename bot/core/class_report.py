@@ -44,6 +44,9 @@ __all__ = [
     "report_csv",
 ]
 
+WorkTitle = Callable[[int, str], Awaitable[str]]
+"""(server, briefing id) -> the title work on it reads under (`AssignmentService.title_of`)."""
+
 KeptPrompts = Callable[[int, str], Awaitable[Mapping[str, str]]]
 """(server, briefing id) -> the prompts its kept versions wrote, by question id: how a report
 names the questions of work whose briefing is no longer published."""
@@ -126,11 +129,13 @@ class ClassReportService:
         assignments: AssignmentRepository,
         results: ClassResultsRepository,
         kept_prompts: KeptPrompts | None = None,
+        work_titles: WorkTitle | None = None,
     ) -> None:
         self.library = library
         self.assignments = assignments
         self.results = results
         self.kept_prompts = kept_prompts
+        self.work_titles = work_titles
 
     async def for_assignment(
         self, guild_id: int, number: int, roster: Iterable[int] = ()
@@ -146,7 +151,12 @@ class ClassReportService:
         students.sort(key=lambda s: (_STATUS_ORDER[s.status], -s.correct, s.user_id))
         tallies = await self.results.assignment_tallies(guild_id, assignment_id)
         briefing = self._briefing(assignment.briefing_id)
-        name = briefing.title if briefing else work_title(self.library, assignment.briefing_id)
+        if briefing is not None:
+            name = briefing.title
+        elif self.work_titles is not None:
+            name = await self.work_titles(guild_id, assignment.briefing_id)
+        else:
+            name = work_title(self.library, assignment.briefing_id)
         prompts: Mapping[str, str] = {}
         if briefing is None and self.kept_prompts is not None:
             prompts = await self.kept_prompts(guild_id, assignment.briefing_id)

@@ -31,6 +31,7 @@ from bot.core.content.records import (
     Origin,
     VersionRecord,
 )
+from bot.core.content.removed import RemovedBriefing, words_to_keep
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
 from bot.core.lookup import forgiving_matches, prefix_matches
@@ -517,15 +518,42 @@ class ContentService:
         return await self.find(guild_id, record.slug)
 
     async def remove(self, guild_id: int, name: str, *, exact: bool = False) -> BriefingRecord:
-        """Delete a briefing with every version. Answers already given stay in progress.
+        """Delete a briefing with every version. Answers already given stay in progress, and
+        the words students met (its title, each question's prompt and right answer) are kept,
+        in the same step, for the server's reports on them (`removed`).
 
         `exact` (a confirm button, which names the briefing by its id): only the briefing
         with exactly that id, NotFound once it is gone, never one whose name is close to it
         (a confirm clicked again after its delete landed deletes nothing more)."""
         record = await self._exactly(guild_id, name) if exact else await self.find(guild_id, name)
-        await self.repository.remove(record.record_id)
+        met = []
+        for version in await self._newest_first(record):
+            if version.published_at is None:
+                continue
+            try:
+                met.append(self._served_version(record, version))
+            except InvalidInput:  # no longer loads (stricter checks now): the others name them
+                continue
+        kept = words_to_keep(guild_id, record.key, met, self.clock.now())
+        await self.repository.remove(record.record_id, kept)
         await self.refresh()
         return record
+
+    async def removed(self, guild_id: int, briefing_id: str) -> RemovedBriefing | None:
+        """What was kept of a server briefing this server removed (served as `briefing_id`),
+        while no briefing of its own is served under that id again; None for any other."""
+        if KEY_SEPARATOR not in briefing_id or await self._kept_record(guild_id, briefing_id):
+            return None
+        return await self.repository.removed(guild_id, briefing_id)
+
+    async def _newest_first(self, record: BriefingRecord) -> list[VersionRecord]:
+        """A briefing's kept versions, the newest published first, then the drafts, newest
+        first (by their own sequence: a clock stepped back cannot misorder them)."""
+        return sorted(
+            await self.repository.versions(record.record_id),
+            key=lambda v: (v.published_at is not None, v.version),
+            reverse=True,
+        )
 
     async def rollback(
         self, guild_id: int, name: str, version: int | None = None, *, asker: int = 0
@@ -631,17 +659,14 @@ class ContentService:
     async def kept_prompts(self, guild_id: int, briefing_id: str) -> dict[str, str]:
         """The prompts of a server briefing's questions by served id, as its kept versions
         wrote them (the newest published version first, then drafts), for reports on work set
-        before it was unpublished. Empty when it is not kept (`_kept_record`)."""
+        before it was unpublished; once removed, as kept then (`removed`). Empty when neither
+        is kept."""
         record = await self._kept_record(guild_id, briefing_id)
         if record is None:
-            return {}
-        versions = sorted(  # by their own sequence: a clock stepped back cannot misorder them
-            await self.repository.versions(record.record_id),
-            key=lambda v: (v.published_at is not None, v.version),
-            reverse=True,
-        )
+            gone = await self.removed(guild_id, briefing_id)
+            return gone.prompts() if gone is not None else {}
         prompts: dict[str, str] = {}
-        for version in versions:
+        for version in await self._newest_first(record):
             try:
                 written = self._parse(version.yaml_text, record.slug)  # not cached: rare
             except InvalidInput:  # no longer loads (stricter checks now): the others name them

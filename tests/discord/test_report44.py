@@ -1,0 +1,120 @@
+"""Report 44: a moderator's record of how the group did stays readable after `/briefing remove`
+(and two small leftovers of walk 44).
+
+Each test is one reply that was wrong or confusing, with what it said before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import Services
+from bot.core.clock import FakeClock
+from tests.discord.test_moderation import run
+from tests.discord.test_walk40 import answered_through
+from tests.discord.test_walk44 import START, published_miners
+from tests.discord_double import DiscordDouble
+
+pytestmark = pytest.mark.usefixtures("bot")
+
+TITLE = "Miners hold a sit-in underground"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+async def set_and_done(double: DiscordDouble, services: Services) -> str:
+    """The miners' article published, work set on it for everyone, and the student's attempt
+    answered through; the announcement's text."""
+    await published_miners(double)
+    work = {"briefing": "miners", "due_date": "2026-03-12", "due_time": "18:00"}
+    announced = await run(double, "assign", work)
+    listed = await (await double.slash("assignments")).message()
+    started = await (await double.click(listed, listed.buttons[0]["custom_id"])).message()
+    await answered_through(double, services, started)
+    return announced.text
+
+
+async def removed(double: DiscordDouble, name: str = "miners") -> None:
+    asked = await run(double, "briefing remove", {"briefing": name})
+    clicked = await double.click(asked, label="Yes, delete it", user=double.moderator)
+    done = await clicked.message()
+    assert "deleted" in done.text.casefold(), done.text
+
+
+async def test_report_on_work_whose_briefing_was_removed_keeps_its_title_and_questions(
+    discord_double: DiscordDouble, services: Services
+) -> None:
+    """Work was set on the miners' article and done; then a moderator deleted the briefing
+    (`/briefing remove`, every version). /report named each question by its raw id
+    (`number-p1-more-than-200-miners: 1 answered`) and the work "miners (no longer
+    published)", as if a moderator could publish it again. The report now reads the title and
+    the questions as the students met them, kept when the briefing was removed, and says it
+    was removed."""
+    double = discord_double
+    await set_and_done(double, services)
+    before = (await run(double, "report")).text
+    prompts = [line for line in before.splitlines() if line.startswith("Q1. ")]
+    assert prompts, before
+    asked = await services.content.kept_prompts(double.guild.id, "miners~1")
+    assert asked, "the questions as students met them"
+
+    await removed(double)
+    report = (await run(double, "report")).text
+    assert f"Assignment #1: {TITLE} (removed)" in report, report
+    assert "no longer published" not in report, report
+    assert prompts[0] in report, report
+    assert "number-p1" not in report, report
+    exported = await run(double, "report", {"export": "csv"})
+    (data,) = exported.files.values()
+    for prompt in asked.values():
+        assert prompt.encode() in data, data
+
+
+async def test_removed_and_unpublished_work_read_apart_in_assignments_and_the_withdrawal(
+    discord_double: DiscordDouble, services: Services
+) -> None:
+    """`/assignments` listed work whose briefing was deleted as "miners (no longer published)",
+    and withdrawing it edited its announcement into "miners (no longer published): a moderator
+    withdrew this work": `work_title` could not tell deleted from unpublished. Deleted, it now
+    reads as its title "(removed)"; unpublished, still "(no longer published)"."""
+    double = discord_double
+    await published_miners(double)
+    ben = await double.add_member("ben")
+    work = {"briefing": "miners", "due_date": "2026-03-12", "due_time": "18:00"}
+    announced = await run(double, "assign", work)
+    await run(double, "briefing unpublish", {"briefing": "miners"})
+    hidden = (await (await double.slash("assignments", user=ben)).message()).text
+    assert "miners (no longer published)" in hidden, hidden
+
+    await run(double, "briefing publish", {"briefing": "miners"})
+    started = await (await double.click(announced, label="Start assignment #1")).message()
+    await answered_through(double, services, started)
+    await removed(double)
+    listed = (await (await double.slash("assignments", user=ben)).message()).text
+    assert f"{TITLE} (removed)" in listed, listed
+    assert "no longer published" not in listed, listed
+
+    asked = await run(double, "unassign", {"number": 1})
+    await (await double.click(asked, label="Yes, withdraw it")).message()
+    assert f"{TITLE} (removed): a moderator withdrew this work" in announced.text, announced.text
+
+
+async def test_a_removed_briefing_never_started_keeps_nothing_and_others_see_nothing(
+    discord_double: DiscordDouble, services: Services
+) -> None:
+    """What is kept of a removed briefing is the words students met: a draft never published
+    keeps nothing, and another server's moderator never reads this server's kept words."""
+    double = discord_double
+    await set_and_done(double, services)
+    await run(double, "briefing draft", {"article": ("pont.txt", b"Le pont ferme, dit-il.\n")})
+    await removed(double, "pont")
+    await removed(double)
+    content = services.content
+    assert await content.repository.briefings(double.guild.id) == []
+    kept = await content.removed(double.guild.id, "miners~1")
+    assert kept is not None and kept.title == TITLE, kept
+    assert kept.questions and all(q.prompt and q.answer != "" for q in kept.questions), kept
+    assert await content.removed(double.guild.id + 1, "miners~1") is None
+    assert await content.removed(double.guild.id, "pont~2") is None
