@@ -5,12 +5,14 @@ Each test is one reply that was wrong or confusing, with what it said before its
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.app import Services
 from bot.core.clock import FakeClock
 from tests.discord.test_moderation import run
-from tests.discord.test_walk40 import answered_through
+from tests.discord.test_walk40 import answer_wrong, answered_through
 from tests.discord.test_walk44 import START, published_miners
 from tests.discord_double import DiscordDouble
 
@@ -118,3 +120,41 @@ async def test_a_removed_briefing_never_started_keeps_nothing_and_others_see_not
     assert kept.questions and all(q.prompt and q.answer != "" for q in kept.questions), kept
     assert await content.removed(double.guild.id + 1, "miners~1") is None
     assert await content.removed(double.guild.id, "pont~2") is None
+
+    exported = json.loads(await services.study.export(double.student.id))
+    assert any(r["briefing_id"] == "miners~1" for r in exported["records"] if "correct" in r)
+    assert TITLE not in json.dumps(exported), "the server's words are not the student's data"
+    ask = await (await double.slash("forgetme")).response()
+    await (await double.click(ask.message, label="Yes, delete it all")).response()
+    report = (await run(double, "report")).text
+    assert f"Assignment #1: {TITLE} (removed)" in report, "the server's record keeps its words"
+    assert "Student Sam" not in report, report
+
+
+async def test_a_report_filed_on_a_question_of_a_removed_briefing_reads_its_words(
+    discord_double: DiscordDouble, services: Services
+) -> None:
+    """A student reported a question of the miners' work ("wrong key"), then the briefing was
+    deleted. `/reported` listed it as "miners~1/number-p1-more-than-200-miners (no longer
+    loaded)" with an empty "Answer key:", so the moderator could not tell what was reported.
+    It now reads the question's prompt and right answer as the student met them, kept by the
+    removal, marked removed."""
+    double = discord_double
+    await published_miners(double)
+    work = {"briefing": "miners", "due_date": "2026-03-12", "due_time": "18:00"}
+    announced = await run(double, "assign", work)
+    question = await (await double.click(announced, label="Start assignment #1")).message()
+    verdict = await (await answer_wrong(double, services, question)).message()  # type: ignore[attr-defined]
+    shown = await (await double.click(verdict, label="Report a problem")).response()
+    await (await double.submit_modal(shown.custom_id, {"reason": ["wrong_key"]})).message()
+    before = (await run(double, "reported")).text
+    assert "Answer key: " in before, before
+    asked = before.split("#1 ", 1)[1][:40]
+    key = before.split("Answer key: ", 1)[1].split("\n", 1)[0]
+    assert asked and key, before
+
+    await removed(double)
+    queue = (await run(double, "reported")).text
+    assert f"#1 (removed) {asked}" in queue, queue
+    assert f"Answer key: {key}\n" in queue, queue
+    assert "no longer loaded" not in queue and "miners~" not in queue, queue

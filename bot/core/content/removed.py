@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from bot.core.models import Briefing
+from bot.i18n import _
 
 __all__ = ["KeptQuestion", "RemovedBriefing", "RemovedLookup", "words_to_keep"]
 
@@ -26,6 +27,14 @@ class KeptQuestion:
     prompt: str
     kind: str
     answer: str | bool
+
+    @property
+    def answer_text(self) -> str:
+        """The answer as a reader sees it (true or false in the reader's language), as
+        `Question.answer_text` shows it."""
+        if isinstance(self.answer, bool):
+            return _("True") if self.answer else _("False")
+        return self.answer
 
 
 @dataclass(frozen=True, slots=True)
