@@ -117,6 +117,34 @@ async def missing_assignment(repo: AssignmentRepository, guild_id: int, number: 
     )
 
 
+def a_year_after(day: dt.date) -> dt.date:
+    """The same day a year later (29 February: 28 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
+def far_off(due: dt.datetime, now: dt.datetime) -> InvalidInput | None:
+    """The refusal of work due (`due`, wall-clock in its zone) more than a year ahead: most
+    likely a slip in the year (2036 for 2026), which the class would read as set; it says how
+    far off the date is and the latest it may be. None within the year."""
+    today = now.astimezone(due.tzinfo).date()
+    latest = a_year_after(today)
+    if due.date() <= latest:
+        return None
+    years = due.year - today.year - ((due.month, due.day) < (today.month, today.day))
+    away = ngettext("{n} year away", "{n} years away", years).format(n=years)
+    return InvalidInput(
+        _(
+            "“{when}” is {away}: work can be due at most a year ahead, by {latest} ({zone}). "
+            "Check the year and run /assign again."
+        ).format(
+            when=f"{due:%Y-%m-%d %H:%M}", away=away, latest=latest.isoformat(), zone=due.tzinfo
+        )
+    )
+
+
 def due_instant(date_text: str, time_text: str, zone_name: str) -> dt.datetime:
     """The UTC moment of a wall-clock date and time in a named zone; InvalidInput if unreadable.
 
@@ -203,6 +231,9 @@ class AssignmentService:
         if due_at <= now:
             tz = zone(timezone)
             raise already_passed(due_at.astimezone(tz), tz, now)
+        too_far = far_off(due_at.astimezone(zone(timezone)), now)
+        if too_far is not None:
+            raise too_far
         if remind_minutes is not None and not 1 <= remind_minutes <= MAX_REMIND_MINUTES:
             raise InvalidInput(
                 _("A reminder can be sent 1 to {most} minutes before the deadline.").format(

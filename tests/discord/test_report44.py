@@ -158,3 +158,24 @@ async def test_a_report_filed_on_a_question_of_a_removed_briefing_reads_its_word
     assert f"#1 (removed) {asked}" in queue, queue
     assert f"Answer key: {key}\n" in queue, queue
     assert "no longer loaded" not in queue and "miners~" not in queue, queue
+
+
+async def test_work_due_more_than_a_year_ahead_is_refused_as_a_likely_typo_in_the_year(
+    discord_double: DiscordDouble, services: Services
+) -> None:
+    """`/assign due_date:2036-03-12` (2026 meant) set the work and announced it to the class,
+    "Due 12 March 2036", with no word that it was ten years off. Work due more than a year
+    ahead is now refused, saying how far off the date is and the latest it may be, and
+    nothing is set; a date within the year is set as before."""
+    double = discord_double
+    work = {"briefing": "mini", "due_date": "2036-03-12", "due_time": "18:00"}
+    refused = await run(double, "assign", work)
+    assert (
+        "“2036-03-12 18:00” is 10 years away: work can be due at most a year ahead, by "
+        "2027-03-10 (UTC). Check the year and run /assign again."
+    ) in refused.text, refused.text
+    assert await services.store.assignments.list_assignments(double.guild.id) == []
+
+    within = {**work, "due_date": "2027-03-10", "timezone": "Europe/Paris"}
+    announced = await run(double, "assign", within)
+    assert "Assignment #1" in announced.text, announced.text
