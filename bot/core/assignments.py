@@ -20,6 +20,7 @@ from bot.core.class_ports import AssignmentRepository
 from bot.core.class_quiz import OverrideSource, assignment_of_session
 from bot.core.classwork import Assignment, Submission
 from bot.core.clock import Clock
+from bot.core.commands import local_name
 from bot.core.content.records import KEY_SEPARATOR, own_id
 from bot.core.content.removed import RemovedLookup
 from bot.core.errors import InvalidInput, NotFound, QuizError
@@ -138,9 +139,13 @@ def far_off(due: dt.datetime, now: dt.datetime) -> InvalidInput | None:
     return InvalidInput(
         _(
             "“{when}” is {away}: work can be due at most a year ahead, by {latest} ({zone}). "
-            "Check the year and run /assign again."
+            "Check the year and run /{assign} again."
         ).format(
-            when=f"{due:%Y-%m-%d %H:%M}", away=away, latest=latest.isoformat(), zone=due.tzinfo
+            when=f"{due:%Y-%m-%d %H:%M}",
+            away=away,
+            latest=latest.isoformat(),
+            zone=due.tzinfo,
+            assign=local_name("assign"),
         )
     )
 
