@@ -179,3 +179,29 @@ async def test_work_due_more_than_a_year_ahead_is_refused_as_a_likely_typo_in_th
     within = {**work, "due_date": "2027-03-10", "timezone": "Europe/Paris"}
     announced = await run(double, "assign", within)
     assert "Assignment #1" in announced.text, announced.text
+
+
+HARBOUR = (
+    "\n\nThe council voted on Tuesday to reopen the harbour after three weeks, the mayor said.\n"
+    '"We are glad," said Mayor Ann Lee.\n'
+)
+
+
+async def test_a_drafted_headline_with_mentions_gets_an_id_and_title_without_them(
+    discord_double: DiscordDouble,
+) -> None:
+    """A moderator copied an article from a club channel, its headline still carrying the
+    channel's "@everyone" (or a role's mention): the draft was titled "@everyone Harbour
+    reopens after storm" under the id `everyone-harbour-reopens-after-storm`, and a role's
+    `<@&...>` gave the id `123456789012345678-harbour-reopens` (nothing was pinged: it only
+    read oddly). The mentions are now left out of the title and the id."""
+    double = discord_double
+    role = double.guild.role("briefbot").id
+    for headline in ("@everyone Harbour reopens after storm", f"<@&{role}> Docks close again"):
+        article = (headline + HARBOUR).encode()
+        drafted = await run(double, "briefing draft", {"article": ("news.txt", article)})
+        assert "@everyone" not in drafted.text and "<@" not in drafted.text, drafted.text
+    listed = (await run(double, "briefing list")).text
+    assert "`harbour-reopens-after-storm`: Harbour reopens after storm (draft)" in listed, listed
+    assert "`docks-close-again`: Docks close again (draft)" in listed, listed
+    assert "everyone" not in listed and str(role) not in listed, listed

@@ -35,6 +35,7 @@ from bot.core.content.removed import RemovedBriefing, words_to_keep
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
 from bot.core.lookup import forgiving_matches, prefix_matches
+from bot.core.mentions import lines_without_mentions, without_mentions
 from bot.core.models import Briefing
 from bot.core.server_settings import briefing_or_default
 from bot.core.unseen_saves import UnseenSaves
@@ -174,7 +175,9 @@ class ContentService:
     ) -> DraftOutcome:
         """Draft a briefing from an article (text, Markdown or HTML) as `briefbot draft`
         does, and store it as a draft version. A `headline` typed apart from the article
-        (the paste box's) is its title, whatever the pasted text's top lines are."""
+        (the paste box's) is its title, whatever the pasted text's top lines are. Mentions
+        copied with the article (@everyone, a role's, a user's) are left out first, so its
+        title and id never hold them."""
         if len(raw) > self.caps.max_article_bytes:
             raise InvalidInput(
                 _(
@@ -182,9 +185,11 @@ class ContentService:
                     "{limit}. Send a shorter text."
                 ).format(size=_kib(len(raw)), limit=_kib(self.caps.max_article_bytes))
             )
-        text, sent = decode_text(raw), self._showings
+        text, sent = lines_without_mentions(decode_text(raw)), self._showings
         if not text.strip():
             raise InvalidInput(_("The article is empty: attach or paste its text."))
+        if headline is not None:
+            headline = without_mentions(headline) or None
         yaml_text, checks = await asyncio.to_thread(self.drafter, text, filename, headline)
         result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft", self.limits)
         if result.briefing is None:  # the drafter promises a valid draft
