@@ -29,6 +29,7 @@ from bot.core.classwork import (
     StudentStatus,
     Submission,
 )
+from bot.core.content.records import KEY_SEPARATOR
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
@@ -151,12 +152,7 @@ class ClassReportService:
         students.sort(key=lambda s: (_STATUS_ORDER[s.status], -s.correct, s.user_id))
         tallies = await self.results.assignment_tallies(guild_id, assignment_id)
         briefing = self._briefing(assignment.briefing_id)
-        if briefing is not None:
-            name = briefing.title
-        elif self.work_titles is not None:
-            name = await self.work_titles(guild_id, assignment.briefing_id)
-        else:
-            name = work_title(self.library, assignment.briefing_id)
+        name = briefing.title if briefing else await self._title(guild_id, assignment.briefing_id)
         prompts: Mapping[str, str] = {}
         if briefing is None and self.kept_prompts is not None:
             prompts = await self.kept_prompts(guild_id, assignment.briefing_id)
@@ -202,21 +198,25 @@ class ClassReportService:
         )
 
     async def _for_removed(self, guild_id: int, briefing_id: str) -> ClassReport:
-        """`for_briefing` of a bundled briefing whose file was removed: NotFound unless its
-        copy is kept; its questions in the copy's order, then any others answered."""
-        if self.library.removed_title(briefing_id) is None:
-            self.library.get(briefing_id)  # raises NotFound, as for any unknown briefing
-        students = await self._answered_by(guild_id, briefing_id)
-        tallies = await self.results.briefing_tallies(guild_id, briefing_id)
+        """`for_briefing` of a bundled briefing whose file was removed, or a server's own
+        removed with `/briefing remove`: NotFound unless its copy (its words) is kept; its
+        questions in the copy's order, then any others answered."""
         prompts: Mapping[str, str] = {}
         if self.kept_prompts is not None:
             prompts = await self.kept_prompts(guild_id, briefing_id)
+        server_own = KEY_SEPARATOR in briefing_id and bool(prompts)
+        if self.library.removed_title(briefing_id) is None and not server_own:
+            self.library.get(briefing_id)  # raises NotFound, as for any unknown briefing
+        students = await self._answered_by(guild_id, briefing_id)
+        tallies = await self.results.briefing_tallies(guild_id, briefing_id)
         answered = {t.question_id for t in tallies}
         ids = [qid for qid in prompts if qid in answered]
         ids += sorted(answered - set(ids))
         return ClassReport(
             guild_id=guild_id,
-            title=_("Briefing: {briefing}").format(briefing=work_title(self.library, briefing_id)),
+            title=_("Briefing: {briefing}").format(
+                briefing=await self._title(guild_id, briefing_id)
+            ),
             students=tuple(students),
             questions=self._figures(None, briefing_id, ids, tallies, prompts),
             briefing_id=briefing_id,
@@ -226,9 +226,18 @@ class ClassReportService:
         self, guild_id: int, briefing_id: str | None = None
     ) -> list[DayResult]:
         """The class's answers per day, for the chart."""
-        if briefing_id is not None and self.library.removed_title(briefing_id) is None:
+        gone = briefing_id is not None and (
+            KEY_SEPARATOR in briefing_id or self.library.removed_title(briefing_id) is not None
+        )
+        if briefing_id is not None and not gone:
             briefing_id = self.library.get(briefing_id).id  # a removed one's copy names it
         return await self.results.results_by_day(guild_id, briefing_id)
+
+    async def _title(self, guild_id: int, briefing_id: str) -> str:
+        """What work on a briefing no longer served reads as (`WorkTitle`)."""
+        if self.work_titles is not None:
+            return await self.work_titles(guild_id, briefing_id)
+        return work_title(self.library, briefing_id)
 
     def _briefing(self, briefing_id: str) -> Briefing | None:
         try:

@@ -235,6 +235,15 @@ class SqlServerBriefings:
         )
         return None if row is None else _removed(row)
 
+    async def removed_in(self, guild_id: int) -> list[RemovedBriefing]:
+        """The words kept of every briefing this server removed, the newest removal first."""
+        rows = await self._sql.rows(
+            f"SELECT {all_columns(_REMOVED)} FROM removed_briefings WHERE guild_id = :guild"
+            " ORDER BY removed_at DESC, briefing_id",
+            {"guild": guild_id},
+        )
+        return [_removed(r) for r in rows]
+
     async def note_session(
         self, session_id: str, briefing_id: str, version: int, at: dt.datetime
     ) -> None:

@@ -73,6 +73,11 @@ async def test_report_on_work_whose_briefing_was_removed_keeps_its_title_and_que
     for prompt in asked.values():
         assert prompt.encode() in data, data
 
+    for typed in ("miners", TITLE.casefold()):  # as /unassign points to it, by id or title
+        answers = (await run(double, "report", {"briefing": typed})).text
+        assert f"Briefing: {TITLE} (removed)" in answers, answers
+        assert prompts[0][:60] in answers and "number-p1" not in answers, answers
+
 
 async def test_removed_and_unpublished_work_read_apart_in_assignments_and_the_withdrawal(
     discord_double: DiscordDouble, services: Services

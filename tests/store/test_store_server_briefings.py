@@ -162,3 +162,4 @@ async def test_a_removal_keeps_the_words_students_met_in_its_server_only(store: 
     untouched = await repo.add_version(CLUB, "docks", "Docks", version(1), 20)
     await repo.remove(untouched.record_id)  # a draft never published: nothing to keep
     assert await repo.removed(CLUB, untouched.key) is None
+    assert await repo.removed_in(CLUB) == [again] and await repo.removed_in(OTHER) == []

@@ -60,6 +60,10 @@ class ServerBriefingRepository(Protocol):
         (never another server's)."""
         ...
 
+    async def removed_in(self, guild_id: int) -> list[RemovedBriefing]:
+        """The words kept of every briefing this server removed, the newest removal first."""
+        ...
+
     async def note_session(
         self, session_id: str, briefing_id: str, version: int, at: dt.datetime
     ) -> None:

@@ -30,6 +30,7 @@ from bot.core.content.records import (
     ContentCaps,
     Origin,
     VersionRecord,
+    own_id,
 )
 from bot.core.content.removed import RemovedBriefing, words_to_keep
 from bot.core.errors import InvalidInput, NotFound
@@ -426,7 +427,8 @@ class ContentService:
         was removed, when its copy is kept (the server's answers to it are still reported,
         never served again), by its id or title; else one served to the server
         (`served_for_moderator`); else a removed one by the start of its id or title, or
-        words of its title, as a present briefing is found (`Library.find`)."""
+        words of its title, as a present briefing is found (`Library.find`); else the
+        server's own briefing removed with `/briefing remove`, by its id or title."""
         typed = " ".join(query.split())
         removed = self.catalog.bundled.removed_briefings() if typed else []
         exact = [b for b in removed if typed.casefold() in (b.id, b.title.casefold())]
@@ -437,9 +439,22 @@ class ContentService:
         except NotFound:
             starting = prefix_matches(typed, ((b.id, b.title) for b in removed))
             near = starting or [b.id for b in forgiving_matches(typed, removed, _title)]
-            if len(near) != 1:
+            if len(near) == 1:
+                return near[0]
+            own = await self._removed_here(guild_id, typed)
+            if own is None:
                 raise
-            return near[0]
+            return own
+
+    async def _removed_here(self, guild_id: int, typed: str) -> str | None:
+        """The served id of the server's own briefing removed most recently under this id
+        or title (its words kept, and no briefing of its own served under that id again)."""
+        wanted = typed.casefold()
+        for gone in await self.repository.removed_in(guild_id):
+            named = wanted in (own_id(gone.briefing_id), gone.title.casefold())
+            if named and await self._kept_record(guild_id, gone.briefing_id) is None:
+                return gone.briefing_id
+        return None
 
     async def _unpublished(self, guild_id: int, name: str) -> BriefingRecord | None:
         """The server's never-published or unpublished briefing with exactly this id or title."""

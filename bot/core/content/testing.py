@@ -83,6 +83,10 @@ class InMemoryServerBriefings:
     async def removed(self, guild_id: int, briefing_id: str) -> RemovedBriefing | None:
         return self.gone.get((guild_id, briefing_id))
 
+    async def removed_in(self, guild_id: int) -> list[RemovedBriefing]:
+        kept = [k for (guild, _), k in self.gone.items() if guild == guild_id]
+        return sorted(kept, key=lambda k: k.removed_at, reverse=True)
+
     async def note_session(
         self, session_id: str, briefing_id: str, version: int, at: dt.datetime
     ) -> None:
