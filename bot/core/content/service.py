@@ -546,18 +546,24 @@ class ContentService:
         with exactly that id, NotFound once it is gone, never one whose name is close to it
         (a confirm clicked again after its delete landed deletes nothing more)."""
         record = await self._exactly(guild_id, name) if exact else await self.find(guild_id, name)
-        met = []
-        for version in await self._newest_first(record):
-            if version.published_at is None:
-                continue
-            try:
-                met.append(self._served_version(record, version))
-            except InvalidInput:  # no longer loads (stricter checks now): the others name them
-                continue
+        published = [v for v in await self._newest_first(record) if v.published_at is not None]
+        met = await asyncio.to_thread(self._as_served, record, published)  # ~57 ms a version
         kept = words_to_keep(guild_id, record.key, met, self.clock.now())
         await self.repository.remove(record.record_id, kept)
         await self.refresh()
         return record
+
+    def _as_served(self, record: BriefingRecord, versions: list[VersionRecord]) -> list[Briefing]:
+        """Each version as students were served it (parsed afresh, off the event loop), but
+        those that no longer load (stricter checks now): the others name their questions."""
+        served = []
+        for version in versions:
+            try:
+                written = self._parse(version.yaml_text, record.slug)
+            except InvalidInput:
+                continue
+            served.append(served_briefing(written, record.key, version.question_ids))
+        return served
 
     async def removed(self, guild_id: int, briefing_id: str) -> RemovedBriefing | None:
         """What was kept of a server briefing this server removed (served as `briefing_id`),
