@@ -145,6 +145,8 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     )
     assignments.quizzes = study
     assignments.kept_title = content.kept_title
+    assignments.removed = content.removed
+    question_reports.removed = content.removed
     purger = SessionPurger(study, clock)
     server_settings = SettingsService(store.settings, library)
     watcher = ContentWatcher(content, clock)
@@ -168,7 +170,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         lambda: store.stats,
         assignments=assignments,
         class_reports=ClassReportService(
-            library, store.assignments, store.class_results, kept_prompts
+            library, store.assignments, store.class_results, kept_prompts, assignments.title_of
         ),
         question_reports=question_reports,
         preferences=preferences,

@@ -20,7 +20,9 @@ from bot.core.class_ports import AssignmentRepository
 from bot.core.class_quiz import OverrideSource, assignment_of_session
 from bot.core.classwork import Assignment, Submission
 from bot.core.clock import Clock
+from bot.core.commands import local_name
 from bot.core.content.records import KEY_SEPARATOR, own_id
+from bot.core.content.removed import RemovedLookup
 from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty, Question
@@ -79,8 +81,9 @@ class FixedQuizzes(Protocol):
 
 def work_title(library: Shelf, briefing_id: str) -> str:
     """The title of the briefing work was set on, or its id marked "(no longer published)"
-    once it was unpublished or removed (never the id it is served under); a bundled one
-    whose file was removed, "(no longer available)": no moderator publishes those."""
+    once it was unpublished (never the id it is served under; `AssignmentService.title_of`
+    tells a removed one apart); a bundled one whose file was removed, "(no longer
+    available)": no moderator publishes those."""
     try:
         return library.get(briefing_id).title
     except NotFound:
@@ -112,6 +115,38 @@ async def missing_assignment(repo: AssignmentRepository, guild_id: int, number: 
             "The answers students gave to it still count in their scores and in "
             "`/report briefing: {briefing}`."
         ).format(id=number, when=moment(gone.withdrawn_at), briefing=own_id(gone.briefing_id))
+    )
+
+
+def a_year_after(day: dt.date) -> dt.date:
+    """The same day a year later (29 February: 28 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
+def far_off(due: dt.datetime, now: dt.datetime) -> InvalidInput | None:
+    """The refusal of work due (`due`, wall-clock in its zone) more than a year ahead: most
+    likely a slip in the year (2036 for 2026), which the class would read as set; it says how
+    far off the date is and the latest it may be. None within the year."""
+    today = now.astimezone(due.tzinfo).date()
+    latest = a_year_after(today)
+    if due.date() <= latest:
+        return None
+    years = due.year - today.year - ((due.month, due.day) < (today.month, today.day))
+    away = ngettext("{n} year away", "{n} years away", years).format(n=years)
+    return InvalidInput(
+        _(
+            "“{when}” is {away}: work can be due at most a year ahead, by {latest} ({zone}). "
+            "Check the year and run /{assign} again."
+        ).format(
+            when=f"{due:%Y-%m-%d %H:%M}",
+            away=away,
+            latest=latest.isoformat(),
+            zone=due.tzinfo,
+            assign=local_name("assign"),
+        )
     )
 
 
@@ -169,6 +204,8 @@ class AssignmentService:
         self.kept_title: KeptTitle | None = None
         """Set by the composition root: the title of a server briefing still kept (published or
         not), None once `/briefing remove` deleted it."""
+        self.removed: RemovedLookup | None = None
+        """Set by the composition root: the words kept of a server briefing removed since."""
 
     async def assign(
         self,
@@ -199,6 +236,9 @@ class AssignmentService:
         if due_at <= now:
             tz = zone(timezone)
             raise already_passed(due_at.astimezone(tz), tz, now)
+        too_far = far_off(due_at.astimezone(zone(timezone)), now)
+        if too_far is not None:
+            raise too_far
         if remind_minutes is not None and not 1 <= remind_minutes <= MAX_REMIND_MINUTES:
             raise InvalidInput(
                 _("A reminder can be sent 1 to {most} minutes before the deadline.").format(
@@ -284,8 +324,9 @@ class AssignmentService:
         found = []
         for work in await self.repo.list_assignments(guild_id):
             when = work.due_at.astimezone(zone(work.timezone)).strftime("%Y-%m-%d %H:%M")
+            title = await self.title_of(guild_id, work.briefing_id)
             label = _("#{number} {title}, due {when} ({zone})").format(
-                number=work.number, title=self._title(work), when=when, zone=work.timezone
+                number=work.number, title=title, when=when, zone=work.timezone
             )
             if wanted in label.casefold() and work.number is not None:
                 found.append((work.number, label[:100]))
@@ -317,11 +358,24 @@ class AssignmentService:
             submission = mine.get(assignment.id or 0)
             if not assignment.is_for(roles) or (submission and submission.finished):
                 continue
-            out.append(OpenAssignment(assignment, self._title(assignment), submission))
+            title = await self.title_of(guild_id, assignment.briefing_id)
+            out.append(OpenAssignment(assignment, title, submission))
         return out
 
-    def _title(self, assignment: Assignment) -> str:
-        return work_title(self.library, assignment.briefing_id)
+    async def title_of(self, guild_id: int, briefing_id: str) -> str:
+        """The title of the briefing work was set on, as `work_title` names it; a server
+        briefing deleted since (`/briefing remove`) by the title kept of it, else its id,
+        marked "(removed)": not "(no longer published)", which a moderator could undo."""
+        try:
+            return self.library.get(briefing_id).title
+        except NotFound:
+            pass
+        kept = self.kept_title
+        if KEY_SEPARATOR in briefing_id and kept and await kept(guild_id, briefing_id) is None:
+            gone = await self.removed(guild_id, briefing_id) if self.removed else None
+            title = gone.title if gone is not None else own_id(briefing_id)
+            return _("{briefing} (removed)").format(briefing=title)
+        return work_title(self.library, briefing_id)
 
     async def unpublished_note(self, guild_id: int, briefing_id: str) -> str | None:
         """What a moderator who just unpublished `briefing_id` should know: the work set on

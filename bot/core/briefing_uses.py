@@ -29,12 +29,12 @@ class BriefingUses:
             numbers = ", ".join(_("#{number}").format(number=n) for n in self.assignments)
             lines.append(
                 ngettext(
-                    "Assignment {numbers} is set on it: students can no longer start it, and "
-                    "its /report can no longer show the questions' wording. To keep the work, "
-                    "`/briefing unpublish` it instead (its versions are kept).",
-                    "Assignments {numbers} are set on it: students can no longer start them, "
-                    "and their /report can no longer show the questions' wording. To keep the "
-                    "work, `/briefing unpublish` it instead (its versions are kept).",
+                    "Assignment {numbers} is set on it: students can no longer start it "
+                    "(its /report keeps the title and questions they met). To let them finish "
+                    "it, `/briefing unpublish` it instead (its versions are kept).",
+                    "Assignments {numbers} are set on it: students can no longer start them "
+                    "(their /report keeps the title and questions they met). To let them "
+                    "finish them, `/briefing unpublish` it instead (its versions are kept).",
                     len(self.assignments),
                 ).format(numbers=numbers)
             )

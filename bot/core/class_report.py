@@ -29,6 +29,7 @@ from bot.core.classwork import (
     StudentStatus,
     Submission,
 )
+from bot.core.content.records import KEY_SEPARATOR
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
@@ -43,6 +44,9 @@ __all__ = [
     "most_missed",
     "report_csv",
 ]
+
+WorkTitle = Callable[[int, str], Awaitable[str]]
+"""(server, briefing id) -> the title work on it reads under (`AssignmentService.title_of`)."""
 
 KeptPrompts = Callable[[int, str], Awaitable[Mapping[str, str]]]
 """(server, briefing id) -> the prompts its kept versions wrote, by question id: how a report
@@ -126,11 +130,13 @@ class ClassReportService:
         assignments: AssignmentRepository,
         results: ClassResultsRepository,
         kept_prompts: KeptPrompts | None = None,
+        work_titles: WorkTitle | None = None,
     ) -> None:
         self.library = library
         self.assignments = assignments
         self.results = results
         self.kept_prompts = kept_prompts
+        self.work_titles = work_titles
 
     async def for_assignment(
         self, guild_id: int, number: int, roster: Iterable[int] = ()
@@ -146,7 +152,7 @@ class ClassReportService:
         students.sort(key=lambda s: (_STATUS_ORDER[s.status], -s.correct, s.user_id))
         tallies = await self.results.assignment_tallies(guild_id, assignment_id)
         briefing = self._briefing(assignment.briefing_id)
-        name = briefing.title if briefing else work_title(self.library, assignment.briefing_id)
+        name = briefing.title if briefing else await self._title(guild_id, assignment.briefing_id)
         prompts: Mapping[str, str] = {}
         if briefing is None and self.kept_prompts is not None:
             prompts = await self.kept_prompts(guild_id, assignment.briefing_id)
@@ -192,21 +198,25 @@ class ClassReportService:
         )
 
     async def _for_removed(self, guild_id: int, briefing_id: str) -> ClassReport:
-        """`for_briefing` of a bundled briefing whose file was removed: NotFound unless its
-        copy is kept; its questions in the copy's order, then any others answered."""
-        if self.library.removed_title(briefing_id) is None:
-            self.library.get(briefing_id)  # raises NotFound, as for any unknown briefing
-        students = await self._answered_by(guild_id, briefing_id)
-        tallies = await self.results.briefing_tallies(guild_id, briefing_id)
+        """`for_briefing` of a bundled briefing whose file was removed, or a server's own
+        removed with `/briefing remove`: NotFound unless its copy (its words) is kept; its
+        questions in the copy's order, then any others answered."""
         prompts: Mapping[str, str] = {}
         if self.kept_prompts is not None:
             prompts = await self.kept_prompts(guild_id, briefing_id)
+        server_own = KEY_SEPARATOR in briefing_id and bool(prompts)
+        if self.library.removed_title(briefing_id) is None and not server_own:
+            self.library.get(briefing_id)  # raises NotFound, as for any unknown briefing
+        students = await self._answered_by(guild_id, briefing_id)
+        tallies = await self.results.briefing_tallies(guild_id, briefing_id)
         answered = {t.question_id for t in tallies}
         ids = [qid for qid in prompts if qid in answered]
         ids += sorted(answered - set(ids))
         return ClassReport(
             guild_id=guild_id,
-            title=_("Briefing: {briefing}").format(briefing=work_title(self.library, briefing_id)),
+            title=_("Briefing: {briefing}").format(
+                briefing=await self._title(guild_id, briefing_id)
+            ),
             students=tuple(students),
             questions=self._figures(None, briefing_id, ids, tallies, prompts),
             briefing_id=briefing_id,
@@ -216,9 +226,18 @@ class ClassReportService:
         self, guild_id: int, briefing_id: str | None = None
     ) -> list[DayResult]:
         """The class's answers per day, for the chart."""
-        if briefing_id is not None and self.library.removed_title(briefing_id) is None:
+        gone = briefing_id is not None and (
+            KEY_SEPARATOR in briefing_id or self.library.removed_title(briefing_id) is not None
+        )
+        if briefing_id is not None and not gone:
             briefing_id = self.library.get(briefing_id).id  # a removed one's copy names it
         return await self.results.results_by_day(guild_id, briefing_id)
+
+    async def _title(self, guild_id: int, briefing_id: str) -> str:
+        """What work on a briefing no longer served reads as (`WorkTitle`)."""
+        if self.work_titles is not None:
+            return await self.work_titles(guild_id, briefing_id)
+        return work_title(self.library, briefing_id)
 
     def _briefing(self, briefing_id: str) -> Briefing | None:
         try:

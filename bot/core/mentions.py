@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_mentions"]
+__all__ = ["lines_without_mentions", "without_mentions"]
 
 _MENTION = re.compile(
     r"<@[!&]?\d+>"  # a user, a nickname, a role
@@ -19,6 +19,11 @@ _MENTION = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"[ \t]{2,}")
+_IN_PROSE = re.compile(
+    r"<@[!&]?\d+>"  # a user, a nickname, a role
+    r"|(?<!\S)@(?:everyone|here)\b",  # not the `@here` of an address, `info@here.org`
+    re.IGNORECASE,
+)
 
 
 def without_mentions(text: str) -> str:
@@ -26,3 +31,15 @@ def without_mentions(text: str) -> str:
     if "@" not in text and "<" not in text:
         return text
     return _SPACES.sub(" ", _MENTION.sub(" ", text)).strip()
+
+
+def lines_without_mentions(text: str) -> str:
+    """`text` (an article copied from a channel) without the mentions of users, roles,
+    @everyone and @here that Discord put in it; only the lines holding one change."""
+    if "@" not in text:
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if _IN_PROSE.search(line):
+            lines[n] = _SPACES.sub(" ", _IN_PROSE.sub(" ", line)).strip()
+    return "\n".join(lines)

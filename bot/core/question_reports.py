@@ -19,6 +19,7 @@ from bot.core.answer_text import is_blank
 from bot.core.class_ports import QuestionReportRepository
 from bot.core.classwork import REPORT_REASONS, QuestionOverride, QuestionReport
 from bot.core.clock import Clock
+from bot.core.content.removed import RemovedLookup
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Question
@@ -101,6 +102,8 @@ class QuestionReportService:
         self.library = library
         self.repo = repo
         self.clock = clock
+        self.removed: RemovedLookup | None = None
+        """Set by the composition root: the words kept of a server briefing removed since."""
         self._filing = asyncio.Lock()
         self._untold: UnseenSaves[tuple[int, int, str, str], QuestionReport] = UnseenSaves()
         """Reports filed whose student never saw them thanked (given up, reply lost)."""
@@ -186,10 +189,7 @@ class QuestionReportService:
                 _briefing, question = self._question(r.briefing_id, r.question_id)
                 prompt, answer = question.prompt, question.answer_text
             except NotFound:
-                prompt = _("{briefing}/{question} (no longer loaded)").format(
-                    briefing=r.briefing_id, question=r.question_id
-                )
-                answer = ""
+                prompt, answer = await self._gone_question(r)
             answered, correct = await self.repo.question_counts(
                 guild_id, r.briefing_id, r.question_id
             )
@@ -204,6 +204,19 @@ class QuestionReportService:
                 )
             )
         return items
+
+    async def _gone_question(self, report: QuestionReport) -> tuple[str, str]:
+        """The prompt and answer key of a reported question no longer served: as kept when
+        its server briefing was removed, marked so; else its ids and no key."""
+        gone = await self.removed(report.guild_id, report.briefing_id) if self.removed else None
+        kept = {q.question_id: q for q in gone.questions} if gone is not None else {}
+        question = kept.get(report.question_id)
+        if question is None:
+            prompt = _("{briefing}/{question} (no longer loaded)").format(
+                briefing=report.briefing_id, question=report.question_id
+            )
+            return prompt, ""
+        return _("(removed) {prompt}").format(prompt=question.prompt), question.answer_text
 
     async def _open(self, guild_id: int, number: int) -> QuestionReport:
         report = await self.repo.get_report(guild_id, number)

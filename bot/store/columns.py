@@ -115,6 +115,13 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("version", "value"),
         ("started_at", "time"),
     ),
+    "removed_briefings": (
+        ("guild_id", "value"),
+        ("briefing_id", "value"),
+        ("title", "value"),
+        ("questions", "value"),
+        ("removed_at", "time"),
+    ),
     "reviews": (
         ("user_id", "value"),
         ("briefing_id", "value"),

@@ -51,6 +51,7 @@ __all__ = [
     "question_overrides",
     "question_reports",
     "quiz_versions",
+    "removed_briefings",
     "reviews",
     "schedule_run_retries",
     "schedule_runs",
@@ -301,6 +302,19 @@ server_briefings = Table(
     UniqueConstraint("guild_id", "slug"),
 )
 """A server's own briefings (moderators upload or draft them from Discord)."""
+
+removed_briefings = Table(
+    "removed_briefings",
+    metadata,
+    Column("guild_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("briefing_id", String(SLUG), primary_key=True),
+    Column("title", String(240), nullable=False),
+    Column("questions", Text, nullable=False),
+    Column("removed_at", UTCDateTime, nullable=False),
+)
+"""What is kept of a server briefing a moderator removed, by the id it was served under: its
+title and `questions`, a JSON list of `[served id, prompt, kind, right answer]` as students
+met them, so reports on it stay readable (`bot.core.content.removed`). Names nobody."""
 
 server_courses = Table(
     "server_courses",

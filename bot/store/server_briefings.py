@@ -14,6 +14,7 @@ from collections.abc import Callable
 from bot.core.content.identity import QuestionIds
 from bot.core.content.ports import PublishedVersion
 from bot.core.content.records import BriefingRecord, VersionRecord
+from bot.core.content.removed import KeptQuestion, RemovedBriefing
 from bot.store.records import all_columns, column_count, record
 from bot.store.sql import Row, SqlDatabase, SqlRunner
 
@@ -34,6 +35,13 @@ _PUBLISHED = (
     " WHERE r.guild_id IN (:guilds) ORDER BY r.id"
 )
 _LOG_CHANGE = "INSERT INTO content_changes (guild_id, changed_at) VALUES (:guild, :at)"
+_REMOVED = "removed_briefings"
+_KEEP_REMOVED = (
+    "INSERT INTO removed_briefings (guild_id, briefing_id, title, questions, removed_at)"
+    " VALUES (:guild, :briefing, :title, :questions, :at) ON CONFLICT (guild_id, briefing_id)"
+    " DO UPDATE SET title = excluded.title, questions = excluded.questions,"
+    " removed_at = excluded.removed_at"
+)
 
 
 def _record(row: Row) -> BriefingRecord:
@@ -47,6 +55,23 @@ def _record(row: Row) -> BriefingRecord:
         published_version=m["published_version"],
         updated_at=m["updated_at"],
     )
+
+
+def _removed(row: Row) -> RemovedBriefing:
+    m = record(_REMOVED, row)
+    questions = tuple(KeptQuestion(*q) for q in json.loads(m["questions"]))
+    return RemovedBriefing(m["guild_id"], m["briefing_id"], m["title"], questions, m["removed_at"])
+
+
+def _removed_values(kept: RemovedBriefing) -> dict[str, object]:
+    questions = [[q.question_id, q.prompt, q.kind, q.answer] for q in kept.questions]
+    return {
+        "guild": kept.guild_id,
+        "briefing": kept.briefing_id,
+        "title": kept.title,
+        "questions": json.dumps(questions, ensure_ascii=False),
+        "at": kept.removed_at,
+    }
 
 
 def _version(row: Row) -> VersionRecord:
@@ -183,9 +208,13 @@ class SqlServerBriefings:
                 )
             await tx.execute(_LOG_CHANGE, {"guild": guild_id, "at": now})
 
-    async def remove(self, record_id: int) -> None:
-        """Delete a briefing and its versions, and log the change."""
+    async def remove(self, record_id: int, kept: RemovedBriefing | None = None) -> None:
+        """Delete a briefing and its versions, and log the change; keep `kept`, its words
+        students met, in the same transaction (replacing words kept under its id before: a
+        removed briefing's record number can be given again)."""
         async with self._sql.transaction(write=True) as tx:
+            if kept is not None:
+                await tx.execute(_KEEP_REMOVED, _removed_values(kept))
             await tx.execute(
                 "DELETE FROM server_briefing_versions WHERE briefing_id = :record",
                 {"record": record_id},
@@ -196,6 +225,24 @@ class SqlServerBriefings:
             )
             if guild_id is not None:
                 await tx.execute(_LOG_CHANGE, {"guild": guild_id, "at": self._clock()})
+
+    async def removed(self, guild_id: int, briefing_id: str) -> RemovedBriefing | None:
+        """The words kept of a briefing this server removed, by its served id."""
+        row = await self._sql.one(
+            f"SELECT {all_columns(_REMOVED)} FROM removed_briefings"
+            " WHERE guild_id = :guild AND briefing_id = :briefing",
+            {"guild": guild_id, "briefing": briefing_id},
+        )
+        return None if row is None else _removed(row)
+
+    async def removed_in(self, guild_id: int) -> list[RemovedBriefing]:
+        """The words kept of every briefing this server removed, the newest removal first."""
+        rows = await self._sql.rows(
+            f"SELECT {all_columns(_REMOVED)} FROM removed_briefings WHERE guild_id = :guild"
+            " ORDER BY removed_at DESC, briefing_id",
+            {"guild": guild_id},
+        )
+        return [_removed(r) for r in rows]
 
     async def note_session(
         self, session_id: str, briefing_id: str, version: int, at: dt.datetime

@@ -275,7 +275,8 @@ async def test_an_unpublished_briefing_still_names_its_questions_for_its_own_ser
     assert await service.kept_prompts(OTHER, record.key) == {}
     assert await service.kept_prompts(CLUB, "nk-troops-russia") == {}
     await service.remove(CLUB, "harbour")
-    assert await service.kept_prompts(CLUB, record.key) == {}
+    assert await service.kept_prompts(CLUB, record.key) == kept, "kept when it was removed"
+    assert await service.kept_prompts(OTHER, record.key) == {}
 
 
 async def test_a_kept_version_that_no_longer_loads_leaves_the_others_naming_the_questions():

@@ -111,8 +111,8 @@ async def test_removing_a_briefing_names_the_work_schedules_and_courses_set_on_i
     asked = await run(double, "briefing remove", {"briefing": "miners"})
     assert "`miners` and its 2 versions will be deleted" in asked.text, asked.text
     assert (
-        "Assignment #1 is set on it: students can no longer start it, and its /report can no "
-        "longer show the questions' wording. To keep the work, `/briefing unpublish` it instead"
+        "Assignment #1 is set on it: students can no longer start it (its /report keeps the "
+        "title and questions they met). To let them finish it, `/briefing unpublish` it instead"
     ) in asked.text, asked.text
     assert "Schedule #2 posts it: it will have nothing to post." in asked.text, asked.text
     assert "#1" not in asked.text.split("Schedule", 1)[1], "schedule #1 posts another briefing"

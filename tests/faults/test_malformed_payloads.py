@@ -17,6 +17,7 @@ import pytest
 from bot.discord_bot.client import BriefBot
 from tests.discord_double import DiscordDouble, InteractionRecord
 from tests.faults.test_commit_faults import start_solo
+from tests.faults.test_given_up_retried import SOON
 
 Change = Callable[[dict[str, Any]], object]
 
@@ -110,7 +111,7 @@ async def test_a_command_without_its_channel_object_is_answered_in_its_channel(
     its id) from it alone. A moderator's /assign sent without it sets the work for the
     channel named by `channel_id`, as usual. Was: an assertion's traceback and "Something
     went wrong" (found by the chaos run's "a command with no optional fields", seed 605)."""
-    work = {"briefing": "nk-troops-russia", "due_date": "2030-03-10", "due_time": "12:00"}
+    work = {"briefing": "nk-troops-russia", "due_date": SOON, "due_time": "12:00"}
     moderator = discord_double.moderator
     like = await discord_double.slash("assign", work, user=moderator)
     await like.message(timeout=10)

@@ -13,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Connection, make_url
 from store_helpers import NOW, answer
 
+from bot.core.content.removed import KeptQuestion, RemovedBriefing
 from bot.core.progress import LeaderboardEntry
 from bot.store import open_store
 from bot.store.engine import run_sync, sqlite_engine
@@ -324,6 +325,36 @@ async def test_report_numbers_before_0019_are_kept_and_each_server_then_counts_i
         elsewhere = dataclasses.replace(fresh, guild_id=4)
         assert (await reports.add_report(elsewhere)).number == 1, "a new server counts from 1"
         assert (await reports.add_report(dataclasses.replace(fresh, guild_id=1))).number == 4
+    finally:
+        await store.close()
+    assert (await _inspect(store_url)) == (head_revision(), [])
+
+
+async def test_a_store_from_before_0021_keeps_the_words_of_a_briefing_removed_after_it(
+    store_url: str,
+) -> None:
+    """Revision 0021 adds the removed briefings' words: a server briefing stored before it is
+    removed after it with its title and questions kept, in its server only."""
+
+    def upgrade_and_fill(conn: Connection) -> None:
+        command.upgrade(alembic_config(conn), "0020_server_courses")
+        conn.exec_driver_sql(
+            "INSERT INTO server_briefings (guild_id, slug, title, latest_version,"
+            " published_version, updated_at) VALUES (1, 'harbour', 'Harbour', 1, 1,"
+            " '2026-03-10 09:00:00+00:00')"
+        )
+
+    await run_sync(store_url, upgrade_and_fill, write=True)
+    store = await open_store(store_url)
+    try:
+        repo = store.server_briefings
+        (record,) = await repo.briefings(1)
+        question = KeptQuestion("q-days", "For how many days was it closed?", "short", "3")
+        kept = RemovedBriefing(1, record.key, "Harbour reopens", (question,), NOW)
+        await repo.remove(record.record_id, kept)
+        assert await repo.briefings(1) == []
+        assert await repo.removed(1, record.key) == kept
+        assert await repo.removed(2, record.key) is None
     finally:
         await store.close()
     assert (await _inspect(store_url)) == (head_revision(), [])

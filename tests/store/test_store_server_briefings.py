@@ -11,6 +11,7 @@ from store_helpers import NOW
 from bot.authoring.checklist import draft_with_checklist
 from bot.core.clock import FakeClock
 from bot.core.content import Catalog, ContentService, VersionRecord
+from bot.core.content.removed import KeptQuestion, RemovedBriefing
 from bot.core.library import Library
 from bot.core.store_port import AppStore
 from bot.store import open_store
@@ -134,3 +135,31 @@ async def test_the_version_a_quiz_started_on_is_kept_and_first_note_wins(store: 
 
     assert await repo.session_version("s1", "harbour~1") == 2
     assert await repo.session_version("s1", "docks~2") is None
+
+
+async def test_a_removal_keeps_the_words_students_met_in_its_server_only(store: AppStore) -> None:
+    """`/briefing remove` keeps, in the transaction that deletes the versions, the title and
+    each question's prompt, kind and right answer (a true/false answer stays a boolean); the
+    same served id removed again replaces them; another server reads none of them."""
+    repo = store.server_briefings
+    record = await repo.add_version(CLUB, "harbour", "Harbour", version(1), 20)
+    questions = (
+        KeptQuestion("q-days", "For how many days was the harbour closed?", "short", "3"),
+        KeptQuestion("q-open", "Ships can dock again: « oui » ?", "truefalse", True),
+    )
+    kept = RemovedBriefing(CLUB, record.key, "Harbour reopens", questions, NOW)
+
+    await repo.remove(record.record_id, kept)
+
+    assert await repo.versions(record.record_id) == []
+    assert await repo.briefing(CLUB, "harbour") is None
+    assert await repo.removed(CLUB, record.key) == kept
+    assert await repo.removed(OTHER, record.key) is None
+    again = dataclasses.replace(kept, title="Harbour, later", questions=questions[:1])
+    number_again = await repo.add_version(CLUB, "harbour", "Harbour", version(1), 20)
+    await repo.remove(number_again.record_id, again)
+    assert await repo.removed(CLUB, again.briefing_id) == again
+    untouched = await repo.add_version(CLUB, "docks", "Docks", version(1), 20)
+    await repo.remove(untouched.record_id)  # a draft never published: nothing to keep
+    assert await repo.removed(CLUB, untouched.key) is None
+    assert await repo.removed_in(CLUB) == [again] and await repo.removed_in(OTHER) == []

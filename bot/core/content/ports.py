@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Protocol
 
 from bot.core.content.records import BriefingRecord, VersionRecord
+from bot.core.content.removed import RemovedBriefing
 from bot.core.models import Briefing
 
 __all__ = ["PublishedVersion", "QuizVersions", "ServerBriefingRepository"]
@@ -49,8 +50,18 @@ class ServerBriefingRepository(Protocol):
         change for every process."""
         ...
 
-    async def remove(self, record_id: int) -> None:
-        """Delete a briefing with all its versions, and note the change."""
+    async def remove(self, record_id: int, kept: RemovedBriefing | None = None) -> None:
+        """Delete a briefing with all its versions, and note the change; `kept` (its words
+        students met) is written in the same transaction, replacing any kept under its id."""
+        ...
+
+    async def removed(self, guild_id: int, briefing_id: str) -> RemovedBriefing | None:
+        """The words kept of a briefing this server removed, by its served id; None else
+        (never another server's)."""
+        ...
+
+    async def removed_in(self, guild_id: int) -> list[RemovedBriefing]:
+        """The words kept of every briefing this server removed, the newest removal first."""
         ...
 
     async def note_session(

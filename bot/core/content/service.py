@@ -30,10 +30,13 @@ from bot.core.content.records import (
     ContentCaps,
     Origin,
     VersionRecord,
+    own_id,
 )
+from bot.core.content.removed import RemovedBriefing, words_to_keep
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
 from bot.core.lookup import forgiving_matches, prefix_matches
+from bot.core.mentions import lines_without_mentions, without_mentions
 from bot.core.models import Briefing
 from bot.core.server_settings import briefing_or_default
 from bot.core.unseen_saves import UnseenSaves
@@ -173,7 +176,9 @@ class ContentService:
     ) -> DraftOutcome:
         """Draft a briefing from an article (text, Markdown or HTML) as `briefbot draft`
         does, and store it as a draft version. A `headline` typed apart from the article
-        (the paste box's) is its title, whatever the pasted text's top lines are."""
+        (the paste box's) is its title, whatever the pasted text's top lines are. Mentions
+        copied with the article (@everyone, a role's, a user's) are left out first, so its
+        title and id never hold them."""
         if len(raw) > self.caps.max_article_bytes:
             raise InvalidInput(
                 _(
@@ -181,9 +186,11 @@ class ContentService:
                     "{limit}. Send a shorter text."
                 ).format(size=_kib(len(raw)), limit=_kib(self.caps.max_article_bytes))
             )
-        text, sent = decode_text(raw), self._showings
+        text, sent = lines_without_mentions(decode_text(raw)), self._showings
         if not text.strip():
             raise InvalidInput(_("The article is empty: attach or paste its text."))
+        if headline is not None:
+            headline = without_mentions(headline) or None
         yaml_text, checks = await asyncio.to_thread(self.drafter, text, filename, headline)
         result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft", self.limits)
         if result.briefing is None:  # the drafter promises a valid draft
@@ -420,7 +427,8 @@ class ContentService:
         was removed, when its copy is kept (the server's answers to it are still reported,
         never served again), by its id or title; else one served to the server
         (`served_for_moderator`); else a removed one by the start of its id or title, or
-        words of its title, as a present briefing is found (`Library.find`)."""
+        words of its title, as a present briefing is found (`Library.find`); else the
+        server's own briefing removed with `/briefing remove`, by its id or title."""
         typed = " ".join(query.split())
         removed = self.catalog.bundled.removed_briefings() if typed else []
         exact = [b for b in removed if typed.casefold() in (b.id, b.title.casefold())]
@@ -431,9 +439,22 @@ class ContentService:
         except NotFound:
             starting = prefix_matches(typed, ((b.id, b.title) for b in removed))
             near = starting or [b.id for b in forgiving_matches(typed, removed, _title)]
-            if len(near) != 1:
+            if len(near) == 1:
+                return near[0]
+            own = await self._removed_here(guild_id, typed)
+            if own is None:
                 raise
-            return near[0]
+            return own
+
+    async def _removed_here(self, guild_id: int, typed: str) -> str | None:
+        """The served id of the server's own briefing removed most recently under this id
+        or title (its words kept, and no briefing of its own served under that id again)."""
+        wanted = typed.casefold()
+        for gone in await self.repository.removed_in(guild_id):
+            named = wanted in (own_id(gone.briefing_id), gone.title.casefold())
+            if named and await self._kept_record(guild_id, gone.briefing_id) is None:
+                return gone.briefing_id
+        return None
 
     async def _unpublished(self, guild_id: int, name: str) -> BriefingRecord | None:
         """The server's never-published or unpublished briefing with exactly this id or title."""
@@ -517,15 +538,48 @@ class ContentService:
         return await self.find(guild_id, record.slug)
 
     async def remove(self, guild_id: int, name: str, *, exact: bool = False) -> BriefingRecord:
-        """Delete a briefing with every version. Answers already given stay in progress.
+        """Delete a briefing with every version. Answers already given stay in progress, and
+        the words students met (its title, each question's prompt and right answer) are kept,
+        in the same step, for the server's reports on them (`removed`).
 
         `exact` (a confirm button, which names the briefing by its id): only the briefing
         with exactly that id, NotFound once it is gone, never one whose name is close to it
         (a confirm clicked again after its delete landed deletes nothing more)."""
         record = await self._exactly(guild_id, name) if exact else await self.find(guild_id, name)
-        await self.repository.remove(record.record_id)
+        published = [v for v in await self._newest_first(record) if v.published_at is not None]
+        met = await asyncio.to_thread(self._as_served, record, published)  # ~57 ms a version
+        kept = words_to_keep(guild_id, record.key, met, self.clock.now())
+        await self.repository.remove(record.record_id, kept)
         await self.refresh()
         return record
+
+    def _as_served(self, record: BriefingRecord, versions: list[VersionRecord]) -> list[Briefing]:
+        """Each version as students were served it (parsed afresh, off the event loop), but
+        those that no longer load (stricter checks now): the others name their questions."""
+        served = []
+        for version in versions:
+            try:
+                written = self._parse(version.yaml_text, record.slug)
+            except InvalidInput:
+                continue
+            served.append(served_briefing(written, record.key, version.question_ids))
+        return served
+
+    async def removed(self, guild_id: int, briefing_id: str) -> RemovedBriefing | None:
+        """What was kept of a server briefing this server removed (served as `briefing_id`),
+        while no briefing of its own is served under that id again; None for any other."""
+        if KEY_SEPARATOR not in briefing_id or await self._kept_record(guild_id, briefing_id):
+            return None
+        return await self.repository.removed(guild_id, briefing_id)
+
+    async def _newest_first(self, record: BriefingRecord) -> list[VersionRecord]:
+        """A briefing's kept versions, the newest published first, then the drafts, newest
+        first (by their own sequence: a clock stepped back cannot misorder them)."""
+        return sorted(
+            await self.repository.versions(record.record_id),
+            key=lambda v: (v.published_at is not None, v.version),
+            reverse=True,
+        )
 
     async def rollback(
         self, guild_id: int, name: str, version: int | None = None, *, asker: int = 0
@@ -631,17 +685,14 @@ class ContentService:
     async def kept_prompts(self, guild_id: int, briefing_id: str) -> dict[str, str]:
         """The prompts of a server briefing's questions by served id, as its kept versions
         wrote them (the newest published version first, then drafts), for reports on work set
-        before it was unpublished. Empty when it is not kept (`_kept_record`)."""
+        before it was unpublished; once removed, as kept then (`removed`). Empty when neither
+        is kept."""
         record = await self._kept_record(guild_id, briefing_id)
         if record is None:
-            return {}
-        versions = sorted(  # by their own sequence: a clock stepped back cannot misorder them
-            await self.repository.versions(record.record_id),
-            key=lambda v: (v.published_at is not None, v.version),
-            reverse=True,
-        )
+            gone = await self.removed(guild_id, briefing_id)
+            return gone.prompts() if gone is not None else {}
         prompts: dict[str, str] = {}
-        for version in versions:
+        for version in await self._newest_first(record):
             try:
                 written = self._parse(version.yaml_text, record.slug)  # not cached: rare
             except InvalidInput:  # no longer loads (stricter checks now): the others name them

@@ -8,6 +8,7 @@ import datetime as dt
 
 from bot.core.content.ports import PublishedVersion
 from bot.core.content.records import BriefingRecord, VersionRecord
+from bot.core.content.removed import RemovedBriefing
 
 __all__ = ["InMemoryServerBriefings"]
 
@@ -22,6 +23,7 @@ class InMemoryServerBriefings:
         self.kept: dict[int, list[VersionRecord]] = {}
         self.changes: list[int] = []  # guild of each change, in order
         self.sessions: dict[tuple[str, str], int] = {}
+        self.gone: dict[tuple[int, str], RemovedBriefing] = {}
 
     async def briefings(self, guild_id: int) -> list[BriefingRecord]:
         return sorted((r for r in self.records.values() if r.guild_id == guild_id), key=_slug)
@@ -71,10 +73,19 @@ class InMemoryServerBriefings:
             ]
         self.changes.append(record.guild_id)
 
-    async def remove(self, record_id: int) -> None:
+    async def remove(self, record_id: int, kept: RemovedBriefing | None = None) -> None:
         record = self.records.pop(record_id)
         del self.kept[record_id]
+        if kept is not None:
+            self.gone[(kept.guild_id, kept.briefing_id)] = kept
         self.changes.append(record.guild_id)
+
+    async def removed(self, guild_id: int, briefing_id: str) -> RemovedBriefing | None:
+        return self.gone.get((guild_id, briefing_id))
+
+    async def removed_in(self, guild_id: int) -> list[RemovedBriefing]:
+        kept = [k for (guild, _), k in self.gone.items() if guild == guild_id]
+        return sorted(kept, key=lambda k: k.removed_at, reverse=True)
 
     async def note_session(
         self, session_id: str, briefing_id: str, version: int, at: dt.datetime

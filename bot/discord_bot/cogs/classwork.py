@@ -18,7 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
-from bot.core.assignments import MAX_REMIND_MINUTES, work_title
+from bot.core.assignments import MAX_REMIND_MINUTES
 from bot.core.class_chart import (
     chart_description,
     require_days,
@@ -173,7 +173,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         after Discord forgot the key); a failed look raises, as a failed post does."""
         language = await server_language(self.services.store.settings, assignment.guild_id)
         with guild_scope(assignment.guild_id), use_language(language):
-            reply = self._announcement(assignment, reminder=True)
+            reply = await self._announcement(assignment, reminder=True)
         cached = self.bot.get_channel(assignment.channel_id)
         channel: discord.abc.Messageable = (
             cached
@@ -206,16 +206,16 @@ class ClassworkCog(commands.Cog, name="Class"):
             reply = notice()
         await self.publisher.direct(assignment.created_by, reply)
 
-    def _announcement(self, assignment: Assignment, *, reminder: bool = False) -> Reply:
+    async def _announcement(self, assignment: Assignment, *, reminder: bool = False) -> Reply:
         guild = self.bot.get_guild(assignment.guild_id)
         role = guild.get_role(assignment.role_id) if guild and assignment.role_id else None
         names = {role.id: f"@{role.name}"} if role else {}
-        title = self._title(assignment.briefing_id)
+        title = await self._title(assignment.guild_id, assignment.briefing_id)
         start = ASSIGNMENT_START.build(assignment.id)
         return assignment_set_reply(assignment, title, names, start, reminder=reminder)
 
-    def _title(self, briefing_id: str) -> str:
-        return work_title(self.services.library, briefing_id)
+    async def _title(self, guild_id: int, briefing_id: str) -> str:
+        return await self.services.assignments.title_of(guild_id, briefing_id)
 
     # ----- moderators: setting work -----
 
@@ -288,7 +288,7 @@ class ClassworkCog(commands.Cog, name="Class"):
                 return
             language = await server_language(self.services.store.settings, guild_id)
             with use_language(language):  # the class's announcement, as its reminder will be
-                await send_reply(interaction, self._announcement(assignment))
+                await send_reply(interaction, await self._announcement(assignment))
             await self._keep_announcement(interaction, assignment)
         fewer = fewer_questions_note(assignment, count)
         if fewer is not None:
@@ -366,7 +366,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         language = await server_language(self.services.store.settings, guild_id)
         with use_language(language):  # the channel's notice is everyone's
             return await self.announcements.assignment_withdrawn(
-                guild_id, work.id or 0, work.number, self._title(work.briefing_id)
+                guild_id, work.id or 0, work.number, await self._title(guild_id, work.briefing_id)
             )
 
     # ----- students -----
@@ -516,10 +516,9 @@ class ClassworkCog(commands.Cog, name="Class"):
                 else None
             )
             days = await self.services.class_reports.results_by_day(guild.id, found)
-            require_days(days, self._title(found) if found else None)
-            title = _("Right answers per day: {what}").format(
-                what=self._title(found) if found else guild.name
-            )
+            named = await self._title(guild.id, found) if found else None
+            require_days(days, named)
+            title = _("Right answers per day: {what}").format(what=named or guild.name)
             await send_reply(interaction, await self._chart_reply(days, title))
             return
         report, note = await self._report(guild, assignment, briefing)
