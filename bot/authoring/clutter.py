@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.authoring.between_copies import flag_between_copies
 from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
 from bot.authoring.closing_headlines import flag_closing_headlines
 from bot.authoring.counted_lines import closed_by_bare_number
@@ -36,6 +37,7 @@ from bot.authoring.furniture import (
     strip_handle,
 )
 from bot.authoring.gallery_captions import flag_gallery_captions
+from bot.authoring.gallery_counters import flag_gallery_counters
 from bot.authoring.glued_tails import strip_glued_tail
 from bot.authoring.layout import flag_by_position, flag_label_over_list, speaker_heading
 from bot.authoring.link_notes import strip_link_notes
@@ -185,6 +187,9 @@ _CHROME = re.compile(
     r"(?:error 404|404)?\W{0,3}page not found\W{0,3}|"
     # a publishing tool's shortcode left in the text: "[ad id=”1539″]", "[caption id=...]"
     r"\[(?:ad|ads|adrotate|advert|caption|embed|gallery|video|audio)\b[^\[\]]{0,80}\]|"
+    # a caption wrapped in WordPress's caption code (round 52): "[caption id="attachment_9"
+    # align="alignnone" width="1024"] Floods in Arima. - Jane Roe[/caption]"
+    r"\[caption\b[^\[\]]{0,200}\][^\[\]]{0,600}\[/caption\]|"
     r"we(?:'re|’re| are) having (?:trouble|problems) (?:retrieving|loading|displaying)\b.{0,80}|"
     r"the (?:page|content|article) you (?:requested|are looking for|were looking for) "
     r"(?:does not|doesn'?t|could not|cannot|can'?t) (?:exist|be found)\b.{0,80}|"
@@ -846,6 +851,8 @@ def clutter_flags(
     flag_portrait_caption(lines, flags)
     flag_closing_headlines(lines, flags, bullets or [False] * len(lines))
     flag_gallery_captions(lines, flags)
+    flag_gallery_counters(lines, flags)
+    flag_between_copies(lines, flags)  # after every rule that flags a widget's copies
     # "Jane Roe and Jon Berg" below the headline: who is in the picture (after the rules that
     # read a caption's neighbours, which still see it as the page's line it was)
     for i in range(first + 1, len(lines)):

@@ -1,11 +1,10 @@
 """A page widget's own words, told by their form: a player's or a feed's error with its
 interjection ("Oops, something went wrong.", "Sorry, an error occurred."), and the text-size
 tool ("Adjust font size:", "Change text size A- A+"), the comment box's and the correction
-box's words ("Comments are closed.", "Seen a mistake?"), the archive's age notice ("Take
-note – story published 8 years ago") and a republishing note ("Republished with permission
-on The Courier."). A story reporting an error quotes it or gives it a subject; these stand
-alone on the line.
-"""
+box's words ("Comments are closed.", "Seen a mistake?"), an empty list's ("No stories
+found."), the archive's age notice ("Take note – story published 8 years ago") and a
+republishing note ("Republished with permission on The Courier."). A story reporting an
+error quotes it or gives it a subject; these stand alone on the line."""
 
 from __future__ import annotations
 
@@ -20,7 +19,16 @@ _WIDGET_ERROR = re.compile(
 )
 _TEXT_SIZE = re.compile(
     r"^(?:adjust|change|increase|decrease|reset) (?:the )?(?:font|text) size:?"
-    r"(?: [-+aA]{1,3}){0,3}$",
+    r"(?: [-+aA]{1,3}){0,3}$"
+    # the tool's label and its buttons' words (round 52): "Font size: Decrease font Enlarge font"
+    r"|^(?:font|text) size:?(?: (?:decrease|increase|enlarge|reduce|reset|smaller|larger|bigger)"
+    r"(?: (?:font|text)(?: size)?)?){1,3}$",
+    re.IGNORECASE,
+)
+# "No stories found.", "No posts yet": an empty list widget's words (round 52).
+_EMPTY_LIST = re.compile(
+    r"^no (?:stories|posts|articles|results|items|news|videos|events|entries)(?: were)? "
+    r"(?:found|yet|available|to (?:show|display))\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -40,7 +48,15 @@ _REPUBLISHED = re.compile(
     r"^(?:republished|reproduced|reprinted) with (?:the )?(?:kind )?permission\b[^\"“”]{0,120}$",
     re.IGNORECASE,
 )
-_FORMS = (_WIDGET_ERROR, _TEXT_SIZE, _COMMENTS_CLOSED, _MISTAKE_BOX, _AGE_NOTICE, _REPUBLISHED)
+_FORMS = (
+    _WIDGET_ERROR,
+    _TEXT_SIZE,
+    _COMMENTS_CLOSED,
+    _MISTAKE_BOX,
+    _AGE_NOTICE,
+    _REPUBLISHED,
+    _EMPTY_LIST,
+)
 
 
 def is_widget_text(line: str) -> bool:
