@@ -121,6 +121,7 @@ from bot.authoring.roles import (
 from bot.authoring.run_on_paragraph import opens_paragraph
 from bot.authoring.shared_surname import shared_surnames_resolved
 from bot.authoring.side_colon import side_colon
+from bot.authoring.sole_person import sole_person
 from bot.authoring.speaker_lines import LINE_HOW, line_turns
 from bot.authoring.speech_frame import (
     after_preposition,
@@ -1530,7 +1531,12 @@ class _Salience:
         # Prime Minister wrote to MPs"), an old subject is no longer the likely he/she.
         if self.carried and self.carried[0] == b.number - 1:
             return self.carried[1]
-        return None
+        # The article's one person: no other name in it, nobody unnamed before the he/she,
+        # nobody speaking between (`sole_person`).
+        at = b.article.find(b.text)
+        if at < 0 or _UNNAMED_PERSON.search(b.article, 0, at + pos):
+            return None
+        return sole_person(b.people.persons, b.people.forms, b.article, at + pos, _VERB)
 
 
 def _apposed_to_pronoun(text: str, m: Mention, pos: int) -> bool:

@@ -53,3 +53,30 @@ def test_the_minister_after_someone_else_spoke_stays_open() -> None:
         "“We will keep talking,” the minister said.\n"
     )
     assert _speakers(article)["We will keep talking"] == "Unattributed quotes"
+
+
+_FLOOD = (
+    "Clean-up nearly done after the flood\n\n"
+    "The river went back inside its banks on Sunday, and the last roads reopened on Monday.\n\n"
+    "According to Mayor Ada Obi, crews in the town are nearly finished. "
+)
+_SHE_SAID = "\n\n“I think almost every family will be back home by the weekend,” she said.\n"
+
+
+def test_a_she_in_an_article_naming_one_person_is_hers() -> None:
+    article = (
+        _FLOOD + "A few cellars still need to be pumped, but most streets are clear." + _SHE_SAID
+    )
+    assert _speakers(article)["I think almost every"] == "Ada Obi"
+
+
+def test_a_name_the_draft_does_not_know_keeps_the_she_open() -> None:
+    article = _FLOOD + "Like Lena Marsh, many families still wait for the pumps." + _SHE_SAID
+    assert _speakers(article)["I think almost every"] == "Unattributed quotes"
+
+
+def test_an_unnamed_person_before_the_she_keeps_it_open() -> None:
+    article = _FLOOD + (
+        "A resident who stayed through the flood said the cellars still need to be pumped."
+    )
+    assert _speakers(article + _SHE_SAID)["I think almost every"] == "Unattributed quotes"
