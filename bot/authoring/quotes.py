@@ -27,6 +27,7 @@ from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import bare_who_clause
 from bot.authoring.body_post_name import body_before_holder, post_then_full_name
 from bot.authoring.bracket_headings import bracketed_name
+from bot.authoring.carried_role import bare_role_noun, carried_holder
 from bot.authoring.closing_attribution import closing_attribution
 from bot.authoring.colon_lead import colon_lead
 from bot.authoring.continuing_lead import continuing_lead
@@ -120,6 +121,7 @@ from bot.authoring.roles import (
 from bot.authoring.run_on_paragraph import opens_paragraph
 from bot.authoring.shared_surname import shared_surnames_resolved
 from bot.authoring.side_colon import side_colon
+from bot.authoring.sole_person import sole_person
 from bot.authoring.speaker_lines import LINE_HOW, line_turns
 from bot.authoring.speech_frame import (
     after_preposition,
@@ -459,6 +461,8 @@ def _quote_text(text: str, span: QuoteSpan) -> str:
 
 # --- attribution -------------------------------------------------------------------------
 
+# (kind, value, position): a person's key, a he/she, or nobody; a nobody's value is empty or
+# the role noun of "“...,” the minister said" that a carried speaker may hold (`_resolve`).
 Outcome = tuple[Literal["person", "pronoun", "nonperson"], str, int] | None
 
 
@@ -921,7 +925,8 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
             and describes_someone(words[1 : ends[0] + 1])
         ):
             return ("person", b.described, pos)
-    return ("nonperson", "", pos)
+    # "the minister explained" of two ministers: nobody, unless the one speaking holds it
+    return ("nonperson", bare_role_noun(words) or "", pos)
 
 
 def _titled_before(b: _Block, post: list[str], pos: int) -> str | None:
@@ -1453,6 +1458,9 @@ class _Salience:
 
     carried: tuple[int, str] | None = None  # from earlier paragraphs: (block number, key)
     pronouns: dict[str, str] = field(default_factory=dict)  # key -> the he/she a quote gave
+    # Who spoke last in the paragraph before (a quote's speaker, or "Obi said ..."):
+    # (block number, key); "“...,” the minister said" of two ministers may mean only them.
+    speaker: tuple[int, str] | None = None
 
     def resolve(
         self, b: _Block, pos: int, spoken: list[tuple[int, str]], pronoun: str | None = None
@@ -1523,7 +1531,12 @@ class _Salience:
         # Prime Minister wrote to MPs"), an old subject is no longer the likely he/she.
         if self.carried and self.carried[0] == b.number - 1:
             return self.carried[1]
-        return None
+        # The article's one person: no other name in it, nobody unnamed before the he/she,
+        # nobody speaking between (`sole_person`).
+        at = b.article.find(b.text)
+        if at < 0 or _UNNAMED_PERSON.search(b.article, 0, at + pos):
+            return None
+        return sole_person(b.people.persons, b.people.forms, b.article, at + pos, _VERB)
 
 
 def _apposed_to_pronoun(text: str, m: Mention, pos: int) -> bool:
@@ -1920,6 +1933,7 @@ def _find_quotes(
         ):  # quoted words run on alone, or "His post ended talk that he had resigned."
             salience.carried = (block.number, salience.carried[1])
         reporter = (block.number, spoken[-1][1]) if spoken else None
+        salience.speaker = reporter or ((block.number, reported) if reported else None)
         reported_only = not spans
         runs_on = (bool(spans) and spans[-1].close_at is None) or text.rstrip().endswith(":")
         # A closed quote continues too, unless the paragraphs before were a dialogue:
@@ -2456,13 +2470,35 @@ def _resolve(
         return None, False
     kind, value, pos = outcome
     if kind == "nonperson":
-        return None, True
+        key = _carried_role_holder(b, value, pos, salience, spoken) if value else None
+        if key is not None:
+            spoken.append((pos, key))
+        return key, True
     key = value if kind == "person" else salience.resolve(b, pos, spoken, value)
     if key is not None and kind == "pronoun" and _SAID_AFTER_QUOTE.match(b.text, pos):
         salience.pronouns.setdefault(key, value)  # `“...,” she said`: she, for sure
     if key is not None:
         spoken.append((pos, key))
     return key, True
+
+
+def _carried_role_holder(
+    b: _Block, noun: str, pos: int, salience: _Salience, spoken: list[tuple[int, str]]
+) -> str | None:
+    """`“...,” the minister explained` of an article naming two ministers: the one a he/she
+    at `pos` would mean, when they hold the role noun (`carried_role`); else nobody."""
+    holders = b.people.role_holders([noun], (b.number, pos))
+    likely = salience._likely(b, pos, spoken)
+    if likely is None or _subordinate_rival(b, pos, likely):
+        return None
+    before = [key for at, key in spoken if at < pos]
+    if before:
+        last = before[-1]
+    elif salience.speaker is not None and salience.speaker[0] == b.number - 1:
+        last = salience.speaker[1]
+    else:
+        return None  # "Justice Obi had directed ..." / "“...,” the judge said": not a speaker
+    return carried_holder(likely, holders) if likely == last else None
 
 
 RUN_ON_HOW = "the paragraph its quote runs on to"
