@@ -65,6 +65,9 @@ class Rendered:
     reply: Reply
     message: dict[str, Any]
     view: discord.ui.View | None
+    more: tuple[dict[str, Any], ...] = ()
+    """The pages after the first when no Prev/Next turns to them: each follows a new reply
+    as a message of its own (an edit shows the first alone, as before)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +129,23 @@ def render_reply(reply: Reply, *, page: int = 0, nav: Nav = None, once: bool = F
         preferences.untimed,
     )
     view = fitted.view
-    if len(fitted.reply.pages) > 1:
+    pages = fitted.reply.pages
+    if len(pages) > 1 and nav is None and fitted.index == 0:
+        return _page_by_page(reply, fitted, text_only=preferences.text_only)
+    if len(pages) > 1:
         prefix = nav() if callable(nav) else nav
         view = page_view(fitted.reply, fitted.index, prefix, text_only=preferences.text_only)
     return Rendered(reply, fitted.message, view)
+
+
+def _page_by_page(reply: Reply, fitted: _Fitted, *, text_only: bool) -> Rendered:
+    """A reply of several pages that no Prev/Next turns (a text-only /help): page 1 with the
+    reply's buttons, then every other page, each a message of its own; was: page 1 alone,
+    headed "(1/3)", the rest unreadable."""
+    pages, error = fitted.reply.pages, reply.error
+    more = tuple(page_message(page, error=error, text_only=text_only) for page in pages[1:])
+    buttons = page_view(fitted.reply, 0, None, text_only=text_only)
+    return Rendered(reply, fitted.message, buttons, more)
 
 
 async def send_reply(
@@ -177,6 +193,10 @@ async def send_rendered(
             await _send_new(interaction, True, kwargs)
             return
         await _send_new(interaction, reply.private, kwargs)
+        for message in rendered.more:
+            await interaction.followup.send(
+                ephemeral=reply.private, allowed_mentions=NO_PINGS, **message
+            )
 
 
 UNKNOWN_MESSAGE = 10008

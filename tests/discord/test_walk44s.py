@@ -1,0 +1,36 @@
+"""Walk 44s: a student's month through the Discord double, from a first /help to /forgetme.
+
+Each test is one reply that was wrong or confusing, with what it said before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.discord_double import DiscordDouble
+
+pytestmark = pytest.mark.usefixtures("bot")
+
+
+async def text_only(double: DiscordDouble, user) -> None:
+    """`user` turns on the text-only mode (a screen reader's user)."""
+    await (await double.slash("preferences", {"text_only": True}, user=user)).message()
+
+
+async def test_a_text_only_readers_help_of_several_pages_reaches_them_whole(
+    discord_double: DiscordDouble,
+) -> None:
+    """A moderator who reads with a screen reader turned on the text-only mode: /help came as
+    one message headed "briefbot (1/3)" with no button to turn the page, so pages 2 and 3
+    (most of the moderator commands) could not be read at all. Each page now follows as a
+    message of its own, private like the first."""
+    double, mod = discord_double, discord_double.moderator
+    await text_only(double, mod)
+    asked = await double.slash("help", user=mod)
+    first = await asked.message()
+    assert "briefbot (1/" in first.text, "a reply of several pages in the text-only mode"
+    pages = [first, *[await asked.followup(i, timeout=5) for i in range(2)]]
+    shown = "\n".join(page.text for page in pages)
+    for command in ("/quiz", "/post", "/course create", "/reported"):
+        assert command in shown, (command, shown)
+    assert [(page.ephemeral, page.embeds) for page in pages] == [(True, [])] * 3
+    assert "briefbot (3/3)" in pages[-1].text, pages[-1].text
