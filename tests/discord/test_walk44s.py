@@ -34,3 +34,28 @@ async def test_a_text_only_readers_help_of_several_pages_reaches_them_whole(
         assert command in shown, (command, shown)
     assert [(page.ephemeral, page.embeds) for page in pages] == [(True, [])] * 3
     assert "briefbot (3/3)" in pages[-1].text, pages[-1].text
+
+
+async def test_a_students_help_lists_what_they_can_use(discord_double: DiscordDouble) -> None:
+    """A student's first command: /help answered with 3,301 characters, more than half of
+    them the 22 moderator commands (`/briefing rollback`, `/course move`, `/assign ...`),
+    which Discord does not even offer them, and in a direct message too, where none of them
+    works: a wall on a phone. A student now reads their own commands and one line saying
+    where moderators find theirs; a moderator, also one by the role `/settings` names,
+    still reads them all."""
+    double, mod = discord_double, discord_double.moderator
+    for where in (double.general, double.dm_channel(double.student)):
+        shown = (await (await double.slash("help", channel=where)).message()).text
+        assert "/quiz" in shown and "/forgetme" in shown, shown
+        for command in ("/post", "/briefing upload", "/course add", "/assign b", "/reported"):
+            assert command not in shown, (command, shown)
+        assert "Moderators see their own commands" in shown, shown
+        assert len(shown) < 2000, len(shown)
+
+    helper_role = await double.add_role("Club helper")
+    helper = await double.add_member("helper", roles=("Club helper",))
+    await (await double.slash("settings", {"moderator_role": helper_role}, user=mod)).told()
+    for moderator in (mod, helper):
+        shown = (await (await double.slash("help", user=moderator)).message()).text
+        assert "/post" in shown and "/reported" in shown and "/quiz" in shown, shown
+        assert "Moderators see their own commands" not in shown, shown
