@@ -59,3 +59,21 @@ async def test_a_students_help_lists_what_they_can_use(discord_double: DiscordDo
         shown = (await (await double.slash("help", user=moderator)).message()).text
         assert "/post" in shown and "/reported" in shown and "/quiz" in shown, shown
         assert "Moderators see their own commands" not in shown, shown
+
+
+async def test_a_person_or_term_in_no_briefing_is_told_so(discord_double: DiscordDouble) -> None:
+    """A new student, reading before any quiz, asked `/quote putin` and `/glossary sanctions`
+    (neither is in any briefing loaded) and read "Several briefings are loaded: name one (see
+    /briefings)", which sent them to name a briefing that has no Putin either. They are now
+    told nobody by that name, or no such term, is in any briefing, and where to see who and
+    what is; a name that is there is still found in the only briefing that has it."""
+    double = discord_double
+    putin = await (await double.slash("quote", {"person": "putin"})).message()
+    assert "Several briefings are loaded" not in putin.text, putin.text
+    assert "Nobody called “putin” appears in any briefing" in putin.text, putin.text
+    assert "/figures" in putin.text and putin.ephemeral, putin.text
+    term = await (await double.slash("glossary", {"term": "sanctions"})).message()
+    assert "Several briefings are loaded" not in term.text, term.text
+    assert "No briefing's glossary has a term like “sanctions”" in term.text, term.text
+    kirby = await (await double.slash("quote", {"person": "kirby"})).message()
+    assert "the only briefing with “kirby”" in kirby.text, kirby.text
