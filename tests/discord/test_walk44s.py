@@ -77,3 +77,21 @@ async def test_a_person_or_term_in_no_briefing_is_told_so(discord_double: Discor
     assert "No briefing's glossary has a term like “sanctions”" in term.text, term.text
     kirby = await (await double.slash("quote", {"person": "kirby"})).message()
     assert "the only briefing with “kirby”" in kirby.text, kirby.text
+
+
+async def test_forgetme_says_the_text_only_choice_went_too(discord_double: DiscordDouble) -> None:
+    """A student who reads with a screen reader asked to be forgotten, to start again. The
+    question named "answers, review schedule and quizzes", the reply "Deleted 3 records kept
+    about you.", and their next reply came as an embed: the text-only choice had gone with
+    the rest, unsaid. The question now names the preferences and the reminder, and the reply
+    says which choice is off again and how to turn it back on."""
+    double = discord_double
+    await (await double.slash("preferences", {"text_only": True, "untimed": True})).message()
+    asked = await (await double.slash("forgetme")).message()
+    assert "preferences" in asked.text and "review reminder" in asked.text, asked.text
+    done = await (await double.click(asked, label="Yes, delete it all")).message()
+    assert "Text only and untimed are off again: /preferences turns them back on." in done.text
+    assert not done.embeds, "the reply itself still reads as the student chose"
+    again = await (await double.slash("forgetme")).message()
+    gone = await (await double.click(again, label="Yes, delete it all")).message()
+    assert "off again" not in gone.text, "nothing was on: nothing to say"
