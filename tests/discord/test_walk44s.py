@@ -95,3 +95,30 @@ async def test_forgetme_says_the_text_only_choice_went_too(discord_double: Disco
     again = await (await double.slash("forgetme")).message()
     gone = await (await double.click(again, label="Yes, delete it all")).message()
     assert "off again" not in gone.text, "nothing was on: nothing to say"
+
+
+async def test_a_channel_quiz_started_in_french_shows_the_servers_true_and_false(
+    discord_double: DiscordDouble,
+) -> None:
+    """In an English server, a student whose Discord is in French started a channel quiz for
+    their group. Its posts were in English, as the server speaks, but its buttons read
+    "Vrai" and "Faux" beside "Close question", an English classmate's receipt read "You
+    answered Vrai" and the results "Chosen: Vrai 1 · Faux 0": the options were fixed in the
+    starter's language. They now speak the server's language, as the rest of the quiz."""
+    double = discord_double
+    double.student.locale = "fr"
+    ben = await double.add_member("ben")
+    start = {"briefing": "mini", "count": 1, "difficulty": "hard", "mode": "channel", "timer": 0}
+    intro = await (await double.slash("quiz", start)).message()
+    question = await double.wait_for_message(double.general, lambda m: "1/1" in m.text, after=intro)
+    labels = [b["label"] for b in question.buttons]
+    assert labels[:2] == ["True", "False"], labels
+    receipt = await (await double.click(question, label="True", user=ben)).message()
+    assert "You answered True." in receipt.text, receipt.text
+    french = await (await double.click(question, label="False")).message()
+    assert "Vous avez répondu False." in french.text, "in French, naming the button pressed"
+    await (await double.click(question, label="Close question")).response()
+    results = await double.wait_for_message(
+        double.general, lambda m: "The answer:" in m.text, after=question
+    )
+    assert "Chosen: True 1 · False 1" in results.text, results.text
