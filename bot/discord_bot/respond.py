@@ -66,8 +66,8 @@ class Rendered:
     message: dict[str, Any]
     view: discord.ui.View | None
     more: tuple[dict[str, Any], ...] = ()
-    """The pages after the first when no Prev/Next turns to them: each follows a new reply
-    as a message of its own (an edit shows the first alone, as before)."""
+    """The pages after the first when no Prev/Next turns to them: each follows the reply, or
+    the message it edited, as a message of its own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,9 +181,11 @@ async def send_rendered(
         try:
             if edit and not reply.error and done:
                 await interaction.edit_original_response(**edited)
+                await _send_more(interaction, rendered, _private_edit(interaction, reply))
                 return
             if edit and not reply.error and interaction.message is not None:
                 await interaction.response.edit_message(**edited)
+                await _send_more(interaction, rendered, _private_edit(interaction, reply))
                 return
         except discord.NotFound as error:
             if error.code != UNKNOWN_MESSAGE:
@@ -193,10 +195,20 @@ async def send_rendered(
             await _send_new(interaction, True, kwargs)
             return
         await _send_new(interaction, reply.private, kwargs)
-        for message in rendered.more:
-            await interaction.followup.send(
-                ephemeral=reply.private, allowed_mentions=NO_PINGS, **message
-            )
+        await _send_more(interaction, rendered, reply.private)
+
+
+def _private_edit(interaction: Interaction, reply: Reply) -> bool:
+    """Whether what follows an edited message is private: the reply says so, or the message
+    edited is (a solo quiz's verdict)."""
+    message = interaction.message
+    return reply.private or (message is not None and message.flags.ephemeral)
+
+
+async def _send_more(interaction: Interaction, rendered: Rendered, ephemeral: bool) -> None:
+    """The pages after the first that no Prev/Next turns to, each a message of its own."""
+    for message in rendered.more:
+        await interaction.followup.send(ephemeral=ephemeral, allowed_mentions=NO_PINGS, **message)
 
 
 UNKNOWN_MESSAGE = 10008

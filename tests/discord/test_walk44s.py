@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.app import Services
+from tests.discord.test_bot import answer_right, solo_quiz
 from tests.discord_double import DiscordDouble
 
 pytestmark = pytest.mark.usefixtures("bot")
@@ -122,3 +124,30 @@ async def test_a_channel_quiz_started_in_french_shows_the_servers_true_and_false
         double.general, lambda m: "The answer:" in m.text, after=question
     )
     assert "Chosen: True 1 · False 1" in results.text, results.text
+
+
+async def test_a_text_only_verdict_too_long_for_one_message_is_read_whole(
+    discord_double: DiscordDouble, services: Services
+) -> None:
+    """A screen reader's user took the bundled briefing's hard questions. Four of eleven
+    verdicts, with the long editor's note on who said "fair game", came headed "(1/2)", the
+    note cut off mid-sentence and no way to page 2: an edited message got page 1 alone. The
+    rest now follows as a private message of its own; the verdict keeps its buttons."""
+    double = discord_double
+    await text_only(double, double.student)
+    question = await solo_quiz(double, {"briefing": "nk", "count": 25, "difficulty": "hard"})
+    paged = []
+    while question is not None:
+        answered = await answer_right(double, services, question)
+        verdict = await answered.message()
+        labels = [b["label"] for b in verdict.buttons]
+        if "(1/2)**" in verdict.text.split("\n")[0]:
+            paged.append((verdict.text, labels, await answered.followup(0, timeout=5)))
+        go_on = next(label for label in labels if label in ("Next question", "See my score"))
+        question = await (await double.click(verdict, label=go_on)).message()
+        question = question if "Quiz finished" not in question.text else None
+    assert paged, "the hard questions on the misattributed quote have long verdicts"
+    for verdict, labels, rest in paged:
+        assert "(2/2)**" in rest.text.split("\n")[0] and rest.ephemeral, rest.text
+        assert "Reuters" in rest.text or "Reuters" in verdict, "the note's last source"
+        assert "I guessed" in labels, labels
