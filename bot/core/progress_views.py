@@ -41,8 +41,12 @@ def coming_back_text(coming: ComingBack) -> str:
 
 
 def nothing_due_reply(nothing: NothingDue) -> Reply:
-    """/review with nothing due yet: when the next questions come back."""
-    if nothing.coming is None:
+    """/review with nothing due yet: when the next questions come back; with questions due
+    only where this reply cannot review them, nothing due here, then where they are (was:
+    "You have nothing to review yet", the newcomer's line, above "3 questions are due")."""
+    if nothing.coming is None and nothing.elsewhere:
+        body = _("Nothing is due here.")
+    elif nothing.coming is None:
         body = _(
             "You have nothing to review yet. Every question you answer in a /quiz "
             "comes back here when it is due: a missed one within minutes."

@@ -4,13 +4,24 @@ Each test is one reply that was wrong or confusing, with what it said before its
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot.app import Services
+from bot.core.clock import FakeClock
+from tests.bot_fixtures import HARBOUR
 from tests.discord.test_bot import answer_right, solo_quiz
+from tests.discord.test_walk40 import answered_through
 from tests.discord_double import DiscordDouble
 
 pytestmark = pytest.mark.usefixtures("bot")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The bot's clock, moved over the student's days."""
+    return FakeClock(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC))
 
 
 async def text_only(double: DiscordDouble, user) -> None:
@@ -151,3 +162,26 @@ async def test_a_text_only_verdict_too_long_for_one_message_is_read_whole(
         assert "(2/2)**" in rest.text.split("\n")[0] and rest.ephemeral, rest.text
         assert "Reuters" in rest.text or "Reuters" in verdict, "the note's last source"
         assert "I guessed" in labels, labels
+
+
+async def test_review_where_only_another_servers_questions_are_due(
+    discord_double: DiscordDouble, services: Services, clock: FakeClock
+) -> None:
+    """A student quizzed on their club's own briefing, then opened /review in a direct
+    message two days later. It read "You have nothing to review yet. Every question you
+    answer in a /quiz comes back here when it is due: a missed one within minutes." and,
+    on the next line, "3 questions are due from briefings not available here": nothing to
+    review, then three due, and the newcomer's lesson to someone who had answered. It now
+    says nothing is due here, then where the three are."""
+    double, mod = discord_double, discord_double.moderator
+    upload = {"file": ("harbour.yaml", HARBOUR.encode())}
+    await (await double.slash("briefing upload", upload, user=mod)).message()
+    await (await double.slash("briefing publish", {"briefing": "harbour"}, user=mod)).message()
+    await answered_through(double, services, await solo_quiz(double, {"briefing": "harbour"}))
+    clock.advance(2 * 86400)
+
+    dm = double.dm_channel(double.student)
+    review = (await (await double.slash("review", channel=dm)).message()).text
+    assert "nothing to review yet" not in review and "Every question you" not in review, review
+    assert "Nothing is due here." in review, review
+    assert "3 questions are due from briefings not available here" in review, review
