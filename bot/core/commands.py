@@ -525,6 +525,12 @@ def moderator_help() -> str:
     return emphasis(_(MODERATORS)) + f" {_(MODERATOR_NOTE)}\n" + "\n".join(lines)
 
 
+START_HERE = N_(
+    "New here? /briefings lists what there is to learn; /brief <briefing> reads one, then "
+    "/quiz <briefing> tests you on it, privately."
+)
+"""The first line of /help on Discord: where a student who never used the bot starts."""
+
 MODERATORS_ELSEWHERE = N_(
     "Moderators see their own commands (posts, schedules, courses, assignments, reports) "
     "in /help, in a server where they moderate."

@@ -185,3 +185,13 @@ async def test_review_where_only_another_servers_questions_are_due(
     assert "nothing to review yet" not in review and "Every question you" not in review, review
     assert "Nothing is due here." in review, review
     assert "3 questions are due from briefings not available here" in review, review
+
+
+async def test_help_says_where_a_new_student_starts(discord_double: DiscordDouble) -> None:
+    """A student who had never seen the bot typed /help to find what to do first and read
+    a list of 17 commands under "Read", "Quiz" and "Progress", none marked as the place to
+    start. Its first line now says it: pick, read, quiz."""
+    reply = await (await discord_double.slash("help")).message()
+    first = reply.text.split("\n")[1]
+    assert first.startswith("New here?"), reply.text
+    assert "/briefings" in first and "/brief " in first and "/quiz " in first, first

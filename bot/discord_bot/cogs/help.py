@@ -6,7 +6,13 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
-from bot.core.commands import Surface, description_of, help_text, moderator_help_for
+from bot.core.commands import (
+    START_HERE,
+    Surface,
+    description_of,
+    help_text,
+    moderator_help_for,
+)
 from bot.core.replies import Reply
 from bot.discord_bot.checks import is_moderator
 from bot.discord_bot.interaction import Interaction
@@ -25,7 +31,12 @@ QUIZ_HELP = N_(
 def help_text_for_discord(moderator: bool = True) -> str:
     """/help on Discord in the current language: the registry's student commands, then its
     moderator commands for a `moderator` (else where moderators see them)."""
-    parts = (help_text(Surface.DISCORD), _(QUIZ_HELP), moderator_help_for(moderator))
+    parts = (
+        _(START_HERE),
+        help_text(Surface.DISCORD),
+        _(QUIZ_HELP),
+        moderator_help_for(moderator),
+    )
     return "\n\n".join(parts)
 
 
