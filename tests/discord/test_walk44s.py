@@ -51,7 +51,7 @@ async def test_a_text_only_readers_help_of_several_pages_reaches_them_whole(
 
 async def test_a_students_help_lists_what_they_can_use(discord_double: DiscordDouble) -> None:
     """A student's first command: /help answered with 3,301 characters, more than half of
-    them the 22 moderator commands (`/briefing rollback`, `/course move`, `/assign ...`),
+    them the 24 moderator commands (`/briefing rollback`, `/course move`, `/assign ...`),
     which Discord does not even offer them, and in a direct message too, where none of them
     works: a wall on a phone. A student now reads their own commands and one line saying
     where moderators find theirs; a moderator, also one by the role `/settings` names,
