@@ -195,3 +195,21 @@ async def test_help_says_where_a_new_student_starts(discord_double: DiscordDoubl
     first = reply.text.split("\n")[1]
     assert first.startswith("New here?"), reply.text
     assert "/briefings" in first and "/brief " in first and "/quiz " in first, first
+
+
+async def test_a_reminder_set_without_a_zone_shows_when_that_is_for_the_student(
+    discord_double: DiscordDouble, clock: FakeClock
+) -> None:
+    """A student in Paris typed `/remind time:19:00`, the zone being optional, and read "I
+    will send you a direct message at 19:00 (UTC)": easy to read past, and the reminders
+    came at 20:00 their time. The reply now shows when 19:00 UTC is in the reader's own
+    time (a Discord timestamp) and how to choose their own zone; with a zone, it does not."""
+    double = discord_double
+    utc = (await (await double.slash("remind", {"time": "19:00"})).message()).text
+    evening = dt.datetime(2026, 3, 2, 19, 0, tzinfo=dt.UTC)  # the clock reads 09:00 UTC
+    assert f"<t:{int(evening.timestamp())}:f>" in utc, utc
+    assert "/remind time:19:00 timezone:Europe/Paris" in utc, utc
+    paris = {"time": "19:00", "timezone": "Europe/Paris"}
+    zoned = (await (await double.slash("remind", paris)).message()).text
+    assert "<t:" not in zoned and "timezone:Europe/Paris" not in zoned, zoned
+    assert "19:00 (Europe/Paris)" in zoned, zoned

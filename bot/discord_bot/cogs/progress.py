@@ -24,7 +24,12 @@ from bot.core.progress_views import (
     preferences_reset_text,
     score_reply,
 )
-from bot.core.reminders import ReminderService, paused_note, with_paused_note
+from bot.core.reminders import (
+    ReminderService,
+    paused_note,
+    reminder_set_text,
+    with_paused_note,
+)
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import FORGET_CONFIRM, FORGET_KEEP
 from bot.discord_bot.first_response import defer_once
@@ -107,11 +112,8 @@ class ProgressCog(commands.Cog, name="Progress"):
         reminder = moved or await self.reminders.set(
             user_id, time or "", timezone or "UTC", current_language()
         )
-        body = _(
-            "I will send you a direct message at {time} ({timezone}) on days when questions "
-            "are due for review, at most once a day, with a Review now button. Turn it off "
-            "with /remind off:True."
-        ).format(time=f"{reminder.at:%H:%M}", timezone=reminder.timezone)
+        now = self.services.study.clock.now()
+        body = reminder_set_text(reminder, now, zone_given=bool(timezone))
         await send_reply(interaction, Reply.text(_("Review reminder"), body, private=True))
 
     @app_commands.command(name="score", description=description_of("score"))
