@@ -213,3 +213,21 @@ async def test_a_reminder_set_without_a_zone_shows_when_that_is_for_the_student(
     zoned = (await (await double.slash("remind", paris)).message()).text
     assert "<t:" not in zoned and "timezone:Europe/Paris" not in zoned, zoned
     assert "19:00 (Europe/Paris)" in zoned, zoned
+
+
+async def test_a_reading_command_with_no_briefing_named_lists_the_ones_to_name(
+    discord_double: DiscordDouble,
+) -> None:
+    """A new student's first /brief, with no briefing named, read "Several briefings are
+    loaded: name one (see /briefings)": a second command to learn before the first
+    worked. With a few briefings, it now names the ids to type, as /briefings shows them
+    (a server's own by the id its moderators gave it, never its served key)."""
+    double, mod = discord_double, discord_double.moderator
+    brief = (await (await double.slash("brief")).message()).text
+    assert "name one of `mini`, `nk-troops-russia` (see /briefings)" in brief, brief
+    upload = {"file": ("harbour.yaml", HARBOUR.encode())}
+    await (await double.slash("briefing upload", upload, user=mod)).message()
+    await (await double.slash("briefing publish", {"briefing": "harbour"}, user=mod)).message()
+    figures = (await (await double.slash("figures")).message()).text
+    assert "name one of `harbour`, `mini`, `nk-troops-russia`" in figures, figures
+    assert "~" not in figures, "a server briefing's own id, not its served key"
