@@ -525,6 +525,25 @@ def moderator_help() -> str:
     return emphasis(_(MODERATORS)) + f" {_(MODERATOR_NOTE)}\n" + "\n".join(lines)
 
 
+START_HERE = N_(
+    "New here? /briefings lists what there is to learn; /brief <briefing> reads one, then "
+    "/quiz <briefing> tests you on it, privately."
+)
+"""The first line of /help on Discord: where a student who never used the bot starts."""
+
+MODERATORS_ELSEWHERE = N_(
+    "Moderators see their own commands (posts, schedules, courses, assignments, reports) "
+    "in /help, in a server where they moderate."
+)
+
+
+def moderator_help_for(moderator: bool) -> str:
+    """What /help on Discord says of the moderator commands: the list for a moderator of the
+    server asked in, else one line saying where moderators see them (Discord offers them to
+    nobody else, and none works in a direct message)."""
+    return moderator_help() if moderator else _(MODERATORS_ELSEWHERE)
+
+
 def _help_line(command: Command, surface: Surface) -> str:
     """`/name usage: description`, names and description in the current language."""
     name = local_full_name(command.name)

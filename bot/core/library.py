@@ -60,6 +60,10 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
 
 
+NAMED_WHEN_NONE_GIVEN = 5
+"""Up to this many briefings, a command that needs one and got none names their ids; more,
+and it points to /briefings alone (a list of 40 ids is no answer on a phone)."""
+
 REMOVED_COPIES = "removed"
 """The keep folder's subfolder for the copies of removed files: read for their questions'
 prompts only, never served (the content folder has no such subfolder of briefings)."""
@@ -142,6 +146,16 @@ class BriefingShelf:
         """Every briefing id, sorted."""
         return sorted(self._by_id)
 
+    def _typed(self, briefing_id: str) -> str:
+        """The id a reader types for this briefing: a server briefing's own id when it finds
+        it (`harbour`), else the key it is served under (as /briefings shows them)."""
+        from bot.core.content.records import own_id  # content imports this module
+
+        own = own_id(briefing_id)
+        if own != briefing_id and self._aliases.get(own, own) == briefing_id:
+            return own
+        return briefing_id
+
     def get(self, briefing_id: str) -> Briefing:
         """The briefing with exactly this id; raises NotFound."""
         try:
@@ -158,6 +172,13 @@ class BriefingShelf:
         if not query or not query.strip():
             if len(self._by_id) == 1:
                 return next(iter(self._by_id.values()))
+            if len(self._by_id) <= NAMED_WHEN_NONE_GIVEN:
+                ids = ", ".join(f"`{typed}`" for typed in sorted(map(self._typed, self._by_id)))
+                raise NotFound(
+                    _("Several briefings are loaded: name one of {ids} (see /briefings).").format(
+                        ids=ids
+                    )
+                )
             raise NotFound(_("Several briefings are loaded: name one (see /briefings)."))
         query = query.strip()[:200]
         if query in self._by_id:

@@ -9,11 +9,12 @@ from datetime import datetime
 from bot.core.library import Shelf
 from bot.core.models import Briefing
 from bot.core.paginate import paginate
+from bot.core.preferences import Preferences
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
 from bot.core.replies import Field, Reply, deadline, moment, user
 from bot.core.study import ComingBack, NextReview, NothingDue
 from bot.core.wording import days, percent, questions, share
-from bot.i18n import _, ngettext
+from bot.i18n import N_, _, ngettext
 
 __all__ = [
     "coming_back_text",
@@ -40,8 +41,12 @@ def coming_back_text(coming: ComingBack) -> str:
 
 
 def nothing_due_reply(nothing: NothingDue) -> Reply:
-    """/review with nothing due yet: when the next questions come back."""
-    if nothing.coming is None:
+    """/review with nothing due yet: when the next questions come back; with questions due
+    only where this reply cannot review them, nothing due here, then where they are (was:
+    "You have nothing to review yet", the newcomer's line, above "3 questions are due")."""
+    if nothing.coming is None and nothing.elsewhere:
+        body = _("Nothing is due here.")
+    elif nothing.coming is None:
         body = _(
             "You have nothing to review yet. Every question you answer in a /quiz "
             "comes back here when it is due: a missed one within minutes."
@@ -241,6 +246,28 @@ def kept_reply(*, private: bool = False) -> Reply:
     return Reply.text(
         _("Nothing deleted"), _("Everything kept about you stays as it was."), private=private
     )
+
+
+FORGET_QUESTION = N_(
+    "Your answers, review schedule, quizzes, preferences and review reminder will be deleted, "
+    "on every server. This cannot be undone."
+)
+"""What /forgetme asks before deleting: all it deletes, the choices a reader relies on too."""
+
+
+def preferences_reset_text(before: Preferences, after: Preferences) -> str:
+    """What /forgetme adds when a choice the student relied on went with their data (the
+    text-only mode of a screen reader's user): which is off again, and how to turn it back
+    on; nothing when none changed (a server's default still applies)."""
+    text_only = before.text_only and not after.text_only
+    untimed = before.untimed and not after.untimed
+    if text_only and untimed:
+        return _("Text only and untimed are off again: /preferences turns them back on.")
+    if text_only:
+        return _("Text only is off again: /preferences turns it back on.")
+    if untimed:
+        return _("Untimed is off again: /preferences turns it back on.")
+    return ""
 
 
 def forgotten_text(count: int, *, started_a_quiz: bool = False) -> str:

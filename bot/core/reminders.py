@@ -33,7 +33,7 @@ from bot.core.dates import long_date
 from bot.core.errors import DirectMessagesClosed, InvalidInput
 from bot.core.library import Shelf
 from bot.core.ports import Repositories
-from bot.core.replies import Field, Reply
+from bot.core.replies import Field, Reply, deadline
 from bot.core.schedule import parse_time, refuse_abbreviation, zone
 from bot.core.timer import ClockTimer
 from bot.i18n import _, ngettext, use_language
@@ -162,6 +162,30 @@ class Reminder:
         if self.tried is None or self.tried.astimezone(zone(self.timezone)).date() != day:
             return None
         return self.tried
+
+
+def reminder_set_text(reminder: Reminder, now: dt.datetime, *, zone_given: bool) -> str:
+    """What /remind says once set; set without a zone (UTC by default), also when that time
+    is in the reader's own time, and how to choose their zone (was: "at 19:00 (UTC)" alone,
+    and a student in Paris was reminded at 20:00)."""
+    at = f"{reminder.at:%H:%M}"
+    text = _(
+        "I will send you a direct message at {time} ({timezone}) on days when questions "
+        "are due for review, at most once a day, with a Review now button. Turn it off "
+        "with /remind off:True."
+    ).format(time=at, timezone=reminder.timezone)
+    if zone_given or reminder.timezone != "UTC":
+        return text
+    today = dt.datetime.combine(now.astimezone(dt.UTC).date(), reminder.at, dt.UTC)
+    first = today if today > now else today + dt.timedelta(days=1)
+    return (
+        text
+        + "\n"
+        + _(
+            "{time} UTC is {when} in your own time. To be reminded at {time} your time, "
+            "give your zone: /remind time:{time} timezone:Europe/Paris."
+        ).format(time=at, when=deadline(first))
+    )
 
 
 def reminder_reply(due: int) -> Reply:

@@ -267,12 +267,14 @@ class StudyService:
         user_id: int,
         guild_id: int | None,
         holds: Callable[[Briefing], bool] | None = None,
+        nowhere: str = "",
     ) -> tuple[Briefing, Picked]:
         """The briefing a reading command means, and how it was picked: the one named, the
         only one loaded, or else (in a server) that of the user's latest answer there, while
         it is still loaded and `holds` what the command asks for (a person, a term); else the
         only loaded briefing that `holds` it; else the latest one (which says it has no such
-        person), or the library's own "name one" NotFound."""
+        person); else, when no loaded briefing holds it, NotFound saying `nowhere` (was:
+        "name one", though none would do); else the library's own "name one" NotFound."""
         try:
             return self.library.find(query), Picked.NAMED
         except NotFound:
@@ -286,6 +288,8 @@ class StudyService:
                 return holder, Picked.HOLDER
             if latest is not None:
                 return latest, Picked.LATEST
+            if holds is not None and nowhere and not any(holds(b) for b in self.library):
+                raise NotFound(nowhere) from None
             raise
 
     async def _latest_briefing(self, user_id: int, guild_id: int | None) -> Briefing | None:

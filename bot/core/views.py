@@ -318,6 +318,22 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
     return names[best[0]]
 
 
+def nobody_anywhere(person: str) -> str:
+    """What a reader is told when no loaded briefing has anyone called `person`."""
+    return _(
+        "Nobody called “{person}” appears in any briefing. /figures with a briefing lists "
+        "who is in it."
+    ).format(person=person.strip()[:100])
+
+
+def no_term_anywhere(term: str) -> str:
+    """What a reader is told when no loaded briefing's glossary has a term like `term`."""
+    return _(
+        "No briefing's glossary has a term like “{term}”. /glossary with a briefing lists "
+        "its terms."
+    ).format(term=term.strip()[:100])
+
+
 def has_figure(briefing: Briefing, person: str) -> bool:
     """Whether `find_figure` finds this person in the briefing."""
     try:

@@ -202,7 +202,7 @@ class BriefBot(commands.AutoShardedBot):
             ClassworkCog(self, self.services, self.router, quiz, publisher=publisher)
         )
         await self.add_cog(PreferencesCog(self.services))
-        await self.add_cog(HelpCog())
+        await self.add_cog(HelpCog(self.services))
         if self.metrics is not None:
             await self.add_cog(OpsCog(self.metrics))
 

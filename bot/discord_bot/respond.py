@@ -65,6 +65,9 @@ class Rendered:
     reply: Reply
     message: dict[str, Any]
     view: discord.ui.View | None
+    more: tuple[dict[str, Any], ...] = ()
+    """The pages after the first when no Prev/Next turns to them: each follows the reply, or
+    the message it edited, as a message of its own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +129,23 @@ def render_reply(reply: Reply, *, page: int = 0, nav: Nav = None, once: bool = F
         preferences.untimed,
     )
     view = fitted.view
-    if len(fitted.reply.pages) > 1:
+    pages = fitted.reply.pages
+    if len(pages) > 1 and nav is None and fitted.index == 0:
+        return _page_by_page(reply, fitted, text_only=preferences.text_only)
+    if len(pages) > 1:
         prefix = nav() if callable(nav) else nav
         view = page_view(fitted.reply, fitted.index, prefix, text_only=preferences.text_only)
     return Rendered(reply, fitted.message, view)
+
+
+def _page_by_page(reply: Reply, fitted: _Fitted, *, text_only: bool) -> Rendered:
+    """A reply of several pages that no Prev/Next turns (a text-only /help): page 1 with the
+    reply's buttons, then every other page, each a message of its own; was: page 1 alone,
+    headed "(1/3)", the rest unreadable."""
+    pages, error = fitted.reply.pages, reply.error
+    more = tuple(page_message(page, error=error, text_only=text_only) for page in pages[1:])
+    buttons = page_view(fitted.reply, 0, None, text_only=text_only)
+    return Rendered(reply, fitted.message, buttons, more)
 
 
 async def send_reply(
@@ -165,9 +181,11 @@ async def send_rendered(
         try:
             if edit and not reply.error and done:
                 await interaction.edit_original_response(**edited)
+                await _send_more(interaction, rendered, _private_edit(interaction, reply))
                 return
             if edit and not reply.error and interaction.message is not None:
                 await interaction.response.edit_message(**edited)
+                await _send_more(interaction, rendered, _private_edit(interaction, reply))
                 return
         except discord.NotFound as error:
             if error.code != UNKNOWN_MESSAGE:
@@ -177,6 +195,20 @@ async def send_rendered(
             await _send_new(interaction, True, kwargs)
             return
         await _send_new(interaction, reply.private, kwargs)
+        await _send_more(interaction, rendered, reply.private)
+
+
+def _private_edit(interaction: Interaction, reply: Reply) -> bool:
+    """Whether what follows an edited message is private: the reply says so, or the message
+    edited is (a solo quiz's verdict)."""
+    message = interaction.message
+    return reply.private or (message is not None and message.flags.ephemeral)
+
+
+async def _send_more(interaction: Interaction, rendered: Rendered, ephemeral: bool) -> None:
+    """The pages after the first that no Prev/Next turns to, each a message of its own."""
+    for message in rendered.more:
+        await interaction.followup.send(ephemeral=ephemeral, allowed_mentions=NO_PINGS, **message)
 
 
 UNKNOWN_MESSAGE = 10008

@@ -57,7 +57,8 @@ async def test_a_french_student_reads_help_errors_and_a_quiz_in_french(
     seen.append(help_reply.text)
     review_line = "/reviser [dossier] [section]\u00a0: Testez-vous sur les questions à réviser"
     assert review_line in help_reply.text
-    assert "**Modérateurs**" in help_reply.text and "Signaler un problème" in help_reply.text
+    assert "Signaler un problème" in help_reply.text
+    assert "/poster" not in help_reply.text, "a student's /help lists their commands only"
 
     brief = await (
         await discord_double.slash(

@@ -90,6 +90,9 @@ async def test_moderator_commands_are_hidden_from_students_by_default(discord_do
     for student_command in ("brief", "quiz", "score", "help", "assignments"):
         assert discord_double.command(student_command)["default_member_permissions"] is None
     help_text = (await run(discord_double, "help", user=discord_double.student)).text
+    assert "/post" not in help_text and "/schedule" not in help_text, "not theirs to use"
+    assert "Moderators see their own commands" in help_text, help_text
+    help_text = (await run(discord_double, "help", user=discord_double.moderator)).text
     assert "/post" in help_text and "/schedule" in help_text and "/reload" in help_text
 
 

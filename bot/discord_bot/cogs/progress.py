@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Literal
 
 from discord import app_commands
@@ -13,9 +14,22 @@ from bot.core.class_views import with_open_work
 from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.models import Briefing
+from bot.core.preferences import current_preferences
 from bot.core.progress import ScoreSummary
-from bot.core.progress_views import forgotten_text, kept_reply, leaderboard_reply, score_reply
-from bot.core.reminders import ReminderService, paused_note, with_paused_note
+from bot.core.progress_views import (
+    FORGET_QUESTION,
+    forgotten_text,
+    kept_reply,
+    leaderboard_reply,
+    preferences_reset_text,
+    score_reply,
+)
+from bot.core.reminders import (
+    ReminderService,
+    paused_note,
+    reminder_set_text,
+    with_paused_note,
+)
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import FORGET_CONFIRM, FORGET_KEEP
 from bot.discord_bot.first_response import defer_once
@@ -27,6 +41,8 @@ from bot.discord_bot.router import Router
 from bot.i18n import N_, _, current_language
 
 __all__ = ["ProgressCog"]
+
+log = logging.getLogger(__name__)
 
 
 class ProgressCog(commands.Cog, name="Progress"):
@@ -96,11 +112,8 @@ class ProgressCog(commands.Cog, name="Progress"):
         reminder = moved or await self.reminders.set(
             user_id, time or "", timezone or "UTC", current_language()
         )
-        body = _(
-            "I will send you a direct message at {time} ({timezone}) on days when questions "
-            "are due for review, at most once a day, with a Review now button. Turn it off "
-            "with /remind off:True."
-        ).format(time=f"{reminder.at:%H:%M}", timezone=reminder.timezone)
+        now = self.services.study.clock.now()
+        body = reminder_set_text(reminder, now, zone_given=bool(timezone))
         await send_reply(interaction, Reply.text(_("Review reminder"), body, private=True))
 
     @app_commands.command(name="score", description=description_of("score"))
@@ -185,10 +198,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         )
         reply = Reply.text(
             _("Delete everything about you?"),
-            _(
-                "Your answers, review schedule and quizzes will be deleted, on every server. "
-                "This cannot be undone."
-            ),
+            _(FORGET_QUESTION),
             private=True,
         )
         keep = Button("keep", _("Keep my data"), FORGET_KEEP.build(interaction.user.id))
@@ -210,9 +220,17 @@ class ProgressCog(commands.Cog, name="Progress"):
         reader = getattr(interaction.client, "reader", None)
         if isinstance(reader, Reader):  # its copy of their preferences, kept for an outage
             reader.forget(interaction.user.id)
-        done = Reply.text(
-            _("Forgotten"),
-            forgotten_text(count, started_a_quiz=started),
-            private=True,
-        )
+        said = (forgotten_text(count, started_a_quiz=started), await self._reset(interaction))
+        done = Reply.text(_("Forgotten"), " ".join(filter(None, said)), private=True)
         await send_reply(interaction, done, edit=True)
+
+    async def _reset(self, interaction: Interaction) -> str:
+        """Which reading choice the forget turned off (a server's default still applies);
+        nothing when that cannot be read now: the data is gone, and that is the answer."""
+        user, guild = interaction.user.id, interaction.guild_id
+        try:
+            now = await self.services.preferences.effective(user, guild)
+        except Exception as exc:  # an outage after the delete: the reply goes without it
+            log.warning("/forgetme: preferences not read again: %r", exc)
+            return ""
+        return preferences_reset_text(current_preferences(), now)

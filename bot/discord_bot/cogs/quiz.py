@@ -253,16 +253,17 @@ class QuizCog(commands.Cog, name="Quiz"):
         if current_preferences().untimed:
             seconds = 0  # a shared quiz: its starter's untimed preference makes it untimed
         channel_id = await self.require_postable(interaction)
-        session = await self.channel_quizzes.start(
-            briefing,
-            channel_id=channel_id,
-            starter_id=interaction.user.id,
-            guild_id=interaction.guild_id,
-            count=count,
-            difficulty=difficulty,
-            timer_seconds=seconds or None,
-        )
         language = await self.channel_language(interaction)
+        with use_language(language):  # its options (True, False) are everyone's, as its posts
+            session = await self.channel_quizzes.start(
+                briefing,
+                channel_id=channel_id,
+                starter_id=interaction.user.id,
+                guild_id=interaction.guild_id,
+                count=count,
+                difficulty=difficulty,
+                timer_seconds=seconds or None,
+            )
         try:
             with use_language(language):  # the channel's announcement, as its questions are
                 intro = self.channel_intro(session, seconds)

@@ -243,7 +243,8 @@ class ReadingCog(commands.Cog, name="Reading"):
     ) -> None:
         """What a person said, with its context."""
         holds = partial(views.has_figure, person=person) if person else None
-        found, note = await self._named_or_latest(interaction, briefing, holds, person)
+        nowhere = views.nobody_anywhere(person) if person else ""
+        found, note = await self._named_or_latest(interaction, briefing, holds, person, nowhere)
         if person:
             figure = views.find_figure(found, person)  # NotFound for an unknown person
             await self.show(
@@ -258,12 +259,13 @@ class ReadingCog(commands.Cog, name="Reading"):
         briefing: str | None,
         holds: Callable[[Briefing], bool] | None = None,
         wanted: str | None = None,
+        nowhere: str = "",
     ) -> tuple[Briefing, str]:
         """The briefing named, or, when several are loaded, the one of the user's latest
         answer in this server or the only one that `holds` the `wanted` person or term, with
-        the line that says which was used."""
+        the line that says which was used (`nowhere`: what to say when none holds it)."""
         found, picked = await self.services.study.briefing_for(
-            briefing, interaction.user.id, interaction.guild_id, holds
+            briefing, interaction.user.id, interaction.guild_id, holds, nowhere
         )
         if picked is Picked.LATEST:
             return found, _(
@@ -328,7 +330,8 @@ class ReadingCog(commands.Cog, name="Reading"):
     ) -> None:
         """Terms a briefing uses, explained."""
         holds = partial(views.has_term, term=term) if term and term.strip() else None
-        found, note = await self._named_or_latest(interaction, briefing, holds, term)
+        nowhere = views.no_term_anywhere(term) if term and holds else ""
+        found, note = await self._named_or_latest(interaction, briefing, holds, term, nowhere)
         views.glossary_reply(found, term)  # NotFound politely for an unknown term
         term_arg = (term or "").strip()[:40]
         await self.show(
