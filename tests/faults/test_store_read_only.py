@@ -121,7 +121,12 @@ async def main():
         read_only(False)
     after = [await save(u) for u in range(20, 40)]
     await store.close()
-    print(json.dumps({"during": during, "after": after}))
+    store = await open_checked_store(f"sqlite:///{folder}/bot.sqlite3")  # as after a restart
+    acknowledged = [u for u, told in zip(range(2, 12), during) if told == "saved"]
+    kept = [u for u in acknowledged if (await store.preferences.get_preferences(u)).text_only]
+    await store.close()
+    seen = {"during": during, "after": after, "acknowledged": acknowledged, "kept": kept}
+    print(json.dumps(seen))
 
 asyncio.run(main())
 """
@@ -129,8 +134,9 @@ asyncio.run(main())
 
 @pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_connections_opened_while_read_only_are_not_kept_for_later_saves(tmp_path: Path):
-    """A burst of saves during the fault opens connections read-only; once the folder is
-    writable again every save works (the preferences a student sets, here)."""
+    """A burst of saves during the fault opens connections read-only: those saved through
+    the connection opened before are kept, the others refused; once the folder is writable
+    again every save works (the preferences a student sets, here)."""
     folder = tmp_path / "data"
     folder.mkdir()
     probe = await asyncio.create_subprocess_exec(
@@ -149,4 +155,5 @@ async def test_connections_opened_while_read_only_are_not_kept_for_later_saves(t
     assert probe.returncode == 0, err.decode()[-3000:]
     seen = json.loads(out.decode().strip().splitlines()[-1])
     assert "OperationalError" in seen["during"], "the fault was seen: some saves refused"
+    assert seen["acknowledged"] and seen["kept"] == seen["acknowledged"], seen
     assert seen["after"] == ["saved"] * 20, seen["after"]
