@@ -20,6 +20,7 @@ __all__ = [
     "Answering",
     "Responding",
     "answering",
+    "answering_now",
     "defer_once",
     "expect_reply",
     "shows_thinking_to_all",
@@ -64,6 +65,11 @@ def track(interaction: discord.Interaction, state: Answering | None = None) -> A
 def untrack(interaction: discord.Interaction) -> None:
     """Forget `interaction` (its handling ended)."""
     _answering.pop(interaction.id, None)
+
+
+def answering_now() -> int:
+    """How many interactions are being answered now (taken up, their handling not ended)."""
+    return len(_answering)
 
 
 def answering(interaction: discord.Interaction) -> Answering | None:
