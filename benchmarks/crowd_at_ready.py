@@ -10,8 +10,9 @@ as the crowd's retries came in chaos seed 921. It prints how many first response
 would have refused (past 3 s), their kinds, their median and slowest, and whether the
 process printed a traceback. A measuring aid, not a row of `make bench`: the machine's own
 load shows in every figure, so compare runs made at the same time. `--postgres`: the store on
-a PostgreSQL server of its own (not pinned), as the tests start it; the answers told "The
-database is not answering right now" are counted too.
+a PostgreSQL server of its own (not pinned), as the tests start it. Also counted: the answers
+judged (their verdict shown) and those told "The database is not answering right now" (the
+rest were asked to try again at 10 s, `GIVE_UP_AFTER`).
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ async def _measure(work: Path, students: int, hogs: int, url: str | None) -> dic
         "slowest": max(firsts),
         "traceback": "Traceback" in output,
         "not answering": sum("not answering" in str(getattr(t, "text", "")) for t in told),
+        "verdicts": sum("The answer is" in str(getattr(t, "text", "")) for t in told),
     }
 
 
@@ -110,7 +112,8 @@ def main(argv: list[str] | None = None) -> None:
         f"{args.students} students, {args.hogs} busy loops on the bot's CPU: "
         f"{seen['refused']} first responses past 3 s; {seen['kinds']}; "
         f"median {seen['median']:.2f} s, slowest {seen['slowest']:.2f} s; "
-        f"told the database is not answering: {seen['not answering']}; "
+        f"verdicts: {seen['verdicts']}; told the database is not answering: "
+        f"{seen['not answering']}; "
         f"traceback printed: {seen['traceback']}"
     )
 
