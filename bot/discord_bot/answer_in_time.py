@@ -40,13 +40,7 @@ import discord
 
 from bot.discord_bot.click_age import call_after_click, trusted_lateness
 from bot.discord_bot.deadline import DEFER_AFTER
-from bot.discord_bot.first_response import (
-    Answering,
-    answering_now,
-    start_deferral,
-    track,
-    untrack,
-)
+from bot.discord_bot.first_response import Answering, start_deferral, track, untrack
 from bot.discord_bot.fixed_delay import Timeout
 from bot.discord_bot.reply_privacy import replies_privately
 from bot.discord_bot.stop_notice import ask_to_retry
@@ -87,7 +81,7 @@ def watch(interaction: Interaction, *, may_open_form: bool = True) -> None:
     timer: Timeout | asyncio.Handle
     if interaction.type is discord.InteractionType.autocomplete:
         timer = call_after_click(interaction, DEFER_AFTER, lambda: _no_choices(interaction, task))
-    elif not may_open_form and answering_now() > CROWD:  # itself among them
+    elif not may_open_form and _answering_at_once(interaction) > CROWD:  # itself among them
         give_up_in = GIVE_UP_AFTER - trusted_lateness(interaction)
         timer = asyncio.get_running_loop().call_soon(
             _defer_if_late, interaction, task, state, context, give_up_in
@@ -104,6 +98,13 @@ def watch(interaction: Interaction, *, may_open_form: bool = True) -> None:
         untrack(interaction)
 
     task.add_done_callback(ended)
+
+
+def _answering_at_once(interaction: Interaction) -> int:
+    """How many interactions its bot is answering now, this one among them (the bot's own
+    count, `BriefBot.in_flight`: a process's other bots, or a test's earlier ones, apart)."""
+    in_flight = getattr(interaction.client, "in_flight", None)
+    return len(in_flight) if in_flight is not None else 0
 
 
 def _defer_if_late(

@@ -20,7 +20,6 @@ __all__ = [
     "Answering",
     "Responding",
     "answering",
-    "answering_now",
     "defer_once",
     "expect_reply",
     "shows_thinking_to_all",
@@ -65,11 +64,6 @@ def track(interaction: discord.Interaction, state: Answering | None = None) -> A
 def untrack(interaction: discord.Interaction) -> None:
     """Forget `interaction` (its handling ended)."""
     _answering.pop(interaction.id, None)
-
-
-def answering_now() -> int:
-    """How many interactions are being answered now (taken up, their handling not ended)."""
-    return len(_answering)
 
 
 def answering(interaction: discord.Interaction) -> Answering | None:

@@ -20,7 +20,6 @@ import pytest
 
 from bot.discord_bot import answer_in_time
 from bot.discord_bot.answer_in_time import CROWD
-from bot.discord_bot.first_response import answering_now
 from tests.discord_double import DiscordDouble
 from tests.discord_double.state import CallbackType
 from tests.faults.test_commit_faults import database
@@ -54,7 +53,7 @@ async def test_in_a_crowd_a_click_is_deferred_as_it_is_taken_up_and_a_form_still
             await send_answer(discord_double, p, q, how)
             for p, (q, how) in zip(pupils[:CROWD], ready[:CROWD], strict=True)
         ]
-        await discord_double.wait_for(lambda: answering_now() >= CROWD or None, timeout=20)
+        await discord_double.wait_for(lambda: len(bot.in_flight) >= CROWD or None, timeout=20)
         question, how = ready[CROWD]
         extra = await send_answer(discord_double, pupils[CROWD], question, how)
         first = await extra.response(timeout=10)
