@@ -40,7 +40,7 @@ import discord
 
 from bot.discord_bot.click_age import call_after_click, trusted_lateness
 from bot.discord_bot.deadline import DEFER_AFTER
-from bot.discord_bot.first_response import Answering, start_deferral, track, untrack
+from bot.discord_bot.first_response import Answering, answering, start_deferral, track, untrack
 from bot.discord_bot.fixed_delay import Timeout
 from bot.discord_bot.reply_privacy import replies_privately
 from bot.discord_bot.stop_notice import ask_to_retry
@@ -82,11 +82,14 @@ def watch(interaction: Interaction, *, may_open_form: bool = True) -> None:
     if interaction.type is discord.InteractionType.autocomplete:
         timer = call_after_click(interaction, DEFER_AFTER, lambda: _no_choices(interaction, task))
     elif not may_open_form and _answering_at_once(interaction) > CROWD:  # itself among them
+        state.deferrable = True
         give_up_in = GIVE_UP_AFTER - trusted_lateness(interaction)
         timer = asyncio.get_running_loop().call_soon(
             _defer_if_late, interaction, task, state, context, give_up_in
         )
+        _defer_the_crowd(interaction)
     else:
+        state.deferrable = not may_open_form
 
         def late() -> None:
             _defer_if_late(interaction, task, state, context, GIVE_UP_AFTER - DEFER_AFTER)
@@ -98,6 +101,22 @@ def watch(interaction: Interaction, *, may_open_form: bool = True) -> None:
         untrack(interaction)
 
     task.add_done_callback(ended)
+
+
+def _defer_the_crowd(interaction: Interaction) -> None:
+    """A crowd has formed: defer now every other interaction its bot is answering that may be
+    deferred and has no response yet (those taken up before the crowd was one)."""
+    in_flight = getattr(interaction.client, "in_flight", None)
+    if in_flight is None:
+        return
+    for other in in_flight.unfinished().values():
+        state = answering(other)
+        if state is None or not state.deferrable or state.deferring is not None:
+            continue
+        if state.replied or state.sending or other.response.is_done():
+            continue
+        private = replies_privately(other) if state.private is None else state.private
+        start_deferral(other, state, private)
 
 
 def _answering_at_once(interaction: Interaction) -> int:
