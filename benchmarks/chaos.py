@@ -63,6 +63,7 @@ from benchmarks.chaos_servers import Place, board_counts, leaks, places_of, scor
 from benchmarks.slow_disk import SlowDisk
 from bot.core.progress import Schedule
 from bot.core.schedule import GRACE, run_key, runs_between
+from bot.discord_bot.answer_in_time import CROWD as DEFERS_ALL_ABOVE
 from bot.discord_bot.deadline import DEFER_AFTER
 from tests.discord_double import DiscordDouble
 from tests.faults.test_malformed_payloads import Change, forged
@@ -574,7 +575,8 @@ class Chaos:
         return (
             f"bursts' first responses: {len(replied)} replies ({worst(replied)}), "
             f"{len(deferred)} deferrals ({worst(deferred)}; the bot defers "
-            f"{DEFER_AFTER:g} s after the click)"
+            f"{DEFER_AFTER:g} s after the click, or at once in a crowd of more than "
+            f"{DEFERS_ALL_ABOVE})"
         )
 
     def bot_now(self) -> dt.datetime:
