@@ -8,7 +8,8 @@ event loop, as `judge` would on its own, they held every other interaction of th
 that long, 0.3 to 1 s and more on a loaded machine: the first typed answer after each restart
 made the interactions beside it late (found by `benchmarks.chaos`). `typed_answers_ready`
 builds them in a thread of their own instead, once, and lets the caller wait for them without
-holding the loop; afterwards it returns at once.
+holding the loop; afterwards it returns at once. A caller given up meanwhile (stopped at 10 s
+in a crowd, or by a stop signal) leaves the build to the others.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def _build(done: concurrent.futures.Future[None]) -> None:
         build_tables()
     except Exception:  # a bug of ours: judging builds what it needs on its own, as before
         log.exception("building the typed answers' tables failed")
-    done.set_result(None)
+    if not done.cancelled():
+        done.set_result(None)
 
 
 async def typed_answers_ready() -> None:
@@ -61,5 +63,5 @@ async def typed_answers_ready() -> None:
                     target=_build, args=(built,), name="answer-tables", daemon=True
                 ).start()
                 _built = built
-    if not _built.done():
-        await asyncio.wrap_future(_built)
+    if not _built.done():  # shielded: a caller given up must not cancel the shared build
+        await asyncio.shield(asyncio.wrap_future(_built))

@@ -523,7 +523,7 @@ class ChannelQuizService:
         result = await self.study.close_group_question(session, quiz.guild_id)
         quiz.closing = None  # closed: the next question may be answered (and closed) now
         # saved without a message until the next question is posted: a restart before then
-        # posts it (under its key: once)
+        # posts it, and the closed question's results before it (each under its key: once)
         # and with the closed question's message until it shows it closed: a restart before
         # then marks it (`_mark_closed`), never left with live buttons beside the next one
         shown_in, quiz.message_id = quiz.message_id, None
@@ -826,6 +826,7 @@ class ChannelQuizService:
         await self._mark_closed(quiz)  # killed before its last closed question showed it
         if session.finished:  # stopped before it ended (its final table out or not)
             try:
+                await self._post_results_again(quiz, saved_at)
                 await self._finish(quiz, since=saved_at)
             except PostRefused as exc:
                 log.warning("channel quiz %s: no final table (%s)", session.session_id, exc)
@@ -838,6 +839,7 @@ class ChannelQuizService:
             _("This channel quiz goes on"), text.format(number=session.index + 1, n=kept)
         )
         try:
+            await self._post_results_again(quiz, saved_at)
             await self._post(quiz, note, "n")
             if quiz.message_id is None:  # stopped before its question was posted (or kept)
                 session.open_now(self.clock.now())  # unseen and unanswered: open from now
@@ -847,6 +849,19 @@ class ChannelQuizService:
             await self._abandon(quiz, exc)
             return
         self._start_timer(quiz)
+
+    async def _post_results_again(self, quiz: ChannelQuiz, saved_at: datetime) -> None:
+        """The results of the question closed last, when the quiz was saved between that
+        close and its next question's post (no message saved): the process may have died
+        before they went out. Under the same key as at the close, and looked for since the
+        save: posted once either way."""
+        session = quiz.session
+        if quiz.message_id is not None or not session.results:
+            return
+        result = session.results[-1]
+        names = self.faces.names((*result.right, *result.wrong))
+        reply = views.group_result_reply(result, names, session.briefing)
+        await self._post(quiz, reply, "r", since=saved_at)
 
 
 def _unmarked(state: dict[str, Any], closed: int) -> tuple[int, int] | None:

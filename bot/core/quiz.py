@@ -596,7 +596,12 @@ class GroupSession:
             "started_at": self.started_at.isoformat(),
             "opened_at": self.round.opened_at.isoformat() if self.round else None,
             "results": [
-                {"right": list(r.right), "wrong": list(r.wrong), "points": r.points}
+                {
+                    "right": list(r.right),
+                    "wrong": list(r.wrong),
+                    "points": r.points,
+                    "chose": r.chose,
+                }
                 for r in self.results
             ],
         }
@@ -639,6 +644,7 @@ class GroupSession:
                     wrong=tuple(int(u) for u in closed["wrong"]),
                     points={int(u): int(p) for u, p in closed["points"].items()},
                     notes=notes_for_question(briefing, qq.question),
+                    chose={str(k): int(n) for k, n in closed.get("chose", {}).items()},
                 )
             )
         if session.finished or state["opened_at"] is None:

@@ -503,8 +503,16 @@ class StudyService:
         if pending is None:
             pending = asyncio.ensure_future(self._rebuild(session_id))
             self._restoring[session_id] = pending
-            pending.add_done_callback(lambda _: self._restoring.pop(session_id, None))
+            pending.add_done_callback(lambda done: self._restored(session_id, done))
         return await asyncio.shield(pending)
+
+    def _restored(self, session_id: str, done: asyncio.Future[SoloSession | None]) -> None:
+        """A rebuild ended: the next click rebuilds again if it failed. Its error is seen
+        here too: every click waiting for it may have been given up (a crowd, a stalled
+        store), and the retry meets the same error if it lasts."""
+        self._restoring.pop(session_id, None)
+        if not done.cancelled() and done.exception() is not None:
+            log.info("rebuilding quiz %s failed: %r", session_id, done.exception())
 
     async def _rebuild(self, session_id: str) -> SoloSession | None:
         assert self.store is not None

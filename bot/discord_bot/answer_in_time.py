@@ -9,6 +9,15 @@ message, private when its reply will be (`bot.discord_bot.reply_privacy`); a but
 form under a message without a visible change. The reply follows as an edit or a follow-up
 (`bot.discord_bot.respond`). A fast reply is sent in one step, as before.
 
+In a crowd (more than `CROWD` interactions being answered when one is taken up: a class
+back at once after a restart, on a starved machine) the new one is deferred as it is taken
+up, not at `DEFER_AFTER`: the crowd's own work fills the event loop, so a deferral started at
+`DEFER_AFTER` waited behind it and reached Discord past 3 s (session 44: 120 answers sent as
+READY came, three busy loops on the bot's CPU, every deferral started at 1.6-2.7 s and
+reached Discord at 4.1-4.5 s; `python -m benchmarks.crowd_at_ready`). Not an interaction
+that may answer with a form, which must be its first response (`may_open_form`): those keep
+the timer.
+
 A handler still without its reply `GIVE_UP_AFTER` seconds after the click (a store that
 stalls) is stopped and its user asked, privately, to try again (counted in the bot's metrics,
 `briefbot_interactions_given_up_total{kind}`). Commits are shielded from
@@ -29,9 +38,10 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.discord_bot.click_age import call_after_click
+from bot.discord_bot.click_age import call_after_click, trusted_lateness
 from bot.discord_bot.deadline import DEFER_AFTER
-from bot.discord_bot.first_response import Answering, start_deferral, track, untrack
+from bot.discord_bot.first_response import Answering, answering, start_deferral, track, untrack
+from bot.discord_bot.fixed_delay import Timeout
 from bot.discord_bot.reply_privacy import replies_privately
 from bot.discord_bot.stop_notice import ask_to_retry
 from bot.i18n import N_
@@ -39,7 +49,7 @@ from bot.i18n import N_
 if TYPE_CHECKING:
     from bot.discord_bot.observe import Observer
 
-__all__ = ["GIVE_UP_AFTER", "TOO_SLOW", "watch"]
+__all__ = ["CROWD", "GIVE_UP_AFTER", "TOO_SLOW", "watch"]
 
 log = logging.getLogger(__name__)
 
@@ -48,26 +58,41 @@ GIVE_UP_AFTER = 10.0
 one replies in milliseconds; a locked SQLite file or a frozen PostgreSQL is an error within
 a few seconds, `bot.store.limits`)."""
 
+CROWD = 16
+"""Interactions being answered at once above which a new one is deferred as it is taken up
+(a healthy bot answers each in milliseconds: so many at once means a crowd or a stall, where
+the deferral would come anyway)."""
+
 TOO_SLOW = N_("I could not finish this in time. Please try again in a minute.")
 """What a user whose interaction was given up is told."""
 
 Interaction = discord.Interaction[Any]
 
 
-def watch(interaction: Interaction) -> None:
+def watch(interaction: Interaction, *, may_open_form: bool = True) -> None:
     """Answer `interaction` in time, whatever the task handling it (the current one) waits
-    on; the watch ends with that task."""
+    on; the watch ends with that task. `may_open_form` False: its first response is never a
+    form, so in a crowd it is deferred at once."""
     task = asyncio.current_task()
     if task is None:
         return
     state = track(interaction)
     context = contextvars.copy_context()
+    timer: Timeout | asyncio.Handle
     if interaction.type is discord.InteractionType.autocomplete:
         timer = call_after_click(interaction, DEFER_AFTER, lambda: _no_choices(interaction, task))
+    elif not may_open_form and _answering_at_once(interaction) > CROWD:  # itself among them
+        state.deferrable = True
+        give_up_in = GIVE_UP_AFTER - trusted_lateness(interaction)
+        timer = asyncio.get_running_loop().call_soon(
+            _defer_if_late, interaction, task, state, context, give_up_in
+        )
+        _defer_the_crowd(interaction)
     else:
+        state.deferrable = not may_open_form
 
         def late() -> None:
-            _defer_if_late(interaction, task, state, context)
+            _defer_if_late(interaction, task, state, context, GIVE_UP_AFTER - DEFER_AFTER)
 
         timer = call_after_click(interaction, DEFER_AFTER, late)
 
@@ -78,22 +103,45 @@ def watch(interaction: Interaction) -> None:
     task.add_done_callback(ended)
 
 
+def _defer_the_crowd(interaction: Interaction) -> None:
+    """A crowd has formed: defer now every other interaction its bot is answering that may be
+    deferred and has no response yet (those taken up before the crowd was one)."""
+    in_flight = getattr(interaction.client, "in_flight", None)
+    if in_flight is None:
+        return
+    for other in in_flight.unfinished().values():
+        state = answering(other)
+        if state is None or not state.deferrable or state.deferring is not None:
+            continue
+        if state.replied or state.sending or other.response.is_done():
+            continue
+        private = replies_privately(other) if state.private is None else state.private
+        start_deferral(other, state, private)
+
+
+def _answering_at_once(interaction: Interaction) -> int:
+    """How many interactions its bot is answering now, this one among them (the bot's own
+    count, `BriefBot.in_flight`: a process's other bots, or a test's earlier ones, apart)."""
+    in_flight = getattr(interaction.client, "in_flight", None)
+    return len(in_flight) if in_flight is not None else 0
+
+
 def _defer_if_late(
     interaction: Interaction,
     task: asyncio.Task[Any],
     state: Answering,
     context: contextvars.Context,
+    give_up_in: float,
 ) -> None:
-    """At `DEFER_AFTER`: defer an interaction without a response, then watch for its reply."""
+    """At `DEFER_AFTER` (in a crowd, as it is taken up): defer an interaction without a
+    response, then give it up if it has not replied `give_up_in` seconds later."""
     if task.done() or state.replied or state.sending:
         return
     loop = asyncio.get_running_loop()
     if state.deferring is None and not interaction.response.is_done():
         private = replies_privately(interaction) if state.private is None else state.private
         start_deferral(interaction, state, private)
-    loop.call_later(
-        GIVE_UP_AFTER - DEFER_AFTER, _give_up_if_stuck, interaction, task, state, context
-    )
+    loop.call_later(give_up_in, _give_up_if_stuck, interaction, task, state, context)
 
 
 def _give_up_if_stuck(

@@ -67,6 +67,10 @@ __all__ = ["BriefBot", "make_intents"]
 log = logging.getLogger("briefbot")
 
 _NO_TASK = frozenset({"interaction", "app_command_completion"})
+
+OPENS_FORM = frozenset({"briefing draft"})
+"""The commands that may answer with a form (`/briefing draft` without a file asks for the
+pasted article): never deferred early in a crowd (`bot.discord_bot.answer_in_time.CROWD`)."""
 """Events `BriefBot.dispatch` handles without a task of their own when nothing listens."""
 
 STALE_COMMAND = (app_commands.CommandNotFound, app_commands.CommandSignatureMismatch)
@@ -228,7 +232,7 @@ class BriefBot(commands.AutoShardedBot):
         if not self.deliveries.first(interaction, f"command /{command}"):
             return False
         self.in_flight.enter(interaction)
-        watch(interaction)  # answered in time, whatever follows waits on
+        watch(interaction, may_open_form=command in OPENS_FORM)  # in time, whatever follows
         enter_guild(interaction.guild_id)
         enter_language(await self.language_of(interaction))
         if interaction.type is discord.InteractionType.application_command:

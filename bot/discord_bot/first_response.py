@@ -34,7 +34,15 @@ log = logging.getLogger(__name__)
 class Answering:
     """Where one interaction's answer stands."""
 
-    __slots__ = ("deferring", "owned", "private", "public_thinking", "replied", "sending")
+    __slots__ = (
+        "deferrable",
+        "deferring",
+        "owned",
+        "private",
+        "public_thinking",
+        "replied",
+        "sending",
+    )
 
     def __init__(self) -> None:
         self.deferring: asyncio.Future[None] | None = None
@@ -49,6 +57,8 @@ class Answering:
         """Whether the handler said its reply will be a private new message (None: not said)."""
         self.public_thinking = False
         """Whether a command was deferred with a "thinking" everyone in the channel sees."""
+        self.deferrable = False
+        """Whether its first response may be a deferral before its timer (never a form)."""
 
 
 _answering: dict[int, Answering] = {}

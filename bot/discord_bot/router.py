@@ -17,7 +17,7 @@ from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
 from bot.discord_bot.answer_in_time import watch
-from bot.discord_bot.custom_ids import IdTemplate, parse_id
+from bot.discord_bot.custom_ids import IdTemplate, MalformedId, parse_id
 from bot.discord_bot.discord_down import is_discord_down, log_discord_down, tell_discord_down
 from bot.discord_bot.expired import is_expired, log_expired
 from bot.discord_bot.interaction import Interaction
@@ -26,11 +26,19 @@ from bot.discord_bot.respond import send_reply
 from bot.i18n import _, use_language
 from bot.store.health import is_database_outage, outage_message
 
-__all__ = ["ROUTED", "Router"]
+__all__ = ["ROUTED", "Router", "never_a_form"]
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Interaction, list[str]], Awaitable[None]]
+NoForm = Callable[[list[str]], bool]
+"""Whether a click with these id fields is never answered with a form."""
+
+
+def never_a_form(fields: list[str]) -> bool:
+    """`NoForm` of a handler that never answers with a form."""
+    return True
+
 
 ROUTED = (discord.InteractionType.component, discord.InteractionType.modal_submit)
 """The interactions the router handles (a command or an autocomplete runs in the tree)."""
@@ -43,6 +51,9 @@ class Router:
         self.deliveries = deliveries or Deliveries()
         """The interactions taken up lately: one delivered again is not handled twice."""
         self.handlers: dict[str, Handler] = {}
+        self.no_form: dict[str, NoForm] = {}
+        """The kinds whose handlers never answer some clicks with a form (deferred at once in a
+        crowd, `bot.discord_bot.answer_in_time.CROWD`); any other may."""
         self.on_outcome: Callable[[discord.Interaction, str, str], None] | None = None
         """Told each handled interaction's name and outcome (ok, refused, database_down, error,
         cancelled)."""
@@ -51,11 +62,32 @@ class Router:
         self.language_of: Callable[[discord.Interaction], Awaitable[str]] | None = None
         """The language to answer an interaction in (English when not set)."""
 
-    def register(self, template: IdTemplate, handler: Handler) -> None:
-        """Route ids of `template` to `handler(interaction, field values)`."""
+    def register(
+        self, template: IdTemplate, handler: Handler, *, no_form: NoForm | None = None
+    ) -> None:
+        """Route ids of `template` to `handler(interaction, field values)`; `no_form`: which
+        of its clicks the handler never answers with a form (a form must be the first
+        response, so only those may be deferred early)."""
         if template.kind in self.handlers:
             raise ValueError(f"two handlers for {template.kind!r}")
         self.handlers[template.kind] = handler
+        if no_form is not None:
+            self.no_form[template.kind] = no_form
+
+    def may_open_form(self, interaction: Interaction, cid: str) -> bool:
+        """Whether `interaction`'s handler may answer it with a form (a form's submit never:
+        Discord takes no form in answer to one)."""
+        if interaction.type is discord.InteractionType.modal_submit:
+            return False
+        try:
+            found = parse_id(cid)
+        except MalformedId:
+            return True
+        if found is None:
+            return True
+        template, fields = found
+        never = self.no_form.get(template.kind)
+        return never is None or not never(fields)
 
     async def route(self, interaction: Interaction) -> bool:
         """Handle a component or modal interaction; False for other kinds. Every button the bot
@@ -67,7 +99,8 @@ class Router:
         kind = cid.split(":")[1] if cid.count(":") else ""
         if not self.deliveries.first(interaction, f"button {cid}"):
             return True
-        watch(interaction)  # answered in time, whatever follows waits on
+        # answered in time, whatever follows waits on
+        watch(interaction, may_open_form=self.may_open_form(interaction, cid))
         enter_guild(interaction.guild_id)  # this task looks briefings up for this server only
         if self.before is not None:
             await self.before(interaction)

@@ -15,15 +15,29 @@ from collections.abc import Iterator
 
 from bot.core.postgres_outages import is_postgres_outage
 from bot.i18n import N_
+from bot.store.sqlite_driver import refused_read_only
 from bot.store.sqlite_file import DatabaseVanishedError
 
-__all__ = ["DATABASE_DOWN", "DISK_FULL", "driver_error", "is_database_outage", "outage_message"]
+__all__ = [
+    "DATABASE_DOWN",
+    "DISK_FULL",
+    "READ_ONLY",
+    "driver_error",
+    "is_database_outage",
+    "outage_message",
+]
 
 DATABASE_DOWN = N_("The database is not answering right now. Please try again in a minute.")
 """What a user is told when the database is down: nothing they did was recorded."""
 
 DISK_FULL = N_("I cannot save anything right now (my disk is full). Please try again later.")
 """What a user is told when the database's disk is full: nothing they did was recorded."""
+
+READ_ONLY = N_(
+    "I cannot save anything right now (my database is read-only). Please try again later."
+)
+"""What a user is told when SQLite refuses a write as read-only (the file or its folder made
+read-only under the running bot): nothing they did was recorded."""
 
 _OUTAGES = (TimeoutError, DatabaseVanishedError, sqlite3.OperationalError, ConnectionError)
 
@@ -61,7 +75,12 @@ def driver_error(error: BaseException) -> BaseException:
 
 
 def outage_message(error: BaseException) -> str:
-    """The message id (`N_`) a user is told for a database outage: the disk is full, or down."""
-    text = str(driver_error(error)).lower()
-    full = "database or disk is full" in text or "no space left" in text
-    return DISK_FULL if full else DATABASE_DOWN
+    """The message id (`N_`) a user is told for a database outage: the disk is full, the
+    SQLite file read-only, or the database down."""
+    original = driver_error(error)
+    text = str(original).lower()
+    if "database or disk is full" in text or "no space left" in text:
+        return DISK_FULL
+    if refused_read_only(original):
+        return READ_ONLY
+    return DATABASE_DOWN

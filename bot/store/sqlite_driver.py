@@ -6,6 +6,10 @@ the hot-path reader (`bot.store.sqlite_reader`) and the migrations' engine
 foreign keys, busy timeout, the file checked first. Their errors are the driver's own
 (`sqlite3.OperationalError` for a locked, full or broken database), which
 `bot.store.outages` reads as an outage.
+
+A connection opened while the file (or its `-wal`, `-shm` or folder) may not be written is
+opened read-only by SQLite, silently, and stays so for good: the store never keeps one
+(`refused_read_only`), so writes work again as soon as the file may be written again.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import sqlite3
 
 from bot.store.sqlite_file import BUSY_TIMEOUT_MS, FileWatch, set_durable_pragmas
 
-__all__ = ["connect"]
+__all__ = ["connect", "refused_read_only"]
 
 
 def connect(
@@ -41,3 +45,12 @@ def connect(
         connection.close()
         raise
     return connection
+
+
+def refused_read_only(error: BaseException) -> bool:
+    """Whether SQLite refused a write because the connection holds the file read-only
+    (`SQLITE_READONLY` and its kinds): it was opened while the file, its `-shm` or its folder
+    could not be written. Such a connection must be closed, never used again: it would refuse
+    every write after the file is writable again."""
+    name = getattr(error, "sqlite_errorname", "")
+    return isinstance(error, sqlite3.Error) and str(name).startswith("SQLITE_READONLY")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 import threading
 import time
@@ -36,7 +37,7 @@ from bot.store.sql import (
     prepared,
     write_committed,
 )
-from bot.store.sqlite_driver import connect
+from bot.store.sqlite_driver import connect, refused_read_only
 from bot.store.sqlite_file import FileWatch, watch_of_path
 from bot.store.worker_threads import FINISH_ON_DISPOSE_S, POOL_SIZE, WorkerThreads, end_block
 
@@ -63,7 +64,9 @@ def _bound(statement: str, params: Params | None) -> tuple[str, dict[str, Any]]:
 class _Pool:
     """Idle connections to one file, shared by the worker threads (at most `keep` kept).
 
-    `dispose()` closes the idle ones; those in use are closed when given back.
+    `dispose()` closes the idle ones; those in use are closed when given back. A connection
+    opened while the file may not be written is read-only for good (SQLite's silent
+    fallback): it serves its transaction and is closed, never kept (`keeps`).
     """
 
     def __init__(self, path: str, watch: FileWatch | None, *, keep: int) -> None:
@@ -75,12 +78,15 @@ class _Pool:
         self._generation = 0
 
     def take(self) -> tuple[sqlite3.Connection, int]:
-        """A connection (opened if none is idle) and the pool's generation it belongs to."""
+        """A connection (opened if none is idle) and the pool's generation it belongs to:
+        -1 for one opened while the file could not be written (`give_back` closes it)."""
         with self._lock:
             generation = self._generation
             if self._idle:
                 return self._idle.pop(), generation
-        return connect(self._path, self._watch), generation
+        # asked before SQLite opens it (a file not there yet is created writable, or not at all)
+        writable = os.access(self._path, os.W_OK) or not os.path.exists(self._path)
+        return connect(self._path, self._watch), generation if writable else -1
 
     def give_back(self, connection: sqlite3.Connection, generation: int) -> None:
         """Keep `connection` for the next transaction, or close it."""
@@ -155,15 +161,20 @@ class SqliteTransaction(RowReads):
         if self._connection is None:
             self._begin()
         assert self._connection is not None
-        return fn(self._connection, *args)
+        try:
+            return fn(self._connection, *args)
+        except sqlite3.Error as error:
+            if refused_read_only(error):  # never kept: it would refuse writes for good
+                self._generation = -1
+            raise
 
     def _begin(self) -> None:
         connection, self._generation = self._pool.take()  # a new one checks the file first
         try:
             self._pool.check()
             connection.execute("BEGIN IMMEDIATE" if self._write else "BEGIN")
-        except BaseException:
-            self._pool.give_back(connection, self._generation)
+        except BaseException as error:
+            self._pool.give_back(connection, -1 if refused_read_only(error) else self._generation)
             raise
         self._connection = connection
         self._began = time.perf_counter()
@@ -191,8 +202,10 @@ class SqliteTransaction(RowReads):
                 connection.execute("COMMIT" if commit else "ROLLBACK")
                 if commit and self._write:
                     write_committed(time.perf_counter() - self._began)
-        except BaseException:
+        except BaseException as error:
             _roll_back_quietly(connection)
+            if refused_read_only(error):
+                self._generation = -1
             raise
         finally:
             if connection.in_transaction:

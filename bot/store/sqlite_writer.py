@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.store.batch_sql import DriverSql
-from bot.store.sqlite_driver import connect
+from bot.store.sqlite_driver import connect, refused_read_only
 from bot.store.sqlite_file import FileWatch
 
 __all__ = ["SqliteWriter", "time_commits"]
@@ -77,14 +77,16 @@ class SqliteWriter:
             self._connection = connect(self._path, self._watch)
         connection = self._connection
         began = time.perf_counter()
-        connection.execute("BEGIN IMMEDIATE")
         try:
+            connection.execute("BEGIN IMMEDIATE")
             yield _Transaction(connection)
             connection.execute("COMMIT")
             for observe in _commit_timers:
                 observe(time.perf_counter() - began)
-        except BaseException:
+        except BaseException as error:
             self._rollback(connection)
+            if refused_read_only(error):  # opened read-only: a new one once writable again
+                self.close()
             raise
 
     @staticmethod

@@ -188,6 +188,22 @@ def test_group_scoring_rewards_right_and_fast_answers():
     assert set(result.right) == {1, 2} and result.wrong == (3,)
 
 
+def test_a_channel_quiz_restored_after_a_restart_keeps_what_each_closed_question_was_chosen():
+    """The "Chosen: A) 1 · B) 0 ..." line of a question's results, posted again after a
+    restart that came before they went out, counts the same as before it."""
+    session, clock = group(timer=20)
+    right = session.current().right_key
+    wrong = next(k for k in session.current().keys if k != right)
+    session.answer(1, right, clock.now())
+    session.answer(2, wrong, clock.now())
+    session.close_question(clock.now())
+    restored = GroupSession.from_state(session.to_state(), MINI)
+    assert restored.results[0].chose == {right: 1, wrong: 1}
+    assert GroupSession.own_state(session.to_state(), 1)["results"][0].get("chose") is None, (
+        "a player's own copy keeps no other player's choices"
+    )
+
+
 def test_a_player_may_change_the_answer_until_time_is_up():
     session, clock = group(timer=20)
     right = session.current().right_key

@@ -79,7 +79,7 @@ from bot.discord_bot.membership import fetched_member
 from bot.discord_bot.posting import cannot_post, missing_permissions
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.respond import send_modal, send_reply
-from bot.discord_bot.router import Router
+from bot.discord_bot.router import Router, never_a_form
 from bot.discord_bot.sent_before import sent_since
 from bot.i18n import N_, _, ngettext, use_language
 
@@ -141,7 +141,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             services.store.briefing_posts, self.publisher, services.clock
         )
         """The messages announcing work, edited into a notice when it is withdrawn."""
-        router.register(ASSIGNMENT_START, self.on_start)
+        router.register(ASSIGNMENT_START, self.on_start, no_form=never_a_form)
         router.register(CLASS_REPORT_PAGE, self.on_report_page)
         router.register(REPORT_PROBLEM, self.on_report_problem)
         router.register(REPORT_MODAL, self.on_report_modal)

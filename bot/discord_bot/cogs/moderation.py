@@ -41,7 +41,7 @@ from bot.discord_bot.posting import (
     send_briefing,
 )
 from bot.discord_bot.respond import send_message, send_reply
-from bot.discord_bot.router import Router
+from bot.discord_bot.router import Router, never_a_form
 from bot.i18n import LANGUAGES, N_, _, language_name, ngettext, use_language
 
 __all__ = ["QUIZ_ME_QUESTIONS", "ModerationCog", "send_pages"]
@@ -75,8 +75,8 @@ class ModerationCog(commands.Cog, name="Moderation"):
         self.quiz_me_limit = UserCooldown(QUIZ_ME_RATE, QUIZ_ME_PER)
         self.posts = BriefingPosts(services.store.briefing_posts, services.clock)
         """What /post sends, kept so that running it again posts nothing twice."""
-        router.register(QUIZ_ME, self.on_quiz_me)
-        router.register(SOURCES, self.on_sources)
+        router.register(QUIZ_ME, self.on_quiz_me, no_form=never_a_form)
+        router.register(SOURCES, self.on_sources, no_form=never_a_form)
 
     # ----- /post -----
 

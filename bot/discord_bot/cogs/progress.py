@@ -37,7 +37,7 @@ from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.membership import servers_of
 from bot.discord_bot.reader import Reader
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router
+from bot.discord_bot.router import Router, never_a_form
 from bot.i18n import N_, _, current_language
 
 __all__ = ["ProgressCog"]
@@ -59,8 +59,8 @@ class ProgressCog(commands.Cog, name="Progress"):
         self.study = services.study
         self.reminders = reminders
         self.channel_quizzes = channel_quizzes
-        router.register(FORGET_CONFIRM, self.on_forget_confirm)
-        router.register(FORGET_KEEP, self.on_forget_keep)
+        router.register(FORGET_CONFIRM, self.on_forget_confirm, no_form=never_a_form)
+        router.register(FORGET_KEEP, self.on_forget_keep, no_form=never_a_form)
 
     async def cog_load(self) -> None:
         """Start the reminder checks."""

@@ -56,7 +56,7 @@ from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
 from bot.discord_bot.posting import cannot_post, missing_permissions
 from bot.discord_bot.respond import render_reply, send_modal, send_rendered, send_reply
-from bot.discord_bot.router import Router
+from bot.discord_bot.router import Router, never_a_form
 from bot.i18n import N_, _, ngettext, use_language
 
 __all__ = ["QuizCog"]
@@ -64,6 +64,12 @@ __all__ = ["QuizCog"]
 log = logging.getLogger(__name__)
 ANSWER_FIELD = "answer"
 MODAL_TITLE_MAX, LABEL_MAX, PLACEHOLDER_MAX = 45, 45, 100
+
+
+def _a_choice(args: list[str]) -> bool:
+    """Whether a question's click (`qs`/`qg`: session, index, key) is a choice, never
+    answered with a form (the **Answer** button, key `answer`, opens the answer box)."""
+    return len(args) == 3 and args[2] != "answer"
 
 
 def _answer_modal(cid: str, prompt: str) -> discord.ui.Modal:
@@ -189,17 +195,17 @@ class QuizCog(commands.Cog, name="Quiz"):
         self.study = services.study
         self.channel_quizzes = channel_quizzes
         self.reminders = reminders  # a paused review reminder is noted under /review
-        router.register(SOLO_CLICK, self.on_solo_click)
+        router.register(SOLO_CLICK, self.on_solo_click, no_form=_a_choice)
         router.register(SOLO_MODAL, self.on_solo_modal)
-        router.register(SOLO_NEXT, self.on_solo_next)
-        router.register(SOLO_RETRY, self.on_retry)
-        router.register(SOLO_STOP, self.on_solo_stop)
-        router.register(SOLO_GUESSED, self.on_solo_guessed)
-        router.register(GROUP_CLICK, self.on_group_click)
+        router.register(SOLO_NEXT, self.on_solo_next, no_form=never_a_form)
+        router.register(SOLO_RETRY, self.on_retry, no_form=never_a_form)
+        router.register(SOLO_STOP, self.on_solo_stop, no_form=never_a_form)
+        router.register(SOLO_GUESSED, self.on_solo_guessed, no_form=never_a_form)
+        router.register(GROUP_CLICK, self.on_group_click, no_form=_a_choice)
         router.register(GROUP_MODAL, self.on_group_modal)
-        router.register(GROUP_CLOSE, self.on_group_close)
-        router.register(GROUP_STOP, self.on_group_stop)
-        router.register(REVIEW_NOW, self.on_review_now)
+        router.register(GROUP_CLOSE, self.on_group_close, no_form=never_a_form)
+        router.register(GROUP_STOP, self.on_group_stop, no_form=never_a_form)
+        router.register(REVIEW_NOW, self.on_review_now, no_form=never_a_form)
 
     async def cog_unload(self) -> None:
         """Stop every running question timer."""

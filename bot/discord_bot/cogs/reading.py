@@ -19,7 +19,7 @@ from bot.discord_bot.autocomplete import briefing_choices, person_choices, secti
 from bot.discord_bot.custom_ids import PAGE
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router
+from bot.discord_bot.router import Router, never_a_form
 from bot.i18n import N_, _, current_language
 
 __all__ = ["ReadingCog"]
@@ -59,7 +59,7 @@ class ReadingCog(commands.Cog, name="Reading"):
     def __init__(self, services: Services, router: Router) -> None:
         self.services = services
         self._rendered: dict[tuple[str, str, str, str], tuple[Briefing, Reply]] = {}
-        router.register(PAGE, self.on_page)
+        router.register(PAGE, self.on_page, no_form=never_a_form)
 
     def render(self, what: str, briefing_id: str, arg: str, found: Briefing | None = None) -> Reply:
         """Rebuild a reading reply from what its page buttons carry (`found`: the briefing,

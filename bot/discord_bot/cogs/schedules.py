@@ -69,7 +69,7 @@ from bot.discord_bot.posting import (
 from bot.discord_bot.publisher import DiscordPublisher, refusals_as_core_errors
 from bot.discord_bot.render import view_of
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router
+from bot.discord_bot.router import Router, never_a_form
 from bot.i18n import N_, _, use_language
 from bot.ops.process_name import has_stopped, process_name
 
@@ -141,7 +141,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             server_language=services.server_settings.language,
             claimer_stopped=lambda name: has_stopped(name, self.process),
         )
-        router.register(QOTD_ANSWER, self.on_qotd_answer)
+        router.register(QOTD_ANSWER, self.on_qotd_answer, no_form=never_a_form)
 
     # ----- the loop (in the core) and delivery -----
 
