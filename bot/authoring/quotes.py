@@ -77,6 +77,7 @@ from bot.authoring.mark_slips import (
 from bot.authoring.marked_names import marked_name
 from bot.authoring.name_lines import name_line_speaker
 from bot.authoring.namesakes import other_given_name
+from bot.authoring.narration_between import NARRATION_HOW, narration_line, quotes_only
 from bot.authoring.narrative_terms import writers_sentence_term
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
@@ -1716,6 +1717,7 @@ def _find_quotes(
     # next paragraph (no closing mark) or it ends with a colon: the next paragraph's
     # opening quote is then that speaker's, the convention of news writing.
     previous: tuple[int, str] | None = None
+    narrated: tuple[int, str] | None = None  # a line naming nobody after `previous`'s block
     last_speaker: tuple[int, str] | None = None
     reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
     reported_only = False  # the paragraph before quoted nothing: its speaker was reported
@@ -1819,6 +1821,12 @@ def _find_quotes(
                     and not re.search(r"\s[A-Z]", text[: span.start])  # nobody else named
                 ):
                     key, how = last_speaker[1], "the paragraph before"
+                elif (
+                    narrated is not None
+                    and narrated[0] == block.number - 1
+                    and quotes_only(text, inside, spans[0].open_at)
+                ):  # `“...,” Obi said.` / a line of narration / `“...”`: Obi's (round 52)
+                    key, how = narrated[1], NARRATION_HOW
                 elif later:
                     # "“...” ... “...,” Obi said.": the next quote's speaker was this one's 7
                     # times of 10 over the 795 labeled articles: held back, nobody's.
@@ -1871,6 +1879,7 @@ def _find_quotes(
         focus = None if spans or unnamed_last else _focus(b, salience, spoken, focus)
         lead = None if unnamed_last else _lead(b, salience, spoken, speakers)
         reported = _reported_speaker(b, spans, salience, spoken)
+        narrator = None if spans else _reported_then_narrated(b, salience, spoken)
         if reported is None and not spans:  # "Efe Ume spoke to the Gazette ...": theirs next
             reported = sole_speaker(text, mentions, partial(_speaks, b))
         if reported is None and b.sentences and (not spans or spans[-1].end < b.sentences[-1][0]):
@@ -1942,11 +1951,24 @@ def _find_quotes(
         )
         carries = (runs_on or not dialogue) and not rival
         before = previous
+        narrated = (
+            (block.number, before[1])
+            if not spans
+            and before is not None
+            and before[0] == block.number - 1
+            and narration_line(text)
+            and _names_nobody(b, mentions)
+            and not _WRITING.search(text)  # "The statement read at the vote follows."
+            and not led_by_unknown_name(text, b.starts, mentions, b.quoted)
+            else None
+        )
         previous = (block.number, last_key) if last_key and carries else None
         if reported is not None:
             previous = (block.number, reported)
         elif not spans and (introducer := _colon_subject(b, salience, spoken)) is not None:
             previous = (block.number, introducer)
+        elif narrator is not None:
+            previous = (block.number, narrator)
         elif (
             not spans
             and before is not None
@@ -2201,6 +2223,13 @@ def _reported_speaker(
         lo = (spans[-1].close_at or hi) + 1
         if lo >= hi or _after(b, lo, hi) is not None:
             return None  # `"...," Kurtz said.`: the quote's own attribution, nothing reported
+    return _reported_in(b, lo, hi, salience, spoken)
+
+
+def _reported_in(
+    b: _Block, lo: int, hi: int, salience: _Salience, spoken: list[tuple[int, str]]
+) -> str | None:
+    """The person whose words the text of `b` from `lo` to `hi` reports, if one does."""
     final = _final_attribution(b, lo, hi)
     if final is not None:
         return final
@@ -2211,6 +2240,40 @@ def _reported_speaker(
     if key is None or any(_speaks(b, m) for m in b.mention_at(lo, hi) if m.key != key):
         return None
     return key
+
+
+def _reported_then_narrated(
+    b: _Block, salience: _Salience, spoken: list[tuple[int, str]]
+) -> str | None:
+    """ "According to him, 19 areas are flooded. That is not to say the rest are dry.": a
+    paragraph without quotes whose last sentences name nobody and have no verb of speech
+    goes on with the words of the person an earlier sentence reports (round 52,
+    `narration_between`); a quote opening the next paragraph is theirs."""
+    for k in range(len(b.sentences) - 1, 0, -1):
+        lo, hi = b.sentences[k]
+        if not _narrates(b, lo, hi):
+            return None
+        key = _reported_in(b, *b.sentences[k - 1], salience, list(spoken))
+        if key is not None:
+            after = b.mention_at(b.sentences[k][0], len(b.text))
+            he_she = [m for m in after if m.pronoun in _HE_SHE]
+            if all(salience.resolve(b, m.start, spoken, m.pronoun) == key for m in he_she):
+                return key
+    return None
+
+
+def _narrates(b: _Block, lo: int, hi: int) -> bool:
+    """A sentence of the writer's own: no verb of speech, nobody named or described."""
+    speech = (
+        v
+        for v in _VERB.finditer(b.text, lo, hi)
+        if not _INFINITIVE_TO.search(b.text, max(lo, v.start() - 4), v.start())
+    )  # "That is not to say ...": no one speaks
+    return (
+        next(speech, None) is None
+        and not any(m.key is not None for m in b.mention_at(lo, hi))
+        and not _SOMEONE.search(b.text, lo, hi)
+    )
 
 
 def _colon_subject(b: _Block, salience: _Salience, spoken: list[tuple[int, str]]) -> str | None:
