@@ -77,7 +77,12 @@ from bot.authoring.mark_slips import (
 from bot.authoring.marked_names import marked_name
 from bot.authoring.name_lines import name_line_speaker
 from bot.authoring.namesakes import other_given_name
-from bot.authoring.narration_between import NARRATION_HOW, narration_line, quotes_only
+from bot.authoring.narration_between import (
+    NARRATION_HOW,
+    NARRATION_LINES,
+    narration_line,
+    quotes_only,
+)
 from bot.authoring.narrative_terms import writers_sentence_term
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
@@ -1717,7 +1722,8 @@ def _find_quotes(
     # next paragraph (no closing mark) or it ends with a colon: the next paragraph's
     # opening quote is then that speaker's, the convention of news writing.
     previous: tuple[int, str] | None = None
-    narrated: tuple[int, str] | None = None  # a line naming nobody after `previous`'s block
+    # (paragraph, speaker, lines): lines of narration naming nobody after `previous`'s block
+    narrated: tuple[int, str, int] | None = None
     last_speaker: tuple[int, str] | None = None
     reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
     reported_only = False  # the paragraph before quoted nothing: its speaker was reported
@@ -1951,11 +1957,17 @@ def _find_quotes(
         )
         carries = (runs_on or not dialogue) and not rival
         before = previous
+        if before is not None and before[0] == block.number - 1:
+            handed: tuple[str, int] | None = (before[1], 1)
+        elif narrated is not None and narrated[0] == block.number - 1:
+            handed = (narrated[1], narrated[2] + 1)  # a second line of narration
+        else:
+            handed = None
         narrated = (
-            (block.number, before[1])
+            (block.number, *handed)
             if not spans
-            and before is not None
-            and before[0] == block.number - 1
+            and handed is not None
+            and handed[1] <= NARRATION_LINES
             and narration_line(text)
             and _names_nobody(b, mentions)
             and not _WRITING.search(text)  # "The statement read at the vote follows."

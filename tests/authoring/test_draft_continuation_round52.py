@@ -1,11 +1,12 @@
 """A paragraph that goes on with the last speaker's words (round 52, recall a).
 
-Rule 1: `“...,” Mr Obi said.` / one line of the writer's own, naming nobody / a paragraph of
-quotes only. A reader takes the last paragraph for Obi's, as the words before the line were;
-the drafter left it unattributed because the line between broke the carry (fresh13 v01,
-fresh21 w15, fresh31 b26, fresh32 c02, fresh58 bs14, fresh67 cb16, fresh75 cj15). Not when
-the line introduces words (a colon), asks a question, names a piece of writing ("The
-statement ... follows.") or names or describes someone.
+Rule 1: `“...,” Mr Obi said.` / a line (or two) of the writer's own, naming nobody / a
+paragraph of quotes only. A reader takes the last paragraph for Obi's, as the words before
+the line were; the drafter left it unattributed because the line between broke the carry
+(fresh13 v01, fresh21 w15, fresh31 b26, fresh32 c02, fresh58 bs14, fresh67 cb16, fresh75
+cj15 twice). Not when the line introduces words (a colon), asks a question, names a piece
+of writing ("The statement ... follows.") or names or describes someone, nor after three
+lines.
 
 Rule 2: "According to him, 19 areas are flooded. That is not to say the rest are dry." A
 paragraph without quotes that reports someone in an earlier sentence and then only narrates
@@ -33,6 +34,13 @@ def _article(between: str) -> str:
 def test_a_quote_paragraph_after_one_line_of_narration_is_the_last_speakers() -> None:
     article = _article("Heat, more than the dry spell, did most of the damage.")
     assert _speakers(article)["The pasture came up "] == "Tomas Halloran"
+
+
+def test_two_lines_of_narration_between_keep_the_speaker_three_do_not() -> None:
+    two = "Heat did most of the damage.\n\nCattle producers had other worries this season."
+    assert _speakers(_article(two))["The pasture came up "] == "Tomas Halloran"
+    three = f"{two}\n\nThe hay market has been tight since spring."
+    assert _speakers(_article(three)).get("The pasture came up ") != "Tomas Halloran"
 
 
 def test_the_line_between_may_not_introduce_question_or_name_anyone() -> None:
