@@ -77,12 +77,6 @@ from bot.authoring.mark_slips import (
 from bot.authoring.marked_names import marked_name
 from bot.authoring.name_lines import name_line_speaker
 from bot.authoring.namesakes import other_given_name
-from bot.authoring.narration_between import (
-    NARRATION_HOW,
-    NARRATION_LINES,
-    narration_line,
-    quotes_only,
-)
 from bot.authoring.narrative_terms import writers_sentence_term
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
@@ -111,6 +105,7 @@ from bot.authoring.reported_terms import (
     partial_quote,
     said_clause,
 )
+from bot.authoring.reported_then_narrated import reports_words
 from bot.authoring.role_colon import role_colon
 from bot.authoring.role_lead import post_lead
 from bot.authoring.role_owner import owned_by_another
@@ -1722,8 +1717,6 @@ def _find_quotes(
     # next paragraph (no closing mark) or it ends with a colon: the next paragraph's
     # opening quote is then that speaker's, the convention of news writing.
     previous: tuple[int, str] | None = None
-    # (paragraph, speaker, lines): lines of narration naming nobody after `previous`'s block
-    narrated: tuple[int, str, int] | None = None
     last_speaker: tuple[int, str] | None = None
     reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
     reported_only = False  # the paragraph before quoted nothing: its speaker was reported
@@ -1827,12 +1820,6 @@ def _find_quotes(
                     and not re.search(r"\s[A-Z]", text[: span.start])  # nobody else named
                 ):
                     key, how = last_speaker[1], "the paragraph before"
-                elif (
-                    narrated is not None
-                    and narrated[0] == block.number - 1
-                    and quotes_only(text, inside, spans[0].open_at)
-                ):  # `“...,” Obi said.` / a line of narration / `“...”`: Obi's (round 52)
-                    key, how = narrated[1], NARRATION_HOW
                 elif later:
                     # "“...” ... “...,” Obi said.": the next quote's speaker was this one's 7
                     # times of 10 over the 795 labeled articles: held back, nobody's.
@@ -1957,23 +1944,6 @@ def _find_quotes(
         )
         carries = (runs_on or not dialogue) and not rival
         before = previous
-        if before is not None and before[0] == block.number - 1:
-            handed: tuple[str, int] | None = (before[1], 1)
-        elif narrated is not None and narrated[0] == block.number - 1:
-            handed = (narrated[1], narrated[2] + 1)  # a second line of narration
-        else:
-            handed = None
-        narrated = (
-            (block.number, *handed)
-            if not spans
-            and handed is not None
-            and handed[1] <= NARRATION_LINES
-            and narration_line(text)
-            and _names_nobody(b, mentions)
-            and not _WRITING.search(text)  # "The statement read at the vote follows."
-            and not led_by_unknown_name(text, b.starts, mentions, b.quoted)
-            else None
-        )
         previous = (block.number, last_key) if last_key and carries else None
         if reported is not None:
             previous = (block.number, reported)
@@ -2260,11 +2230,13 @@ def _reported_then_narrated(
     """ "According to him, 19 areas are flooded. That is not to say the rest are dry.": a
     paragraph without quotes whose last sentences name nobody and have no verb of speech
     goes on with the words of the person an earlier sentence reports (round 52,
-    `narration_between`); a quote opening the next paragraph is theirs."""
+    `reported_then_narrated`); a quote opening the next paragraph is theirs."""
     for k in range(len(b.sentences) - 1, 0, -1):
         lo, hi = b.sentences[k]
         if not _narrates(b, lo, hi):
             return None
+        if not reports_words(b.text, *b.sentences[k - 1], _VERB):
+            continue
         key = _reported_in(b, *b.sentences[k - 1], salience, list(spoken))
         if key is not None:
             after = b.mention_at(b.sentences[k][0], len(b.text))
