@@ -106,6 +106,7 @@ from bot.authoring.reported_terms import (
     partial_quote,
     said_clause,
 )
+from bot.authoring.reported_then_narrated import reports_words
 from bot.authoring.role_colon import role_colon
 from bot.authoring.role_lead import post_lead
 from bot.authoring.role_owner import owned_by_another
@@ -1884,6 +1885,7 @@ def _find_quotes(
         focus = None if spans or unnamed_last else _focus(b, salience, spoken, focus)
         lead = None if unnamed_last else _lead(b, salience, spoken, speakers)
         reported = _reported_speaker(b, spans, salience, spoken)
+        narrator = None if spans else _reported_then_narrated(b, salience, spoken)
         if reported is None and not spans:  # "Efe Ume spoke to the Gazette ...": theirs next
             reported = sole_speaker(text, mentions, partial(_speaks, b))
         if reported is None and b.sentences and (not spans or spans[-1].end < b.sentences[-1][0]):
@@ -1961,6 +1963,8 @@ def _find_quotes(
             previous = (block.number, reported)
         elif not spans and (introducer := _colon_subject(b, salience, spoken)) is not None:
             previous = (block.number, introducer)
+        elif narrator is not None:
+            previous = (block.number, narrator)
         elif (
             not spans
             and before is not None
@@ -2215,6 +2219,13 @@ def _reported_speaker(
         lo = (spans[-1].close_at or hi) + 1
         if lo >= hi or _after(b, lo, hi) is not None:
             return None  # `"...," Kurtz said.`: the quote's own attribution, nothing reported
+    return _reported_in(b, lo, hi, salience, spoken)
+
+
+def _reported_in(
+    b: _Block, lo: int, hi: int, salience: _Salience, spoken: list[tuple[int, str]]
+) -> str | None:
+    """The person whose words the text of `b` from `lo` to `hi` reports, if one does."""
     final = _final_attribution(b, lo, hi)
     if final is not None:
         return final
@@ -2225,6 +2236,42 @@ def _reported_speaker(
     if key is None or any(_speaks(b, m) for m in b.mention_at(lo, hi) if m.key != key):
         return None
     return key
+
+
+def _reported_then_narrated(
+    b: _Block, salience: _Salience, spoken: list[tuple[int, str]]
+) -> str | None:
+    """ "According to him, 19 areas are flooded. That is not to say the rest are dry.": a
+    paragraph without quotes whose last sentences name nobody and have no verb of speech
+    goes on with the words of the person an earlier sentence reports (round 52,
+    `reported_then_narrated`); a quote opening the next paragraph is theirs."""
+    for k in range(len(b.sentences) - 1, 0, -1):
+        lo, hi = b.sentences[k]
+        if not _narrates(b, lo, hi):
+            return None
+        if not reports_words(b.text, *b.sentences[k - 1], _VERB):
+            continue
+        key = _reported_in(b, *b.sentences[k - 1], salience, list(spoken))
+        if key is not None:
+            after = b.mention_at(b.sentences[k][0], len(b.text))
+            he_she = [m for m in after if m.pronoun in _HE_SHE]
+            if all(salience.resolve(b, m.start, spoken, m.pronoun) == key for m in he_she):
+                return key
+    return None
+
+
+def _narrates(b: _Block, lo: int, hi: int) -> bool:
+    """A sentence of the writer's own: no verb of speech, nobody named or described."""
+    speech = (
+        v
+        for v in _VERB.finditer(b.text, lo, hi)
+        if not _INFINITIVE_TO.search(b.text, max(lo, v.start() - 4), v.start())
+    )  # "That is not to say ...": no one speaks
+    return (
+        next(speech, None) is None
+        and not any(m.key is not None for m in b.mention_at(lo, hi))
+        and not _SOMEONE.search(b.text, lo, hi)
+    )
 
 
 def _colon_subject(b: _Block, salience: _Salience, spoken: list[tuple[int, str]]) -> str | None:
