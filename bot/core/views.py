@@ -23,6 +23,7 @@ from bot.core.models import (
     Section,
 )
 from bot.core.paginate import paginate
+from bot.core.preferences import current_preferences
 from bot.core.progress import Accuracy
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis, typed
@@ -622,8 +623,9 @@ def _style(key: str, right: str | None, chosen: str | None) -> ButtonStyle:
 
 
 def summary_reply(summary: QuizSummary, briefing: Briefing, *, assignment: bool = False) -> Reply:
-    """The end of a solo quiz; one stopped before any answer says only that (no score, no
-    source), and how to start it again: an `assignment` from its own Start button."""
+    """The end of a solo quiz (a review, an assignment); one stopped before any answer says
+    only that (no score, no source), and how to start it again: an `assignment` from its own
+    Start button. An untimed student's score says nothing of time (`current_preferences`)."""
     if not summary.total:
         if assignment:
             stopped = _(
@@ -636,12 +638,17 @@ def summary_reply(summary: QuizSummary, briefing: Briefing, *, assignment: bool 
             )
         return Reply.text(_("Quiz stopped"), stopped, private=True)
     pct = share(summary.correct, summary.total)
-    body = _("You scored {right}/{total} ({percent}%) in {seconds} s.").format(
-        right=summary.correct,
-        total=summary.total,
-        percent=pct,
-        seconds=f"{summary.seconds:.0f}",
-    )
+    if current_preferences().untimed:  # was "in 0 s": no time pressure, no time told
+        body = _("You scored {right}/{total} ({percent}%).").format(
+            right=summary.correct, total=summary.total, percent=pct
+        )
+    else:
+        body = _("You scored {right}/{total} ({percent}%) in {seconds} s.").format(
+            right=summary.correct,
+            total=summary.total,
+            percent=pct,
+            seconds=f"{summary.seconds:.0f}",
+        )
     if summary.planned > summary.total:
         stopped = ngettext(
             "You stopped after {answered} of {n} question.",

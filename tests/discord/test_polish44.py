@@ -1,0 +1,61 @@
+"""Polish 44: small things a student met in walk 44s, each with what it said before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from bot.app import Services
+from bot.core.clock import FakeClock
+from bot.discord_bot.cooldown import UserCooldown
+from tests.discord.test_bot import solo_quiz
+from tests.discord.test_walkthrough28 import play
+from tests.discord_double import DiscordDouble
+
+pytestmark = pytest.mark.usefixtures("bot")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The bot's clock, moved while the student thinks."""
+    return FakeClock(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC))
+
+
+@pytest.fixture(autouse=True)
+def no_cooldown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quizzes started one after another, as days apart would be."""
+    monkeypatch.setattr(UserCooldown, "hit", lambda self, user_id, now: None)
+
+
+async def test_an_untimed_students_score_says_nothing_of_time(
+    discord_double: DiscordDouble, services: Services, clock: FakeClock
+) -> None:
+    """A student who chose untimed play, to be rushed by nothing, finished a quiz and read
+    "You scored 2/3 (67%) in 0 s.": a time they never had (or, had the clock run, the
+    minutes they took, the pressure they had turned off). An untimed student's score, of a
+    quiz, a review or an assignment, now says nothing of time; a timed student's still does."""
+    double, sam = discord_double, discord_double.student
+    ben = await double.add_member("ben")
+    await (await double.slash("preferences", {"untimed": True}, user=sam)).message()
+    for user, timed in ((sam, False), (ben, True)):
+        question = await solo_quiz(double, {"count": 3}, user=user)
+        clock.advance(95)
+        score = (await play(double, services, question, [False, True, True], user=user)).text
+        assert "You scored 2/3 (67%)" in score, score
+        assert (" in 95 s." in score) is timed, score
+        assert " s." not in score or timed, score
+
+    clock.advance(2 * 86400)  # the missed question is due
+    review = await (await double.slash("review", user=sam)).message()
+    due = int(re.search(r"Question 1/(\d+)", review.text)[1])  # type: ignore[index]
+    score = (await play(double, services, review, [True] * due, user=sam)).text
+    assert f"You scored {due}/{due} (100%)." in score, score
+
+    work = {"briefing": "mini", "due_date": "2026-03-13", "due_time": "16:00"}
+    announced = await (await double.slash("assign", work, user=double.moderator)).message()
+    mine = await (await double.click(announced, label="Start assignment #1", user=sam)).message()
+    clock.advance(40)
+    score = (await play(double, services, mine, [True, True, True], user=sam)).text
+    assert "You scored 3/3 (100%)." in score, score
