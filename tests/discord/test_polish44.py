@@ -59,3 +59,34 @@ async def test_an_untimed_students_score_says_nothing_of_time(
     clock.advance(40)
     score = (await play(double, services, mine, [True, True, True], user=sam)).text
     assert "You scored 3/3 (100%)." in score, score
+
+
+async def test_the_same_answer_clicked_twice_in_a_channel_quiz_says_it_was_kept(
+    discord_double: DiscordDouble,
+) -> None:
+    """In a channel quiz a student clicked True, then True again to be sure, and read
+    "Answer registered" a second time, as if the first click had been lost. The second
+    click now says plainly the answer was already registered and nothing changed; another
+    choice still says the answer changed (answers may change until the question closes),
+    and going back to the first one changes it again."""
+    double = discord_double
+    start = {"briefing": "mini", "count": 1, "difficulty": "hard", "mode": "channel", "timer": 0}
+    intro = await (await double.slash("quiz", start)).message()
+    question = await double.wait_for_message(double.general, lambda m: "1/1" in m.text, after=intro)
+
+    async def click(label: str) -> str:
+        return (await (await double.click(question, label=label)).message()).text
+
+    first, again = await click("True"), await click("True")
+    assert first.startswith("Answer registered") and "You answered True." in first, first
+    assert again.startswith("Answer already registered"), again
+    assert "You already answered True: nothing changed." in again, again
+    assert "You can change it until the question closes." in again, again
+    changed, back = await click("False"), await click("True")
+    assert changed.startswith("Answer changed") and "You answered False." in changed, changed
+    assert back.startswith("Answer changed") and "You answered True." in back, back
+    await (await double.click(question, label="Close question")).response()
+    results = await double.wait_for_message(
+        double.general, lambda m: "The answer:" in m.text, after=question
+    )
+    assert "Chosen: True 1 · False 0" in results.text, "one student, one answer, the last"
