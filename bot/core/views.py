@@ -562,7 +562,8 @@ def answer_reply(
     full earlier in this quiz, which get a pointer back instead; the notes shown now are
     added to it. Without it (each verdict replaces the last, as on Discord) every note is
     shown in full. `not_counted`: an answer typed again for a question already answered,
-    which the kept verdict says was not counted (unless it is the answer kept)."""
+    which the kept verdict says was not counted (unless it is the answer kept). The options
+    come back marked, as buttons that no longer answer, except in the text-only mode."""
     qq = result.quiz_question
     if result.correct:
         body = _("✅ Right! The answer is {answer}.")
@@ -582,7 +583,10 @@ def answer_reply(
     notes = _verdict_notes(result.notes, notes_shown)
     if notes:
         body += f"\n\n{notes}"
-    buttons = _option_buttons(qq, "", marked=True, chosen=result.chosen_key)
+    # The options, disabled and coloured; read out one by one by a screen reader, they tell
+    # nothing the verdict does not say: the text-only mode keeps them out.
+    text_only = current_preferences().text_only
+    buttons = () if text_only else _option_buttons(qq, "", marked=True, chosen=result.chosen_key)
     page = Page(title=qq.question.prompt[:256], body=body, footer=source_line(briefing))
     return Reply(pages=(page,), buttons=buttons, private=True)
 

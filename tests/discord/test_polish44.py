@@ -10,7 +10,8 @@ import pytest
 from bot.app import Services
 from bot.core.clock import FakeClock
 from bot.discord_bot.cooldown import UserCooldown
-from tests.discord.test_bot import solo_quiz
+from tests.discord.test_bot import answer_right, session_of, solo_quiz
+from tests.discord.test_walk44s import text_only
 from tests.discord.test_walkthrough28 import play
 from tests.discord_double import DiscordDouble
 
@@ -90,3 +91,33 @@ async def test_the_same_answer_clicked_twice_in_a_channel_quiz_says_it_was_kept(
         double.general, lambda m: "The answer:" in m.text, after=question
     )
     assert "Chosen: True 1 · False 0" in results.text, "one student, one answer, the last"
+
+
+async def test_a_text_only_verdict_has_only_buttons_that_do_something(
+    discord_double: DiscordDouble, services: Services
+) -> None:
+    """A screen reader's user answered a choice question: the verdict read out its four
+    options again, each a dimmed button, before "Next question", every verdict of the quiz.
+    In the text-only mode the verdict now keeps only the buttons that still do something;
+    the verdict says which answer is right, as before. A student who sees the colours still
+    gets the options marked, the right one green."""
+    double, sam = discord_double, discord_double.student
+    ben = await double.add_member("ben")
+    await text_only(double, sam)
+    options_met = 0
+    for user, plain in ((sam, True), (ben, False)):
+        question = await solo_quiz(double, {"count": 3}, user=user)
+        for number in range(3):
+            asked = session_of(services, question).current()
+            verdict = await (await answer_right(double, services, question, user=user)).message()
+            assert "✅ Right! The answer is" in verdict.text, verdict.text
+            shown = [(b["label"], bool(b.get("disabled"))) for b in verdict.buttons]
+            last = number == 2
+            go_on = "See my score" if last else ("Next question" if plain else "Next question ▶")
+            if plain:
+                assert shown == [(go_on, False), ("I guessed", False), ("Report a problem", False)]
+            else:
+                assert [off for _label, off in shown].count(True) == len(asked.options), shown
+            options_met += len(asked.options)
+            question = await (await double.click(verdict, label=go_on, user=user)).message()
+    assert options_met, "the quiz had choice or true/false questions"
