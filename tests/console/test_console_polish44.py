@@ -20,3 +20,19 @@ def test_an_untimed_students_score_says_nothing_of_time(tmp_path: Path) -> None:
     assert untimed.returncode == 0, untimed.stderr
     assert "You scored 1/1 (100%).\n" in out, out
     assert " s.\n" not in out, out
+
+
+def test_forgetme_names_the_preferences_it_deletes(tmp_path: Path) -> None:
+    """A console student with untimed play on typed /forgetme and read that it deletes
+    "your answers, review schedule and quizzes": the untimed choice went too, unsaid, and
+    their next quiz's score told the time again. The question now names the preferences,
+    as Discord's does, and the reply says untimed is off again and how to turn it back on
+    (the console has no /remind, so no reminder to name)."""
+    env = console_env(tmp_path)
+    typed = "/preferences untimed on\n/forgetme\n/forgetme yes\n/forgetme\n/forgetme yes\n"
+    done = run_console(typed, "console", env=env)
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    asked = "This deletes your answers, review schedule, quizzes and preferences, and cannot"
+    assert out.count(asked) == 2, out
+    assert out.count("Untimed is off again: /preferences turns it back on.") == 1, out
