@@ -36,14 +36,17 @@ from bot.core.models import Briefing
 from bot.core.preferences import (
     Preferences,
     PreferencesService,
+    current_preferences,
     read_switches,
     use_preferences,
 )
 from bot.core.progress_views import (
+    forget_question,
     forgotten_text,
     kept_reply,
     more_due_note,
     nothing_due_reply,
+    preferences_reset_text,
     score_reply,
     with_next_review,
 )
@@ -417,22 +420,31 @@ class Console:
     async def cmd_forgetme(self, args: list[str]) -> Reply:
         if args[:1] and args[0].casefold() in {"yes", _("yes").casefold()}:
             count = await self.study.forget(self.user_id)
-            text = forgotten_text(count)
+            text = " ".join(filter(None, (forgotten_text(count), await self._reset())))
             if self.session is not None:  # deleted with the rest: over, so /quiz starts anew
                 text += " " + str(quiz_ended())
             self.session = self.last_session = None
             return Reply.text(_("Forgotten"), text)
         if args[:1] and args[0].casefold() in {"no", _("no").casefold()}:
             return kept_reply()
-        ask = _(
-            "This deletes your answers, review schedule and quizzes, and cannot be undone. "
-            "Type /forgetme yes to confirm."
-        )
+        ask = forget_question(console=True)
         if self.session is not None:  # a bare "yes" would answer the question instead
             ask += " " + _("A line without the / still answers question {number}.").format(
                 number=self.session.index + 1
             )
         return Reply.text(_("Delete everything about you?"), ask)
+
+    async def _reset(self) -> str:
+        """Which choice /forgetme turned off (untimed), as Discord says it; nothing when it
+        cannot be read now: the data is gone, and that is the answer."""
+        if self.preferences is None:
+            return ""
+        try:
+            now = await self.preferences.effective(self.user_id, None)
+        except Exception as exc:  # an outage after the delete: the reply goes without it
+            log.warning("/forgetme: preferences not read again: %r", exc)
+            return ""
+        return preferences_reset_text(current_preferences(), Preferences(untimed=now.untimed))
 
     @property
     def user_id(self) -> int:

@@ -51,6 +51,7 @@ __all__ = [
     "ChannelQuizFaces",
     "ChannelQuizService",
     "Receipt",
+    "receipt_reply",
     "solo_instead",
 ]
 
@@ -71,10 +72,28 @@ def solo_instead(guild_id: int | None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Receipt:
-    """A player's answer as taken: the option (or typed text) shown back, and if it changed."""
+    """A player's answer as taken: the option (or typed text) shown back, if it changed, and
+    if it was the answer already registered (`again`: nothing changed)."""
 
     shown: str
     changed: bool
+    again: bool = False
+
+
+def receipt_reply(receipt: Receipt) -> Reply:
+    """What a player reads, privately, once their answer is taken: registered, changed, or,
+    the same answer given again, already registered (was: "Answer registered" again, as if
+    the first had been lost). Answers may change until the question closes."""
+    if receipt.again:
+        title = _("Answer already registered")
+        body = _(
+            "You already answered {answer}: nothing changed. "
+            "You can change it until the question closes."
+        )
+    else:
+        title = _("Answer changed") if receipt.changed else _("Answer registered")
+        body = _("You answered {answer}. You can change it until the question closes.")
+    return Reply.text(title, body.format(answer=receipt.shown), private=True)
 
 
 log = logging.getLogger(__name__)
@@ -406,6 +425,7 @@ class ChannelQuizService:
             await self._unkeep_vote(vote_id(session_id, index, user_id))
             raise QuizError(_("Your answer could not be saved just now: please try again."))
         self._still_open(quiz, index)
+        again = session.answered_alike(user_id, vote)
         changed = session.accept_vote(user_id, vote, index)
         qq = session.current()
         if vote.key in qq.keys:
@@ -413,7 +433,7 @@ class ChannelQuizService:
             shown = option if qq.question.kind == "truefalse" else f"{vote.key}) {option}"
         else:  # what is judged and kept: its mentions read past, as a solo verdict shows it
             shown = echo(kept_answer(text))
-        return Receipt(shown, changed)
+        return Receipt(shown, changed, again)
 
     async def _unkeep_vote(self, kept_as: str) -> None:
         """Delete a vote committed after its voter's data was deleted (one line if it fails:

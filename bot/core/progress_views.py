@@ -14,7 +14,7 @@ from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
 from bot.core.replies import Field, Reply, deadline, moment, user
 from bot.core.study import ComingBack, NextReview, NothingDue
 from bot.core.wording import days, percent, questions, share
-from bot.i18n import N_, _, ngettext
+from bot.i18n import _, ngettext
 
 __all__ = [
     "coming_back_text",
@@ -248,11 +248,20 @@ def kept_reply(*, private: bool = False) -> Reply:
     )
 
 
-FORGET_QUESTION = N_(
-    "Your answers, review schedule, quizzes, preferences and review reminder will be deleted, "
-    "on every server. This cannot be undone."
-)
-"""What /forgetme asks before deleting: all it deletes, the choices a reader relies on too."""
+def forget_question(*, console: bool = False) -> str:
+    """What /forgetme asks before deleting: all it deletes, the choices a reader relies on
+    too. On Discord, on every server, with the review reminder `/remind` sets; the console
+    (one person, no server, no /remind: no reminder to name) says how to confirm there (was:
+    "your answers, review schedule and quizzes", the preferences left unsaid)."""
+    if console:
+        return _(
+            "This deletes your answers, review schedule, quizzes and preferences, and cannot "
+            "be undone. Type /forgetme yes to confirm."
+        )
+    return _(
+        "Your answers, review schedule, quizzes, preferences and review reminder will be "
+        "deleted, on every server. This cannot be undone."
+    )
 
 
 def preferences_reset_text(before: Preferences, after: Preferences) -> str:

@@ -486,6 +486,12 @@ class GroupSession:
             return earlier
         return vote
 
+    def answered_alike(self, user_id: int, vote: Vote) -> bool:
+        """True when the player's answer to the open question is already this one (a second
+        click on the same option, the same words typed again)."""
+        earlier = self.round.votes.get(user_id) if self.round else None
+        return earlier is not None and _same_answer(earlier, vote)
+
     def accept_vote(self, user_id: int, vote: Vote, question_index: int) -> bool:
         """Take a judged (and committed) vote; True when it replaced an earlier, different
         answer (the same answer again keeps the earlier vote)."""

@@ -23,6 +23,7 @@ from bot.core.models import (
     Section,
 )
 from bot.core.paginate import paginate
+from bot.core.preferences import current_preferences
 from bot.core.progress import Accuracy
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis, typed
@@ -561,7 +562,8 @@ def answer_reply(
     full earlier in this quiz, which get a pointer back instead; the notes shown now are
     added to it. Without it (each verdict replaces the last, as on Discord) every note is
     shown in full. `not_counted`: an answer typed again for a question already answered,
-    which the kept verdict says was not counted (unless it is the answer kept)."""
+    which the kept verdict says was not counted (unless it is the answer kept). The options
+    come back marked, as buttons that no longer answer, except in the text-only mode."""
     qq = result.quiz_question
     if result.correct:
         body = _("✅ Right! The answer is {answer}.")
@@ -581,7 +583,10 @@ def answer_reply(
     notes = _verdict_notes(result.notes, notes_shown)
     if notes:
         body += f"\n\n{notes}"
-    buttons = _option_buttons(qq, "", marked=True, chosen=result.chosen_key)
+    # The options, disabled and coloured; read out one by one by a screen reader, they tell
+    # nothing the verdict does not say: the text-only mode keeps them out.
+    text_only = current_preferences().text_only
+    buttons = () if text_only else _option_buttons(qq, "", marked=True, chosen=result.chosen_key)
     page = Page(title=qq.question.prompt[:256], body=body, footer=source_line(briefing))
     return Reply(pages=(page,), buttons=buttons, private=True)
 
@@ -622,8 +627,9 @@ def _style(key: str, right: str | None, chosen: str | None) -> ButtonStyle:
 
 
 def summary_reply(summary: QuizSummary, briefing: Briefing, *, assignment: bool = False) -> Reply:
-    """The end of a solo quiz; one stopped before any answer says only that (no score, no
-    source), and how to start it again: an `assignment` from its own Start button."""
+    """The end of a solo quiz (a review, an assignment); one stopped before any answer says
+    only that (no score, no source), and how to start it again: an `assignment` from its own
+    Start button. An untimed student's score says nothing of time (`current_preferences`)."""
     if not summary.total:
         if assignment:
             stopped = _(
@@ -636,12 +642,17 @@ def summary_reply(summary: QuizSummary, briefing: Briefing, *, assignment: bool 
             )
         return Reply.text(_("Quiz stopped"), stopped, private=True)
     pct = share(summary.correct, summary.total)
-    body = _("You scored {right}/{total} ({percent}%) in {seconds} s.").format(
-        right=summary.correct,
-        total=summary.total,
-        percent=pct,
-        seconds=f"{summary.seconds:.0f}",
-    )
+    if current_preferences().untimed:  # was "in 0 s": no time pressure, no time told
+        body = _("You scored {right}/{total} ({percent}%).").format(
+            right=summary.correct, total=summary.total, percent=pct
+        )
+    else:
+        body = _("You scored {right}/{total} ({percent}%) in {seconds} s.").format(
+            right=summary.correct,
+            total=summary.total,
+            percent=pct,
+            seconds=f"{summary.seconds:.0f}",
+        )
     if summary.planned > summary.total:
         stopped = ngettext(
             "You stopped after {answered} of {n} question.",

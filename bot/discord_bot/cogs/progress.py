@@ -17,7 +17,7 @@ from bot.core.models import Briefing
 from bot.core.preferences import current_preferences
 from bot.core.progress import ScoreSummary
 from bot.core.progress_views import (
-    FORGET_QUESTION,
+    forget_question,
     forgotten_text,
     kept_reply,
     leaderboard_reply,
@@ -198,7 +198,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         )
         reply = Reply.text(
             _("Delete everything about you?"),
-            _(FORGET_QUESTION),
+            forget_question(),
             private=True,
         )
         keep = Button("keep", _("Keep my data"), FORGET_KEEP.build(interaction.user.id))

@@ -18,7 +18,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core import views
 from bot.core.answer_text import is_blank
-from bot.core.channel_quiz import MAX_TIMER, ChannelQuizService, solo_instead
+from bot.core.channel_quiz import MAX_TIMER, ChannelQuizService, receipt_reply, solo_instead
 from bot.core.class_quiz import assignment_of_session
 from bot.core.commands import description_of
 from bot.core.errors import QuizError
@@ -554,12 +554,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         self.channel_quizzes.here(session_id, interaction.guild_id, interaction.channel_id)
         committing = self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
         receipt = await within_deadline(interaction, committing, private=True)
-        title = _("Answer changed") if receipt.changed else _("Answer registered")
-        body = _("You answered {answer}. You can change it until the question closes.")
-        await send_reply(
-            interaction,
-            Reply.text(title, body.format(answer=receipt.shown), private=True),
-        )
+        await send_reply(interaction, receipt_reply(receipt))
 
     async def on_group_stop(self, interaction: Interaction, args: list[str]) -> None:
         """`qgx:<session>`: the starter (or a moderator) stops a channel quiz."""
