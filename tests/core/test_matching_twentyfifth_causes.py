@@ -39,3 +39,50 @@ TOLLS = (
 def test_saudi_riyals_written_sr_before_the_amount(answer: str, typed: str, right: bool):
     briefing, shown = _asked("How much is it?", answer, TOLLS)
     assert _verdict(briefing, shown, typed) is right
+
+
+SEASON = "The festival runs from May to August, and the ferry sails Monday to Friday."
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("May to August", "may - august", True),
+        ("May to August", "may-aug", True),
+        ("May to August", "between may and august", True),
+        ("May to August", "from may to august", True),
+        ("May to August", "may through august", True),
+        ("May to August", "may till august", True),
+        ("May to August", "may to aug", True),
+        ("May to August", "mayo a agosto", True),
+        ("May to August", "mai bis august", True),
+        ("May to August", "may - july", False),
+        ("May to August", "between june and august", False),
+        ("May to August", "may and august", False),  # two months, not the span
+        ("May to August", "may or august", False),
+        ("Monday to Friday", "mon-fri", True),
+        ("Monday to Friday", "monday through friday", True),
+        ("Monday to Friday", "monday - thursday", False),
+    ],
+)
+def test_a_range_of_months_or_days_said_another_way(answer: str, typed: str, right: bool):
+    briefing, shown = _asked("When?", answer, SEASON)
+    assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("between 40 and 45 km", True),
+        ("from 40 to 45 km", True),
+        ("40-45 km", True),
+        ("40 through 45 km", True),
+        ("between 40 and 50 km", False),
+        ("40 km", False),
+    ],
+)
+def test_a_range_of_numbers_said_with_between(typed: str, right: bool):
+    briefing, shown = _asked(
+        "How far is the ferry's crossing?", "40 to 45 km", "The crossing is 40 to 45 km."
+    )
+    assert _verdict(briefing, shown, typed) is right
