@@ -86,3 +86,22 @@ def test_a_range_of_numbers_said_with_between(typed: str, right: bool):
         "How far is the ferry's crossing?", "40 to 45 km", "The crossing is 40 to 45 km."
     )
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("7,000", "siete mil", True),
+        ("7,000", "sete mil", True),
+        ("7,000", "7 mil", False),  # chat's seven million
+        ("7,000", "seis mil", False),
+        ("125,000", "ciento veinticinco mil", True),
+        ("125,000", "ciento veinte mil", False),
+        ("105", "ciento cinco", True),
+    ],
+)
+def test_thousands_said_in_spanish_or_portuguese_words(answer: str, typed: str, right: bool):
+    briefing, shown = _asked(
+        "How many visitors came?", answer, f"The park had {answer} visitors last year."
+    )
+    assert _verdict(briefing, shown, typed) is right
