@@ -105,3 +105,26 @@ def test_thousands_said_in_spanish_or_portuguese_words(answer: str, typed: str, 
         "How many visitors came?", answer, f"The park had {answer} visitors last year."
     )
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("spokesman", True),
+        ("the spokesman", True),
+        ("council spokesman", True),
+        ("spokesman for the harbour council", True),
+        ("official spokesman", True),
+        ("deputy spokesman", False),
+        ("spokesman of the port authority", False),
+        ("mayor", False),
+        ("official", False),
+    ],
+)
+def test_an_official_post_said_without_official(typed: str, right: bool):
+    briefing, shown = _asked(
+        "What is Amal Haddad's post?",
+        "Official spokesman of the Harbour Council",
+        "Amal Haddad, official spokesman of the Harbour Council, said the port would reopen.",
+    )
+    assert _verdict(briefing, shown, typed) is right
