@@ -128,3 +128,24 @@ def test_an_official_post_said_without_official(typed: str, right: bool):
         "Amal Haddad, official spokesman of the Harbour Council, said the port would reopen.",
     )
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("19 square kilometres", "19km2", True),
+        ("19 square kilometres", "19km²", True),
+        ("19 square kilometres", "19 sq km", True),
+        ("19 square kilometres", "19sqkm", True),
+        ("19 square kilometres", "19 sq. km", True),
+        ("19 square kilometres", "91 sq km", False),
+        ("19 square kilometres", "19 km", False),
+        ("19 square kilometres", "19 sq m", False),
+        ("40,000 cubic metres", "40,000m3", True),
+        ("40,000 cubic metres", "40000m3", True),
+        ("40,000 cubic metres", "40,000m2", False),
+    ],
+)
+def test_an_area_or_volume_typed_as_glued_or_sq_symbols(answer: str, typed: str, right: bool):
+    briefing, shown = _asked("How big is it?", answer, f"The lake is {answer}.")
+    assert _verdict(briefing, shown, typed) is right
