@@ -1182,6 +1182,29 @@ def _wrong_initial(words: Sequence[str], answers: _Answers) -> bool:
     return len(words) > 1 and any(len(words[i]) == 1 and words[i] not in given for i in (0, -1))
 
 
+# "Which team did they beat?", "Which club ...", "Which side ...": a team is asked for.
+_ASKS_TEAM = re.compile(r"\b(?:which|what)\s+(?:team|club|side)\b", re.IGNORECASE)
+
+
+def _team_by_nickname(given: str, rights: Sequence[str], context: str) -> str | None:
+    """The right answer a team's name is when `given` is its last word alone, a plural of five
+    letters or more ("magpies", "the tigers" for Lae Tigers), as teams are called by their
+    nickname, where the question asks which team; None otherwise. A place's or sponsor's
+    words ("lae", "souths logan") are not read so: they name a town or a firm too."""
+    if not _ASKS_TEAM.search(context):
+        return None
+    words = [w for w in chat_words(given) if w != "the"]
+    if len(words) != 1:
+        return None
+    for right in rights:
+        parts = normalize(right).split()
+        if len(parts) < 2 or len(parts[-1]) < 5 or not parts[-1].endswith("s"):
+            continue
+        if words[0] == parts[-1] or misspells(words[0], parts[-1]):
+            return right
+    return None
+
+
 def is_correct(
     given: str,
     answer: str,
@@ -1241,6 +1264,8 @@ def is_correct(
         readings.append(counted)  # "3 ppl" for three people, "27 households" for 27 families
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"
+    if (team := _team_by_nickname(given, rights, context)) is not None:
+        readings.append(team)  # "the magpies" asked which team, for Souths Logan Magpies
     for said in (given, *amount_readings):  # "4,000-4,300 vnd" for "4,000 to 4,300 dong"
         if (span := ranges_said.dashed_range_reading(said, rights)) is not None:
             readings.append(span)  # "8-10%" for "8 to 10 percent"

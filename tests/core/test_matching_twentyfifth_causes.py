@@ -149,3 +149,22 @@ def test_an_official_post_said_without_official(typed: str, right: bool):
 def test_an_area_or_volume_typed_as_glued_or_sq_symbols(answer: str, typed: str, right: bool):
     briefing, shown = _asked("How big is it?", answer, f"The lake is {answer}.")
     assert _verdict(briefing, shown, typed) is right
+
+
+DERBY = "The Coastal Hawks beat the Riverside Rangers 24-18 on Saturday."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "typed", "right"),
+    [
+        ("Which team won the derby?", "hawks", True),
+        ("Which team won the derby?", "the hawks", True),
+        ("Which team won the derby?", "hawsk", True),
+        ("Which team won the derby?", "rangers", False),
+        ("Which team won the derby?", "the rangers", False),
+        ("Which club won the derby?", "the hawks 🦅", True),
+    ],
+)
+def test_a_team_by_its_nickname(prompt: str, typed: str, right: bool):
+    briefing, shown = _asked(prompt, "Coastal Hawks", DERBY)
+    assert _verdict(briefing, shown, typed) is right
