@@ -1184,13 +1184,18 @@ def _wrong_initial(words: Sequence[str], answers: _Answers) -> bool:
 
 # "Which team did they beat?", "Which club ...", "Which side ...": a team is asked for.
 _ASKS_TEAM = re.compile(r"\b(?:which|what)\s+(?:team|club|side)\b", re.IGNORECASE)
+# Words many clubs of one league share, which name no one club alone: Nigeria's league has
+# Sunshine Stars, Lobi Stars, Enugu Rangers; England's and Scotland's Rovers, Rangers,
+# Wanderers.
+_SHARED_CLUB_WORDS = frozenset({"stars", "rangers", "rovers", "wanderers", "queens", "pillars"})
 
 
 def _team_by_nickname(given: str, rights: Sequence[str], context: str) -> str | None:
     """The right answer a team's name is when `given` is its last word alone, a plural of five
     letters or more ("magpies", "the tigers" for Lae Tigers), as teams are called by their
-    nickname, where the question asks which team; None otherwise. A place's or sponsor's
-    words ("lae", "souths logan") are not read so: they name a town or a firm too."""
+    nickname, where the question asks which team; None otherwise. A word many clubs share
+    ("stars", "rangers") names none of them, and a place's or sponsor's words ("lae", "souths
+    logan") are not read so: they name a town or a firm too."""
     if not _ASKS_TEAM.search(context):
         return None
     words = [w for w in chat_words(given) if w != "the"]
@@ -1200,6 +1205,8 @@ def _team_by_nickname(given: str, rights: Sequence[str], context: str) -> str | 
         parts = normalize(right).split()
         if len(parts) < 2 or len(parts[-1]) < 5 or not parts[-1].endswith("s"):
             continue
+        if parts[-1] in _SHARED_CLUB_WORDS:
+            continue  # "stars" for Sunshine Stars: Lobi Stars too
         if words[0] == parts[-1] or misspells(words[0], parts[-1]):
             return right
     return None

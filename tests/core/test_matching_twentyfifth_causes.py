@@ -168,3 +168,15 @@ DERBY = "The Coastal Hawks beat the Riverside Rangers 24-18 on Saturday."
 def test_a_team_by_its_nickname(prompt: str, typed: str, right: bool):
     briefing, shown = _asked(prompt, "Coastal Hawks", DERBY)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [("Plateau Stars", "stars"), ("Plateau Stars", "the stars"), ("Delta Rangers", "rangers")],
+)
+def test_a_word_many_clubs_share_is_no_nickname(answer: str, typed: str):
+    """Guards `_SHARED_CLUB_WORDS`: without it the nickname rule accepts these."""
+    briefing, shown = _asked(
+        "Which team did they draw with?", answer, f"They drew 1-1 with {answer} on Sunday."
+    )
+    assert _verdict(briefing, shown, typed) is False
