@@ -83,6 +83,7 @@ from bot.core import (
     compass,
     counts_said,
     demonyms,
+    factors_said,
     french_kinds,
     french_numbers,
     gazetteer,
@@ -1271,6 +1272,8 @@ def is_correct(
         readings.append(counted)  # "3 ppl" for three people, "27 households" for 27 families
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"
+    if (factor := factors_said.factor_reading(given, rights)) is not None:
+        readings.append(factor)  # "2x" for "It doubled"
     if (team := _team_by_nickname(given, rights, context)) is not None:
         readings.append(team)  # "the magpies" asked which team, for Souths Logan Magpies
     for said in (given, *amount_readings):  # "4,000-4,300 vnd" for "4,000 to 4,300 dong"

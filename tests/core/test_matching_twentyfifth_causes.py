@@ -180,3 +180,30 @@ def test_a_word_many_clubs_share_is_no_nickname(answer: str, typed: str):
         "Which team did they draw with?", answer, f"They drew 1-1 with {answer} on Sunday."
     )
     assert _verdict(briefing, shown, typed) is False
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("It doubled", "double", True),
+        ("It doubled", "2x", True),
+        ("It doubled", "x2", True),
+        ("It doubled", "twice as much", True),
+        ("It doubled", "by 100%", True),
+        ("It doubled", "two times", True),
+        ("It doubled", "3x", False),
+        ("It doubled", "by 50%", False),
+        ("It doubled", "almost doubled", False),  # changes the claim
+        ("It doubled", "more than double", False),
+        ("It tripled", "3x", True),
+        ("It tripled", "triple", True),
+        ("It tripled", "2x", False),
+        ("It halved", "by half", True),
+        ("It halved", "2x", False),
+    ],
+)
+def test_a_change_by_a_factor_said_as_the_factor(answer: str, typed: str, right: bool):
+    briefing, shown = _asked(
+        "How did the number of visitors change?", answer, f"{answer}, the ministry said."
+    )
+    assert _verdict(briefing, shown, typed) is right
