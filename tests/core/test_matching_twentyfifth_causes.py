@@ -207,3 +207,22 @@ def test_a_change_by_a_factor_said_as_the_factor(answer: str, typed: str, right:
         "How did the number of visitors change?", answer, f"{answer}, the ministry said."
     )
     assert _verdict(briefing, shown, typed) is right
+
+
+FINAL = "The Harbour Hawks beat the Delta Rays 24-18 in the final on Saturday."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "typed", "right"),
+    [
+        ("What was the score of the Hawks' win?", "they won 24-18", True),
+        ("What was the score of the Hawks' win?", "they lost 24-18", False),
+        ("What was the score of the Hawks' win?", "we lost 24-18", False),
+        ("What was the score of the Hawks' win?", "rays lost 24-18", True),
+        ("What was the score of the Rays' defeat?", "they lost 24-18", True),
+        ("What was the score of the Rays' defeat?", "they won 24-18", False),
+    ],
+)
+def test_a_pronoun_saying_the_side_asked_about_lost_its_win(prompt: str, typed: str, right: bool):
+    briefing, shown = _asked(prompt, "24-18", FINAL)
+    assert _verdict(briefing, shown, typed) is right
