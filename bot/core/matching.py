@@ -452,6 +452,8 @@ _SYNONYM_GROUPS = (
     ("Russia", "Russian Federation"),
     ("Türkiye", "Turkey"),  # CLDR's English name since 2022; the news and students say Turkey
     ("United Arab Emirates", "UAE", "U.A.E."),
+    # Gulf papers write "KSA" (four labelled real articles); the kingdom's own full name
+    ("Saudi Arabia", "KSA", "K.S.A.", "Kingdom of Saudi Arabia"),
     ("European Union", "EU", "E.U."),
     ("United Nations", "UN", "U.N."),
     ("NATO", "North Atlantic Treaty Organization"),

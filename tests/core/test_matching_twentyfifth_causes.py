@@ -226,3 +226,14 @@ FINAL = "The Harbour Hawks beat the Delta Rays 24-18 in the final on Saturday."
 def test_a_pronoun_saying_the_side_asked_about_lost_its_win(prompt: str, typed: str, right: bool):
     briefing, shown = _asked(prompt, "24-18", FINAL)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("ksa", True), ("KSA", True), ("the kingdom of saudi arabia", True), ("uae", False)],
+)
+def test_saudi_arabia_by_its_initials_or_full_name(typed: str, right: bool):
+    briefing, shown = _asked(
+        "In which country is the port?", "Saudi Arabia", "The port is in Saudi Arabia."
+    )
+    assert _verdict(briefing, shown, typed) is right
