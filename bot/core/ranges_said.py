@@ -38,9 +38,11 @@ _BETWEEN = re.compile(
 )
 _CALENDAR = rf"(?:{'|'.join(_CALENDAR_WORDS)})"
 # Two months or weekdays joined by "to" in French, Spanish, Portuguese or German ("juillet a
-# octobre", "julio a octubre", "juli bis oktober"), or by "to" in short forms ("jul to oct"):
-# each end in its English name.
-_CALENDAR_SPAN = re.compile(rf"\b({_CALENDAR})\s+(?:to|a|au|al|ao|bis)\s+({_CALENDAR})\b")
+# octobre", "de julio a octubre", "desde julio hasta octubre", "juli bis oktober"), their
+# "from" with them, or by "to" in short forms ("jul to oct"): each end in its English name.
+_CALENDAR_SPAN = re.compile(
+    rf"\b(?:(?:de|du|desde|von)\s+)?({_CALENDAR})\s+(?:to|a|au|al|ao|ate|hasta|bis)\s+({_CALENDAR})\b"
+)
 _DAYS = {day[:3]: day for day in WEEKDAYS}
 
 

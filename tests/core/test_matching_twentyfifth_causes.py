@@ -56,6 +56,9 @@ SEASON = "The festival runs from May to August, and the ferry sails Monday to Fr
         ("May to August", "may to aug", True),
         ("May to August", "mayo a agosto", True),
         ("May to August", "mai bis august", True),
+        ("May to August", "de mai à août", True),
+        ("May to August", "desde mayo hasta agosto", True),
+        ("May to August", "de juin à août", False),
         ("May to August", "may - july", False),
         ("May to August", "between june and august", False),
         ("May to August", "may and august", False),  # two months, not the span
