@@ -9,6 +9,7 @@ and `more than double` change the claim and are left to the matcher; for `matchi
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -45,13 +46,19 @@ _AROUND = frozenset(
 def factor_reading(given: str, answers: Sequence[str]) -> str | None:
     """The right answer `given` says when both say the same factor ("2x" for "It doubled");
     None otherwise."""
-    wanted = {
-        (answer, _ANSWER_WORDS[word])
-        for answer in answers
-        for word in read_tokens(answer)
-        if word in _ANSWER_WORDS
-    }
+    wanted = _factors_said(tuple(answers))
     if not wanted:
         return None
     said = _SAID.get(" ".join(w for w in read_tokens(given) if w not in _AROUND))
     return next((answer for answer, factor in wanted if factor == said), None)
+
+
+@functools.lru_cache(maxsize=512)
+def _factors_said(answers: tuple[str, ...]) -> frozenset[tuple[str, Fraction]]:
+    """Each right answer that says a change by a factor, with the factor ("It doubled", 2)."""
+    return frozenset(
+        (answer, _ANSWER_WORDS[word])
+        for answer in answers
+        for word in read_tokens(answer)
+        if word in _ANSWER_WORDS
+    )
