@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from bot.core.answer_text import read_tokens
+from bot.core.answer_text import clean, read_tokens
 
 __all__ = ["in_answers_words"]
 
@@ -73,13 +73,17 @@ _SYMBOLS = {
     "m2": re.compile(r"\bsquare met(?:re|er)s?\b"),
     "km2": re.compile(r"\bsquare kilomet(?:re|er)s?\b"),
 }
+# The same symbols glued to the number ("74km2", "300,000m3") or written "sq km", "sqkm", "sq m"
+# as maps and chat write them: read as the symbol apart.
+_GLUED_SYMBOL = re.compile(r"(?<=\d)(?=(?:km|m)[23](?!\w))")
+_SQUARE_SHORT = re.compile(r"(?:\b|(?<=\d))sq\.?\s*(km|m)\b")
 
 
 def in_answers_words(given: str, answers: Sequence[str]) -> str | None:
     """`given` with each short form written out where a right answer spells out its word, or
     None when it has none."""
     if symbols := _symbols_spelled(tuple(answers)):
-        tokens = read_tokens(given)
+        tokens = read_tokens(_SQUARE_SHORT.sub(r" \g<1>2", _GLUED_SYMBOL.sub(" ", clean(given))))
         if not symbols.keys().isdisjoint(tokens):
             given = " ".join(symbols.get(t, t) for t in tokens)  # "18m m3" for cubic metres
             return in_answers_words(given, answers) or given

@@ -39,7 +39,7 @@ _CURRENCIES = {
     # Currencies of the Gulf, North Africa and Asia that real articles give in their own words
     # ("40 dinars", "RM 5 million"), and their ISO codes and local short forms (KD, RM).
     "dinar": "dinar dinars kd kwd bhd jod iqd lyd tnd dzd",
-    "riyal": "riyal riyals rial rials sar qar omr",
+    "riyal": "riyal riyals rial rials sr sar qar omr",
     "dirham": "dirham dirhams aed dhs",
     "ringgit": "ringgit myr rm",
     "baht": "฿ baht thb",

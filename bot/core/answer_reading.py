@@ -48,7 +48,7 @@ from bot.core.ordinals import same_ordinal
 from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
 from bot.core.quiz import LETTERS, QuizQuestion, kept_answer
-from bot.core.score_winners import score_claim
+from bot.core.score_winners import says_the_other_side_won, score_claim
 from bot.core.times_won import times_as_count
 from bot.core.titled_names import names_after_titles
 from bot.core.titles_asked import title_said
@@ -146,6 +146,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         return False, None  # "early october" where the briefing says late October
     if number_in_another_country(given, referenced_texts(briefing, q)):
         return False, None  # "7.2 in iran" where the tested fact puts the quake in Turkey
+    if _A_SCORE.fullmatch(q.answer_text.strip()) and says_the_other_side_won(given, q.prompt):
+        return False, None  # "they lost 32-30" asked the score of the Hunters' win
     if _A_SCORE.fullmatch(q.answer_text.strip()) and (
         claim := score_claim(
             given, (*briefing_texts(briefing), *(other.prompt for other in briefing.questions))

@@ -151,12 +151,17 @@ CURRENCY_PREFIXES = (
     "shs",
     "ush",
     "ugx",
+    "sr",
 )
 # Codes of three letters or more that only name a currency ("Shs1 billion" in Ugandan
 # shillings, "UGX 500"): read past before any amount, however short, glued or not.
 _CURRENCY_CODES = tuple(prefix for prefix in CURRENCY_PREFIXES if len(prefix) >= 3)
+# Two letters glued to any amount, however short, as Saudi and Indian papers write riyals and
+# rupees ("SR3 per hour", "Rs5"): no word is typed so.
+_SHORT_CODES_GLUED = ("sr", "rs")
 _GLUED_CURRENCY = re.compile(
     rf"(?<![\w.])(?:(?:{'|'.join(CURRENCY_PREFIXES)})(?=\d+[.,]\d|\d{{3}})"
+    rf"|(?:{'|'.join(_SHORT_CODES_GLUED)})(?=\d)"
     rf"|(?:{'|'.join(_CURRENCY_CODES)})\s*(?=\d))"
 )
 # "US$1.29 billion", as outlets outside the US write dollars: the letters belong to the sign.

@@ -6,8 +6,10 @@ Latin America, Spain, Portugal and Brazil answer so.
 A run of number words becomes digits, a scale word its English word ("millones" "million"), a
 comma before a scale word a decimal point, the "de" after a scale word goes, and a unit becomes
 its English word. Words that are also English (or English chat) are left out: "once" (one
-time, never eleven), "um" (a pause), "mil" ("5 mil" is five million in chat, five thousand in
-Spanish), and the articles "una", "uma".
+time, never eleven), "um" (a pause), "mil" after digits ("5 mil" is five million in chat, five
+thousand in Spanish), and the articles "una", "uma". After a number said in Spanish or
+Portuguese words, "mil" is a thousand ("ocho mil", "ciento treinta y cinco mil"), and "ciento"
+or "cento" before tens and units adds a hundred ("ciento treinta y cinco", 135).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ _TENS = {
     "noventa": 90,
     **dict.fromkeys(("cien", "cem"), 100),
 }
+_HUNDRED_AND = frozenset({"ciento", "cento"})  # "ciento treinta y cinco": 135
 _SCALES = {"millones": "million", "millon": "million", "milhoes": "million", "milhao": "million"}
 _UNIT_WORDS = {
     "toneladas": "tonnes", "tonelada": "tonnes", "hectareas": "hectares", "hectarea": "hectare",
@@ -86,18 +89,28 @@ def iberian_number_reading(given: str) -> str | None:
     if not any(w in _UNITS or w in _TWENTIES or w in _TENS or w in _SCALES for w in words):
         return None
     read: list[str] = []
+    worded = False  # whether the last number read was said in words
+    hundred = 0
     index = 0
     while index < len(words):
         word = words[index]
-        if word in _TENS:
+        said = worded
+        worded = False
+        if word in _HUNDRED_AND and index + 1 < len(words):
+            hundred = 100
+        elif word in _TENS:
             value = _TENS[word]
             if index + 2 < len(words) and words[index + 1] in _JOINS:
                 unit = _UNITS.get(words[index + 2])
                 if unit is not None and 0 < unit < 10 and value < 100:
                     value, index = value + unit, index + 2  # "treinta y cinco"
-            read.append(str(value))
+            read.append(str(hundred + value))
+            worded, hundred = True, 0
         elif word in _UNITS or word in _TWENTIES:
-            read.append(str(_UNITS.get(word, _TWENTIES.get(word))))
+            read.append(str(hundred + (_UNITS.get(word) or _TWENTIES.get(word) or 0)))
+            worded, hundred = True, 0
+        elif word == "mil" and said:
+            read.append("thousand")  # "ocho mil"; never "5 mil", chat's five million
         elif word in _SCALES:
             read.append(_SCALES[word])
         elif word == "de" and read and read[-1] in _SCALES.values():

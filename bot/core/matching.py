@@ -83,6 +83,7 @@ from bot.core import (
     compass,
     counts_said,
     demonyms,
+    factors_said,
     french_kinds,
     french_numbers,
     gazetteer,
@@ -451,6 +452,8 @@ _SYNONYM_GROUPS = (
     ("Russia", "Russian Federation"),
     ("Türkiye", "Turkey"),  # CLDR's English name since 2022; the news and students say Turkey
     ("United Arab Emirates", "UAE", "U.A.E."),
+    # Gulf papers write "KSA" (four labelled real articles); the kingdom's own full name
+    ("Saudi Arabia", "KSA", "K.S.A.", "Kingdom of Saudi Arabia"),
     ("European Union", "EU", "E.U."),
     ("United Nations", "UN", "U.N."),
     ("NATO", "North Atlantic Treaty Organization"),
@@ -1182,6 +1185,36 @@ def _wrong_initial(words: Sequence[str], answers: _Answers) -> bool:
     return len(words) > 1 and any(len(words[i]) == 1 and words[i] not in given for i in (0, -1))
 
 
+# "Which team did they beat?", "Which club ...", "Which side ...": a team is asked for.
+_ASKS_TEAM = re.compile(r"\b(?:which|what)\s+(?:team|club|side)\b", re.IGNORECASE)
+# Words many clubs of one league share, which name no one club alone: Nigeria's league has
+# Sunshine Stars, Lobi Stars, Enugu Rangers; England's and Scotland's Rovers, Rangers,
+# Wanderers.
+_SHARED_CLUB_WORDS = frozenset({"stars", "rangers", "rovers", "wanderers", "queens", "pillars"})
+
+
+def _team_by_nickname(given: str, rights: Sequence[str], context: str) -> str | None:
+    """The right answer a team's name is when `given` is its last word alone, a plural of five
+    letters or more ("magpies", "the tigers" for Lae Tigers), as teams are called by their
+    nickname, where the question asks which team; None otherwise. A word many clubs share
+    ("stars", "rangers") names none of them, and a place's or sponsor's words ("lae", "souths
+    logan") are not read so: they name a town or a firm too."""
+    if not _ASKS_TEAM.search(context):
+        return None
+    words = [w for w in chat_words(given) if w != "the"]
+    if len(words) != 1:
+        return None
+    for right in rights:
+        parts = normalize(right).split()
+        if len(parts) < 2 or len(parts[-1]) < 5 or not parts[-1].endswith("s"):
+            continue
+        if parts[-1] in _SHARED_CLUB_WORDS:
+            continue  # "stars" for Sunshine Stars: Lobi Stars too
+        if words[0] == parts[-1] or misspells(words[0], parts[-1]):
+            return right
+    return None
+
+
 def is_correct(
     given: str,
     answer: str,
@@ -1241,6 +1274,10 @@ def is_correct(
         readings.append(counted)  # "3 ppl" for three people, "27 households" for 27 families
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"
+    if (factor := factors_said.factor_reading(given, rights)) is not None:
+        readings.append(factor)  # "2x" for "It doubled"
+    if (team := _team_by_nickname(given, rights, context)) is not None:
+        readings.append(team)  # "the magpies" asked which team, for Souths Logan Magpies
     for said in (given, *amount_readings):  # "4,000-4,300 vnd" for "4,000 to 4,300 dong"
         if (span := ranges_said.dashed_range_reading(said, rights)) is not None:
             readings.append(span)  # "8-10%" for "8 to 10 percent"

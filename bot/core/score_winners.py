@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-__all__ = ["ScoreClaim", "score_claim"]
+__all__ = ["ScoreClaim", "says_the_other_side_won", "score_claim"]
 
 # A team's name as the briefing writes it: one to three capitalised words.
 _TEAM = r"(?P<team>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)"
@@ -102,3 +102,33 @@ def score_claim(given: str, texts: Iterable[str]) -> ScoreClaim | None:
     winners, losers = _sides(tuple(texts))
     won, lost = _names(team, winners), _names(team, losers)
     return ScoreClaim(score, won if won != lost else None)
+
+
+# A question about one side's win or loss: "the score of the Hunters' win", "Ghana's defeat",
+# "when the Zebras beat Angola".
+_ASKS_WIN = re.compile(
+    r"(?:'s?|’s?)\s+(?:\w+\s+){0,3}?(?:win|victory)\b|\bwhen\s+.{1,40}?\s+(?:beat|won)\b"
+)
+_ASKS_LOSS = re.compile(
+    r"(?:'s?|’s?)\s+(?:\w+\s+){0,3}?(?:loss|defeat)\b|\bwhen\s+.{1,40}?\s+lost\b"
+)
+# "they lost 32-30", "we won 2-1": the side the question names, by a pronoun.
+_PRONOUN_SAYS = re.compile(
+    rf"^(?:they|we|he|she)\s+(?P<way>won|win|wins|beat them|lost|lose|loses)\s+{_SCORE}$"
+)
+
+
+def says_the_other_side_won(given: str, prompt: str) -> bool:
+    """Whether `given` says by a pronoun that the side the question names lost a win it asks
+    the score of ("they lost 32-30" asked the score of the Hunters' win), or won a loss; the
+    pronoun stands for that side, as the question names no other."""
+    typed = " ".join(given.casefold().split()).strip(" .!?")
+    match = _PRONOUN_SAYS.match(typed)
+    if match is None:
+        return False
+    won = match["way"] in {"won", "win", "wins", "beat them"}
+    if _ASKS_WIN.search(prompt) and not _ASKS_LOSS.search(prompt):
+        return not won
+    if _ASKS_LOSS.search(prompt) and not _ASKS_WIN.search(prompt):
+        return won
+    return False

@@ -3,8 +3,8 @@ place or body it belongs to ("governor" for Governor of Trans Nzoia), or with pa
 ("irrigation director" for Director of Erbil's Irrigation Directorate), or without the
 portfolio it is for ("commissioner", "youth commissioner" for Commissioner for Youth and Special
 Duties), or without a grade word of the same office ("state counsel" for Senior State
-Counsel; never "counsel", nor "deputy" or "assistant", which name another post), is the
-title; so is
+Counsel; never "counsel", nor "deputy" or "assistant", which name another post) or without
+"official" ("spokesman" for Official spokesman of Jeddah Municipality), is the title; so is
 the office with the place the person's own role in the briefing gives it ("lebanon's pm" for
 Prime Minister, where Saad Hariri is the Prime Minister of Lebanon).
 
@@ -97,12 +97,18 @@ def title_said(given: str, rights: Sequence[str], people: Sequence[Person], cont
 # tech lead settled after the twenty-second set). "Assistant" and "deputy" name another post
 # and stay; a grade before one word ("Senior Counsel", "Chief Justice") names a rank of its own.
 _GRADES = frozenset({"senior", "principal", "chief"})
+# "Official" says the post is held in the body's name, never another post: an official
+# spokesman is its spokesman (nine labelled real articles write "official spokesman").
+_OFFICIAL = "official"
 
 
 def _without_grade(title: str) -> str | None:
     """`title` without the grade word it opens with, when two words or more are left
-    ("State Counsel" for Senior State Counsel), else None."""
+    ("State Counsel" for Senior State Counsel), or without "official" when a word is left
+    ("Spokesman of the council" for Official spokesman of the council), else None."""
     words = title.split()
+    if len(words) >= 2 and words[0].casefold() == _OFFICIAL:
+        return " ".join(words[1:])
     if len(words) < 3 or words[0].casefold() not in _GRADES:
         return None
     return " ".join(words[1:])

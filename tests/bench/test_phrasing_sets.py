@@ -30,6 +30,7 @@ from benchmarks import (
     matching_thirteenth,
     matching_twelfth,
     matching_twentieth,
+    matching_twentyfifth,
     matching_twentyfirst,
     matching_twentyfourth,
     matching_twentysecond,
@@ -238,6 +239,13 @@ DRAFTED_SETS = {
         matching_twentyfourth.SEED0_ANSWER_POSITION,
         750,
     ),
+    # three briefings of fresh73 and fresh74
+    "twentyfifth": (
+        matching_twentyfifth.PHRASINGS,
+        matching_twentyfifth.BRIEFINGS,
+        matching_twentyfifth.SEED0_ANSWER_POSITION,
+        750,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -289,6 +297,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + matching_twentysecond.BRIEFINGS
         + matching_twentythird.BRIEFINGS
         + matching_twentyfourth.BRIEFINGS
+        + matching_twentyfifth.BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
