@@ -62,7 +62,8 @@ _REVISIONS = frozenset(
     "actually wait or nvm jk maybe either both no nah unless except instead rather wrong "  # noqa: SIM905
     "incorrect false knows idk unsure dunno".split()
 )
-_DENIALS = frozenset({"not", "no", "nah", "nope"})
+# French "pas" as well: "pas juillet, juin", "juin, pas juillet"
+_DENIALS = frozenset({"not", "no", "nah", "nope", "pas"})
 # Where a student corrects themselves in one line: "russia, no wait ukraine", "russia i mean
 # ukraine", "russia... actually ukraine"; "wait" alone may be an option's word ("Wait and see").
 _CORRECTS = re.compile(
@@ -100,7 +101,7 @@ def _after(head: str, rest: str) -> list[Aside]:
     words = _words(rest)
     if not words or _REVISIONS.intersection(words):
         return []
-    if words[0] == "not" and len(words) > 1 and "not" not in words[1:]:
+    if words[0] in ("not", "pas") and len(words) > 1 and words[0] not in words[1:]:
         return [Aside(head, " ".join(words[1:]), AsideKind.DENIED)]
     if words[0] in _REASON_OPENERS and "not" not in words:
         return [Aside(head, rest, AsideKind.REASON)]

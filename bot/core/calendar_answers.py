@@ -259,9 +259,17 @@ def _the_dates_year_added(given: str, years: Sequence[str]) -> list[str]:
     typed = re.findall(r"\d+", given)
     if len(words) == 3 and typed and len(typed[-1]) == 2 and years[0].endswith(typed[-1]):
         words = words[:2]  # "feb 15 21", "25 jun 07": the year's last two digits
-    if not _is_day_of_month(words):
-        return []
-    return [" ".join([*words, years[0]])]
+    if _is_day_of_month(words):
+        return [" ".join([*words, years[0]])]
+    if len(words) > 2 and _is_day_of_month(words[:2]) and not any(_has_digit(w) for w in words[2:]):
+        # chat after them ("13 october i think", "13 octobre je crois"): the year goes beside
+        # the day and month, and the rest is judged as if typed after the whole date
+        return [" ".join([*words[:2], years[0], *words[2:]])]
+    return []
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 def _both_orders(text: str) -> list[str]:

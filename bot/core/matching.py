@@ -143,7 +143,9 @@ HEDGES = frozenset({"both", "either", "neither", "all", "any", "none", "or", "no
 """Words that hedge between answers ("both", "or")."""
 _CHANGES_CLAIM = HEDGES | frozenset(
     "not no never except and vs versus plus minus times more less fewer over under above below "  # noqa: SIM905
-    "than least most nearly almost up to between until till percent".split()
+    "than least most nearly almost up to between until till percent "
+    # French "pas" ("c'est pas 3000", "pas 7,2"): it is not
+    "pas".split()
 )
 _ROUGHLY = frozenset({"about", "around", "roughly", "approximately", "approx", "some", "circa"})
 # Words that compare a number: a guess may repeat them where the question says them.
@@ -501,6 +503,18 @@ _FILLERS = tuple(
         "it is",
         "its",
         "cest",  # French "c'est", "c'était": it is, it was
+        # French hedges, read as "i think", "maybe", "surely", "like", "um" are: "je crois que
+        # c'est sifnos", "il me semble que c'est nadali", "peut-être juin", "euh 138"
+        "je crois que",
+        "je crois",
+        "je pense que",
+        "je pense",
+        "il me semble que",
+        "il me semble",
+        "peut etre",
+        "surement",
+        "genre",
+        "euh",
         "au",  # French "au togo", "aux fidji", "en oklahoma": in
         "aux",
         "en",
@@ -570,6 +584,10 @@ _FILLERS = tuple(
         "the",
         "a",
         "an",
+        # French "the": "la c je crois", "c'est la c", "euh la b" ("l'" is read as "le")
+        "le",
+        "la",
+        "les",
     )
 )
 # Said after an answer without changing it: "ukraine i think", "china obviously".
@@ -592,6 +610,13 @@ _TRAILING_FILLERS = tuple(
         "perhaps",
         "not sure",
         "im not sure",
+        # French hedges after an answer: "sifnos je crois", "juin peut-être", "c'est faux genre"
+        "je crois",
+        "je pense",
+        "il me semble",
+        "peut etre",
+        "surement",
+        "genre",
         "right",
         "imo",
         "lol",

@@ -18,6 +18,7 @@ from benchmarks import (
     matching_fifth,
     matching_fourteenth,
     matching_fourth,
+    matching_french_chat,
     matching_fresh,
     matching_nineteenth,
     matching_ninth,
@@ -335,3 +336,27 @@ def test_a_drafted_sets_letters_point_at_the_options_they_were_labelled_against(
             moved.append(qid)
     assert moved == []
     assert sorted(choice ^ positions.keys()) == []
+
+
+def test_the_french_chat_set_is_sound_and_its_letters_point_where_they_were_labelled():
+    """The French chat set asks 26 questions of three frozen briefings, not all of them."""
+    phrasings = matching_french_chat.PHRASINGS
+    by_question = load_briefings(matching_french_chat.BRIEFINGS)
+    assert sorted({p.question_id for p in phrasings} - by_question.keys()) == []
+    counts = Counter((p.question_id, p.typed) for p in phrasings)
+    assert [pair for pair, n in counts.items() if n > 1] == []
+    assert [p for p in phrasings if not p.typed.strip()] == []
+    labels: dict[str, set[bool]] = {}
+    for p in phrasings:
+        labels.setdefault(p.question_id, set()).add(p.right)
+    assert sorted(qid for qid, seen in labels.items() if seen != {True, False}) == []
+    asked = {p.question_id for p in phrasings}
+    choice = set()
+    for qid in asked:
+        question = next(q for q in by_question[qid].questions if q.id == qid)
+        if question.kind == "choice":
+            choice.add(qid)
+            (shown,) = present_all(by_question[qid], [qid], seed=0)
+            position = shown.options.index(question.answer) + 1
+            assert position == matching_french_chat.SEED0_ANSWER_POSITION[qid]
+    assert choice == matching_french_chat.SEED0_ANSWER_POSITION.keys()
