@@ -6,20 +6,23 @@ conversation for the bot's message showing the same page (its title, as an embed
 first line of the text-only form) sent since the first try. Discord shows no message to a
 bot that may not read the channel's history (no Read Message History): then the nonce alone
 stands, as before, and one warning line names the channel and the permission to grant
-(`history_unreadable`), so that the operator learns why a late retry may post twice.
+(`history_unreadable`), so that the operator learns why a late retry may post twice; a
+resumed channel quiz looks twice in a row (its last results, then its table), so the line is
+written once per channel in `WARNED_EVERY`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 
 import discord
 
 from bot.core.replies import Page
 from bot.discord_bot.render import embed, text_content
 
-__all__ = ["CLOCK_MARGIN", "LOOKED_AT", "history_unreadable", "sent_since"]
+__all__ = ["CLOCK_MARGIN", "LOOKED_AT", "WARNED_EVERY", "history_unreadable", "sent_since"]
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +31,11 @@ LOOKED_AT = 50
 
 CLOCK_MARGIN = dt.timedelta(minutes=1)
 """Looked at from this long before `since`: message ids carry Discord's clock, not ours."""
+
+WARNED_EVERY = 600.0
+"""Seconds between two warning lines about one channel's unreadable history."""
+
+_last_warned: dict[int, float] = {}
 
 
 async def sent_since(
@@ -69,12 +77,17 @@ def _shows(message: discord.Message, shown: discord.Embed, text: str, *, whole: 
 
 def history_unreadable(channel: object) -> bool:
     """Whether the bot may not read `channel`'s history, as its cached permissions there say
-    (Discord would show it no message); if so, one warning line says what that risks and
-    what to grant. A channel not in the cache, or a DM, is taken as readable."""
+    (Discord would show it no message); if so, one warning line (at most one a channel in
+    `WARNED_EVERY`) says what that risks and what to grant. A channel not in the cache, or
+    a DM, is taken as readable."""
     if not isinstance(channel, discord.abc.GuildChannel | discord.Thread):
         return False
     if channel.permissions_for(channel.guild.me).read_message_history:
         return False
+    now = time.monotonic()
+    if now - _last_warned.get(channel.id, -WARNED_EVERY) < WARNED_EVERY:
+        return True
+    _last_warned[channel.id] = now
     log.warning(
         "cannot look in #%s (%s) for a message whose answer was lost: no Read Message "
         "History there, so a retry after Discord forgot its nonce may post it twice; grant "

@@ -344,9 +344,11 @@ async def test_a_channel_vote_given_up_at_its_commit_counts_once(
     retried: bool,
 ):
     """A channel vote given up while it commits counts once when its question closes. Clicked
-    again: "Answer registered". Not clicked again: as the store holds it, for the adapter lets
-    the commit and what follows it run to their end (`bot.discord_bot.deadline`), so the vote
-    joins the open question once its commit lands. Held as it is: nothing needed changing."""
+    again, the same choice: "Answer already registered" (the given-up vote's commit landed, so
+    the student learns it counted; polish-44's wording for a second click). Not clicked again:
+    as the store holds it, for the adapter lets the commit and what follows it run to their end
+    (`bot.discord_bot.deadline`), so the vote joins the open question once its commit lands.
+    Held as it is: nothing needed changing."""
     figures = tally(f"channel vote given up at its commit, {'' if retried else 'not '}retried")
     monkeypatch.setattr(answer_in_time, "GIVE_UP_AFTER", 2.5)
     starter, news = discord_double.moderator, discord_double.news
@@ -361,7 +363,7 @@ async def test_a_channel_vote_given_up_at_its_commit_counts_once(
     await slow.land()
     if retried:
         seen = await (await vote(discord_double, session, question, pupil)).message(timeout=10)
-        assert "Answer registered" in seen.text
+        assert "Answer already registered" in seen.text
     else:
         assert session.round is not None
         await discord_double.wait_for(lambda: pupil.id in session.round.votes or None)

@@ -4,8 +4,9 @@ the channel's history (no Read Message History: Discord shows it no message at a
 The look (a channel quiz's final table after a restart, `/post` and reminders retried late)
 finds nothing there, so only Discord's nonce, kept a few minutes, stops a second post; a
 restart later than that posts the table again. Nothing in the bot can tell otherwise, but
-the operator is now told why, once per look, with the permission to grant (was: nothing
-said; the README's invite link did not ask for the permission either).
+the operator is now told why, once per channel (a resumed quiz looks for its last results and
+then its table: one line), with the permission to grant (was: nothing said; the README's
+invite link did not ask for the permission either).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ async def test_a_table_looked_for_where_history_is_hidden_names_the_permission_t
 
     assert session.session_id not in quizzes.live, "the resumed quiz ended"
     said = [r.getMessage() for r in caplog.records if "Read Message History" in r.getMessage()]
-    assert len(said) == 1, "one line for the look"
+    assert len(said) == 1, "one line for the two looks in one channel"
     assert f"#{news.name}" in said[0] and "grant" in said[0], said
     assert "Traceback" not in caplog.text
     figures.survived += 1
