@@ -55,6 +55,10 @@ class DiscordServer:
         self.heartbeat_interval_ms = HEARTBEAT_INTERVAL_MS
         """The interval HELLO asks heartbeats at (Discord's 41.25 s; shorter to test a dead
         connection noticed)."""
+        self.guilds_held = False
+        """When set, an IDENTIFY gets its READY (every guild unavailable) but no GUILD_CREATE
+        until `release_guilds` (Discord slow to send a server's data after a new session)."""
+        self.held_guilds: list[tuple[GatewaySession, dict[str, Any]]] = []
         self.all_sessions: list[GatewaySession] = []
         self.only_to: GatewaySession | None = None
         """When set, events go to this session alone (one of several bot processes)."""
@@ -116,6 +120,13 @@ class DiscordServer:
             self._socket = None
 
     # -- gateway ------------------------------------------------------------------------------
+
+    async def release_guilds(self) -> None:
+        """Send the GUILD_CREATEs held back (`guilds_held`) and stop holding them."""
+        self.guilds_held = False
+        held, self.held_guilds = self.held_guilds, []
+        for session, data in held:
+            await session.send(0, data, "GUILD_CREATE")
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> int:
         """Send a DISPATCH event to every connected session; returns how many got it."""

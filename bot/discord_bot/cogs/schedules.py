@@ -158,8 +158,12 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         return await self.runner.run_due(now)
 
     def serves(self, guild_id: int) -> bool:
-        """True when this process (shard) is in that server."""
-        return self.bot.get_guild(guild_id) is not None
+        """True when this process (shard) is in that server and has its data: a server still
+        unavailable (listed by READY after a new gateway session, its GUILD_CREATE not yet
+        come, or in a Discord outage) has no channels to post into yet, so its runs wait
+        for a later tick instead of failing as if their channel were gone."""
+        guild = self.bot.get_guild(guild_id)
+        return guild is not None and not guild.unavailable
 
     def _channel(self, channel_id: int, text_only: bool) -> discord.TextChannel | discord.Thread:
         channel = self.bot.get_channel(channel_id)
