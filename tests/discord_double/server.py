@@ -19,6 +19,7 @@ from .callbacks import InteractionRoutes
 from .gateway import HEARTBEAT_INTERVAL_MS, PRIVILEGED_INTENTS, GatewaySession
 from .responses import (
     RECORD,
+    cloudflare_banned,
     error,
     json_response,
     problems_response,
@@ -230,6 +231,8 @@ class DiscordServer:
             if request.transport is not None:
                 request.transport.abort()
             return error(502, 0, "the connection was dropped by the test")
+        if fault.retry_after is not None and fault.cloudflare:
+            return cloudflare_banned(fault.retry_after)
         if fault.retry_after is not None:
             return rate_limited(fault.retry_after)
         if fault.status:

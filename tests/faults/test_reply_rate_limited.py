@@ -107,3 +107,26 @@ async def test_a_command_whose_reply_stays_rate_limited_is_asked_to_retry(
     assert tracebacks(caplog) == [], "one line, no traceback"
     retried = await (await discord_double.slash("score")).message()
     assert "try again" not in retried.text
+
+
+@pytest.mark.timeout(30)
+async def test_a_click_refused_by_cloudflares_429_is_asked_to_retry_and_its_answer_kept(
+    discord_double: DiscordDouble, bot, services, caplog: pytest.LogCaptureFixture
+):
+    """Cloudflare's 429 in front of Discord (an address banned for a while after too many
+    invalid requests: an HTML page, no `Via` header), which discord.py raises at once."""
+    pupil, message = await start_button_question(discord_double, services)
+    session = solo(services, message)
+    answer = right_answer(services, message)
+    caplog.set_level(logging.WARNING, logger="briefbot")
+    banned = discord_double.rate_limit_next("/callback", retry_after=1.0, cloudflare=True)
+    click = await answer_solo(discord_double, services, message, pupil, answer)
+    told = await click.message(timeout=10)
+    assert len(banned.hits) == 1, "discord.py did not wait it out"
+    assert "Discord" in told.text and "try again" in told.text, told.text
+    assert tracebacks(caplog) == [], "one line, no traceback"
+    assert await committed(services, session.session_id) == 1, "committed before the reply"
+    retry = await answer_solo(discord_double, services, message, pupil, answer)
+    await retry.response(timeout=10)
+    assert shows_next(message), "the retry shows the verdict with its Next button"
+    assert await committed(services, session.session_id) == 1, "counted once"
