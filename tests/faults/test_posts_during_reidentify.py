@@ -18,8 +18,9 @@ from bot.app import Services
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cogs.classwork import ClassworkCog
-from tests.discord.test_moderation import posts_in, scheduler
+from tests.discord.test_moderation import daily, posts_in, scheduler
 from tests.discord_double import DiscordDouble
+from tests.faults.test_qotd_post_faults import AFTERNOON, MORNING, questions_shown
 from tests.faults.test_reminder_retries import REMINDER_TIME
 from tests.faults.test_reminder_retries import START as REMINDER_START
 from tests.faults.test_schedule_retries import RUN_TIME, START, daily_post
@@ -100,3 +101,32 @@ async def test_a_role_reminder_due_while_the_server_is_unavailable_names_its_rol
         m.text for m in discord_double.messages_in(discord_double.general) if "Reminder" in m.text
     ]
     assert "@Year 9" in reminder and "no longer exists" not in reminder, reminder
+
+
+DAY = "Monday 05 January"
+
+
+@pytest.mark.timeout(20)
+async def test_a_question_of_the_day_revealed_while_the_server_is_unavailable_is_revealed_once_back(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+):
+    """The afternoon's run reveals the morning's answer, then posts its question; due while
+    the server is unavailable, both wait for it."""
+    await services.store.schedules.add_schedule(daily(discord_double, what="question", hour=9))
+    await services.store.schedules.add_schedule(daily(discord_double, what="question", hour=15))
+    cog = scheduler(bot)
+    clock.current = MORNING
+    assert len((await cog.run_due(clock.now())).posted) == 1, "the morning's question"
+    await reidentified_without_guilds(discord_double, bot)
+    clock.current = AFTERNOON
+    waited = await cog.run_due(clock.now())
+    assert waited.revealed == [] and waited.posted == [], "nothing while the server is away"
+    await discord_double.server.release_guilds()
+    await discord_double.sync(10)
+    back = await cog.run_due(clock.now())
+    assert len(back.posted) == 1, "the afternoon's question"
+    shown = [m.text for m in discord_double.bot_messages_in(discord_double.news)]
+    answers = [t for t in shown if t.startswith(f"Question of the day · {DAY}: the answer")]
+    assert len(answers) == 1, "the morning's answer revealed, once"
+    assert len(questions_shown(discord_double)) == 2
+    assert discord_double.dms_to(discord_double.moderator) == [], "no failure told"
