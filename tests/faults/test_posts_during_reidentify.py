@@ -3,7 +3,8 @@ anew (Discord forgot the session: the bot identifies again, and its READY lists 
 unavailable until the server's GUILD_CREATE, which Discord may send seconds later). Was: the
 scheduled run found no channel in the emptied cache and failed as "its channel was deleted,
 or I can no longer see it", its moderator told so and the failure counted towards a pause;
-a role's reminder went out at once, telling the class the work was for "a role that no
+a question of the day's reveal found no channel and ended the question, unrevealed; a role's
+reminder went out at once, telling the class the work was for "a role that no
 longer exists". Now a server not yet available is not served on that tick: each is posted
 once on a tick after the server's data arrives, as it should read, nobody told of a failure."""
 
@@ -18,7 +19,7 @@ from bot.app import Services
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cogs.classwork import ClassworkCog
-from tests.discord.test_moderation import daily, posts_in, scheduler
+from tests.discord.test_moderation import daily, posts_in, run, scheduler
 from tests.discord_double import DiscordDouble
 from tests.faults.test_qotd_post_faults import AFTERNOON, MORNING, questions_shown
 from tests.faults.test_reminder_retries import REMINDER_TIME
@@ -130,3 +131,31 @@ async def test_a_question_of_the_day_revealed_while_the_server_is_unavailable_is
     assert len(answers) == 1, "the morning's answer revealed, once"
     assert len(questions_shown(discord_double)) == 2
     assert discord_double.dms_to(discord_double.moderator) == [], "no failure told"
+
+
+@pytest.mark.timeout(20)
+async def test_a_reveal_due_while_the_server_is_unavailable_is_posted_once_it_is_back(
+    discord_double: DiscordDouble, bot: BriefBot, clock: FakeClock, caplog
+):
+    """A question of the day posted once, its answer due a day later. Was: the reveal found
+    no channel in the emptied cache, logged "its channel is gone" and ended the question: its
+    answer was never posted."""
+    once = {"what": "question", "time": "09:00", "repeat": "once", "date": "2026-01-05"}
+    await run(
+        discord_double, "schedule", {**once, "briefing": "mini", "channel": discord_double.news}
+    )
+    cog = scheduler(bot)
+    clock.current = dt.datetime(2026, 1, 5, 9, 0, 5, tzinfo=dt.UTC)
+    await cog.run_due(clock.now())
+    await reidentified_without_guilds(discord_double, bot)
+    caplog.set_level(logging.WARNING)
+    clock.current = dt.datetime(2026, 1, 6, 9, 0, 30, tzinfo=dt.UTC)
+    assert (await cog.run_due(clock.now())).revealed == [], "not while the server is away"
+    await discord_double.server.release_guilds()
+    await discord_double.sync(10)
+    assert len((await cog.run_due(clock.now())).revealed) == 1, "revealed once it is back"
+    assert (
+        "Nobody answered this one." in discord_double.bot_messages_in(discord_double.news)[-1].text
+    )
+    assert len((await cog.run_due(clock.now())).revealed) == 0, "once"
+    assert not any("gone" in r.getMessage() for r in caplog.records)
