@@ -10,7 +10,6 @@ next one in the same channel or `REVEAL_AFTER` after posting (`bot.core.qotd`).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 from typing import Literal
@@ -335,8 +334,15 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             return False  # another process revealed it meanwhile, under the same key
         if qotd.message_id is not None:
             buttons = marked_buttons(reveal.quiz_question, QOTD_ANSWER.prefix(qotd.session_id))
-            with contextlib.suppress(PostRefused), refusals_as_core_errors():
-                await channel.get_partial_message(qotd.message_id).edit(view=view_of(buttons))
+            try:
+                with refusals_as_core_errors():
+                    await channel.get_partial_message(qotd.message_id).edit(view=view_of(buttons))
+            except PostRefused as exc:  # deleted by a moderator, say: the reveal is out
+                log.warning(
+                    "question of the day %s: revealed, but its buttons not marked: %s",
+                    qotd.session_id,
+                    exc,
+                )
         return True
 
     async def on_qotd_answer(self, interaction: Interaction, args: list[str]) -> None:
