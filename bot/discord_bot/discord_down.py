@@ -1,5 +1,7 @@
-"""Discord failing a reply: a 5xx (an outage, past discord.py's own retries) or the network
-between us (the connection reset or dropped, a timeout while sending).
+"""Discord failing a reply: a 5xx (an outage, past discord.py's own retries), a 429 still
+there after discord.py waited out five of them (or one without Discord's `Via` header, a
+Cloudflare refusal discord.py does not wait out), or the network between us (the connection
+reset or dropped, a timeout while sending).
 
 It is not a bug of ours: one warning line for the operator, never a traceback, and the user
 is asked to try again (the reply that failed said nothing was done that was not committed
@@ -28,12 +30,26 @@ __all__ = ["DISCORD_DOWN", "is_discord_down", "log_discord_down", "tell_discord_
 log = logging.getLogger("briefbot")
 
 DISCORD_DOWN = N_("Discord did not take my answer just now. Please try again in a moment.")
-"""What a user is told when Discord failed the reply with a 5xx or the network failed it."""
+"""What a user is told when Discord failed the reply (a 5xx, a 429 past its waits) or the
+network failed it."""
 
 
 def is_discord_down(error: BaseException) -> bool:
-    """Whether `error` is Discord failing a request with a 5xx, or the network failing it."""
-    return isinstance(error, discord.DiscordServerError) or is_network_error(error)
+    """Whether `error` is Discord failing a request with a 5xx or a 429 discord.py gave up
+    waiting out, or the network failing it."""
+    return (
+        isinstance(error, discord.DiscordServerError | discord.RateLimited)
+        or is_rate_limited(error)
+        or is_network_error(error)
+    )
+
+
+def is_rate_limited(error: BaseException) -> bool:
+    """Whether `error` is Discord's 429 that discord.py raised after its own retries."""
+    return isinstance(error, discord.HTTPException) and error.status == TOO_MANY_REQUESTS
+
+
+TOO_MANY_REQUESTS = 429
 
 
 def is_network_error(error: BaseException) -> bool:
@@ -62,6 +78,8 @@ def describe(error: BaseException) -> str:
     wait (`bot.discord_bot.http_timeout`), or the network error's kind."""
     if isinstance(error, discord.HTTPException):
         return str(error)
+    if isinstance(error, discord.RateLimited):
+        return f"rate limited for {error.retry_after:.1f} s"
     if isinstance(error, aiohttp.SocketTimeoutError):
         return f"no answer from Discord within {http_timeout.REPLY_TIMEOUT:g} s"
     return f"network error, {type(error).__name__}: {error}".rstrip(": ")

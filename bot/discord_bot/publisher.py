@@ -3,11 +3,11 @@
 Each page becomes its own message (so a long results table is posted whole), the buttons go
 under the last one, and nothing posted can ping anyone. A post is shared by everyone in the
 channel, so it follows the server's text-only default (`/settings text_only_default`), not
-one student's preference. Discord refusing a post (403 missing
-permission or access, 404 unknown channel) or failing to take it (a 5xx outage that outlasted
-discord.py's retries, a dropped or hung connection) becomes the core's `PostRefused`, marked
-`passing` when trying again may help: a channel quiz tries such a post again, then ends and
-its starter is told, instead of waiting for a question that was never posted.
+one student's preference. Discord refusing a post (403 missing permission or access, 404
+unknown channel) or failing to take it (a 5xx outage or a 429 that outlasted discord.py's
+retries, a dropped or hung connection) becomes the core's `PostRefused`, marked `passing`
+when trying again may help: a channel quiz tries such a post again, then ends and its
+starter is told, instead of waiting for a question that was never posted.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import discord
 from bot.core.errors import PostRefused
 from bot.core.ports import Posted
 from bot.core.replies import Reply
-from bot.discord_bot.discord_down import describe, is_network_error
+from bot.discord_bot.discord_down import describe, is_discord_down
 from bot.discord_bot.posting import message_nonce
 from bot.discord_bot.render import NO_PINGS, page_message, view_of
 from bot.discord_bot.sent_before import sent_since
@@ -34,16 +34,16 @@ log = logging.getLogger(__name__)
 
 @contextmanager
 def refusals_as_core_errors() -> Iterator[None]:
-    """Turn Discord's 403 / 404 / 5xx on a post, or the network failing it (a dropped
-    connection, no answer in time), into `PostRefused` (with Discord's reason; `passing`
-    for a 5xx or the network)."""
+    """Turn Discord's 403 / 404 / 5xx on a post, a 429 past discord.py's waits, or the
+    network failing it (a dropped connection, no answer in time), into `PostRefused` (with
+    Discord's reason; `passing` for a 5xx, a 429 or the network)."""
     try:
         yield
     except (discord.Forbidden, discord.NotFound, discord.DiscordServerError) as exc:
         reason = f"{exc.status} {exc.text or exc.__class__.__name__}"
         raise PostRefused(reason, passing=exc.status >= 500) from exc
     except Exception as exc:
-        if is_network_error(exc):
+        if is_discord_down(exc):  # a 429 past discord.py's waits, or the network
             raise PostRefused(describe(exc), passing=True) from exc
         raise
 

@@ -273,12 +273,21 @@ class DiscordDouble:
         return fault
 
     def rate_limit_next(
-        self, match: str, *, retry_after: float, times: int = 1, after: int = 0
+        self,
+        match: str,
+        *,
+        retry_after: float,
+        times: int = 1,
+        after: int = 0,
+        cloudflare: bool = False,
     ) -> InjectedFault:
         """Answer the next `times` requests matching `match` with Discord's 429 (a route's
         bucket exhausted: `retry_after` seconds in the body and the headers), once `after`
-        of them were served as usual."""
-        fault = InjectedFault(match, 429, times, retry_after=retry_after, after=after)
+        of them were served as usual. `cloudflare`: Cloudflare's 429 instead (an HTML page
+        without Discord's `Via` header), which discord.py raises at once."""
+        fault = InjectedFault(
+            match, 429, times, retry_after=retry_after, after=after, cloudflare=cloudflare
+        )
         self.state.faults.append(fault)
         return fault
 

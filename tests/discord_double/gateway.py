@@ -158,7 +158,11 @@ class GatewaySession:
         )
         await self.send(0, ready, "READY")
         for guild in owned:
-            await self.send(0, payloads.guild_create(guild, intents=self.intents), "GUILD_CREATE")
+            created = payloads.guild_create(guild, intents=self.intents)
+            if self.server.guilds_held:  # Discord slow with the server's data
+                self.server.held_guilds.append((self, created))
+                continue
+            await self.send(0, created, "GUILD_CREATE")
         self.identified = True
 
     async def _resume(self, d: dict[str, Any]) -> None:

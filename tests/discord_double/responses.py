@@ -25,6 +25,15 @@ def error(status: int, code: int, message: str, **extra: Any) -> web.Response:
     return json_response({"code": code, "message": message, **extra}, status=status)
 
 
+def cloudflare_banned(retry_after: float) -> web.Response:
+    """Cloudflare's 429 in front of Discord (too many invalid requests from one address): an
+    HTML page without Discord's `Via` header or JSON body."""
+    page = "<html><body>error code: 1015 (You are being rate limited)</body></html>"
+    response = web.Response(status=429, text=page, content_type="text/html")
+    response.headers["Retry-After"] = str(max(1, round(retry_after)))
+    return response
+
+
 def rate_limited(retry_after: float) -> web.Response:
     """Discord's 429 for an exhausted per-route bucket: wait `retry_after` seconds."""
     body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": False}

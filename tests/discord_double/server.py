@@ -19,6 +19,7 @@ from .callbacks import InteractionRoutes
 from .gateway import HEARTBEAT_INTERVAL_MS, PRIVILEGED_INTENTS, GatewaySession
 from .responses import (
     RECORD,
+    cloudflare_banned,
     error,
     json_response,
     problems_response,
@@ -55,6 +56,10 @@ class DiscordServer:
         self.heartbeat_interval_ms = HEARTBEAT_INTERVAL_MS
         """The interval HELLO asks heartbeats at (Discord's 41.25 s; shorter to test a dead
         connection noticed)."""
+        self.guilds_held = False
+        """When set, an IDENTIFY gets its READY (every guild unavailable) but no GUILD_CREATE
+        until `release_guilds` (Discord slow to send a server's data after a new session)."""
+        self.held_guilds: list[tuple[GatewaySession, dict[str, Any]]] = []
         self.all_sessions: list[GatewaySession] = []
         self.only_to: GatewaySession | None = None
         """When set, events go to this session alone (one of several bot processes)."""
@@ -116,6 +121,13 @@ class DiscordServer:
             self._socket = None
 
     # -- gateway ------------------------------------------------------------------------------
+
+    async def release_guilds(self) -> None:
+        """Send the GUILD_CREATEs held back (`guilds_held`) and stop holding them."""
+        self.guilds_held = False
+        held, self.held_guilds = self.held_guilds, []
+        for session, data in held:
+            await session.send(0, data, "GUILD_CREATE")
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> int:
         """Send a DISPATCH event to every connected session; returns how many got it."""
@@ -219,6 +231,8 @@ class DiscordServer:
             if request.transport is not None:
                 request.transport.abort()
             return error(502, 0, "the connection was dropped by the test")
+        if fault.retry_after is not None and fault.cloudflare:
+            return cloudflare_banned(fault.retry_after)
         if fault.retry_after is not None:
             return rate_limited(fault.retry_after)
         if fault.status:

@@ -615,6 +615,9 @@ class InjectedFault:
     """With `reset`: the request took effect before the connection dropped (its answer lost)."""
     hang: bool = False
     """The connection is accepted and never answered; the request never takes effect."""
+    cloudflare: bool = False
+    """With `retry_after`: Cloudflare's 429 (an HTML page, no `Via` header: the address
+    banned for a while after too many invalid requests), which discord.py does not wait out."""
 
     def take(self, method: str, path: str) -> bool:
         """True (and one use fewer) when this fault answers that request."""

@@ -164,8 +164,10 @@ class ClassworkCog(commands.Cog, name="Class"):
         return await self.reminders.tick()
 
     def served_guilds(self) -> list[int]:
-        """The servers this process (shard) is in."""
-        return [g.id for g in self.bot.guilds]
+        """The servers this process (shard) is in and has the data of: a server still
+        unavailable (after a new gateway session, before its GUILD_CREATE) has no roles or
+        channels known yet, so its reminders wait for a later tick."""
+        return [g.id for g in self.bot.guilds if not g.unavailable]
 
     async def remind(self, assignment: Assignment) -> None:
         """Post one claimed reminder in its assignment's channel (its server's briefings),

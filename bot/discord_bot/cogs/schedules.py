@@ -10,7 +10,6 @@ next one in the same channel or `REVEAL_AFTER` after posting (`bot.core.qotd`).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 from typing import Literal
@@ -158,8 +157,12 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         return await self.runner.run_due(now)
 
     def serves(self, guild_id: int) -> bool:
-        """True when this process (shard) is in that server."""
-        return self.bot.get_guild(guild_id) is not None
+        """True when this process (shard) is in that server and has its data: a server still
+        unavailable (listed by READY after a new gateway session, its GUILD_CREATE not yet
+        come, or in a Discord outage) has no channels to post into yet, so its runs wait
+        for a later tick instead of failing as if their channel were gone."""
+        guild = self.bot.get_guild(guild_id)
+        return guild is not None and not guild.unavailable
 
     def _channel(self, channel_id: int, text_only: bool) -> discord.TextChannel | discord.Thread:
         channel = self.bot.get_channel(channel_id)
@@ -331,8 +334,15 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             return False  # another process revealed it meanwhile, under the same key
         if qotd.message_id is not None:
             buttons = marked_buttons(reveal.quiz_question, QOTD_ANSWER.prefix(qotd.session_id))
-            with contextlib.suppress(PostRefused), refusals_as_core_errors():
-                await channel.get_partial_message(qotd.message_id).edit(view=view_of(buttons))
+            try:
+                with refusals_as_core_errors():
+                    await channel.get_partial_message(qotd.message_id).edit(view=view_of(buttons))
+            except PostRefused as exc:  # deleted by a moderator, say: the reveal is out
+                log.warning(
+                    "question of the day %s: revealed, but its buttons not marked: %s",
+                    qotd.session_id,
+                    exc,
+                )
         return True
 
     async def on_qotd_answer(self, interaction: Interaction, args: list[str]) -> None:
