@@ -280,7 +280,7 @@ def build_draft(
 
     people = find_people(blocks, hints=[article.title, *article.captions])
     quotes = find_quotes(blocks, people)
-    people, quotes = settle_speakers(blocks, people, quotes)
+    people, quotes = settle_speakers(blocks, people, quotes, article.captions)
     facts = find_facts(blocks, people)
 
     # Figures, with their quotes.

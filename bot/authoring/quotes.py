@@ -96,6 +96,7 @@ from bot.authoring.people import (
     heading_speaker,
     past_bracket,
 )
+from bot.authoring.put_questions import addressee_span, asks_a_question
 from bot.authoring.quoting_frames import quoted_role, quoted_subject, quoting_lead
 from bot.authoring.reported_paragraph import reports_last, said_last, sole_speaker
 from bot.authoring.reported_terms import (
@@ -1731,6 +1732,9 @@ def _find_quotes(
     # opening quote is then that speaker's, the convention of news writing.
     previous: tuple[int, str] | None = None
     last_speaker: tuple[int, str] | None = None
+    # (block number, asker) of a paragraph that ends putting a question to someone: a
+    # quote opening the next paragraph answers it (`put_questions`), unless it asks too.
+    asker: tuple[int, str, str] | None = None  # and the one asked ("": not known)
     reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
     reported_only = False  # the paragraph before quoted nothing: its speaker was reported
     ages: dict[str, set[str]] = {}
@@ -1823,9 +1827,12 @@ def _find_quotes(
                     )  # `“...`; `...”` run on
                     and previous is not None
                     and previous[0] == block.number - 1
-                    and not _other_named_after(b, span, previous[1])
+                    and not _other_named_after(
+                        b, span, _carried(previous, asker, text, span) or previous[1]
+                    )
                 ):
-                    key, how = previous[1], "the paragraph before"
+                    key = _carried(previous, asker, text, span)
+                    how = "the paragraph before" if key else "unresolved"
                 elif (
                     _CONTINUES.match(text)
                     and last_speaker is not None
@@ -1959,8 +1966,11 @@ def _find_quotes(
         carries = (runs_on or not dialogue) and not rival
         before = previous
         previous = (block.number, last_key) if last_key and carries else None
+        asker = None
         if reported is not None:
             previous = (block.number, reported)
+            if not spans and (asked := _addressee(b, reported)) is not None:
+                asker = (block.number, reported, asked)
         elif not spans and (introducer := _colon_subject(b, salience, spoken)) is not None:
             previous = (block.number, introducer)
         elif narrator is not None:
@@ -2479,6 +2489,37 @@ def _names_a_role_of(b: _Block, m: Mention, after: list[Mention], key: str | Non
 _PASSIVE_SUBJECT = re.compile(
     r",?\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\b"
 )
+
+
+def _addressee(b: _Block, asker: str) -> str | None:
+    """When the paragraph's last sentence puts a question to someone ("Lee then asked
+    Deputy Ames whether ..."): the one person named as asked, or "" when the draft cannot
+    tell who it is (a pronoun, nobody known, two people); None when it asks nobody."""
+    if not b.sentences:
+        return None
+    lo, hi = b.sentences[-1]
+    whom = addressee_span(b.text, lo, hi)
+    if whom is None:
+        return None
+    keys = {m.key for m in b.mention_at(*whom) if m.key is not None and m.key != asker}
+    return keys.pop() if len(keys) == 1 else ""
+
+
+def _carried(
+    previous: tuple[int, str],
+    asker: tuple[int, str, str] | None,
+    text: str,
+    span: QuoteSpan,
+) -> str | None:
+    """Whose a quote opening a paragraph is when the paragraph before hands on `previous`:
+    after a question put to someone, the person asked's (None when not known), unless the
+    quote asks a question itself (the asker's, going on)."""
+    if asker is None or asker[0] != previous[0] or asker[1] != previous[1]:
+        return previous[1]
+    lo, hi = span.parts[-1]
+    if asks_a_question(text[lo:hi]):
+        return asker[1]
+    return asker[2] or None
 
 
 def _other_named_after(b: _Block, span: QuoteSpan, key: str) -> bool:

@@ -65,6 +65,7 @@ from bot.authoring.name_leads import (
     place_or_time,
 )
 from bot.authoring.namesakes import is_given_name, name_word_in_title, office_before_style
+from bot.authoring.organisation_lead import without_organisation_lead
 from bot.authoring.people import (
     UNKNOWN_ROLE,
     People,
@@ -96,6 +97,7 @@ from bot.authoring.sentence_leads import (
     without_common_lead,
     without_sentence_lead,
 )
+from bot.authoring.surname_spelling import most_printed_spelling
 from bot.authoring.text import sentence_spans
 from bot.authoring.trailing_credit import credited_someone_else
 from bot.authoring.unintroduced import unintroduced_beside_another
@@ -143,11 +145,15 @@ _OTHER_SPEAKER_AFTER = re.compile(
 
 
 def settle_speakers(
-    blocks: Sequence[Block], people: People, quotes: Sequence[FoundQuote]
+    blocks: Sequence[Block],
+    people: People,
+    quotes: Sequence[FoundQuote],
+    captions: Sequence[str] = (),
 ) -> tuple[People, list[FoundQuote]]:
     """The people under their fullest names and the quotes with their speakers settled
-    (pull quotes too: see `pull_quotes`)."""
-    settled, merged_into = _settle_people(blocks, people)
+    (pull quotes too: see `pull_quotes`); `captions` are the page's photo captions, read
+    only for how they spell names."""
+    settled, merged_into = _settle_people(blocks, people, captions)
     texts = [b.text for b in blocks]
     units = {p.key: p.name for p in people.persons if is_unit(p.name)}
     one_word = [p for p in settled.people.persons if " " not in p.name]
@@ -221,7 +227,9 @@ def _after_someone_elses_credit(
     return credited_someone_else(before, block.text, quote.text, [person.name, *person.aliases])
 
 
-def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, dict[str, str]]:
+def _settle_people(
+    blocks: Sequence[Block], people: People, captions: Sequence[str] = ()
+) -> tuple[_People, dict[str, str]]:
     """The people under their fullest names, and which settled person each old key is (a
     key whose name fits two people, or names a unit, is nobody)."""
     texts = [b.text for b in blocks]
@@ -242,6 +250,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_glued_verb(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_glued_lead_word(p.name)) for p in kept]
+    kept = [_renamed(p, without_organisation_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_style_tail(p.name, texts)) for p in kept]
     kept = [_with_royal_given_name(p) for p in kept]
     kept = [_renamed(p, without_sentence_lead(p.name, texts)) for p in kept]
@@ -255,6 +264,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     full = {p.key: _full_name(p, kept, texts, lowercase, places) for p in kept}
     full = {key: _without_portfolio_word(name, texts) for key, name in full.items()}
     full = {key: name and without_glued_lead_word(name) for key, name in full.items()}
+    full = {key: name and without_organisation_lead(name, texts) for key, name in full.items()}
     full = {key: name and (clipped_form_of(name, texts) or name) for key, name in full.items()}
     owners = {
         **canonical_owners(kept),
@@ -265,6 +275,8 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     for key, owner in owners.items():
         full[key] = full[owner] or full[key]
     persons, merged_into = _merge(kept, full)
+    printed = [*texts, *captions]
+    persons = [_renamed(p, most_printed_spelling(p.name, p.aliases, printed)) for p in persons]
     for key in {k for k, name in full.items() if name is None} | doubtful:
         del merged_into[key]  # its name fits two people, or may hold a place: nobody's
     known = {p.name for p in people.persons}
