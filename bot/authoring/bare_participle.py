@@ -6,8 +6,7 @@ Real copy often drops the comma before the participle that hangs a quote on the 
 implications ... adding that “the gutters ...”`. The participle's subject is the sentence's,
 as after a comma, when the quote follows the participle at once. Not after a thing that
 carries words itself ("a banner saying “...”", "a letter saying “...”"): those words are the
-banner's, not the subject's speech; nor "saying" after a plural ("with some residents saying
-“...”"), whose people may be the ones speaking.
+banner's, not the subject's speech.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ import re
 from bot.authoring.lexicon import words
 
 # "saying “", "adding that “", "adding, “": the participle and the quote right after it.
-_BARE = re.compile(r"([\w’'-]+)\s+(saying|adding(?:\s+that)?)[\s,:]*$")
+_BARE = re.compile(r"([\w’'-]+)\s+(?:saying|adding(?:\s+that)?)[\s,:]*$")
 _CARRIERS = words(
     "sign signs banner banners placard placards poster posters message messages note notes "
     "letter letters post posts tweet tweets notice notices caption headline headlines "
@@ -29,11 +28,4 @@ def bare_participle(text: str, verb_start: int, quote_start: int) -> bool:
     """Whether a "saying"/"adding that" without a comma before it at `verb_start` leads the
     quote at `quote_start` straight away, after a word that carries no words of its own."""
     m = _BARE.search(text, max(0, verb_start - 40), quote_start)
-    if m is None or m.group(1).casefold() in _CARRIERS:
-        return False
-    # "with some residents saying “...”": a plural right before "saying" may be the sayers.
-    return not (m.group(2) == "saying" and _plural(m.group(1)))
-
-
-def _plural(word: str) -> bool:
-    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return m is not None and m.group(1).casefold() not in _CARRIERS
