@@ -24,6 +24,7 @@ from typing import Literal
 
 from bot.authoring.acronym_roles import acronym_holders, is_acronym
 from bot.authoring.article import Block
+from bot.authoring.bare_participle import bare_participle
 from bot.authoring.bare_who_clause import bare_who_clause
 from bot.authoring.body_post_name import body_before_holder, post_then_full_name
 from bot.authoring.bracket_headings import bracketed_name
@@ -1190,6 +1191,8 @@ def _clause_subject(b: _Block, s_start: int, verb_start: int) -> Outcome | Liter
     """The speaker of a participle ("Hegseth went further, calling it ..."): the first
     subject of the sentence, when no other person is a subject before the participle."""
     subjects = [m for m in b.mention_at(s_start, verb_start) if m.subject]
+    if subjects and _one_pronoun_subject(subjects, s_start):
+        return _outcome(subjects[0])  # "She stressed that ..., adding that “...”": the she's
     if not subjects or subjects[0].key is None:
         return "far"
     first = subjects[0]
@@ -1235,7 +1238,8 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         # `X denied ... “kill everybody” and said ... “fake news”`: the subject stands
         # before an earlier quote of the same sentence.
         subject = _subject_before(b, s_start, verb.start())
-    if subject in ("far", None) and (participle(text, verb) or _gerund(text, verb)):
+    hanging = participle(text, verb) or bare_participle(text, verb.start() - 1, hi)
+    if subject in ("far", None) and (hanging or _gerund(text, verb)):
         named = any(m.subject for m in b.mention_at(s_start, verb.start()))
         # "The Taoiseach responded by stating that he is “determined”": no name is the
         # clause's subject, so its described subject is read below.
@@ -1326,7 +1330,7 @@ _ING_GOVERNORS = words(
 )
 # "defended the Greens' response saying the party had ...": the -ing forms the draft read
 # before this round keep hanging on the clause after a noun (news copy drops the comma).
-_CLAUSE_PARTICIPLES = words("saying calling describing insisting noting")
+_CLAUSE_PARTICIPLES = words("saying calling describing insisting noting adding")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)([,;:]?)\s+$")
 
 
