@@ -91,3 +91,9 @@ def test_three_capitalised_words_over_a_longer_headline_are_no_title(label: str)
 def test_a_three_word_headline_over_the_story_stays_the_title() -> None:
     draft = drafted(_page(*FLOOD_PARAGRAPHS, headline="Floods Reach Varnholt"))
     assert draft["title"] == "Floods Reach Varnholt"
+
+
+def test_a_dateline_lede_with_march_under_a_picture_stays() -> None:
+    lede = "VARNHOLT, March 3 (VPN) – Forty homes near the old harbour wall flooded on Monday."
+    shown = shown_in(drafted(_page("Image", lede, *FLOOD_PARAGRAPHS[1:])))
+    assert "Forty homes near the old harbour wall flooded on Monday." in shown
