@@ -97,3 +97,16 @@ def test_a_dateline_lede_with_march_under_a_picture_stays() -> None:
     lede = "VARNHOLT, March 3 (VPN) – Forty homes near the old harbour wall flooded on Monday."
     shown = shown_in(drafted(_page("Image", lede, *FLOOD_PARAGRAPHS[1:])))
     assert "Forty homes near the old harbour wall flooded on Monday." in shown
+
+
+def test_no_question_carries_a_heading_or_a_date_row_run_into_a_sentence() -> None:
+    page = _page(
+        "Weekly Digest - 4. 3. 2025 | 04.03.2025 Read the news of the week in the valley."
+        " Reading time 2 min. 30 s HARBOUR SCHOOL PUPILS WIN THE REGIONAL CUP Pupils of the"
+        " Harbour School in"
+        " Varnholt won 12 of the 14 races at the regional games on Saturday.",
+        *FLOOD_PARAGRAPHS,
+    )
+    prompts = " ".join(str(q["prompt"]) for q in drafted(page)["questions"])
+    assert "|" not in prompts
+    assert "HARBOUR SCHOOL" not in prompts
