@@ -38,6 +38,7 @@ from bot.authoring.furniture import (
 )
 from bot.authoring.gallery_captions import flag_gallery_captions
 from bot.authoring.gallery_counters import flag_gallery_counters
+from bot.authoring.glued_labels import is_read_more_link, strip_glued_labels
 from bot.authoring.glued_tails import strip_glued_tail
 from bot.authoring.layout import flag_by_position, flag_label_over_list, speaker_heading
 from bot.authoring.link_notes import strip_link_notes
@@ -311,6 +312,8 @@ _TRAILING_CREDIT = re.compile(
     rf"(?:/\s?(?:{_CREDIT_WORD}\s?){{1,3}})?\.?$|"
     r"\s[-–—|]\s*(?:(?:photo|image|picture)\s)?credits?:\s?[^.!?]{1,60}$|"
     r"\s(?:(?:photo|image|picture)\s)?credits?:\s?(?-i:[A-Z])[^.!?]{1,60}$|"
+    # "... addressing the nation. Photo credit: CMC.": the same credit with its stop (round 53)
+    r"[.!?]\s+(?:photo|image|picture)\scredits?:\s?(?-i:[A-Z])[^.!?]{1,60}\.$|"
     r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}"
     r"\.?$|"
     r"\s[-–—|]\s*(?:photograph|photo|image|picture|pic)s?:\s?[^.!?]{1,60}$|"
@@ -589,6 +592,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_outlet_slogan(text)
         or is_sign_off_line(text)
         or is_link_widget(text)
+        or is_read_more_link(text)
         or is_widget_text(text)
         or is_page_notice(text)
         or is_tip_line(text)
@@ -642,7 +646,7 @@ def _shouted(line: str) -> bool:
 def strip_glued_credit(line: str) -> str:
     """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in);
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
-    line = strip_page_tags(strip_handle(strip_feed_head(line)))
+    line = strip_page_tags(strip_handle(strip_feed_head(strip_glued_labels(line))))
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_outlet_notes(line)
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))

@@ -13,6 +13,9 @@ import re
 __all__ = ["kicker_over_headline"]
 
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,3}$")
+# "Rugby Club Rooms", "Online Puja Services": three capitalised words with no small word,
+# over a longer headline, are a page's or a service's label too (round 53)
+_TITLE_LABEL = re.compile(r"^[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){2}$")
 _MIN_HEADLINE_WORDS = 5
 _MAX_HEADLINE = 200
 _ENDS = ".!:;,"
@@ -20,10 +23,12 @@ _DIGITS = re.compile(r"\d")
 
 
 def kicker_over_headline(line: str, below: str) -> bool:
-    """Whether `line`, one to four words in capitals, labels the headline `below`: five
+    """Whether `line`, one to four words in capitals (or three capitalised words: "Rugby
+    Club Rooms"), labels the headline `below`: five
     words or more in ordinary case (lowercase letters in them), no final stop, no figures
     first (a timestamp), and longer than the label."""
-    if not _CAPS_LABEL.match(line) or not below or len(below) > _MAX_HEADLINE:
+    label = _CAPS_LABEL.match(line) or _TITLE_LABEL.match(line)
+    if not label or not below or len(below) > _MAX_HEADLINE:
         return False
     words = below.split()
     return (

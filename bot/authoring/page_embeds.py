@@ -36,7 +36,10 @@ _FEED_LINK = re.compile(
     re.IGNORECASE,
 )
 _ARCHIVE_LABEL = re.compile(
-    r"^(?:tag|category|author|monthly|yearly|daily|topic)? ?archives?: [^.!?]{1,80}$",
+    r"^(?:tag|category|author|monthly|yearly|daily|topic)? ?archives?: [^.!?]{1,80}$|"
+    # a day's archive page: "Archive of May 11, 2011", "Archive for 3 June 2020" (round 53)
+    r"^(?:daily |news )?archives? (?:of|for) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? \d{4}$",
     re.IGNORECASE,
 )
 _MEMBERSHIP_OFFER = re.compile(

@@ -78,6 +78,7 @@ from bot.authoring.quiz_introduced import introduced_just_before
 from bot.authoring.quiz_people import a_label_of_another, cut_at_a_stop, names_an_office_holder
 from bot.authoring.quiz_pronoun import after_another_subject
 from bot.authoring.quotes import PRONOUN_HOW
+from bot.authoring.run_in_lines import carries_page_lines
 from bot.authoring.text import sentence_spans, truncate
 from bot.authoring.writer_sign import signed_by_the_writer
 
@@ -501,6 +502,7 @@ def _stands_alone(sentence: str) -> bool:
         and not _GLUED_SENTENCES.search(sentence)
         and not _LOST_STOP.search(sentence)
         and not a_page_slip(sentence)
+        and not carries_page_lines(sentence)
         and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
         and not _NEWS_POINTED_BACK.search(sentence)
         and not speaker_unnamed(sentence)

@@ -53,8 +53,8 @@ def _scene_sentence(line: str) -> bool:
         folded = word.casefold()
         if _STATEMENT.match(folded):
             return False
-        if n and _SCENE_VERB.match(folded):
-            return True
+        if n and word[:1].islower() and _SCENE_VERB.match(folded):
+            return True  # "March 17, 2020" in a dateline is a month, not a scene (round 53)
     return False
 
 
