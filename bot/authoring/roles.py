@@ -68,7 +68,7 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
     bricklayer goalscorer custodian hero selector forecaster convener convenor housewife
     homemaker sarpanch in-charge counsel vp star superstar legend icon
-    gunman shooter taoiseach tánaiste cathaoirleach cathoirleach comhairle"""
+    gunman shooter taoiseach tánaiste cathaoirleach cathoirleach comhairle reeve"""
 )
 # "assemblyperson", "congressperson": the word for anyone in a role noun ending in "-man".
 _ROLE_NOUNS |= {
