@@ -23,10 +23,11 @@ _SHARED_OFFICES = words(
     " representative officer inspector sergeant constable detective premier prosecutor"
     " magistrate"
 )
-_OFFICE_LIST = re.compile(
-    r"(?<![\w’'])(?P<quals>(?:[A-Z][a-z]+ ){0,3})(?P<office>[A-Z][a-z]+)s"
-    r"(?P<of> of the [A-Z][a-z]+)? (?P<list>(?:[A-Z][\w’'.-]*|and|,|\s)*)$"
-)
+_PLURAL_OFFICE = re.compile(r"(?<![\w’'])(?P<office>[A-Z][a-z]+)s(?P<of> of the [A-Z][a-z]+)? ")
+# From the office to the name: names, commas and "and" only.
+_LIST_SO_FAR = re.compile(r"(?:[A-Z][\w’'.-]*|and|,|\s)*")
+# The capitalised words that qualify the office ("Deputy Public", "Police").
+_QUALIFIERS = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+ ){1,3}$")
 # What follows the office is a list: a name, then a comma or "and".
 _NAMES_LISTED = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:,| and) ")
 _FULL_NAME = re.compile(r"[A-Z][\w’'.-]*\.? ?[A-Z][\w’'-]+")
@@ -44,17 +45,20 @@ def plural_office_before(text: str, start: int, floor: int) -> str | None:
     item = _ITEM_END.split(text[start : start + 80], maxsplit=1)[0].split()
     if any(word.rstrip(".") in TITLE_WORDS for word in item[:-1]):
         return None  # "and Special Constable Cy Poe": a title of the name's own
-    match = _OFFICE_LIST.search(text, max(floor, start - 200), start)
-    if match is None:
+    match = None
+    for found in _PLURAL_OFFICE.finditer(text, max(floor, start - 200), start):
+        office = found.group("office")
+        if office not in TITLE_WORDS or office.casefold() not in _SHARED_OFFICES:
+            continue
+        if _LIST_SO_FAR.fullmatch(text, found.end(), start):
+            match = found
+            break
+    if match is None or not _NAMES_LISTED.match(text, match.end()):
         return None
-    office = match.group("office")
-    if office not in TITLE_WORDS or office.casefold() not in _SHARED_OFFICES:
-        return None
-    if not _NAMES_LISTED.match(text, match.start("list")):
-        return None
-    if start != match.start("list") and not text.endswith((", ", " and "), 0, start):
+    if start != match.end() and not text.endswith((", ", " and "), 0, start):
         return None  # "K. Ann and Bo Lee" read as "Ann Lee": not an item of the list
-    quals = match.group("quals")
+    quals = _QUALIFIERS.search(text, max(floor, match.start() - 40), match.start())
+    qualifiers = quals.group() if quals else ""
     for article in _ARTICLES:
-        quals = quals.removeprefix(article)  # "The Ministers ...": the sentence's article
-    return f"{quals}{office}{match.group('of') or ''}"
+        qualifiers = qualifiers.removeprefix(article)  # "The Ministers": the sentence's
+    return f"{qualifiers}{match.group('office')}{match.group('of') or ''}"

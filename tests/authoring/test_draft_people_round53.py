@@ -1,5 +1,5 @@
-"""Fifty-third round, people: a reeve is an office, and an office written in the plural
-covers every name listed after it."""
+"""Fifty-third round, people: a reeve and a petitioner are roles, and an office written in
+the plural covers every name listed after it."""
 
 from __future__ import annotations
 
@@ -54,4 +54,12 @@ def test_a_plural_that_is_no_shared_office_opens_no_list() -> None:
         "The Kings Ruth Ames and Carl Doyle played at the hall on Friday.",
         "“We loved it,” said Carl Doyle.",
     )
-    assert people.get("Carl Doyle", "").casefold() != "king"
+    assert people.get("Carl Doyle") != "King"
+
+
+def test_the_petitioner_before_a_name_is_the_role() -> None:
+    people = flood_people(
+        "At first the petitioner, R.K. Suresh, who says he heads the village, asked the court "
+        "for police protection for the festival.",
+    )
+    assert people.get("R.K. Suresh") == "petitioner"
