@@ -33,7 +33,15 @@ _NAMES_LISTED = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:,| and
 _FULL_NAME = re.compile(r"[A-Z][\w’'.-]*\.? ?[A-Z][\w’'-]+")
 # Where a listed item ends: a comma, "and", or the end of the clause.
 _ITEM_END = re.compile(r",| and |[.;:!?]")
+# "ConstableCy": a title glued to the given name by a slip of the page.
+_GLUED_TITLE = re.compile(r"[A-Z][a-z]+(?=[A-Z][a-z])")
 _ARTICLES = ("The ", "A ", "An ")
+
+
+def _glued_title(word: str) -> bool:
+    """ "ConstableCy": a title glued to the given name ("McCabe" is a name)."""
+    glued = _GLUED_TITLE.match(word)
+    return glued is not None and glued.group() in TITLE_WORDS
 
 
 def plural_office_before(text: str, start: int, floor: int) -> str | None:
@@ -43,7 +51,7 @@ def plural_office_before(text: str, start: int, floor: int) -> str | None:
     if not _FULL_NAME.match(text, start):
         return None
     item = _ITEM_END.split(text[start : start + 80], maxsplit=1)[0].split()
-    if any(word.rstrip(".") in TITLE_WORDS for word in item[:-1]):
+    if any(word.rstrip(".") in TITLE_WORDS or _glued_title(word) for word in item[:-1]):
         return None  # "and Special Constable Cy Poe": a title of the name's own
     match = None
     for found in _PLURAL_OFFICE.finditer(text, max(floor, start - 200), start):

@@ -63,3 +63,11 @@ def test_the_petitioner_before_a_name_is_the_role() -> None:
         "for police protection for the festival.",
     )
     assert people.get("R.K. Suresh") == "petitioner"
+
+
+def test_a_title_glued_to_a_listed_name_is_no_holder_of_the_office() -> None:
+    people = flood_people(
+        "Police Constables Ruth Ames, Carl Doyle and Special ConstableNina Ortiz were hurt.",
+    )
+    assert people.get("Carl Doyle") == "Police Constable"
+    assert not any("ConstableNina" in name for name in people)
