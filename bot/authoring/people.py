@@ -655,6 +655,7 @@ def _plural_title(word: str) -> bool:
 _OFFICE_NOUNS = words(
     "councillor councilor senator minister commissioner governor mayor judge justice"
     " representative officer inspector sergeant constable detective director trustee premier"
+    " prosecutor"
 )
 
 
@@ -2077,6 +2078,7 @@ _COUPLE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) and ([A-Z][\w’'-]+) ([A-
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+\s$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w’'])[A-Z]\.\s$")
 
 
 def _is_first_name(word: str) -> bool:
@@ -2103,6 +2105,8 @@ def _add_couples(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
             before = _NAME_BEFORE.search(block.text, max(0, match.start() - 40), match.start())
             if before and _is_first_name(before.group().strip()):
                 continue  # "Michael Kovrig and Michael Spavor": two full names, no couple
+            if _INITIAL_BEFORE.search(block.text, max(0, match.start() - 4), match.start()):
+                continue  # "K. Shanmugam and Vivian Balakrishnan": an initial, a full name
             if _PREPOSITION_BEFORE.search(block.text, max(0, match.start() - 12), match.start()):
                 continue  # "a win in Ardmore and Ann Tate was ...": a place, then a name
             shared = role_before(block.text, match.start(), max(0, match.start() - 80))

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bot.authoring.lexicon import HONORIFICS, ORG_KEYWORDS, TITLE_WORDS, words
+from bot.authoring.plural_office_list import plural_office_before
 from bot.authoring.roles import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -464,6 +465,7 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
             or _apposed_to_plural_role(text, start, floor)
             or _dashed_list_role(text, start, floor)
             or _role_of_a_listed_subject(text, start, floor)
+            or plural_office_before(text, start, floor)
         )
     if _AND_AFTER_GROUP.match(text, match.end("role")):
         return None  # "union leaders and Sen. Jo Lee": the name is not one of the group

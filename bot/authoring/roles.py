@@ -68,7 +68,8 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
     bricklayer goalscorer custodian hero selector forecaster convener convenor housewife
     homemaker sarpanch in-charge counsel vp star superstar legend icon
-    gunman shooter taoiseach tánaiste cathaoirleach cathoirleach comhairle"""
+    gunman shooter taoiseach tánaiste cathaoirleach cathoirleach comhairle reeve
+    petitioner plaintiff appellant complainant"""
 )
 # "assemblyperson", "congressperson": the word for anyone in a role noun ending in "-man".
 _ROLE_NOUNS |= {
