@@ -1,7 +1,7 @@
 """The twenty-sixth held-out set of typed answers (`matching_twentysixth`): how the quiz judges
 answers typed the way students type in Discord, at questions the matcher was never tuned on.
 
-It holds 840 phrasings (489 right, 351 wrong) of the 73 questions of three briefings written by hand
+It holds 840 phrasings (488 right, 352 wrong) of the 73 questions of three briefings written by hand
 from real articles of tests/authoring/labeled/real/fresh76 and fresh77 (fresh77 cl18: five towns of
 La Axarquía in Andalucía lose their tap water from 11.30 pm to 7.00 am as the La Viñuela reservoir
 stands at 9%, its lowest in 34 years, and 14 councils must keep to 170 litres a head a day instead
@@ -60,7 +60,9 @@ It is near the brief's 500-800 with 73 questions (9 to 19 phrasings each): a fir
 (666 right, 462 wrong) was thinned before any run by dropping every third phrasing of each right and
 wrong list (the 3rd, 6th, ...; the true/false questions' own lists too, the shared verdicts kept),
 and then two text-speak phrasings were added (`evans, one of the ppl at the meeting`, `govt price
-cap`), still before any run.
+cap`), still before any run. One label was changed after the first run (at 1d586b84, 489 right
+and 351 wrong): `rocío` at `who-said-ax-reduce`, a given name alone, is wrong as the labels
+above say; it had been labelled right by a slip.
 
 Run: `.venv/bin/python -m benchmarks.matching_twentysixth`.
 """
@@ -684,9 +686,10 @@ _WHO_SAID: list[Phrasing] = [
             "the environment councillor",
             "the councillor",
             "i think it was the councillor",
-            "rocío",
         ),
-        wrong=("aqualia", "the mayor", "idk", "ruiz or the board"),
+        # relabelled wrong after the first run: a given name alone, which this set labels wrong
+        # everywhere else (its docstring; the first run read it right by a slip of labelling)
+        wrong=("rocío", "aqualia", "the mayor", "idk", "ruiz or the board"),
     ),
     *marked(
         "who-said-bb-quality",
