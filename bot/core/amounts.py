@@ -20,6 +20,7 @@ __all__ = [
     "names_a_currency",
     "other_readings",
     "reversed_score",
+    "scales_spelled_in_answers",
     "sums_in_brackets",
 ]
 
@@ -282,7 +283,26 @@ def reversed_score(given: str, answers: Sequence[str]) -> bool:
 
 
 _SCALE_WORDS = re.compile(r"\b(million|billion|mn|bn)\b|\d(?:mn|bn)\b", re.IGNORECASE)
-_CUT_SCALES = re.compile(r"(\d)\s*(m|mil|mill|mio|b|bil|bill)\b(?!\.\w)", re.IGNORECASE)
+_CUT_SCALES = re.compile(r"(\d)\s*(m|mn|mil|mill|mio|b|bn|bil|bill)\b(?!\.\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=512)
+def scales_spelled_in_answers(answers: tuple[str, ...]) -> tuple[str, ...]:
+    """The right answers that give a sum with its scale cut short ("£300m", "$1.2m", "€35b"),
+    with the scale spelled out ("£300 million"): beside a currency "m" is a million, never
+    metres or minutes (British and Irish papers write "£300m": 11 labelled real articles).
+    None already among `answers`."""
+    spelled = []
+    for answer in answers:
+        if not _CUT_SCALES.search(answer) or not names_a_currency(answer):
+            continue
+        said = _CUT_SCALES.sub(
+            lambda m: f"{m[1]} {'million' if m[2].casefold().startswith('m') else 'billion'}",
+            answer,
+        )
+        if said.casefold() not in {a.casefold() for a in answers}:
+            spelled.append(said)
+    return tuple(spelled)
 
 
 def other_readings(given: str, answers: Sequence[str]) -> list[str]:

@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from bot.core.amounts import names_a_currency
 from bot.core.answer_text import read_tokens
 from bot.core.french_numbers import french_number_reading
 
@@ -96,7 +97,10 @@ def _clock_unit(seconds: float) -> int:
 @functools.lru_cache(maxsize=2048)
 def _length(text: str, clock_as: int | None) -> tuple[float, bool, frozenset[int]] | None:
     """The seconds `text` says, whether it says them roughly and in which units, or None when
-    it says no length of time in units, or more than one, or other words beside it."""
+    it says no length of time in units, or more than one, or other words beside it. A sum of
+    money is none ("£300m" is 300 million pounds, not 300 minutes)."""
+    if names_a_currency(text):
+        return None
     folded = text.casefold()
     if clock_as is not None:
         folded = _CLOCK.sub(

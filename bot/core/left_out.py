@@ -2,8 +2,9 @@
 possessive or a possessor before it ("shoulder" for "his shoulder", "first term" for "her first
 term", "fitness levels" for "the players' fitness levels"), the "with a" of a manner ("header"
 for "with a header"), the "in the" or "at a" that says where or when ("morning" for "in the
-morning", "landfill" for "at a landfill"), a football club's "United", "FC" or "AFC" after its
-town ("peterborough" for "Peterborough United"), and either half of a name written with its
+morning", "landfill" for "at a landfill"), the "last" of a weekday ("wednesday" for "last
+Wednesday"), a football club's "United", "FC" or "AFC" after its town ("peterborough" for
+"Peterborough United"), and either half of a name written with its
 initials in brackets ("NPDC" or "Nigeria Petroleum Development Company" for "Nigeria Petroleum
 Development Company (NPDC)"); for `matching.is_correct`.
 
@@ -30,6 +31,11 @@ _MANNER = re.compile(r"^(?:with|by)\s+(?:a|an|the|his|her|their)\s+", re.IGNOREC
 _WHERE_OR_WHEN = re.compile(r"^(?:in|at|on)\s+(?:a|an|the)\s+", re.IGNORECASE)
 # A name with its initials in brackets after it: "Civil Protection Agency (CPA)".
 _INITIALS_AFTER = re.compile(r"^(.+?)\s*\(([A-Z][A-Z&]{1,7})\)$")
+# A weekday said relative to the article's day ("last Wednesday", as 51 labelled real articles
+# write one): the weekday alone names the same day of the story's week.
+_LAST_WEEKDAY = re.compile(
+    r"^(?:since\s+|on\s+)?last\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)$", re.IGNORECASE
+)
 # A football club's kind after its town's name.
 _CLUB = re.compile(r"^([^\W\d_][\w'’ .-]*?)\s+(?:united|utd|fc|afc)$", re.IGNORECASE)
 
@@ -45,6 +51,8 @@ def _forms(right: str) -> tuple[str, ...]:
             if opening is _WHERE_OR_WHEN:  # "at the landfill" for "at a landfill"
                 word = text.split()[0].lower()
                 forms += [f"{word} the {rest}", f"{word} a {rest}"]
+    if match := _LAST_WEEKDAY.match(text):
+        forms.append(match.group(1))  # "wednesday" for "last Wednesday"; "thursday" differs
     if match := _CLUB.match(text):
         forms.append(match.group(1))  # "fc" after it is read past, "utd" is "united"
     if (match := _INITIALS_AFTER.match(text)) and _initials_of(match.group(2), match.group(1)):

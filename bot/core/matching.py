@@ -1270,6 +1270,8 @@ def is_correct(
         return True  # "25 miles (40 km)": the figure and its conversion both right
     rights = (answer, *accept)
     rights += left_out.shorter_forms(rights)  # "shoulder" for "his shoulder"
+    rights += amounts.scales_spelled_in_answers(rights)  # "£300 million" for "£300m"
+    rights += times_of_day.colon_forms(rights)  # "11:30 pm" for "11.30 pm"
     if any("," in right for right in rights):
         rights += _without_larger_place(rights)  # "san marcos" for "San Marcos, Texas"
     if counts_said.another_count_of_one(given, rights):

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import clean
 
-__all__ = ["time_of_day_reading"]
+__all__ = ["colon_forms", "time_of_day_reading"]
 
 _ANSWER_TIME = re.compile(r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s*m\b\.?")
 _HALF_DAY = r"(?:\s*([ap])\.?\s*m\b\.?)?"
@@ -55,6 +55,25 @@ _ANSWER_24 = re.compile(r"\s*(1[3-9]|2[0-3]|0\d)[:.h]([0-5]\d)\s*(?:h|hrs?)?\s*"
 _NAMED_HOUR = re.compile(r"\b(?:12\s*)?(noon|mid-?day|midnight)\b")
 # A word before a time that says it is the deadline or the moment, read past: "by 3pm".
 _SAID_WHEN = re.compile(r"^\s*(?:by|until|till|til|at)\s+(?=\d)")
+
+
+# A time of day written with a point, as British and Irish papers write it ("11.30 pm", "7.00
+# a.m.": 20 labelled real articles), which would otherwise read as a decimal (11.3).
+_POINT_TIME = re.compile(
+    r"(?<![\d.:])(1[0-2]|0?[1-9])\.([0-5]\d)(?=\s*[ap]\.?\s*m\b)", re.IGNORECASE
+)
+
+
+@functools.lru_cache(maxsize=512)
+def colon_forms(answers: tuple[str, ...]) -> tuple[str, ...]:
+    """The right answers that write a time of day with a point ("11.30 pm"), written with a
+    colon ("11:30 pm"), as every other reading of a time writes it; none already among them."""
+    forms = []
+    for answer in answers:
+        said = _POINT_TIME.sub(r"\1:\2", answer)
+        if said != answer and said not in answers:
+            forms.append(said)
+    return tuple(forms)
 
 
 def time_of_day_reading(given: str, answers: Sequence[str]) -> str | None:

@@ -64,7 +64,7 @@ _FAMILIES = {
         "dunam": "dunam dunams dunum dunums donum donums",
     },
     "liquid": {
-        "litre": "litre litres liter liters",
+        "litre": "litre litres liter liters ltr ltrs",
         "gallon": "gallon gallons",
     },
     "temperature": {
@@ -197,9 +197,19 @@ def measures_in_brackets(answers: Sequence[str], texts: Sequence[str]) -> tuple[
     return tuple(found)
 
 
+# A litre's symbol after a number ("170l", "170 l"), read only where a right answer says litres:
+# elsewhere a lone "l" may be anything.
+_LITRE_SYMBOL = re.compile(r"(?<=\d)\s*l\b", re.IGNORECASE)
+
+
 def in_answers_words(given: str, answers: Sequence[str]) -> str | None:
     """`given` with each unit written as the right answers write it ("5km" read "5 kilometres"
-    for "5 kilometres"), or None when it names no unit in another form than theirs."""
+    for "5 kilometres", "170l" read "170 litres" for "170 litres"), or None when it names no
+    unit in another form than theirs."""
+    if _LITRE_SYMBOL.search(given) and any(
+        _UNITS.get(word) == ("liquid", "litre") for a in answers for word in read_tokens(a)
+    ):
+        given = _LITRE_SYMBOL.sub(" litre", given)
     if _UNIT_WORDS.isdisjoint(_LETTER_RUNS.findall(given.casefold())):
         return None
     written: dict[tuple[str, str], str] = {}

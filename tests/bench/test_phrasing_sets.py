@@ -35,6 +35,7 @@ from benchmarks import (
     matching_twentyfirst,
     matching_twentyfourth,
     matching_twentysecond,
+    matching_twentysixth,
     matching_twentythird,
 )
 from benchmarks.phrasing_sets import (
@@ -247,6 +248,13 @@ DRAFTED_SETS = {
         matching_twentyfifth.SEED0_ANSWER_POSITION,
         750,
     ),
+    # three briefings of fresh76 and fresh77
+    "twentysixth": (
+        matching_twentysixth.PHRASINGS,
+        matching_twentysixth.BRIEFINGS,
+        matching_twentysixth.SEED0_ANSWER_POSITION,
+        800,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -299,6 +307,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + matching_twentythird.BRIEFINGS
         + matching_twentyfourth.BRIEFINGS
         + matching_twentyfifth.BRIEFINGS
+        + matching_twentysixth.BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
