@@ -12,7 +12,8 @@ process printed a traceback. A measuring aid, not a row of `make bench`: the mac
 load shows in every figure, so compare runs made at the same time. `--postgres`: the store on
 a PostgreSQL server of its own (not pinned), as the tests start it. Also counted: the answers
 judged (their verdict shown) and those told "The database is not answering right now" (the
-rest were asked to try again at 10 s, `GIVE_UP_AFTER`).
+rest were asked to try again at 10 s, `GIVE_UP_AFTER`), and, after the bot's stop, how many of
+the judged answers the store holds (each acknowledged answer must be committed).
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.chaos import postgres_server
+from bot.store import open_store
 from tests.discord_double import DiscordDouble
 from tests.discord_double.state import CallbackType
-from tests.faults.test_stop_signals import ready_to_answer, send_answer
+from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
 from tests.ops.processes import STARTS_WITHIN, bot_env, finish, make_workdir, start_bot
 
 __all__ = ["main", "measure"]
@@ -59,6 +61,7 @@ async def _measure(work: Path, students: int, hogs: int, url: str | None) -> dic
         await double.wait_ready(timeout=STARTS_WITHIN)
         pupils = [await double.add_member(f"pupil{n}") for n in range(students)]
         ready = [await ready_to_answer(double, pupil) for pupil in pupils]
+        sessions = [session_of(question) for question, _how in ready]  # before its edits
         process.send_signal(signal.SIGKILL)
         await finish(process)
         busy = [
@@ -80,6 +83,12 @@ async def _measure(work: Path, students: int, hogs: int, url: str | None) -> dic
                 loop.kill()
         process.send_signal(signal.SIGTERM)
         _, output = await finish(process)
+    judged = [
+        session
+        for session, seen in zip(sessions, told, strict=True)
+        if VERDICT in str(getattr(seen, "text", ""))
+    ]
+    committed = await _committed(url or f"sqlite+aiosqlite:///{work}/bot.sqlite3", judged)
     firsts: list[float] = []
     kinds: dict[str, int] = {}
     for click in clicks:
@@ -96,8 +105,22 @@ async def _measure(work: Path, students: int, hogs: int, url: str | None) -> dic
         "slowest": max(firsts),
         "traceback": "Traceback" in output,
         "not answering": sum("not answering" in str(getattr(t, "text", "")) for t in told),
-        "verdicts": sum("The answer is" in str(getattr(t, "text", "")) for t in told),
+        "verdicts": len(judged),
+        "committed": committed,
     }
+
+
+VERDICT = "The answer is"
+"""In every verdict a student is shown: the answer was acknowledged."""
+
+
+async def _committed(url: str, session_ids: list[str]) -> int:
+    """How many of these solo quizzes have an answer in the store."""
+    store = await open_store(url)
+    try:
+        return len([s for s in session_ids if await store.answers.session_answers(s)])
+    finally:
+        await store.close()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -112,7 +135,8 @@ def main(argv: list[str] | None = None) -> None:
         f"{args.students} students, {args.hogs} busy loops on the bot's CPU: "
         f"{seen['refused']} first responses past 3 s; {seen['kinds']}; "
         f"median {seen['median']:.2f} s, slowest {seen['slowest']:.2f} s; "
-        f"verdicts: {seen['verdicts']}; told the database is not answering: "
+        f"verdicts: {seen['verdicts']}, committed: {seen['committed']}; "
+        f"told the database is not answering: "
         f"{seen['not answering']}; "
         f"traceback printed: {seen['traceback']}"
     )
