@@ -118,7 +118,7 @@ POSTGRES_FAULTS = (
 HELD_SINCE = (
     "store read-only while running",
     "429 storm (past discord.py's waits)",
-    "gateway dropped, servers' data held after READY",
+    "re-identify, servers held after READY",
 )
 """Faults held since the draws above were fixed (faults-46), drawn by seeds from
 `HELD_SINCE_SEED` on only, so an older seed draws what it always drew: the SQLite file and

@@ -150,8 +150,9 @@ async def test_the_clock_check_reports_a_run_never_posted_and_a_post_shown_twice
 async def test_seeds_before_960_draw_as_they_did_and_later_seeds_also_draw_the_faults_held_since(
     tmp_path: Path,
 ):
-    """A pinned seed draws from the faults it always drew from (so its run is the same); from `HELD_SINCE_SEED` on, the read-only
-    store while running, the 429 storm and the servers held after READY are drawn too."""
+    """A pinned seed draws from the faults it always drew from (so its run is the same);
+    from `HELD_SINCE_SEED` on, the read-only store while running, the 429 storm and the
+    servers held after READY are drawn too."""
     async with DiscordDouble(second_guild=True) as double:
         old = Chaos(double, tmp_path, seed=HELD_SINCE_SEED - 1, seconds=0)
         new = Chaos(double, tmp_path, seed=HELD_SINCE_SEED, seconds=0)
