@@ -103,12 +103,16 @@ def describe(error: BaseException) -> str:
 
 
 def log_discord_down(interaction: discord.Interaction, what: str, error: BaseException) -> None:
-    """One warning line: Discord (or the network to it) failed the reply to `what`."""
+    """One warning line: Discord (or the network to it) failed the reply to `what`; or the
+    bot's own stop closed the link under a reply on its way (nobody can be told then)."""
     log.warning(
-        "%s by user %s: Discord failed the reply (%s); the user is asked to try again",
+        "%s by user %s: Discord failed the reply (%s); %s",
         what,
         interaction.user.id,
         describe(error),
+        "the bot is stopping, so the user cannot be told; a retry after the restart shows what was done"
+        if interaction.client.is_closed()
+        else "the user is asked to try again",
     )
 
 
