@@ -110,7 +110,8 @@ def log_discord_down(interaction: discord.Interaction, what: str, error: BaseExc
         what,
         interaction.user.id,
         describe(error),
-        "the bot is stopping, so the user cannot be told; a retry after the restart shows what was done"
+        "the bot is stopping, so the user cannot be told; a retry after the restart shows "
+        "what was done"
         if interaction.client.is_closed()
         else "the user is asked to try again",
     )
