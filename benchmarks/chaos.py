@@ -15,6 +15,9 @@ restart, the gateway dropped, REST answering 500, 429 or never, the store's disk
 store read-only (then a restart, refused with exit 4, then fixed), a slow store (another
 connection holding the write lock 1-4 s), a slow disk (every fsync and fdatasync on the
 SQLite files taking 1-3 s for 3-8 s, `benchmarks/slow_disk.py`; in 2 of 5, kill -9 meanwhile).
+Seeds from 960 on also draw the faults held since (`HELD_SINCE`): the store read-only while
+the bot runs (no restart), a 429 storm past discord.py's waits (or Cloudflare's 429), the
+gateway dropped with the servers' data held back after the new READY.
 
 Two servers (`benchmarks/chaos_servers.py`): the double's seed guild (three students of its
 own, its moderator) and its second guild (a student of its own, its moderator, #lounge), each
@@ -112,7 +115,20 @@ POSTGRES_FAULTS = (
     "PostgreSQL connections killed",
 )
 """With `--postgres`, these replace the SQLite file's faults (disk full, read-only, lock)."""
-PROCESS_FAULTS = {FAULTS[0], FAULTS[1], FAULTS[2], FAULTS[8]}
+HELD_SINCE = (
+    "store read-only while running",
+    "429 storm (past discord.py's waits)",
+    "re-identify, servers held after READY",
+)
+"""Faults held since the draws above were fixed (faults-46), drawn by seeds from
+`HELD_SINCE_SEED` on only, so an older seed draws what it always drew: the SQLite file and
+its folder made read-only for 2-6 s under the running bot, then writable (no restart;
+`test_store_read_only.py`); a 429 five to eight times running on one route, past
+discord.py's five waits, or Cloudflare's 429 (`test_reply_rate_limited.py`); the gateway
+session forgotten and, after the new READY, each server's GUILD_CREATE held 1-5 s
+(`test_posts_during_reidentify.py`). With `--postgres` the first is not drawn."""
+HELD_SINCE_SEED = 960
+PROCESS_FAULTS = {FAULTS[0], FAULTS[1], FAULTS[2], FAULTS[8], HELD_SINCE[2]}
 CLOCK_FAULTS = (FAULTS[10], FAULTS[11])
 """The bot's wall clock stepped (its `CLOCK_OFFSET_FILE`), as an NTP step or an operator
 would: forward, it lands 1-20 minutes past a scheduled run when one falls within 8 h (else 1-3
@@ -121,7 +137,7 @@ CROWD = 100
 """Students of server A who act only in bursts (each at most twice in one)."""
 JUMP_SETTLES_S = 30.0
 """How long after the faults the runs a forward jump passed may take to be posted."""
-DISCORD_FAULTS = {FAULTS[3], FAULTS[4], FAULTS[5], FAULTS[6]}
+DISCORD_FAULTS = {FAULTS[3], FAULTS[4], FAULTS[5], FAULTS[6], HELD_SINCE[1]}
 """Faults during which a late or missing first response is Discord's or the process's doing
 (the student retries); a store fault never excuses one: the bot must defer in time. A process
 fault excuses only what was created while the process was down or frozen (from the signal
@@ -266,7 +282,7 @@ class Chaos:
         self.can_fill_disk = True
         self.slow_disk: SlowDisk | None = None
         """The flush-delaying shim preloaded into the bot (`use_slow_disk`); None: not drawn."""
-        self.drawn: tuple[str, ...] = FAULTS
+        self.drawn: tuple[str, ...] = FAULTS + (HELD_SINCE if seed >= HELD_SINCE_SEED else ())
         self.began = time.monotonic()
         self.timeline: list[tuple[str, float, float]] = []  # fault, from, to (run seconds)
 
@@ -390,10 +406,23 @@ class Chaos:
             double.hang_next(rng.choice(("/callback", "/webhooks/", "/messages")))
             await asyncio.sleep(2.0)
         elif fault == FAULTS[7]:
-            async with self.disk_full():
+            async with self.store_lock, self.disk_full():  # not while it is read-only
                 await asyncio.sleep(rng.uniform(2.0, 6.0))
         elif fault == FAULTS[8]:
-            await self.read_only_restart()
+            async with self.store_lock:
+                await self.read_only_restart()
+        elif fault == HELD_SINCE[0]:
+            await self.read_only_while_running()
+        elif fault == HELD_SINCE[1]:
+            double.rate_limit_next(
+                rng.choice(("/callback", "/webhooks/", "/messages")),
+                retry_after=rng.uniform(0.05, 0.4),
+                times=rng.randint(5, 8),
+                cloudflare=rng.random() < 0.3,
+            )
+            await asyncio.sleep(3.0)
+        elif fault == HELD_SINCE[2]:
+            await self.servers_held_after_ready()
         elif fault in POSTGRES_FAULTS:
             await self.postgres_fault(fault)
         elif fault in CLOCK_FAULTS:
@@ -696,6 +725,8 @@ class Chaos:
         self.postgres = server
         self.env["DATABASE_URL"] = server.url
         self.drawn = (*FAULTS[:7], *CLOCK_FAULTS, *FAULTS[12:14], *POSTGRES_FAULTS)
+        if self.report.seed >= HELD_SINCE_SEED:
+            self.drawn += HELD_SINCE[1:]
 
     async def postgres_fault(self, fault: str) -> None:
         """PostgreSQL stopped (`pg_ctl stop -m fast`) and started again 0.5-3 s later; frozen
@@ -780,6 +811,46 @@ class Chaos:
             pass  # the bot held it all along: no fault this time
         finally:
             holder.close()
+
+    async def read_only_while_running(self) -> None:
+        """The SQLite file and its folder made read-only under the running bot for 2-6 s,
+        then writable again, students acting meanwhile: nothing acknowledged may be lost, and
+        whatever was refused works when retried (a restart meanwhile is refused, exit 4)."""
+        async with self.store_lock:
+            self.no_room()
+            files = list(self.work.glob("bot.sqlite3*"))
+            try:
+                for path in files:
+                    with contextlib.suppress(FileNotFoundError):
+                        path.chmod(0o444)
+                self.work.chmod(0o555)
+                await asyncio.sleep(self.rng.uniform(2.0, 6.0))
+            finally:
+                self.work.chmod(0o755)
+                for path in files:
+                    with contextlib.suppress(FileNotFoundError):
+                        path.chmod(0o644)
+                self.room.set()
+
+    async def servers_held_after_ready(self) -> None:
+        """The gateway session forgotten (close 4000 or the connection dropped, a RESUME
+        refused): the bot identifies anew (discord.py waits 5 s first), and READY lists each
+        server unavailable, its GUILD_CREATE held 1-5 s more; students and moderators act
+        throughout (posts and reveals due then wait for the server's data). Excused: what was
+        created from the drop until the new READY, as for a restart; from then on, the
+        servers still unavailable, every interaction is the bot's to answer in time."""
+        double = self.double
+        began, identified = time.monotonic(), len(double.state.identifies)
+        double.server.guilds_held = True
+        try:
+            await double.close_gateway(self.rng.choice((4000, None)), resumable=False)
+            await double.wait_for(
+                lambda: len(double.state.identifies) > identified or None, timeout=STARTS_WITHIN
+            )
+            self.windows.append((began, time.monotonic()))
+            await asyncio.sleep(self.rng.uniform(1.0, 5.0))
+        finally:
+            await double.server.release_guilds()
 
     async def read_only_restart(self) -> None:
         """The database made read-only under the bot, which is then restarted: the start is

@@ -1,18 +1,20 @@
 """A crowd back at once as the restarted bot's READY comes, on a starved CPU: first responses.
 
 `python -m benchmarks.crowd_at_ready [--students N] [--hogs H] [--postgres]` starts the real
-bot process
-(`python -m bot run`, pinned to CPU 0 with `taskset`) against the Discord double; N students
-(default 120) each start a solo quiz, then the bot is killed (`kill -9`), H busy loops
+bot process (`python -m bot run`, pinned to CPU 0 with `taskset`) against the Discord double; N
+students (default 120) each start a solo quiz, then the bot is killed (`kill -9`), H busy loops
 (default 3) are pinned to the bot's CPU, and the bot is started again. As soon as its gateway
-session is ready every student answers at once (a choice clicked, or a typed answer sent),
-as the crowd's retries came in chaos seed 921. It prints how many first responses Discord
-would have refused (past 3 s), their kinds, their median and slowest, and whether the
-process printed a traceback. A measuring aid, not a row of `make bench`: the machine's own
-load shows in every figure, so compare runs made at the same time. `--postgres`: the store on
-a PostgreSQL server of its own (not pinned), as the tests start it. Also counted: the answers
-judged (their verdict shown) and those told "The database is not answering right now" (the
-rest were asked to try again at 10 s, `GIVE_UP_AFTER`).
+session is ready every student answers at once (a choice clicked, or a typed answer sent), as
+the crowd's retries came in chaos seed 921. It prints how many first responses Discord would
+have refused (past 3 s), their kinds, their median and slowest, and whether the process printed
+a traceback, and how long the double itself took to send the crowd's interactions (it shares
+the machine: time it spends is counted in each first response, which Discord's own servers
+would not add). A measuring aid, not a row of `make bench`: the machine's own load shows in
+every figure, so compare runs made at the same time. `--postgres`: the store on a PostgreSQL
+server of its own (not pinned), as the tests start it. Also counted: the answers judged (their
+verdict shown) and those told "The database is not answering right now" (the rest were asked to
+try again at 10 s, `GIVE_UP_AFTER`), and, after the bot's stop, how many of the judged answers
+the store holds (each acknowledged answer must be committed).
 """
 
 from __future__ import annotations
@@ -25,12 +27,14 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from benchmarks.chaos import postgres_server
+from bot.store import open_store
 from tests.discord_double import DiscordDouble
 from tests.discord_double.state import CallbackType
-from tests.faults.test_stop_signals import ready_to_answer, send_answer
+from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
 from tests.ops.processes import STARTS_WITHIN, bot_env, finish, make_workdir, start_bot
 
 __all__ = ["main", "measure"]
@@ -59,6 +63,7 @@ async def _measure(work: Path, students: int, hogs: int, url: str | None) -> dic
         await double.wait_ready(timeout=STARTS_WITHIN)
         pupils = [await double.add_member(f"pupil{n}") for n in range(students)]
         ready = [await ready_to_answer(double, pupil) for pupil in pupils]
+        sessions = [session_of(question) for question, _how in ready]  # before its edits
         process.send_signal(signal.SIGKILL)
         await finish(process)
         busy = [
@@ -69,9 +74,11 @@ async def _measure(work: Path, students: int, hogs: int, url: str | None) -> dic
             process = await start_bot(work, env, prefix=PINNED)
             await double.wait_ready(timeout=STARTS_WITHIN)
             answers = zip(pupils, ready, strict=True)
+            began = time.monotonic()
             clicks = await asyncio.gather(
                 *(send_answer(double, p, q, how) for p, (q, how) in answers)
             )
+            sending = time.monotonic() - began  # the double's own part of the first 3 s
             told = await asyncio.gather(
                 *(c.told(timeout=30) for c in clicks), return_exceptions=True
             )
@@ -80,6 +87,12 @@ async def _measure(work: Path, students: int, hogs: int, url: str | None) -> dic
                 loop.kill()
         process.send_signal(signal.SIGTERM)
         _, output = await finish(process)
+    judged = [
+        session
+        for session, seen in zip(sessions, told, strict=True)
+        if VERDICT in str(getattr(seen, "text", ""))
+    ]
+    committed = await _committed(url or f"sqlite+aiosqlite:///{work}/bot.sqlite3", judged)
     firsts: list[float] = []
     kinds: dict[str, int] = {}
     for click in clicks:
@@ -96,8 +109,23 @@ async def _measure(work: Path, students: int, hogs: int, url: str | None) -> dic
         "slowest": max(firsts),
         "traceback": "Traceback" in output,
         "not answering": sum("not answering" in str(getattr(t, "text", "")) for t in told),
-        "verdicts": sum("The answer is" in str(getattr(t, "text", "")) for t in told),
+        "verdicts": len(judged),
+        "committed": committed,
+        "sending": sending,
     }
+
+
+VERDICT = "The answer is"
+"""In every verdict a student is shown: the answer was acknowledged."""
+
+
+async def _committed(url: str, session_ids: list[str]) -> int:
+    """How many of these solo quizzes have an answer in the store."""
+    store = await open_store(url)
+    try:
+        return len([s for s in session_ids if await store.answers.session_answers(s)])
+    finally:
+        await store.close()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -111,8 +139,10 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"{args.students} students, {args.hogs} busy loops on the bot's CPU: "
         f"{seen['refused']} first responses past 3 s; {seen['kinds']}; "
-        f"median {seen['median']:.2f} s, slowest {seen['slowest']:.2f} s; "
-        f"verdicts: {seen['verdicts']}; told the database is not answering: "
+        f"median {seen['median']:.2f} s, slowest {seen['slowest']:.2f} s "
+        f"(the double took {seen['sending']:.2f} s to send them all); "
+        f"verdicts: {seen['verdicts']}, committed: {seen['committed']}; "
+        f"told the database is not answering: "
         f"{seen['not answering']}; "
         f"traceback printed: {seen['traceback']}"
     )

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.core.clock import Clock
-from bot.core.errors import BriefbotError, InvalidInput, NotFound
+from bot.core.errors import BriefbotError, InvalidInput, NotFound, PostRefused
 from bot.core.progress import Schedule, ScheduleRun
 from bot.core.qotd import Qotd, QotdService
 from bot.core.replies import Reply
@@ -443,7 +443,10 @@ class ScheduleRunner:
             )
             reason = str(exc) or exc.__class__.__name__
             missing = isinstance(exc, NotFound)  # its briefing, not its channel
-            return not await self._failed(schedule_id, run, reason, retry, missing=missing)
+            passing = isinstance(exc, PostRefused) and exc.passing  # Discord's side
+            return not await self._failed(
+                schedule_id, run, reason, retry, missing=missing, passing=passing
+            )
         await self.store.mark_run_posted(schedule_id, run.key, message_id)
         tick.posted.append(run.key)
         return True
@@ -504,10 +507,18 @@ class ScheduleRunner:
             return None
 
     async def _failed(
-        self, schedule_id: int, run: Run, reason: str, retry: RunRetry, *, missing: bool = False
+        self,
+        schedule_id: int,
+        run: Run,
+        reason: str,
+        retry: RunRetry,
+        *,
+        missing: bool = False,
+        passing: bool = False,
     ) -> bool:
         """A run's first failure is counted on its schedule and told to its moderator (`missing`:
-        its briefing is not served, rather than its channel refusing); the run is released
+        its briefing is not served, rather than its channel refusing; `passing`: Discord failed
+        to take the post, an outage or its rate limit); the run is released
         for a retry unless the schedule is now paused or the run had its `RUN_TRIES`. True
         when it will be tried again. Never raises."""
         tries = retry.tries + 1
@@ -519,7 +530,9 @@ class ScheduleRunner:
             if tries == 1:
                 schedule = await self.store.record_run_failure(schedule_id, reason, PAUSE_AFTER)
                 if schedule is not None:
-                    notice = failure_notice(schedule, briefing_missing=missing)
+                    notice = failure_notice(
+                        schedule, briefing_missing=missing, discord_failing=passing
+                    )
                     await self.delivery.warn(schedule, notice)
                 paused = schedule is None or schedule.paused
             if paused or tries >= RUN_TRIES:
@@ -544,9 +557,12 @@ def _minutes(span: dt.timedelta) -> int:
     return int(span.total_seconds() // 60)
 
 
-def failure_notice(schedule: Schedule, *, briefing_missing: bool = False) -> Reply:
+def failure_notice(
+    schedule: Schedule, *, briefing_missing: bool = False, discord_failing: bool = False
+) -> Reply:
     """What a schedule's moderator is told when one of its posts failed: what to check, the
-    channel, or (`briefing_missing`) the briefing it posts from."""
+    channel, or (`briefing_missing`) the briefing it posts from; nothing (`discord_failing`)
+    when Discord failed to take the post (an outage, its rate limit), which may pass."""
     body = ngettext(
         "Schedule #{id} could not post: {reason}. That is {n} failed post in a row.",
         "Schedule #{id} could not post: {reason}. That is {n} failed posts in a row.",
@@ -573,6 +589,11 @@ def failure_notice(schedule: Schedule, *, briefing_missing: bool = False) -> Rep
                 "broken): see /briefings; at {n} it is paused."
             )
             if briefing_missing
+            else _(
+                "Discord did not take the post (it was down, or limiting how fast I post): "
+                "nothing to fix on your side; at {n} it is paused."
+            )
+            if discord_failing
             else _("Check the channel and my permissions there; at {n} it is paused.")
         ).format(n=PAUSE_AFTER)
         advice += " " + _(

@@ -15,7 +15,7 @@ from discord.gateway import DiscordWebSocket
 from bot.app import Services
 from bot.core.channel_quiz import ChannelQuizService
 from bot.core.content.catalog import enter_guild
-from bot.core.errors import BriefbotError
+from bot.core.errors import BriefbotError, PostRefused
 from bot.core.reminders import ReminderService
 from bot.core.replies import Reply
 from bot.core.schedule import zone_names
@@ -320,6 +320,8 @@ class BriefBot(commands.AutoShardedBot):
         outcome = "refused"
         if isinstance(original, BriefbotError):
             message = str(original)
+            if isinstance(original, PostRefused) and original.passing:
+                outcome = "discord_down"  # the command's post failed, logged where it did
         elif isinstance(error, app_commands.CommandOnCooldown):
             message = _("Slow down a little: try again in {seconds} s.").format(
                 seconds=f"{error.retry_after:.0f}"

@@ -25,7 +25,13 @@ from bot.discord_bot.replayed import is_already_answered
 from bot.discord_bot.respond import send_reply
 from bot.i18n import N_, _
 
-__all__ = ["DISCORD_DOWN", "is_discord_down", "log_discord_down", "tell_discord_down"]
+__all__ = [
+    "DISCORD_DOWN",
+    "is_discord_down",
+    "is_rate_limited",
+    "log_discord_down",
+    "tell_discord_down",
+]
 
 log = logging.getLogger("briefbot")
 
@@ -38,15 +44,18 @@ def is_discord_down(error: BaseException) -> bool:
     """Whether `error` is Discord failing a request with a 5xx or a 429 discord.py gave up
     waiting out, or the network failing it."""
     return (
-        isinstance(error, discord.DiscordServerError | discord.RateLimited)
+        isinstance(error, discord.DiscordServerError)
         or is_rate_limited(error)
         or is_network_error(error)
     )
 
 
 def is_rate_limited(error: BaseException) -> bool:
-    """Whether `error` is Discord's 429 that discord.py raised after its own retries."""
-    return isinstance(error, discord.HTTPException) and error.status == TOO_MANY_REQUESTS
+    """Whether `error` is Discord's 429 that discord.py raised after its own retries (or
+    would not wait out)."""
+    return isinstance(error, discord.RateLimited) or (
+        isinstance(error, discord.HTTPException) and error.status == TOO_MANY_REQUESTS
+    )
 
 
 TOO_MANY_REQUESTS = 429
@@ -73,10 +82,18 @@ def _inside_aiohttp(tb: TracebackType | None) -> bool:
     return False
 
 
+def is_html_page(error: discord.HTTPException) -> bool:
+    """Whether Discord's answer was an HTML page, Cloudflare's (in front of Discord) rather
+    than Discord's JSON: a 429 refusal, a 502 or 503 while Discord is down."""
+    return error.text.lstrip().startswith("<")
+
+
 def describe(error: BaseException) -> str:
     """The fault in a few words: Discord's status line, Discord silent past the bounded
     wait (`bot.discord_bot.http_timeout`), or the network error's kind."""
     if isinstance(error, discord.HTTPException):
+        if is_html_page(error):  # the page is for a browser: its status says it all
+            return f"{error.status} {error.response.reason} from Cloudflare"
         return str(error)
     if isinstance(error, discord.RateLimited):
         return f"rate limited for {error.retry_after:.1f} s"
@@ -86,12 +103,17 @@ def describe(error: BaseException) -> str:
 
 
 def log_discord_down(interaction: discord.Interaction, what: str, error: BaseException) -> None:
-    """One warning line: Discord (or the network to it) failed the reply to `what`."""
+    """One warning line: Discord (or the network to it) failed the reply to `what`; or the
+    bot's own stop closed the link under a reply on its way (nobody can be told then)."""
     log.warning(
-        "%s by user %s: Discord failed the reply (%s); the user is asked to try again",
+        "%s by user %s: Discord failed the reply (%s); %s",
         what,
         interaction.user.id,
         describe(error),
+        "the bot is stopping, so the user cannot be told; a retry after the restart shows "
+        "what was done"
+        if interaction.client.is_closed()
+        else "the user is asked to try again",
     )
 
 

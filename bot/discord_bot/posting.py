@@ -97,6 +97,24 @@ def post_refused(channel: discord.abc.GuildChannel | discord.Thread, *, text_onl
     ).format(channel=channel.mention, names=names)
 
 
+def post_not_taken(
+    channel: discord.abc.GuildChannel | discord.Thread, *, nothing_posted: bool
+) -> str:
+    """A sentence for Discord failing a post in a way that may pass (a 5xx, a 429 past
+    discord.py's waits, the network): what is in the channel, and that running the command
+    again posts only what is missing (each message goes under its own nonce and is kept)."""
+    if nothing_posted:
+        return _(
+            "Discord did not take my post in {channel} just now, so nothing was posted there. "
+            "Please try again in a moment."
+        ).format(channel=channel.mention)
+    return _(
+        "Discord did not take all of my post in {channel} just now: part of it may be there. "
+        "Please try again in a moment: running the same command again posts only what is "
+        "missing, never a message twice."
+    ).format(channel=channel.mention)
+
+
 def cannot_post(channel: discord.abc.GuildChannel | discord.Thread, missing: list[str]) -> str:
     """A sentence telling a moderator which permissions to grant, and where."""
     names = ", ".join(_(name) for name in missing)

@@ -22,7 +22,7 @@ import discord
 from bot.core.errors import PostRefused
 from bot.core.ports import Posted
 from bot.core.replies import Reply
-from bot.discord_bot.discord_down import describe, is_discord_down
+from bot.discord_bot.discord_down import describe, is_discord_down, is_html_page
 from bot.discord_bot.posting import message_nonce
 from bot.discord_bot.render import NO_PINGS, page_message, view_of
 from bot.discord_bot.sent_before import sent_since
@@ -40,7 +40,11 @@ def refusals_as_core_errors() -> Iterator[None]:
     try:
         yield
     except (discord.Forbidden, discord.NotFound, discord.DiscordServerError) as exc:
-        reason = f"{exc.status} {exc.text or exc.__class__.__name__}"
+        reason = (
+            describe(exc)
+            if is_html_page(exc)
+            else f"{exc.status} {exc.text or exc.__class__.__name__}"
+        )
         raise PostRefused(reason, passing=exc.status >= 500) from exc
     except Exception as exc:
         if is_discord_down(exc):  # a 429 past discord.py's waits, or the network

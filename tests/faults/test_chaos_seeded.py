@@ -19,7 +19,16 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.chaos import FAULTS, INVARIANTS, Chaos, Solo, Student, run_chaos
+from benchmarks.chaos import (
+    FAULTS,
+    HELD_SINCE,
+    HELD_SINCE_SEED,
+    INVARIANTS,
+    Chaos,
+    Solo,
+    Student,
+    run_chaos,
+)
 from benchmarks.chaos_servers import leaks, places_of
 from tests.discord_double import DiscordDouble
 from tests.discord_double.messages import create_message
@@ -136,3 +145,16 @@ async def test_the_clock_check_reports_a_run_never_posted_and_a_post_shown_twice
     assert len(details) == 2, chaos.report.table()
     assert any("1:2026-11-29T15:00Z the clock passed, never posted" in d for d in details)
     assert any("1 runs posted, 2 shown" in d for d in details)
+
+
+async def test_seeds_before_960_draw_as_they_did_and_later_seeds_also_draw_the_faults_held_since(
+    tmp_path: Path,
+):
+    """A pinned seed draws from the faults it always drew from (so its run is the same);
+    from `HELD_SINCE_SEED` on, the read-only store while running, the 429 storm and the
+    servers held after READY are drawn too."""
+    async with DiscordDouble(second_guild=True) as double:
+        old = Chaos(double, tmp_path, seed=HELD_SINCE_SEED - 1, seconds=0)
+        new = Chaos(double, tmp_path, seed=HELD_SINCE_SEED, seconds=0)
+    assert old.drawn == FAULTS
+    assert new.drawn == FAULTS + HELD_SINCE

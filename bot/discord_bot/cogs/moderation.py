@@ -17,7 +17,7 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core.briefing_posts import BriefingPosts, new_post_from
-from bot.core.errors import InvalidInput, QuizError
+from bot.core.errors import InvalidInput, PostRefused, QuizError
 from bot.core.models import Briefing
 from bot.core.moderation_views import reload_reply, settings_reply, sources_reply
 from bot.core.posts import PostPart
@@ -29,6 +29,7 @@ from bot.discord_bot.checks import can_manage_server, moderator_command
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.cooldown import UserCooldown
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
+from bot.discord_bot.discord_down import describe, is_discord_down, is_rate_limited
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
@@ -37,6 +38,7 @@ from bot.discord_bot.posting import (
     briefing_messages,
     cannot_post,
     missing_permissions,
+    post_not_taken,
     post_refused,
     send_briefing,
 )
@@ -156,6 +158,23 @@ class ModerationCog(commands.Cog, name="Moderation"):
                 )
         except discord.Forbidden:
             raise InvalidInput(post_refused(channel, text_only=text_only)) from None
+        except Exception as exc:
+            if not is_discord_down(exc):
+                raise
+            log.warning(
+                "/post of %s in channel %s by user %s: Discord failed the post after %d of its "
+                "%d messages (%s); the moderator is asked to run it again",
+                found.id,
+                channel.id,
+                interaction.user.id,
+                len(post.message_ids),
+                post.messages,
+                describe(exc),
+            )
+            # a 429 is refused before anything is done; a 5xx or a dropped link may follow a
+            # message Discord took (its nonce keeps the retry from posting it twice)
+            sure = not post.message_ids and is_rate_limited(exc)
+            raise PostRefused(post_not_taken(channel, nothing_posted=sure), passing=True) from None
         count = (
             ngettext("{count} message", "{count} messages", post.messages).format(
                 count=post.messages
