@@ -79,6 +79,12 @@ from bot.authoring.mark_slips import (
 from bot.authoring.marked_names import marked_name
 from bot.authoring.name_lines import name_line_speaker
 from bot.authoring.namesakes import other_given_name
+from bot.authoring.narration_between import (
+    NARRATION_HOW,
+    NARRATION_LINES,
+    narration_line,
+    quotes_only,
+)
 from bot.authoring.narrative_terms import writers_sentence_term
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
@@ -1735,6 +1741,8 @@ def _find_quotes(
     # next paragraph (no closing mark) or it ends with a colon: the next paragraph's
     # opening quote is then that speaker's, the convention of news writing.
     previous: tuple[int, str] | None = None
+    # (paragraph, speaker, lines): lines of narration after `previous`'s paragraph
+    narrated: tuple[int, str, int] | None = None
     last_speaker: tuple[int, str] | None = None
     # (block number, asker) of a paragraph that ends putting a question to someone: a
     # quote opening the next paragraph answers it (`put_questions`), unless it asks too.
@@ -1844,6 +1852,12 @@ def _find_quotes(
                     and not re.search(r"\s[A-Z]", text[: span.start])  # nobody else named
                 ):
                     key, how = last_speaker[1], "the paragraph before"
+                elif (
+                    narrated is not None
+                    and narrated[0] == block.number - 1
+                    and quotes_only(text, inside, spans[0].open_at)
+                ):  # `“...,” Obi said.` / a line of narration / `“...”`: Obi's (round 54)
+                    key, how = narrated[1], NARRATION_HOW
                 elif later:
                     # "“...” ... “...,” Obi said.": the next quote's speaker was this one's 7
                     # times of 10 over the 795 labeled articles: held back, nobody's.
@@ -1969,6 +1983,7 @@ def _find_quotes(
         )
         carries = (runs_on or not dialogue) and not rival
         before = previous
+        narrated = _narrated(b, mentions, before, narrated) if not spans else None
         previous = (block.number, last_key) if last_key and carries else None
         asker = None
         if reported is not None:
@@ -2286,6 +2301,33 @@ def _narrates(b: _Block, lo: int, hi: int) -> bool:
         and not any(m.key is not None for m in b.mention_at(lo, hi))
         and not _SOMEONE.search(b.text, lo, hi)
     )
+
+
+def _narrated(
+    b: _Block,
+    mentions: list[Mention],
+    before: tuple[int, str] | None,
+    narrated: tuple[int, str, int] | None,
+) -> tuple[int, str, int] | None:
+    """(paragraph, speaker, lines so far) when `b`, a paragraph without quotes, is a line of
+    the writer's own after the speaker `before` handed on, or after such lines
+    (`narration_between`)."""
+    if before is not None and before[0] == b.number - 1:
+        speaker, lines = before[1], 1
+    elif narrated is not None and narrated[0] == b.number - 1:
+        speaker, lines = narrated[1], narrated[2] + 1
+    else:
+        return None
+    if (
+        lines > NARRATION_LINES
+        or not narration_line(b.text)
+        or not _names_nobody(b, mentions)
+        or not all(_narrates(b, lo, hi) for lo, hi in b.sentences)
+        or _WRITING.search(b.text)  # "The statement read at the vote follows."
+        or led_by_unknown_name(b.text, b.starts, mentions, b.quoted)
+    ):
+        return None
+    return (b.number, speaker, lines)
 
 
 def _colon_subject(b: _Block, salience: _Salience, spoken: list[tuple[int, str]]) -> str | None:
