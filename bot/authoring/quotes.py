@@ -1911,6 +1911,7 @@ def _find_quotes(
         lead = None if unnamed_last else _lead(b, salience, spoken, speakers)
         reported = _reported_speaker(b, spans, salience, spoken)
         narrator = None if spans else _reported_then_narrated(b, salience, spoken)
+        narrated = None if spans else _narrated(b, mentions, previous, narrated, salience, spoken)
         if reported is None and not spans:  # "Efe Ume spoke to the Gazette ...": theirs next
             reported = sole_speaker(text, mentions, partial(_speaks, b))
         if reported is None and b.sentences and (not spans or spans[-1].end < b.sentences[-1][0]):
@@ -1983,7 +1984,6 @@ def _find_quotes(
         )
         carries = (runs_on or not dialogue) and not rival
         before = previous
-        narrated = _narrated(b, mentions, before, narrated) if not spans else None
         previous = (block.number, last_key) if last_key and carries else None
         asker = None
         if reported is not None:
@@ -2289,8 +2289,9 @@ def _reported_then_narrated(
     return None
 
 
-def _narrates(b: _Block, lo: int, hi: int) -> bool:
-    """A sentence of the writer's own: no verb of speech, nobody named or described."""
+def _narrates(b: _Block, lo: int, hi: int, but: str | None = None) -> bool:
+    """A sentence of the writer's own: no verb of speech, nobody named (but `but`) or
+    described."""
     speech = (
         v
         for v in _VERB.finditer(b.text, lo, hi)
@@ -2298,7 +2299,7 @@ def _narrates(b: _Block, lo: int, hi: int) -> bool:
     )  # "That is not to say ...": no one speaks
     return (
         next(speech, None) is None
-        and not any(m.key is not None for m in b.mention_at(lo, hi))
+        and not any(m.key is not None and m.key != but for m in b.mention_at(lo, hi))
         and not _SOMEONE.search(b.text, lo, hi)
     )
 
@@ -2308,10 +2309,13 @@ def _narrated(
     mentions: list[Mention],
     before: tuple[int, str] | None,
     narrated: tuple[int, str, int] | None,
+    salience: _Salience,
+    spoken: list[tuple[int, str]],
 ) -> tuple[int, str, int] | None:
     """(paragraph, speaker, lines so far) when `b`, a paragraph without quotes, is a line of
     the writer's own after the speaker `before` handed on, or after such lines
-    (`narration_between`)."""
+    (`narration_between`). The line may name the speaker or say a he/she meaning them
+    ("Obi has farmed here for thirty years and he knows the signs."), nobody else."""
     if before is not None and before[0] == b.number - 1:
         speaker, lines = before[1], 1
     elif narrated is not None and narrated[0] == b.number - 1:
@@ -2321,13 +2325,35 @@ def _narrated(
     if (
         lines > NARRATION_LINES
         or not narration_line(b.text)
-        or not _names_nobody(b, mentions)
-        or not all(_narrates(b, lo, hi) for lo, hi in b.sentences)
+        or not _about_only(b, mentions, speaker, salience, spoken)
+        or not all(_narrates(b, lo, hi, speaker) for lo, hi in b.sentences)
         or _WRITING.search(b.text)  # "The statement read at the vote follows."
         or led_by_unknown_name(b.text, b.starts, mentions, b.quoted)
     ):
         return None
     return (b.number, speaker, lines)
+
+
+def _about_only(
+    b: _Block,
+    mentions: list[Mention],
+    speaker: str,
+    salience: _Salience,
+    spoken: list[tuple[int, str]],
+) -> bool:
+    """Whether `b` names nobody but `speaker`, each he/she in it means them, it describes
+    nobody ("the minister") and nobody in it speaks ("Police said")."""
+    return (
+        all(m.key in (None, speaker) for m in mentions)
+        and all(
+            salience.resolve(b, m.start, spoken, m.pronoun) == speaker
+            for m in mentions
+            if m.pronoun in _HE_SHE
+        )
+        and (all(m.key is None for m in mentions) or names_only_known(b.text, mentions))
+        and not _SOMEONE.search(b.text)
+        and not any(_opens_with_speech(b, lo, hi) for lo, hi in b.sentences)
+    )
 
 
 def _colon_subject(b: _Block, salience: _Salience, spoken: list[tuple[int, str]]) -> str | None:

@@ -57,3 +57,13 @@ def test_a_line_naming_someone_else_or_speaking_leaves_the_quote_nobodys() -> No
         "What will the ferry company do next?",
     ):
         assert _speakers(_story(line))[_LATE] == UNATTRIBUTED_NAME, line
+
+
+def test_a_line_naming_only_the_speaker_keeps_them() -> None:
+    line = "The lake has not been this low in all of Varga's twenty years at the harbour."
+    assert _speakers(_story(line))[_LATE] == "Ines Varga"
+
+
+def test_a_line_naming_the_speaker_beside_someone_else_does_not() -> None:
+    line = "Varga and boat owner Tamas Bodor moved the moorings out to deeper water."
+    assert _speakers(_story(line))[_LATE] == UNATTRIBUTED_NAME
