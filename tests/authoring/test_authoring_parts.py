@@ -116,8 +116,8 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_last_speaker() -> None:
         ("First part", "Ann Lee"),
         ("Second part, still hers.", "Ann Lee"),
         # A line of narration between keeps the speaker (round 54): on the 1,758 labeled
-        # pages the quote-only paragraph after such a line was the earlier speaker's 12
-        # times of 13 (the 13th follows "The statement ... follows.", still nobody's).
+        # pages the quote-only paragraph after such a line was the earlier speaker's 11
+        # times of 12 (the 12th follows "The statement ... follows.", still nobody's).
         ("Orphan quote.", "Ann Lee"),
     ]
 
