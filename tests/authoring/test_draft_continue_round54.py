@@ -53,6 +53,7 @@ def test_a_line_naming_someone_else_or_speaking_leaves_the_quote_nobodys() -> No
     for line in (
         "Boat owner Tamas Bodor moved his mooring out to deeper water.",
         "The ferry company said the evening sailings would go on.",
+        "The evening sailings will go on through August, the ferry company said.",
         "Read the company's full statement below.",
         "What will the ferry company do next?",
     ):
