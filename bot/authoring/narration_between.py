@@ -5,17 +5,18 @@ their words run on over the next paragraphs, with now and then a line of narrati
 them: "“We have had no rain since June,” Reeve Obi said." / "The hay harvest came in at half
 its usual weight." / "“The grass came up thin and short.”". The last paragraph names nobody
 and has no verb of speech; a reader takes it for Obi's, as the real labeled pages do (the
-census in docs/drafting-rounds.md, "Fifty-fourth round, continuation": on the sets read, the
-quote-only paragraph after such a line was the earlier speaker's every time, never the body
-the line names nor nobody's).
+census in docs/drafting-rounds.md, "Fifty-fourth round, continuation": over the 1,758
+labeled pages the quote-only paragraph after such a line was the earlier speaker's 11 times
+of 12, never a body the line names; the 12th follows a line naming a statement).
 
 Held to that shape: the quote paragraph holds nothing outside its marks and its first mark
-opens it; each line between (two at most) quotes nothing, names and describes nobody, says
-no he/she, has no verb of speech, names no piece of writing ("The statement read at the vote
-follows.") and ends with a full stop (a colon or a question mark introduces someone else's
-words: "Below are their reactions:", an interviewer's "How do you reflect on that defeat?");
-and the paragraph before the lines handed its speaker on to the next paragraph (its last
-quote's speaker, or the person it reports).
+opens it; each line between (two at most) quotes nothing, names nobody but the speaker,
+says no he/she but one meaning them, describes nobody ("the minister"), has no verb of
+speech, names no piece of writing ("The statement read at the vote follows.") and ends with
+a full stop (a colon or a question mark introduces someone else's words: "Below are their
+reactions:", an interviewer's "How do you reflect on that defeat?"); and the paragraph before
+the lines handed its speaker on to the next paragraph (its last quote's speaker, or the
+person it reports).
 """
 
 from __future__ import annotations
