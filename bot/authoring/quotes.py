@@ -79,6 +79,12 @@ from bot.authoring.mark_slips import (
 from bot.authoring.marked_names import marked_name
 from bot.authoring.name_lines import name_line_speaker
 from bot.authoring.namesakes import other_given_name
+from bot.authoring.narration_between import (
+    NARRATION_HOW,
+    NARRATION_LINES,
+    narration_line,
+    quotes_only,
+)
 from bot.authoring.narrative_terms import writers_sentence_term
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
@@ -1735,6 +1741,8 @@ def _find_quotes(
     # next paragraph (no closing mark) or it ends with a colon: the next paragraph's
     # opening quote is then that speaker's, the convention of news writing.
     previous: tuple[int, str] | None = None
+    # (paragraph, speaker, lines): lines of narration after `previous`'s paragraph
+    narrated: tuple[int, str, int] | None = None
     last_speaker: tuple[int, str] | None = None
     # (block number, asker) of a paragraph that ends putting a question to someone: a
     # quote opening the next paragraph answers it (`put_questions`), unless it asks too.
@@ -1844,6 +1852,12 @@ def _find_quotes(
                     and not re.search(r"\s[A-Z]", text[: span.start])  # nobody else named
                 ):
                     key, how = last_speaker[1], "the paragraph before"
+                elif (
+                    narrated is not None
+                    and narrated[0] == block.number - 1
+                    and quotes_only(text, inside, spans[0].open_at)
+                ):  # `“...,” Obi said.` / a line of narration / `“...”`: Obi's (round 54)
+                    key, how = narrated[1], NARRATION_HOW
                 elif later:
                     # "“...” ... “...,” Obi said.": the next quote's speaker was this one's 7
                     # times of 10 over the 795 labeled articles: held back, nobody's.
@@ -1897,6 +1911,7 @@ def _find_quotes(
         lead = None if unnamed_last else _lead(b, salience, spoken, speakers)
         reported = _reported_speaker(b, spans, salience, spoken)
         narrator = None if spans else _reported_then_narrated(b, salience, spoken)
+        narrated = None if spans else _narrated(b, mentions, previous, narrated, salience, spoken)
         if reported is None and not spans:  # "Efe Ume spoke to the Gazette ...": theirs next
             reported = sole_speaker(text, mentions, partial(_speaks, b))
         if reported is None and b.sentences and (not spans or spans[-1].end < b.sentences[-1][0]):
@@ -2274,8 +2289,9 @@ def _reported_then_narrated(
     return None
 
 
-def _narrates(b: _Block, lo: int, hi: int) -> bool:
-    """A sentence of the writer's own: no verb of speech, nobody named or described."""
+def _narrates(b: _Block, lo: int, hi: int, but: str | None = None) -> bool:
+    """A sentence of the writer's own: no verb of speech, nobody named (but `but`) or
+    described."""
     speech = (
         v
         for v in _VERB.finditer(b.text, lo, hi)
@@ -2283,8 +2299,60 @@ def _narrates(b: _Block, lo: int, hi: int) -> bool:
     )  # "That is not to say ...": no one speaks
     return (
         next(speech, None) is None
-        and not any(m.key is not None for m in b.mention_at(lo, hi))
+        and not any(m.key is not None and m.key != but for m in b.mention_at(lo, hi))
         and not _SOMEONE.search(b.text, lo, hi)
+    )
+
+
+def _narrated(
+    b: _Block,
+    mentions: list[Mention],
+    before: tuple[int, str] | None,
+    narrated: tuple[int, str, int] | None,
+    salience: _Salience,
+    spoken: list[tuple[int, str]],
+) -> tuple[int, str, int] | None:
+    """(paragraph, speaker, lines so far) when `b`, a paragraph without quotes, is a line of
+    the writer's own after the speaker `before` handed on, or after such lines
+    (`narration_between`). The line may name the speaker or say a he/she meaning them
+    ("Obi has farmed here for thirty years and he knows the signs."), nobody else."""
+    if before is not None and before[0] == b.number - 1:
+        speaker, lines = before[1], 1
+    elif narrated is not None and narrated[0] == b.number - 1:
+        speaker, lines = narrated[1], narrated[2] + 1
+    else:
+        return None
+    if (
+        lines > NARRATION_LINES
+        or not narration_line(b.text)
+        or not _about_only(b, mentions, speaker, salience, spoken)
+        or not all(_narrates(b, lo, hi, speaker) for lo, hi in b.sentences)
+        or _WRITING.search(b.text)  # "The statement read at the vote follows."
+        or led_by_unknown_name(b.text, b.starts, mentions, b.quoted)
+    ):
+        return None
+    return (b.number, speaker, lines)
+
+
+def _about_only(
+    b: _Block,
+    mentions: list[Mention],
+    speaker: str,
+    salience: _Salience,
+    spoken: list[tuple[int, str]],
+) -> bool:
+    """Whether `b` names nobody but `speaker`, each he/she in it means them, it describes
+    nobody ("the minister") and nobody in it speaks ("Police said")."""
+    return (
+        all(m.key in (None, speaker) for m in mentions)
+        and all(
+            salience.resolve(b, m.start, spoken, m.pronoun) == speaker
+            for m in mentions
+            if m.pronoun in _HE_SHE
+        )
+        and (all(m.key is None for m in mentions) or names_only_known(b.text, mentions))
+        and not _SOMEONE.search(b.text)
+        and not any(_opens_with_speech(b, lo, hi) for lo, hi in b.sentences)
     )
 
 

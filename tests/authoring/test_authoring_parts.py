@@ -115,7 +115,10 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_last_speaker() -> None:
     assert found == [
         ("First part", "Ann Lee"),
         ("Second part, still hers.", "Ann Lee"),
-        ("Orphan quote.", None),
+        # A line of narration between keeps the speaker (round 54): on the 1,758 labeled
+        # pages the quote-only paragraph after such a line was the earlier speaker's 11
+        # times of 12 (the 12th follows "The statement ... follows.", still nobody's).
+        ("Orphan quote.", "Ann Lee"),
     ]
 
 
