@@ -1,0 +1,31 @@
+"""Fifty-fourth round, people: where the name reader's boundary between a role phrase and a
+name failed, so that a body or a common word was drafted as a person."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import FLOOD_HEADLINE, FLOOD_PARAGRAPHS, flood_people
+from tests.authoring.test_draft_recall_round44 import _speakers
+
+
+def _story(*paragraphs: str) -> str:
+    return "\n\n".join([FLOOD_HEADLINE, FLOOD_PARAGRAPHS[0], *paragraphs]) + "\n"
+
+
+def test_one_of_the_owners_of_a_body_then_the_name() -> None:
+    line = (
+        "“We found the leak,” said one of the founders of Kestrel Haulage, Mina Okafor, on Monday."
+    )
+    people = flood_people(line)
+    assert "Kestrel Haulage" not in people  # the body after "of" is no founder
+    assert people.get("Mina Okafor") == "founder of Kestrel Haulage"
+    # was given to "Kestrel Haulage"; left unattributed rather than to the body
+    assert _speakers(_story(line))["We found the leak"] != "Kestrel Haulage"
+
+
+def test_one_of_the_managers_at_a_body_opening_the_sentence() -> None:
+    people = flood_people(
+        "One of the managers at Ostby Grain, Lars Vik, said the silos had stayed dry.",
+    )
+    assert "Ostby Grain" not in people
+    assert people.get("Lars Vik") == "manager at Ostby Grain"
+
