@@ -29,3 +29,25 @@ def test_one_of_the_managers_at_a_body_opening_the_sentence() -> None:
     assert "Ostby Grain" not in people
     assert people.get("Lars Vik") == "manager at Ostby Grain"
 
+
+def test_a_post_in_capitals_heads_the_apposition() -> None:
+    people = flood_people("Nadia Fenn, the CFO, said the insurers had been told on Monday.")
+    assert people.get("Nadia Fenn") == "CFO"  # was not drafted at all
+
+
+def test_a_post_in_capitals_with_its_place_or_its_body() -> None:
+    people = flood_people(
+        "Piet Smalle, a Varnholt GP, said three patients had been moved to the clinic.",
+        "Rosa Quint, CAO of the RM of Lakeshore, said the ferry would run again on Friday.",
+    )
+    assert people.get("Piet Smalle") == "Varnholt GP"
+    assert people.get("Rosa Quint") == "CAO of the RM of Lakeshore"
+
+
+def test_capitals_that_may_be_a_body_give_no_post() -> None:
+    people = flood_people(
+        "“The pumps were late,” said Rosa Quint, of the BBC.",
+        "“We saw the water rise,” said Piet Smalle, NRK.",
+    )
+    assert people.get("Rosa Quint") != "BBC"
+    assert people.get("Piet Smalle") != "NRK"
