@@ -51,3 +51,17 @@ def test_capitals_that_may_be_a_body_give_no_post() -> None:
     )
     assert people.get("Rosa Quint") != "BBC"
     assert people.get("Piet Smalle") != "NRK"
+
+
+def test_an_adverb_opening_the_sentence_is_no_given_name() -> None:
+    people = flood_people(
+        "The girls train on a dirt pitch, with team coach Samira, 14, giving directions. "
+        "Rain clouds gather, but the girls keep on playing. Suddenly Samira gets a clear "
+        "shot at the goal ring, throws the ball, and scores.",
+    )
+    assert "Suddenly Samira" not in people  # was drafted as the team coach
+
+
+def test_a_given_name_ending_in_ly_stays_a_name() -> None:
+    people = flood_people("Beverly Connolly, a ferry pilot, said the crossing was closed.")
+    assert people.get("Beverly Connolly") == "ferry pilot"
