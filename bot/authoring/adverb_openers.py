@@ -7,7 +7,7 @@ given name and drafted "Unfortunately Pakistan" or "Suddenly Samayat" as a perso
 made from adjectives show their ending ("-ally", "-ately", "-ently", "-ously", "-ingly",
 "-edly", "-ively", "-fully", "-denly", "-arly", ...), which no given name or surname of the
 labeled sets has (names ending in "ly" end otherwise: "Beverly", "Connolly", "Vitaly",
-"Kelly"); the word must also be long (seven letters or more: "Sally" is a name).
+"Kelly"), and a stem of two letters or more comes before the ending ("Sally" is a name).
 """
 
 from __future__ import annotations
@@ -20,9 +20,8 @@ _ADVERB = re.compile(
     r"[A-Z][a-z]{2,}(?:ally|ately|ently|antly|ously|ingly|edly|ively|fully|lessly|ably|ibly"
     r"|denly|arly|ctly|ntly)"
 )
-_MIN_LETTERS = 7
 
 
 def adverb_opener(word: str) -> bool:
     """Whether the capitalised `word` is an adverb by its ending ("Unfortunately")."""
-    return len(word) >= _MIN_LETTERS and _ADVERB.fullmatch(word) is not None
+    return _ADVERB.fullmatch(word) is not None
