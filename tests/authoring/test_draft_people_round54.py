@@ -60,3 +60,11 @@ def test_an_adverb_opening_the_sentence_is_no_given_name() -> None:
         "shot at the goal ring, throws the ball, and scores.",
     )
     assert "Suddenly Samira" not in people  # was drafted as the team coach
+
+
+def test_a_numeral_ending_the_next_name_of_a_list_is_no_post() -> None:
+    people = flood_people(
+        "The senators who did not sign were Ana Reyes, Tomas Lacson III, Mara Cruz and "
+        "Jose Abad, said Senator Lito Vera.",
+    )
+    assert people.get("Ana Reyes") != "Tomas Lacson III"
