@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from bot.authoring.adverb_openers import adverb_opener
 from bot.authoring.apposition_body_said import body_ends_apposition
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import BARE_WHO_THEN_VERB
@@ -1014,6 +1015,8 @@ def _candidates(
             if mid_sentence and len(words) == 2 and words[0][2] in _FIRST_NAME_WORDS:
                 break  # "reporter Will Hollis", not a sentence opening "Will"
             words = words[1:]
+        if words and adverb_opener(words[0][2]):
+            words = words[1:]  # "Unfortunately Pakistan played well": an adverb, no given name
         if _participle_before_title(words):
             words = words[1:]  # "Addressing Mr Urquhart, the sheriff said": not a title
         if len(words) >= 3 and words[0][2] == "Sr" and words[1][2] not in TITLE_WORDS:

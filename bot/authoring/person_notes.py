@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bot.authoring.lexicon import HONORIFICS, ORG_KEYWORDS, TITLE_WORDS, words
+from bot.authoring.member_of_body import group_of_a_body, member_of_a_body
 from bot.authoring.plural_office_list import plural_office_before
 from bot.authoring.roles import (
     DETERMINERS,
@@ -576,10 +577,22 @@ def _singular(noun: str) -> str:
     return noun.removesuffix("s")
 
 
+def _single_role(noun: str) -> str | None:
+    """A plural noun's singular when that is a role noun ("owners": "owner")."""
+    single = _singular(noun)
+    return single if single != noun and is_role_noun(single) else None
+
+
 def one_of_a_group(text: str, start: int, end: int) -> str | None:
     """The role, singular, of a name written as one of a group: "one of the human rights
     activists Bon Kalindo" or "Jo Li, one of the protesters," gives "human rights activist"."""
-    match = _ONE_OF_BEFORE.search(text, max(0, start - 80), start) or _ONE_OF_AFTER.match(text, end)
+    of_body = member_of_a_body(text, start, end, _single_role)
+    if of_body is not None:
+        return of_body  # "one of the owners of Tarn Mining, Ola Brandt": "owner of Tarn Mining"
+    before = _ONE_OF_BEFORE.search(text, max(0, start - 80), start)
+    if before is not None and group_of_a_body(before.group("group")):
+        return None  # "one of the owners of Tarn Mining": the body is no owner
+    match = before or _ONE_OF_AFTER.match(text, end)
     if match is None:
         return None
     group = match.group("group").split()

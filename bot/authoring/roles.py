@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.authoring.acronym_post import acronym_post
 from bot.authoring.clause_not_role import clause_not_role
 from bot.authoring.company_aside import company_aside
 from bot.authoring.lexicon import (
@@ -537,7 +538,8 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
         words = words[1:]  # "A and B, both teachers at X,": each one a teacher at X
     if _another_name(words) or _role_then_name(words):
         return None, None  # "Couns. Ann Roe, Bo Lindqvist, ...": the list's next name
-    if words[0].casefold() in DETERMINERS:
+    determined = words[0].casefold() in DETERMINERS
+    if determined:
         words = words[1:]
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
     if shared:
@@ -546,6 +548,8 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     noun = next(
         (k for k, w in enumerate(head) if _role_like(w) or (one_of and _plural_role(w))), None
     )
+    if noun is None and words:
+        noun = acronym_post(words, determined=determined)  # "the CFO", "a Varnholt GP"
     if noun is None or (_plural_role(head[noun]) and not one_of) or _kin_of_someone(head[noun:]):
         return None, None  # "officials": many people; "the brother of X": kin, not a role
     if clause_not_role(words, noun):
