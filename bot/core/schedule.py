@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from bot.core.dates import short_date_time, weekday_name, weekday_names
 from bot.core.errors import InvalidInput
 from bot.core.progress import Recurrence, Schedule, ScheduleWhat
+from bot.core.spoken_times import spoken_time
 from bot.i18n import _
 
 __all__ = [
@@ -179,7 +180,10 @@ def _refuse_offset(shown: str) -> None:
 
 def parse_time(text: str) -> dt.time:
     """A time of day: "8:30", "08:30", "18.05", "0830", "7pm", "7:15 am", "18h30", "18h",
-    "18 h 30"; InvalidInput otherwise."""
+    "18 h 30", or said in words (`spoken_time`: "noon", "half past eight", "8.30 p.m.");
+    InvalidInput otherwise."""
+    if (said := spoken_time(text or "")) is not None:
+        return said
     match = _TIME.match(text or "")
     if match:
         hour, minute = int(match.group(1)), int(match.group(2) or match.group(3) or 0)
