@@ -364,18 +364,22 @@ class AssignmentService:
 
     async def title_of(self, guild_id: int, briefing_id: str) -> str:
         """The title of the briefing work was set on, as `work_title` names it; a server
-        briefing deleted since (`/briefing remove`) by the title kept of it, else its id,
-        marked "(removed)": not "(no longer published)", which a moderator could undo."""
+        briefing unpublished since by the title kept with it, marked "(no longer
+        published)"; one deleted since (`/briefing remove`) by the title kept of it, else its
+        id, marked "(removed)": not "(no longer published)", which a moderator could undo."""
         try:
             return self.library.get(briefing_id).title
         except NotFound:
             pass
         kept = self.kept_title
-        if KEY_SEPARATOR in briefing_id and kept and await kept(guild_id, briefing_id) is None:
-            gone = await self.removed(guild_id, briefing_id) if self.removed else None
-            title = gone.title if gone is not None else own_id(briefing_id)
-            return _("{briefing} (removed)").format(briefing=title)
-        return work_title(self.library, briefing_id)
+        if KEY_SEPARATOR not in briefing_id or kept is None:
+            return work_title(self.library, briefing_id)
+        title = await kept(guild_id, briefing_id)
+        if title is not None:  # unpublished: by the title kept with it, not its id
+            return _("{briefing} (no longer published)").format(briefing=title)
+        gone = await self.removed(guild_id, briefing_id) if self.removed else None
+        title = gone.title if gone is not None else own_id(briefing_id)
+        return _("{briefing} (removed)").format(briefing=title)
 
     async def unpublished_note(self, guild_id: int, briefing_id: str) -> str | None:
         """What a moderator who just unpublished `briefing_id` should know: the work set on

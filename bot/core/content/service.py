@@ -446,6 +446,26 @@ class ContentService:
                 raise
             return own
 
+    async def gone_choices(self, guild_id: int, typed: str) -> list[tuple[str, str]]:
+        """The briefings no longer served that `/report briefing:` still reads, as (label,
+        value) choices matching `typed` (words of the id or title): the server's own removed
+        with `/briefing remove`, "Title (removed)", and bundled ones whose file was removed,
+        "Title (no longer available)"; newest removal first, each id once."""
+        wanted = " ".join(typed.split()).casefold()
+        found: dict[str, str] = {}
+        for gone in await self.repository.removed_in(guild_id):
+            value = own_id(gone.briefing_id)
+            if value in found or await self._kept_record(guild_id, gone.briefing_id):
+                continue
+            if wanted in value or wanted in gone.title.casefold():
+                found[value] = _("{briefing} (removed)").format(briefing=gone.title)
+        for bundled in self.catalog.bundled.removed_briefings():
+            if bundled.id not in found and wanted in f"{bundled.id} {bundled.title.casefold()}":
+                found[bundled.id] = _("{briefing} (no longer available)").format(
+                    briefing=bundled.title
+                )
+        return [(label, value) for value, label in found.items()]
+
     async def _removed_here(self, guild_id: int, typed: str) -> str | None:
         """The served id of the server's own briefing removed most recently under this id
         or title (its words kept, and no briefing of its own served under that id again)."""
