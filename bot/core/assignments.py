@@ -150,14 +150,18 @@ def far_off(due: dt.datetime, now: dt.datetime) -> InvalidInput | None:
     )
 
 
-def due_instant(date_text: str, time_text: str, zone_name: str) -> dt.datetime:
+def due_instant(
+    date_text: str, time_text: str, zone_name: str, now: dt.datetime | None = None
+) -> dt.datetime:
     """The UTC moment of a wall-clock date and time in a named zone; InvalidInput if unreadable.
+    A date without its year ("12 March") is the next one from `now` in that zone.
 
     A time that does not exist on that day (the spring-forward gap) is read as the same wall
     time shifted by the gap, as `zoneinfo` does; a time that happens twice, the first one.
     """
     tz = zone(zone_name)
-    local = dt.datetime.combine(parse_date(date_text), parse_time(time_text), tzinfo=tz)
+    today = now.astimezone(tz).date() if now is not None else None
+    local = dt.datetime.combine(parse_date(date_text, today), parse_time(time_text), tzinfo=tz)
     return local.astimezone(dt.UTC)
 
 
@@ -231,8 +235,8 @@ class AssignmentService:
         the first still runs, and the class must not get the work twice.
         """
         briefing = self.library.get(briefing_id)
-        due_at = due_instant(due_date, due_time, timezone)
         now = self.clock.now()
+        due_at = due_instant(due_date, due_time, timezone, now)
         if due_at <= now:
             tz = zone(timezone)
             raise already_passed(due_at.astimezone(tz), tz, now)

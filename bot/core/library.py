@@ -22,7 +22,7 @@ from bot.core.content_files import ContentFileRefused, read_content_file
 from bot.core.courses import Course, load_course_bytes
 from bot.core.errors import NotFound, Problem
 from bot.core.loader import LoadResult, load_briefing_bytes
-from bot.core.lookup import prefix_matches
+from bot.core.lookup import prefix_matches, slipped_word_matches
 from bot.core.models import Briefing
 from bot.core.search_index import BriefingIndex
 from bot.core.search_index import words as index_words
@@ -165,7 +165,8 @@ class BriefingShelf:
 
     def find(self, query: str | None) -> Briefing:
         """A briefing by id or title, a prefix of one or of one of its words ("nk" for
-        `nk-troops-russia`), or a forgiving title match; the only one when the query is empty.
+        `nk-troops-russia`), the only one with every typed word nearly (`slipped_word_matches`),
+        or a forgiving title match; the only one when the query is empty.
         A query that starts several ids or titles raises NotFound naming them."""
         if not self._by_id:
             raise NotFound(_("No briefings are loaded yet. A moderator can add one to content/."))
@@ -199,6 +200,9 @@ class BriefingShelf:
                     query=query, ids=shown
                 )
             )
+        slipped = slipped_word_matches(query, ((b.id, b.title) for b in self._by_id.values()))
+        if len(slipped) == 1:  # "teachrs": a long id's first word, with a typo
+            return self._by_id[slipped[0]]
         from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
 
         choices = {b.id: f"{b.id} {b.title}" for b in self._by_id.values()}

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.core.dates import short_date_time, weekday_name, weekday_names
 from bot.core.errors import InvalidInput
+from bot.core.named_dates import named_date
 from bot.core.progress import Recurrence, Schedule, ScheduleWhat
 from bot.core.spoken_times import spoken_time
 from bot.i18n import _
@@ -218,10 +219,13 @@ def _real_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def parse_date(text: str) -> dt.date:
+def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     """A date as YYYY-MM-DD, or with the year last (`30/12/2026`, `12/30/2026`, `30.12.2026`)
-    where only one reading, day first or month first, is a date; InvalidInput otherwise (a
-    date both ways, `03/04/2026`, is refused naming both)."""
+    where only one reading, day first or month first, is a date, or with its month's name
+    (`named_date`: "12 March", the next one on or after `today` without a year);
+    InvalidInput otherwise (a date both ways, `03/04/2026`, is refused naming both)."""
+    if (named := named_date(text or "", today)) is not None:
+        return named
     match = _DATE.match(text or "")
     if match:
         found = _real_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
@@ -404,7 +408,8 @@ def make_schedule(
             raise InvalidInput(_("A one-off post needs a date too, like 2026-03-14."))
         if day_name:
             raise InvalidInput(_("A one-off post takes a date, not a weekday."))
-        at: dt.time | dt.datetime = dt.datetime.combine(parse_date(date_text), at_time)
+        today = now.astimezone(tz).date()
+        at: dt.time | dt.datetime = dt.datetime.combine(parse_date(date_text, today), at_time)
         assert isinstance(at, dt.datetime)
         if _instant(at.date(), at.time(), tz) <= now:
             raise already_passed(at, tz, now)

@@ -1,9 +1,9 @@
 """A time of day typed as people say it, for `/schedule`, `/assign` and `/remind`: "noon",
-"midday", "12 noon", "midnight" (and the French "midi", "minuit"), "half past eight",
-"quarter past 8", "quarter to nine", "ten past seven", "8 o'clock", "ten at night", each
-with an optional "am"/"pm" ("a.m.", "p.m."), "in the morning/afternoon/evening" or "at
-night". Without one, an hour reads as the 24-hour clock does ("half past eight" is 08:30,
-as "8:30" is).
+"midday", "12 noon", "midnight", "half past eight", "quarter past 8", "quarter to nine",
+"ten past seven", "8 o'clock", "ten at night" (and the French "midi", "minuit", "8h du
+matin", "9h du soir"), each with an optional "am"/"pm" ("a.m.", "p.m."), "in the
+morning/afternoon/evening" or "at night". Without one, an hour reads as the 24-hour clock
+does ("half past eight" is 08:30, as "8:30" is).
 
 Read only whole: "half past" or "noonish" names no time. `schedule.parse_time` reads the
 numeric forms ("08:30", "18h", "7pm") and asks this module for the rest."""
@@ -35,6 +35,10 @@ _PAST_OR_TO = re.compile(
 _O_CLOCK = re.compile(rf"^{_HOUR}\s+o['’]?\s*clock{_HALF_DAY}$")
 # "ten at night", "8 in the evening": an hour with the part of the day it is in.
 _HOUR_IN_PART = re.compile(rf"^{_HOUR}\s+(?:in\s+the|at)\s+(morning|afternoon|evening|night)$")
+# The French hour with its part of the day: "8h du matin", "3h30 de l'après-midi", "9h du soir".
+_FRENCH_PART = re.compile(
+    r"^(1[0-2]|0?[1-9])\s*h\s*([0-5]\d)?\s+(du matin|de l'apr[eè]s[- ]midi|du soir)$"
+)
 # "8.30 p.m.", "8:30 a.m.": the numeric form with a dotted half of the day.
 _DOTTED = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.\s*m\.?$")
 
@@ -48,6 +52,9 @@ def spoken_time(text: str) -> dt.time | None:
         return _on_clock(int(match[1]), int(match[2] or 0), match[3], None)
     if match := _O_CLOCK.match(typed):
         return _on_clock(_hour(match[1]), 0, match[2], match[3])
+    if match := _FRENCH_PART.match(typed):
+        part = "morning" if match[3] == "du matin" else "evening"
+        return _on_clock(int(match[1]), int(match[2] or 0), None, part)
     if match := _HOUR_IN_PART.match(typed):
         return _on_clock(_hour(match[1]), 0, None, match[2])
     if match := _PAST_OR_TO.match(typed):

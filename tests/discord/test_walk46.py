@@ -5,6 +5,10 @@ Each test is one reply that was wrong or confusing, with what it said before its
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from pathlib import Path
+
 import pytest
 
 from bot.app import Services
@@ -15,6 +19,7 @@ from tests.discord.test_walk44 import START, published_miners
 from tests.discord_double import DiscordDouble
 
 pytestmark = pytest.mark.usefixtures("bot")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -154,3 +159,72 @@ async def test_mydata_says_what_is_kept_and_how_to_delete_it(
     double = discord_double
     told = (await run(double, "mydata", user=double.student)).text
     assert "/forgetme" in told, told
+
+
+TEACHERS = (
+    ROOT / "tests/authoring/labeled/real/fresh60/bu05_kodao_basilio_world_teachers_day_protest.md"
+)
+DRAFTED_ID = "teachers-demand-unpaid-benefits-protest"
+
+
+def own_words(drafted: str) -> str:
+    """The moderator's own words for every placeholder the drafter left."""
+    return re.sub(r"TODO:[^'\"\n]*", "Said by teachers on World Teachers Day.", drafted)
+
+
+async def drafted_teachers(double: DiscordDouble) -> None:
+    """The club's article (Kodao Productions, 5 October 2021, on teachers' protests), saved
+    as `teachers.md` without its outlet header, drafted and given the moderator's words."""
+    text = TEACHERS.read_text(encoding="utf-8").split("---\n", 2)[2]
+    drafted = await run(double, "briefing draft", {"article": ("teachers.md", text.encode())})
+    ((name, data),) = drafted.files.items()
+    await run(double, "briefing upload", {"file": (name, own_words(data.decode()).encode())})
+
+
+async def test_a_drafted_briefing_is_named_by_the_start_of_its_long_id(
+    discord_double: DiscordDouble,
+) -> None:
+    """The club's article, attached as `teachers.md`, was drafted from its headline as
+    `teachers-demand-unpaid-benefits-protest`; `/briefing show teachers` and `/briefing
+    publish teachers` read "This server has no briefing “teachers”: its briefings are
+    `teachers-demand-unpaid-benefits-protest`", a 39-letter id to copy. The start of one
+    briefing's id or title, or its words with a slip (`teachrs`), now names it, for
+    moderators and for students' /quiz alike; a start that several share is still refused."""
+    double = discord_double
+    await drafted_teachers(double)
+    shown = await run(double, "briefing show", {"briefing": "teachers"})
+    assert f"`{DRAFTED_ID}` v2 (draft" in shown.text, shown.text
+    published = await run(double, "briefing publish", {"briefing": "teachrs"})
+    assert "✅ Published" in published.text and DRAFTED_ID in published.text, published.text
+
+    quiz = await run(double, "quiz", {"briefing": "teachrs"}, user=double.student)
+    assert "Question 1/" in quiz.text, quiz.text
+    french = "La mairie a fermé le pont pour trois mois de travaux, a dit le maire.\n"
+    await run(double, "briefing draft", {"article": ("teachers-2.txt", french.encode())})
+    both = await run(double, "briefing show", {"briefing": "teach"})
+    assert "no briefing “teach”" in both.text, both.text
+
+
+async def test_a_date_with_its_months_name_is_a_date(discord_double: DiscordDouble) -> None:
+    """`/assign due_date:12 March` and `/schedule date:March 12` read "“12 March” is not a
+    date: write it like 2026-03-14", though a club writes a due date so. A date with its
+    month's name (English or French), with or without its year, and "tomorrow", are now
+    read; without a year, this year's (the clock reads Tuesday 10 March 2026)."""
+    double = discord_double
+    work = {"briefing": "mini", "due_date": "12 March", "due_time": "6pm"}
+    announced = await run(double, "assign", work)
+    due = int(dt.datetime(2026, 3, 12, 18, 0, tzinfo=dt.UTC).timestamp())
+    assert f"Due <t:{due}:f>" in announced.text, announced.text
+    for typed, shown in (
+        ("March 13", "2026-03-13"),
+        ("tomorrow", "2026-03-11"),
+        ("14 mars", "2026-03-14"),
+    ):
+        made = await run(
+            double,
+            "schedule",
+            {"what": "briefing", "time": "8h du matin", "briefing": "mini", "date": typed},
+        )
+        assert f"once on {shown} at 08:00 (UTC)" in made.text, made.text
+    passed = await run(double, "assign", {**work, "due_date": "9 March"})
+    assert "has already passed" in passed.text, passed.text

@@ -35,7 +35,7 @@ from bot.core.content.records import (
 from bot.core.content.removed import RemovedBriefing, words_to_keep
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
-from bot.core.lookup import forgiving_matches, prefix_matches
+from bot.core.lookup import forgiving_matches, prefix_matches, slipped_word_matches
 from bot.core.mentions import lines_without_mentions, without_mentions
 from bot.core.models import Briefing
 from bot.core.server_settings import briefing_or_default
@@ -347,7 +347,9 @@ class ContentService:
         return record, await self.repository.versions(record.record_id)
 
     async def find(self, guild_id: int, name: str) -> BriefingRecord:
-        """A server briefing by its id or title (forgiving small typos); NotFound otherwise."""
+        """A server briefing by its id or title (forgiving small typos), or by the start of
+        its id or title when only one starts so (`teachers` for a draft's
+        `teachers-demand-unpaid-benefits-protest`); NotFound otherwise."""
         name = " ".join(name.split())[:100]
         found = await self.repository.briefing(guild_id, name.casefold()) if name else None
         if found is not None:
@@ -360,6 +362,9 @@ class ContentService:
         if not records:
             self._refuse_bundled(name)
             raise NotFound(_("This server has no briefings of its own yet: /briefing upload one."))
+        starting = _one_starting(name, records)
+        if starting is not None:
+            return starting
         from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
 
         choices = {r.record_id: f"{r.slug} {r.title}" for r in records}
@@ -797,3 +802,22 @@ def _title(briefing: Briefing) -> str:
 
 def _kib(size: int) -> str:
     return _("{size} KiB").format(size=kibibytes(size))
+
+
+SHORTEST_START = 3
+"""The fewest characters a moderator's `/briefing` names a briefing by the start of its id."""
+
+
+def _one_starting(name: str, records: Iterable[BriefingRecord]) -> BriefingRecord | None:
+    """The one server briefing whose id or title (or a run of its words) starts with `name`
+    (`teachers`, `unpaid benefits`), else the one with its every word nearly (`teachrs`);
+    None when none does, several do, or `name` is too short to name one."""
+    if len(name) < SHORTEST_START:
+        return None
+    by_id = {str(r.record_id): r for r in records}
+    found = prefix_matches(name, ((key, f"{r.slug} {r.title}") for key, r in by_id.items()))
+    if not found:  # "teachrs": the words nearly
+        found = slipped_word_matches(
+            name, ((key, f"{r.slug} {r.title}") for key, r in by_id.items())
+        )
+    return by_id[found[0]] if len(found) == 1 else None
