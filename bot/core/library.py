@@ -161,7 +161,11 @@ class BriefingShelf:
         try:
             return self._by_id[briefing_id]
         except KeyError:
-            raise NotFound(_("There is no briefing `{id}`.").format(id=briefing_id)) from None
+            from bot.core.content.records import own_id  # content imports this module
+
+            # the id a moderator gave it, never the key it was served under (`harbour~3`)
+            shown = own_id(briefing_id)
+            raise NotFound(_("There is no briefing `{id}`.").format(id=shown)) from None
 
     def find(self, query: str | None) -> Briefing:
         """A briefing by id or title, a prefix of one or of one of its words ("nk" for

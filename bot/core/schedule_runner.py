@@ -569,8 +569,8 @@ def failure_notice(schedule: Schedule, *, briefing_missing: bool = False) -> Rep
     else:
         advice = (
             _(
-                "Its briefing is not served here now (unpublished, or its file removed or "
-                "broken): see /briefings; at {n} it is paused."
+                "Its briefing is not served here now (unpublished, deleted with /briefing "
+                "remove, or its file removed or broken): see /briefings; at {n} it is paused."
             )
             if briefing_missing
             else _("Check the channel and my permissions there; at {n} it is paused.")

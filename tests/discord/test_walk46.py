@@ -13,6 +13,8 @@ import pytest
 
 from bot.app import Services
 from bot.core.clock import FakeClock
+from bot.discord_bot.client import BriefBot
+from tests.discord.test_languages import scheduler
 from tests.discord.test_moderation import run
 from tests.discord.test_report44 import TITLE, removed, set_and_done
 from tests.discord.test_walk44 import START, published_miners
@@ -54,7 +56,8 @@ async def test_report_offers_a_removed_briefing_by_its_title(
     """`/report briefing:` on a briefing deleted with `/briefing remove` works when its id or
     title is typed whole (report-44), but the autocomplete offered nothing for it: a
     moderator who typed "min" found no miners and thought its answers gone. It is now
-    offered as its title "(removed)", and the choice reports it."""
+    offered as its title "(removed)", and the choice reports it, as does the start of its
+    title typed whole (was: "No briefing matches “Miners hold”")."""
     double = discord_double
     await set_and_done(double, services)
     await removed(double)
@@ -64,8 +67,9 @@ async def test_report_offers_a_removed_briefing_by_its_title(
     )
     names = {c["name"]: c["value"] for c in offered}
     assert f"{TITLE} (removed)" in names, offered
-    answers = (await run(double, "report", {"briefing": names[f"{TITLE} (removed)"]})).text
-    assert f"Briefing: {TITLE} (removed)" in answers, answers
+    for typed in (names[f"{TITLE} (removed)"], "Miners hold"):  # picked, or its start typed
+        answers = (await run(double, "report", {"briefing": typed})).text
+        assert f"Briefing: {TITLE} (removed)" in answers, answers
     student = await double.autocomplete(
         "report", {"briefing": "min"}, focused="briefing", user=double.student
     )
@@ -228,3 +232,37 @@ async def test_a_date_with_its_months_name_is_a_date(discord_double: DiscordDoub
         assert f"once on {shown} at 08:00 (UTC)" in made.text, made.text
     passed = await run(double, "assign", {**work, "due_date": "9 March"})
     assert "has already passed" in passed.text, passed.text
+
+
+async def test_questions_of_a_removed_briefing_are_due_nowhere(
+    discord_double: DiscordDouble, clock: FakeClock, bot: BriefBot
+) -> None:
+    """A student answered the club's question of the day; then the moderator deleted the
+    briefing. /score read "Due for review: 1 (see /review)" and /review, in that very server,
+    "1 question is due from a briefing not available here: a server's own briefings are
+    reviewed with /review in that server". Its questions are now due nowhere, as a removed
+    bundled file's are. The schedule still set on it told the moderator "There is no
+    briefing `teachers-demand-unpaid-benefits-protest~1`", the key it was served under; it
+    now names the briefing's own id and that it may have been deleted."""
+    double = discord_double
+    await drafted_teachers(double)
+    await run(double, "briefing publish", {"briefing": "teachers"})
+    alice = await double.add_member("alice")
+    question = {"what": "question", "time": "08:00", "briefing": "teachers", "channel": double.news}
+    await run(double, "schedule", question)
+    clock.current = dt.datetime(2026, 3, 11, 8, 0, 10, tzinfo=dt.UTC)
+    await scheduler(bot).run_due(clock.now())
+    posted = double.bot_messages_in(double.news)[-1]
+    await (await double.click(posted, label="True", user=alice)).message()
+
+    asked = await run(double, "briefing remove", {"briefing": "teachers"})
+    await (await double.click(asked, label="Yes, delete it")).message()
+    clock.current = dt.datetime(2026, 3, 12, 8, 0, 10, tzinfo=dt.UTC)
+    score = (await run(double, "score", user=alice)).text
+    assert "Due for review: 0" in score, score
+    review = (await run(double, "review", user=alice)).text
+    assert "not available here" not in review, review
+    await scheduler(bot).run_due(clock.now())
+    (told,) = [m.text for m in double.dms_to(double.moderator) if "could not post" in m.text]
+    assert f"There is no briefing `{DRAFTED_ID}`." in told, told
+    assert "~" not in told and "deleted with /briefing remove" in told, told

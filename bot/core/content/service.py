@@ -473,12 +473,22 @@ class ContentService:
 
     async def _removed_here(self, guild_id: int, typed: str) -> str | None:
         """The served id of the server's own briefing removed most recently under this id
-        or title (its words kept, and no briefing of its own served under that id again)."""
+        or title, else the only one whose id or title starts so (its words kept, and no
+        briefing of its own served under that id again)."""
         wanted = typed.casefold()
-        for gone in await self.repository.removed_in(guild_id):
-            named = wanted in (own_id(gone.briefing_id), gone.title.casefold())
-            if named and await self._kept_record(guild_id, gone.briefing_id) is None:
+        removed = [
+            gone
+            for gone in await self.repository.removed_in(guild_id)
+            if await self._kept_record(guild_id, gone.briefing_id) is None
+        ]
+        for gone in removed:
+            if wanted in (own_id(gone.briefing_id), gone.title.casefold()):
                 return gone.briefing_id
+        # else the one whose id or title starts so (`teachers`), as `find` reads a present one
+        names = {gone.briefing_id: (own_id(gone.briefing_id), gone.title) for gone in removed}
+        starting = prefix_matches(typed, names.values()) if len(typed) >= SHORTEST_START else []
+        if len(set(starting)) == 1:
+            return next(key for key, (slug, _t) in names.items() if slug == starting[0])
         return None
 
     async def _unpublished(self, guild_id: int, name: str) -> BriefingRecord | None:
