@@ -72,6 +72,23 @@ def zone_names() -> tuple[str, ...]:
     return tuple(sorted(available_timezones()))
 
 
+_REGIONS = frozenset(
+    "Africa America Antarctica Asia Atlantic Australia Europe Indian Pacific".split()  # noqa: SIM905
+)
+
+
+@cache
+def _by_city() -> dict[str, str]:
+    """Each IANA zone by its city ("paris": Europe/Paris), where only one zone of a region
+    (not `Etc/`, not a bare old name) ends with that city."""
+    cities: dict[str, list[str]] = {}
+    for name in zone_names():
+        region, _sep, rest = name.partition("/")
+        if region in _REGIONS and rest:
+            cities.setdefault(rest.rsplit("/", 1)[-1].casefold(), []).append(name)
+    return {city: names[0] for city, names in cities.items() if len(names) == 1}
+
+
 ABBREVIATIONS = {
     "EST": "America/New_York",
     "EDT": "America/New_York",
@@ -127,12 +144,13 @@ def refuse_abbreviation(name: str) -> None:
 
 
 def zone(name: str) -> ZoneInfo:
-    """The time zone called `name` ("Europe/Berlin", "UTC"); InvalidInput with a hint if unknown."""
+    """The time zone called `name` ("Europe/Berlin", "UTC"), or by its city when only one zone
+    has it ("Paris", "new york"); InvalidInput with a hint if unknown."""
     cleaned = name.strip().replace(" ", "_")
     if cleaned.upper() in ("UTC", "GMT", "Z"):
         cleaned = "UTC"
     known = {n.casefold(): n for n in zone_names()}
-    canonical = known.get(cleaned.casefold())
+    canonical = known.get(cleaned.casefold()) or _by_city().get(cleaned.casefold())
     if canonical is not None:
         try:
             return ZoneInfo(canonical)

@@ -266,3 +266,26 @@ async def test_questions_of_a_removed_briefing_are_due_nowhere(
     (told,) = [m.text for m in double.dms_to(double.moderator) if "could not post" in m.text]
     assert f"There is no briefing `{DRAFTED_ID}`." in told, told
     assert "~" not in told and "deleted with /briefing remove" in told, told
+
+
+async def test_a_time_zone_named_by_its_city_is_that_zone(discord_double: DiscordDouble) -> None:
+    """`/schedule timezone:Paris` and `/remind timezone:new york` read "“Paris” is not a time
+    zone I know. Did you mean Europe/Paris?", a second try for what could only be one zone.
+    A city that only one zone ends with is now that zone, named in the reply; a city two
+    zones share is still asked about."""
+    double = discord_double
+    made = await run(
+        double,
+        "schedule",
+        {"what": "briefing", "time": "09:00", "briefing": "mini", "timezone": "Paris"},
+    )
+    assert "daily at 09:00 (Europe/Paris)" in made.text, made.text
+    zoned = {"time": "19:00", "timezone": "new york"}
+    reminded = (await (await double.slash("remind", zoned)).message()).text
+    assert "19:00 (America/New_York)" in reminded, reminded
+    shared = await run(
+        double,
+        "schedule",
+        {"what": "briefing", "time": "09:00", "briefing": "mini", "timezone": "Indianapolis"},
+    )
+    assert "Did you mean America/Indiana/Indianapolis" in shared.text, shared.text
