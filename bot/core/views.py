@@ -36,7 +36,7 @@ __all__ = [
     "answer_reply",
     "brief_reply",
     "briefings_reply",
-    "closed_answer_line",
+    "closed_question_body",
     "courses_reply",
     "facts_reply",
     "figures_reply",
@@ -496,15 +496,19 @@ def marked_buttons(qq: QuizQuestion, prefix: str) -> tuple[Button, ...]:
     return _option_buttons(qq, prefix, marked=True)
 
 
-def closed_answer_line(qq: QuizQuestion) -> str:
-    """What a closed channel question says under its options, in place of their buttons
-    marked (a screen reader reads each option again, and no colour): the right one."""
+def closed_question_body(qq: QuizQuestion) -> str:
+    """What a closed channel question says: its prompt, a choice question's options, and the
+    right answer in words, in place of the option buttons marked (a screen reader read each
+    option again, and no colour) and of "Type your answer." or "True or false?", which
+    no longer ask anything."""
     q = qq.question
     if q.kind == "choice" and qq.right_key in qq.keys:
         answer = f"{qq.right_key}) {qq.options[qq.keys.index(qq.right_key)]}"
+        options = "\n".join(f"{k}) {o}" for k, o in zip(qq.keys, qq.options, strict=True))
+        shown = f"{q.prompt}\n\n{options}"
     else:
-        answer = q.answer_text
-    return "✅ " + _("The answer: {answer}").format(answer=emphasis(answer))
+        answer, shown = q.answer_text, q.prompt
+    return f"{shown}\n\n✅ " + _("Right answer: {answer}").format(answer=emphasis(answer))
 
 
 def _option_buttons(

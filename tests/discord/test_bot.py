@@ -291,7 +291,7 @@ async def test_a_channel_quiz_lets_everyone_answer_and_change_then_shows_results
     assert "150 pts" not in table.text and "100 pts" in table.text
     # closed: the answer in words, no option buttons left to read again (walk 46)
     assert [b["label"] for b in question.buttons] == ["Report a problem"], question.buttons
-    assert "✅ The answer: " in question.text, question.text
+    assert "✅ Right answer: " in question.text, question.text
     # anyone who saw the question may report it; the report carries their own answer
     shown = await (
         await discord_double.click(question, label="Report a problem", user=discord_double.owner)

@@ -76,23 +76,41 @@ async def test_report_offers_a_removed_briefing_by_its_title(
     assert not any("(removed)" in c["name"] for c in student), student
 
 
+@pytest.mark.parametrize("difficulty", ["easy", "medium"])  # a choice, and a typed answer
 async def test_a_closed_channel_question_says_its_answer_without_its_option_buttons(
-    discord_double: DiscordDouble,
+    discord_double: DiscordDouble, services: Services, difficulty: str
 ) -> None:
     """A closed channel question kept its option buttons, disabled, the right one green: a
     screen reader read every option again ("A) ..., dimmed, button") and no colour, so the
-    question's own message never said which was right. It now says the answer in words and
-    keeps only its Report a problem button."""
+    question's own message never said which was right; a typed one still said "Type your
+    answer." It now says the answer in words under the options it listed, and keeps only its
+    Report a problem button."""
     double = discord_double
-    start = {"briefing": "mini", "count": 1, "difficulty": "easy", "mode": "channel", "timer": 0}
+    start = {
+        "briefing": "mini",
+        "count": 1,
+        "difficulty": difficulty,
+        "mode": "channel",
+        "timer": 0,
+    }
     intro = await (await double.slash("quiz", start)).message()
     question = await double.wait_for_message(double.general, lambda m: "1/1" in m.text, after=intro)
+    asked = next(iter(services.study.group.values())).current()
     await (await double.click(question, label="Close question")).response()
     await double.wait_for_message(double.general, lambda m: "The answer:" in m.text, after=question)
 
     assert [b["label"] for b in question.buttons] == ["Report a problem"], question.buttons
-    assert "✅ The answer: " in question.text, question.text
+    right = (
+        f"{asked.right_key}) {asked.options[asked.keys.index(asked.right_key)]}"
+        if asked.question.kind == "choice"
+        else asked.question.answer_text
+    )
+    assert f"✅ Right answer: **{right}**" in question.text, question.text
     assert "Closed" in question.text, question.text
+    assert "Type your answer." not in question.text, question.text
+    if asked.question.kind == "choice":
+        listed = [f"{k}) {o}" for k, o in zip(asked.keys, asked.options, strict=True)]
+        assert all(line in question.text for line in listed), question.text
 
 
 @pytest.mark.parametrize(

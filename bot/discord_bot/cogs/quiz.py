@@ -148,12 +148,11 @@ class DiscordChannelQuizFaces:
         return Reply(reply.pages, (*reply.buttons, *extra))
 
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
-        """The question as posted saying its answer in words (`views.closed_answer_line`),
+        """The question as posted, saying its answer in words (`views.closed_question_body`)
         without its option buttons, and a _("Report a problem") button for everyone who
         saw it."""
         first, *rest = _settled(shown, _("Closed"))
-        said = replace(first, body=f"{first.body.rstrip()}\n\n{views.closed_answer_line(asked)}")
-        pages = (said, *rest)
+        pages = (replace(first, body=views.closed_question_body(asked)), *rest)
         session_id = shown.buttons[0].action.split(":")[2] if shown.buttons else ""
         if not session_id:
             return Reply(pages)
