@@ -307,3 +307,25 @@ async def test_a_time_zone_named_by_its_city_is_that_zone(discord_double: Discor
         {"what": "briefing", "time": "09:00", "briefing": "mini", "timezone": "Indianapolis"},
     )
     assert "Did you mean America/Indiana/Indianapolis" in shared.text, shared.text
+
+
+async def test_a_servers_briefing_named_in_a_direct_message_says_where_it_is(
+    discord_double: DiscordDouble,
+) -> None:
+    """The student who studies alone and privately typed `/quiz briefing:teachers` in their
+    direct messages with the bot and read "No briefing matches “teachers”. Try /briefings to
+    see them all", though the club's briefing is there in the server. A briefing not found
+    in a direct message now says that a server's own briefings are quizzed in that server;
+    in the server it is found as before."""
+    double = discord_double
+    await drafted_teachers(double)
+    await run(double, "briefing publish", {"briefing": "teachers"})
+    alone = await double.add_member("alone")
+    dm = double.dm_channel(alone)
+    told = await (
+        await double.slash("quiz", {"briefing": "teachers"}, user=alone, channel=dm)
+    ).message()
+    assert "No briefing matches “teachers”" in told.text, told.text
+    assert "a server's own briefings are read and quizzed in that server" in told.text, told.text
+    there = await run(double, "quiz", {"briefing": "teachers"}, user=alone)
+    assert "Question 1/" in there.text, there.text
