@@ -27,6 +27,7 @@ from bot.core.models import Briefing
 from bot.core.search_index import BriefingIndex
 from bot.core.search_index import words as index_words
 from bot.core.trivia import load_trivia_bytes
+from bot.core.wording import shorten
 from bot.core.yamlread import Limits
 from bot.i18n import _
 
@@ -63,6 +64,8 @@ def _yaml_files(folder: Path) -> list[Path]:
 NAMED_WHEN_NONE_GIVEN = 5
 """Up to this many briefings, a command that needs one and got none names their ids; more,
 and it points to /briefings alone (a list of 40 ids is no answer on a phone)."""
+ECHOED_CHARS = 60
+"""The most of a query a "no briefing matches" answer reads back."""
 
 REMOVED_COPIES = "removed"
 """The keep folder's subfolder for the copies of removed files: read for their questions'
@@ -213,10 +216,10 @@ class BriefingShelf:
         best = process.extractOne(
             lowered, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70
         )
-        if best is None:
+        if best is None:  # echoed short: a pasted paragraph is not read back whole
             raise NotFound(
                 _("No briefing matches “{query}”. Try /briefings to see them all.").format(
-                    query=query
+                    query=shorten(query, ECHOED_CHARS)
                 )
             )
         return self._by_id[best[2]]

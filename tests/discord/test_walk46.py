@@ -329,3 +329,18 @@ async def test_a_servers_briefing_named_in_a_direct_message_says_where_it_is(
     assert "a server's own briefings are read and quizzed in that server" in told.text, told.text
     there = await run(double, "quiz", {"briefing": "teachers"}, user=alone)
     assert "Question 1/" in there.text, there.text
+
+
+async def test_a_pasted_paragraph_for_a_briefing_is_not_read_back_whole(
+    discord_double: DiscordDouble,
+) -> None:
+    """A student pasted a paragraph where the briefing goes; the answer read all 200
+    characters of it back inside "No briefing matches “...”", a wall on a phone. It now reads
+    back its start, cut at a word."""
+    double = discord_double
+    pasted = "Qxz vrk plmb wq zzt " * 12
+    told = (await run(double, "quiz", {"briefing": pasted}, user=double.student)).text
+    assert (
+        "No briefing matches “Qxz vrk plmb wq zzt Qxz vrk plmb wq zzt Qxz vrk plmb wq zzt…”" in told
+    ), told
+    assert len(told) < 200, told
