@@ -344,3 +344,20 @@ async def test_a_pasted_paragraph_for_a_briefing_is_not_read_back_whole(
         "No briefing matches “Qxz vrk plmb wq zzt Qxz vrk plmb wq zzt Qxz vrk plmb wq zzt…”" in told
     ), told
     assert len(told) < 200, told
+
+
+async def test_a_sentence_that_shares_a_small_word_with_a_title_names_no_briefing(
+    discord_double: DiscordDouble,
+) -> None:
+    """A new student typed `/quiz briefing:what is the quiz for today` and was quizzed on
+    North Korean troops: the fuzzy fallback scored any word shared with a title ("is") 85 of
+    100. Such a sentence now names no briefing and gets the list to pick from; a typo in an
+    id or title still finds it."""
+    double = discord_double
+    told = await run(
+        double, "quiz", {"briefing": "what is the quiz for today"}, user=double.student
+    )
+    assert "No briefing matches “what is the quiz for today”" in told.text, told.text
+    for typo in ("nk-trops-rusia", "north korean troops in rusia"):
+        found = await run(double, "brief", {"briefing": typo}, user=double.student)
+        assert "North Korean troops in Russia" in found.text, found.text

@@ -367,9 +367,11 @@ class ContentService:
             return starting
         from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
 
-        choices = {r.record_id: f"{r.slug} {r.title}" for r in records}
+        # a typo in the whole id or title ("minerss"): never the "weighted" ratio, which
+        # scores any shared word 85 ("the harbour article" named any title with "the")
+        choices = {(r.record_id, text): text for r in records for text in (r.slug, r.title)}
         best = process.extractOne(
-            name, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=75
+            name, choices, scorer=fuzz.QRatio, processor=str.casefold, score_cutoff=80
         )
         if best is None:
             self._refuse_bundled(name)
@@ -382,7 +384,7 @@ class ContentService:
                     name=name, ids=", ".join(f"`{r.slug}`" for r in records)
                 )
             )
-        return next(r for r in records if r.record_id == best[2])
+        return next(r for r in records if r.record_id == best[2][0])
 
     def _refuse_bundled(self, name: str, *, exact: bool = False) -> None:
         """NotFound saying so when `name` is a bundled briefing's id or title (unless `exact`,
