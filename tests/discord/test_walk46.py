@@ -361,3 +361,29 @@ async def test_a_sentence_that_shares_a_small_word_with_a_title_names_no_briefin
     for typo in ("nk-trops-rusia", "north korean troops in rusia"):
         found = await run(double, "brief", {"briefing": typo}, user=double.student)
         assert "North Korean troops in Russia" in found.text, found.text
+
+
+async def test_a_question_of_the_day_whose_briefing_was_unpublished_closes_politely(
+    discord_double: DiscordDouble, clock: FakeClock, bot: BriefBot
+) -> None:
+    """The moderator unpublished the club's briefing while its question of the day was out:
+    a student's True then read "There is no briefing `teachers-demand-unpaid-benefits-
+    protest`", and at its reveal time the question kept its live buttons for good, under
+    "The answer and the best answerers come" at a time long past. The click now says the
+    briefing is no longer published, and the question loses its buttons when it closes."""
+    double = discord_double
+    await drafted_teachers(double)
+    await run(double, "briefing publish", {"briefing": "teachers"})
+    question = {"what": "question", "time": "08:00", "briefing": "teachers", "channel": double.news}
+    await run(double, "schedule", question)
+    clock.current = dt.datetime(2026, 3, 11, 8, 0, 10, tzinfo=dt.UTC)
+    await scheduler(bot).run_due(clock.now())
+    posted = double.bot_messages_in(double.news)[-1]
+    await run(double, "briefing unpublish", {"briefing": "teachers"})
+
+    late = await (await double.click(posted, label="True", user=double.student)).message()
+    assert "no longer published here, so it takes no more answers" in late.text, late.text
+    assert "There is no briefing" not in late.text, late.text
+    clock.current = dt.datetime(2026, 3, 12, 8, 0, 20, tzinfo=dt.UTC)
+    await scheduler(bot).run_due(clock.now())
+    await double.wait_for(lambda: posted.buttons == [] or None)
