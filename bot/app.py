@@ -146,6 +146,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     assignments.quizzes = study
     assignments.kept_title = content.kept_title
     assignments.removed = content.removed
+    study.removed = content.removed
     question_reports.removed = content.removed
     purger = SessionPurger(study, clock)
     server_settings = SettingsService(store.settings, library)

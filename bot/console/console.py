@@ -45,6 +45,7 @@ from bot.core.progress_views import (
     forgotten_text,
     kept_reply,
     more_due_note,
+    mydata_text,
     nothing_due_reply,
     preferences_reset_text,
     score_reply,
@@ -378,7 +379,7 @@ class Console:
         briefing, section = (args[0], " ".join(args[1:]) or None) if args else (None, None)
         listed = self.study.sections_asked(briefing, section)
         if listed is not None:
-            return _sections_to_review(listed)
+            return views.sections_to_review_reply(listed, "/review {briefing} {section}")
         started = await self.study.start_review(
             self.user_id, briefing_query=briefing, section_query=section
         )
@@ -402,12 +403,7 @@ class Console:
             raise InvalidInput(
                 _("Could not write {path}: {reason}.").format(path=path, reason=exc.strerror)
             ) from exc
-        return Reply.text(
-            _("Your data"),
-            _("Everything kept about you (answers, review schedule) is in {path}").format(
-                path=path
-            ),
-        )
+        return Reply.text(_("Your data"), mydata_text(str(path)))
 
     async def cmd_preferences(self, args: list[str]) -> Reply:
         """`/preferences untimed on`: see or change the console user's preferences."""
@@ -480,21 +476,6 @@ class Console:
             self.say(reply)
             return Reply.text("", _("Type /retry to try the ones you missed again."))
         return reply
-
-
-def _sections_to_review(briefings: list[Briefing]) -> Reply:
-    """`/review sections`: each briefing's sections, and how to review one of them."""
-    if not briefings:
-        return Reply.text(_("Sections to review"), _("No briefing loaded here has sections."))
-    blocks = [
-        "\n".join([f"{b.title} ({b.id})", *(f"• {s.title} ({s.id})" for s in b.sections)])
-        for b in briefings
-    ]
-    first = briefings[0]
-    how = _("Review one section with /review {briefing} {section}.").format(
-        briefing=first.id, section=first.sections[0].id
-    )
-    return Reply.text(_("Sections to review"), "\n\n".join(blocks) + "\n\n" + how)
 
 
 def _language_text() -> str:

@@ -150,14 +150,18 @@ def far_off(due: dt.datetime, now: dt.datetime) -> InvalidInput | None:
     )
 
 
-def due_instant(date_text: str, time_text: str, zone_name: str) -> dt.datetime:
+def due_instant(
+    date_text: str, time_text: str, zone_name: str, now: dt.datetime | None = None
+) -> dt.datetime:
     """The UTC moment of a wall-clock date and time in a named zone; InvalidInput if unreadable.
+    A date without its year ("12 March") is the next one from `now` in that zone.
 
     A time that does not exist on that day (the spring-forward gap) is read as the same wall
     time shifted by the gap, as `zoneinfo` does; a time that happens twice, the first one.
     """
     tz = zone(zone_name)
-    local = dt.datetime.combine(parse_date(date_text), parse_time(time_text), tzinfo=tz)
+    today = now.astimezone(tz).date() if now is not None else None
+    local = dt.datetime.combine(parse_date(date_text, today), parse_time(time_text), tzinfo=tz)
     return local.astimezone(dt.UTC)
 
 
@@ -231,8 +235,8 @@ class AssignmentService:
         the first still runs, and the class must not get the work twice.
         """
         briefing = self.library.get(briefing_id)
-        due_at = due_instant(due_date, due_time, timezone)
         now = self.clock.now()
+        due_at = due_instant(due_date, due_time, timezone, now)
         if due_at <= now:
             tz = zone(timezone)
             raise already_passed(due_at.astimezone(tz), tz, now)
@@ -364,18 +368,22 @@ class AssignmentService:
 
     async def title_of(self, guild_id: int, briefing_id: str) -> str:
         """The title of the briefing work was set on, as `work_title` names it; a server
-        briefing deleted since (`/briefing remove`) by the title kept of it, else its id,
-        marked "(removed)": not "(no longer published)", which a moderator could undo."""
+        briefing unpublished since by the title kept with it, marked "(no longer
+        published)"; one deleted since (`/briefing remove`) by the title kept of it, else its
+        id, marked "(removed)": not "(no longer published)", which a moderator could undo."""
         try:
             return self.library.get(briefing_id).title
         except NotFound:
             pass
         kept = self.kept_title
-        if KEY_SEPARATOR in briefing_id and kept and await kept(guild_id, briefing_id) is None:
-            gone = await self.removed(guild_id, briefing_id) if self.removed else None
-            title = gone.title if gone is not None else own_id(briefing_id)
-            return _("{briefing} (removed)").format(briefing=title)
-        return work_title(self.library, briefing_id)
+        if KEY_SEPARATOR not in briefing_id or kept is None:
+            return work_title(self.library, briefing_id)
+        title = await kept(guild_id, briefing_id)
+        if title is not None:  # unpublished: by the title kept with it, not its id
+            return _("{briefing} (no longer published)").format(briefing=title)
+        gone = await self.removed(guild_id, briefing_id) if self.removed else None
+        title = gone.title if gone is not None else own_id(briefing_id)
+        return _("{briefing} (removed)").format(briefing=title)
 
     async def unpublished_note(self, guild_id: int, briefing_id: str) -> str | None:
         """What a moderator who just unpublished `briefing_id` should know: the work set on

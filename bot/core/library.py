@@ -12,7 +12,7 @@ import hashlib
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -22,11 +22,12 @@ from bot.core.content_files import ContentFileRefused, read_content_file
 from bot.core.courses import Course, load_course_bytes
 from bot.core.errors import NotFound, Problem
 from bot.core.loader import LoadResult, load_briefing_bytes
-from bot.core.lookup import prefix_matches
+from bot.core.lookup import prefix_matches, slipped_word_matches
 from bot.core.models import Briefing
 from bot.core.search_index import BriefingIndex
 from bot.core.search_index import words as index_words
 from bot.core.trivia import load_trivia_bytes
+from bot.core.wording import shorten
 from bot.core.yamlread import Limits
 from bot.i18n import _
 
@@ -63,6 +64,8 @@ def _yaml_files(folder: Path) -> list[Path]:
 NAMED_WHEN_NONE_GIVEN = 5
 """Up to this many briefings, a command that needs one and got none names their ids; more,
 and it points to /briefings alone (a list of 40 ids is no answer on a phone)."""
+ECHOED_CHARS = 60
+"""The most of a query a "no briefing matches" answer reads back."""
 
 REMOVED_COPIES = "removed"
 """The keep folder's subfolder for the copies of removed files: read for their questions'
@@ -161,11 +164,16 @@ class BriefingShelf:
         try:
             return self._by_id[briefing_id]
         except KeyError:
-            raise NotFound(_("There is no briefing `{id}`.").format(id=briefing_id)) from None
+            from bot.core.content.records import own_id  # content imports this module
+
+            # the id a moderator gave it, never the key it was served under (`harbour~3`)
+            shown = own_id(briefing_id)
+            raise NotFound(_("There is no briefing `{id}`.").format(id=shown)) from None
 
     def find(self, query: str | None) -> Briefing:
         """A briefing by id or title, a prefix of one or of one of its words ("nk" for
-        `nk-troops-russia`), or a forgiving title match; the only one when the query is empty.
+        `nk-troops-russia`), the only one with every typed word nearly (`slipped_word_matches`),
+        or a forgiving title match; the only one when the query is empty.
         A query that starts several ids or titles raises NotFound naming them."""
         if not self._by_id:
             raise NotFound(_("No briefings are loaded yet. A moderator can add one to content/."))
@@ -199,19 +207,17 @@ class BriefingShelf:
                     query=query, ids=shown
                 )
             )
-        from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
-
-        choices = {b.id: f"{b.id} {b.title}" for b in self._by_id.values()}
-        best = process.extractOne(
-            lowered, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70
-        )
-        if best is None:
+        slipped = slipped_word_matches(query, ((b.id, b.title) for b in self._by_id.values()))
+        if len(slipped) == 1:  # "teachrs": a long id's first word, with a typo
+            return self._by_id[slipped[0]]
+        best = _near_whole(lowered, list(self._by_id.values()))
+        if best is None:  # echoed short: a pasted paragraph is not read back whole
             raise NotFound(
                 _("No briefing matches “{query}”. Try /briefings to see them all.").format(
-                    query=query
+                    query=shorten(query, ECHOED_CHARS)
                 )
             )
-        return self._by_id[best[2]]
+        return best
 
     def filter(self, keyword: str) -> list[Briefing]:
         """Briefings mentioning every word of `keyword` in their id, title, tags, source,
@@ -547,3 +553,25 @@ class Library(BriefingShelf):
             by_id[entry.briefing.id] = entry.briefing
         self._by_id = by_id
         self._index = BriefingIndex(by_id.values())  # autocomplete's, once per load
+
+
+WHOLE_TYPO_SCORE = 80
+"""How near (rapidfuzz's ratio, 0-100) a query must be to a briefing's whole id or title to
+name it by a typo there ("nk-trops-rusia"), once no word step found it."""
+
+
+def _near_whole(typed: str, briefings: Sequence[Briefing]) -> Briefing | None:
+    """The briefing whose whole id or title is nearest `typed`, a typo or two away; None
+    when none is (was: the best "weighted" ratio over id and title together, which scores
+    any shared word 85, so "what is the quiz for today" started the briefing on North
+    Korean troops, its title having "is")."""
+    from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
+
+    choices = {(b.id, text): text for b in briefings for text in (b.id, b.title)}
+    best = process.extractOne(
+        typed, choices, scorer=fuzz.QRatio, processor=str.casefold, score_cutoff=WHOLE_TYPO_SCORE
+    )
+    if best is None:
+        return None
+    found_id = best[2][0]
+    return next(b for b in briefings if b.id == found_id)

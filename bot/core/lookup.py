@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from bot.core.answer_text import normalize
 
-__all__ = ["forgiving_matches", "prefix_matches", "term_keys"]
+__all__ = ["forgiving_matches", "prefix_matches", "slipped_word_matches", "term_keys"]
 
 T = TypeVar("T")
 
@@ -108,3 +108,13 @@ def prefix_matches(query: str, names: Iterable[tuple[str, str]]) -> list[str]:
                 found.append(item_id)
                 break
     return found
+
+
+def slipped_word_matches(query: str, names: Iterable[tuple[str, str]]) -> list[str]:
+    """Ids whose id or title has every word of the query, nearly: the start of a word, or
+    one typo from it when long enough ("teachrs" for `teachers-demand-unpaid-benefits`, whose
+    whole string a fuzzy ratio scores too low to find). `names` pairs each id with its title."""
+    wanted = _key(query[:200])
+    if len(wanted.replace(" ", "")) < _MIN_TYPO_CHARS:
+        return []
+    return [item_id for item_id, title in names if _has_words(wanted, {_key(item_id), _key(title)})]

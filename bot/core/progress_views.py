@@ -20,6 +20,7 @@ __all__ = [
     "coming_back_text",
     "leaderboard_reply",
     "more_due_note",
+    "mydata_text",
     "nothing_due_reply",
     "score_reply",
     "with_next_review",
@@ -245,6 +246,22 @@ def kept_reply(*, private: bool = False) -> Reply:
     Discord's Keep my data button)."""
     return Reply.text(
         _("Nothing deleted"), _("Everything kept about you stays as it was."), private=private
+    )
+
+
+def mydata_text(path: str | None = None) -> str:
+    """What /mydata says of its file: what it holds, and how to delete it all. The console
+    names the file it wrote at `path` (one person, no server: no reminder, no reports)."""
+    if path is not None:
+        return _(
+            "Everything kept about you is in {path}: your answers, review schedule, quizzes "
+            "and preferences, as JSON (any text editor opens it). To delete it all, type "
+            "/forgetme."
+        ).format(path=path)
+    return _(
+        "Everything kept about you: your answers, review schedule, quizzes, preferences and "
+        "review reminder, the assignments you began and the question reports you made, as "
+        "gzip-compressed JSON. To delete it all, use /forgetme."
     )
 
 

@@ -24,7 +24,14 @@ from bot.core.answer_tables import typed_answers_ready
 from bot.core.class_quiz import OverrideSource
 from bot.core.clock import Clock
 from bot.core.dates import day_and_month
-from bot.core.errors import BriefbotError, InvalidInput, NotSaved, PostRefused, QuizError
+from bot.core.errors import (
+    BriefbotError,
+    InvalidInput,
+    NotFound,
+    NotSaved,
+    PostRefused,
+    QuizError,
+)
 from bot.core.library import Shelf
 from bot.core.models import Briefing, EditorNote, Question
 from bot.core.ports import Repositories
@@ -386,7 +393,15 @@ class QotdService:
         qotd = await self.get(session_id)
         if qotd is None:
             raise QuizError(await self._closed(session_id))
-        briefing = self.library.get(qotd.briefing_id)
+        try:
+            briefing = self.library.get(qotd.briefing_id)
+        except NotFound:  # unpublished or deleted since it was posted
+            raise QuizError(
+                _(
+                    "This question of the day comes from a briefing that is no longer "
+                    "published here, so it takes no more answers."
+                )
+            ) from None
         qq = qotd.quiz_question(briefing)
         now = self.clock.now()
         correct, chosen = judge(briefing, qq, key)

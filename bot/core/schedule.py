@@ -23,7 +23,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.core.dates import short_date_time, weekday_name, weekday_names
 from bot.core.errors import InvalidInput
+from bot.core.named_dates import named_date
 from bot.core.progress import Recurrence, Schedule, ScheduleWhat
+from bot.core.spoken_times import spoken_time
 from bot.i18n import _
 
 __all__ = [
@@ -68,6 +70,23 @@ _YEAR_LAST = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
 def zone_names() -> tuple[str, ...]:
     """Every IANA time zone name this system knows, sorted."""
     return tuple(sorted(available_timezones()))
+
+
+_REGIONS = frozenset(
+    "Africa America Antarctica Asia Atlantic Australia Europe Indian Pacific".split()  # noqa: SIM905
+)
+
+
+@cache
+def _by_city() -> dict[str, str]:
+    """Each IANA zone by its city ("paris": Europe/Paris), where only one zone of a region
+    (not `Etc/`, not a bare old name) ends with that city."""
+    cities: dict[str, list[str]] = {}
+    for name in zone_names():
+        region, _sep, rest = name.partition("/")
+        if region in _REGIONS and rest:
+            cities.setdefault(rest.rsplit("/", 1)[-1].casefold(), []).append(name)
+    return {city: names[0] for city, names in cities.items() if len(names) == 1}
 
 
 ABBREVIATIONS = {
@@ -125,12 +144,13 @@ def refuse_abbreviation(name: str) -> None:
 
 
 def zone(name: str) -> ZoneInfo:
-    """The time zone called `name` ("Europe/Berlin", "UTC"); InvalidInput with a hint if unknown."""
+    """The time zone called `name` ("Europe/Berlin", "UTC"), or by its city when only one zone
+    has it ("Paris", "new york"); InvalidInput with a hint if unknown."""
     cleaned = name.strip().replace(" ", "_")
     if cleaned.upper() in ("UTC", "GMT", "Z"):
         cleaned = "UTC"
     known = {n.casefold(): n for n in zone_names()}
-    canonical = known.get(cleaned.casefold())
+    canonical = known.get(cleaned.casefold()) or _by_city().get(cleaned.casefold())
     if canonical is not None:
         try:
             return ZoneInfo(canonical)
@@ -179,7 +199,10 @@ def _refuse_offset(shown: str) -> None:
 
 def parse_time(text: str) -> dt.time:
     """A time of day: "8:30", "08:30", "18.05", "0830", "7pm", "7:15 am", "18h30", "18h",
-    "18 h 30"; InvalidInput otherwise."""
+    "18 h 30", or said in words (`spoken_time`: "noon", "half past eight", "8.30 p.m.");
+    InvalidInput otherwise."""
+    if (said := spoken_time(text or "")) is not None:
+        return said
     match = _TIME.match(text or "")
     if match:
         hour, minute = int(match.group(1)), int(match.group(2) or match.group(3) or 0)
@@ -214,10 +237,13 @@ def _real_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def parse_date(text: str) -> dt.date:
+def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     """A date as YYYY-MM-DD, or with the year last (`30/12/2026`, `12/30/2026`, `30.12.2026`)
-    where only one reading, day first or month first, is a date; InvalidInput otherwise (a
-    date both ways, `03/04/2026`, is refused naming both)."""
+    where only one reading, day first or month first, is a date, or with its month's name
+    (`named_date`: "12 March", the next one on or after `today` without a year);
+    InvalidInput otherwise (a date both ways, `03/04/2026`, is refused naming both)."""
+    if (named := named_date(text or "", today)) is not None:
+        return named
     match = _DATE.match(text or "")
     if match:
         found = _real_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
@@ -400,7 +426,8 @@ def make_schedule(
             raise InvalidInput(_("A one-off post needs a date too, like 2026-03-14."))
         if day_name:
             raise InvalidInput(_("A one-off post takes a date, not a weekday."))
-        at: dt.time | dt.datetime = dt.datetime.combine(parse_date(date_text), at_time)
+        today = now.astimezone(tz).date()
+        at: dt.time | dt.datetime = dt.datetime.combine(parse_date(date_text, today), at_time)
         assert isinstance(at, dt.datetime)
         if _instant(at.date(), at.time(), tz) <= now:
             raise already_passed(at, tz, now)

@@ -585,8 +585,8 @@ def failure_notice(
     else:
         advice = (
             _(
-                "Its briefing is not served here now (unpublished, or its file removed or "
-                "broken): see /briefings; at {n} it is paused."
+                "Its briefing is not served here now (unpublished, deleted with /briefing "
+                "remove, or its file removed or broken): see /briefings; at {n} it is paused."
             )
             if briefing_missing
             else _(

@@ -16,7 +16,7 @@ import json
 import logging
 import secrets
 from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -27,6 +27,7 @@ from bot.core.class_quiz import OverrideSource, ended, given_text
 from bot.core.clock import Clock
 from bot.core.content.ports import QuizVersions
 from bot.core.content.records import KEY_SEPARATOR
+from bot.core.content.removed import RemovedLookup
 from bot.core.errors import NotFound, NotSaved, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty
@@ -260,6 +261,9 @@ class StudyService:
         self.group: dict[str, GroupSession] = {}
         self._forgets: Counter[int] = Counter()
         self.forget_listeners: list[ForgetListener] = []
+        self.removed: RemovedLookup | None = None
+        """What a server kept of its own briefing it removed (`/briefing remove`): its
+        review cards are due nowhere, as a removed bundled file's are."""
 
     async def briefing_for(
         self,
@@ -831,9 +835,11 @@ class StudyService:
         by_briefing = Counter(d.briefing_id for d in due)
         if not by_briefing:
             loaded_here, retired = self._review_scope(None, None), self._retired()
+            gone = await self._removed_here(guild_id, every_due)
             elsewhere = sum(
                 not loaded_here(d.briefing_id, d.question_id)
                 and not retired(d.briefing_id, d.question_id)
+                and d.briefing_id not in gone
                 for d in every_due
             )
             return NothingDue(
@@ -883,6 +889,17 @@ class StudyService:
             return KEY_SEPARATOR not in briefing_id
 
         return retired
+
+    async def _removed_here(self, guild_id: int | None, due: Iterable[DueReview]) -> set[str]:
+        """The server briefings among `due` that this server removed (`/briefing remove`),
+        and no briefing of its own serves again: their cards no review can ask (was: "1
+        question is due from a briefing not available here: ... reviewed with /review in
+        that server", said in that very server)."""
+        if guild_id is None or self.removed is None:
+            return set()
+        keys = {d.briefing_id for d in due if KEY_SEPARATOR in d.briefing_id}
+        loaded = {b.id for b in self.library}
+        return {k for k in keys - loaded if await self.removed(guild_id, k) is not None}
 
     async def _not_hidden(self, guild_id: int | None, due: list[DueReview]) -> list[DueReview]:
         """The review states whose questions the server has not hidden."""
@@ -1080,6 +1097,8 @@ class StudyService:
             for d in await store.reviews.due_reviews(user_id, now, limit=summary.due)
             if not retired(d.briefing_id, d.question_id)
         ]
+        gone = await self._removed_here(guild_id, due)
+        due = [d for d in due if d.briefing_id not in gone]
         if guild_id is not None and self.overrides is not None:
             due = await self._not_hidden(guild_id, due)
         return dataclasses.replace(summary, due=len(due))

@@ -36,6 +36,7 @@ __all__ = [
     "answer_reply",
     "brief_reply",
     "briefings_reply",
+    "closed_question_body",
     "courses_reply",
     "facts_reply",
     "figures_reply",
@@ -48,6 +49,7 @@ __all__ = [
     "option_buttons",
     "question_reply",
     "quotes_reply",
+    "sections_to_review_reply",
     "source_line",
     "standings_reply",
     "summary_reply",
@@ -468,6 +470,22 @@ def notes_reply(briefing: Briefing) -> Reply:
     return Reply(pages=_pages(briefing, title, body))
 
 
+def sections_to_review_reply(briefings: Sequence[Briefing], typed: str) -> Reply:
+    """`/review sections`: each briefing's sections, and how to review one of them, the
+    command written as the surface types it: `typed` with `{briefing}` and `{section}`
+    (the console's "/review {briefing} {section}", Discord's options by name)."""
+    if not briefings:
+        return Reply.text(_("Sections to review"), _("No briefing loaded here has sections."))
+    blocks = [
+        "\n".join([f"{b.title} ({b.id})", *(f"• {s.title} ({s.id})" for s in b.sections)])
+        for b in briefings
+    ]
+    first = briefings[0]
+    command = typed.format(briefing=first.id, section=first.sections[0].id)
+    how = _("Review one section with {command}.").format(command=command)
+    return Reply.text(_("Sections to review"), "\n\n".join(blocks) + "\n\n" + how, private=True)
+
+
 def option_buttons(qq: QuizQuestion, prefix: str) -> tuple[Button, ...]:
     """A question's options as buttons whose actions are `prefix` + the option's key."""
     return _option_buttons(qq, prefix)
@@ -476,6 +494,21 @@ def option_buttons(qq: QuizQuestion, prefix: str) -> tuple[Button, ...]:
 def marked_buttons(qq: QuizQuestion, prefix: str) -> tuple[Button, ...]:
     """The options once a question is closed: all disabled, the right one marked."""
     return _option_buttons(qq, prefix, marked=True)
+
+
+def closed_question_body(qq: QuizQuestion) -> str:
+    """What a closed channel question says: its prompt, a choice question's options, and the
+    right answer in words, in place of the option buttons marked (a screen reader read each
+    option again, and no colour) and of "Type your answer." or "True or false?", which
+    no longer ask anything."""
+    q = qq.question
+    if q.kind == "choice" and qq.right_key in qq.keys:
+        answer = f"{qq.right_key}) {qq.options[qq.keys.index(qq.right_key)]}"
+        options = "\n".join(f"{k}) {o}" for k, o in zip(qq.keys, qq.options, strict=True))
+        shown = f"{q.prompt}\n\n{options}"
+    else:
+        answer, shown = q.answer_text, q.prompt
+    return f"{shown}\n\n✅ " + _("Right answer: {answer}").format(answer=emphasis(answer))
 
 
 def _option_buttons(

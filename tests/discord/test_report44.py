@@ -85,7 +85,8 @@ async def test_removed_and_unpublished_work_read_apart_in_assignments_and_the_wi
     """`/assignments` listed work whose briefing was deleted as "miners (no longer published)",
     and withdrawing it edited its announcement into "miners (no longer published): a moderator
     withdrew this work": `work_title` could not tell deleted from unpublished. Deleted, it now
-    reads as its title "(removed)"; unpublished, still "(no longer published)"."""
+    reads as its title "(removed)"; unpublished, "(no longer published)" (by its title since
+    walk 46)."""
     double = discord_double
     await published_miners(double)
     ben = await double.add_member("ben")
@@ -93,7 +94,7 @@ async def test_removed_and_unpublished_work_read_apart_in_assignments_and_the_wi
     announced = await run(double, "assign", work)
     await run(double, "briefing unpublish", {"briefing": "miners"})
     hidden = (await (await double.slash("assignments", user=ben)).message()).text
-    assert "miners (no longer published)" in hidden, hidden
+    assert f"{TITLE} (no longer published)" in hidden, hidden
 
     await run(double, "briefing publish", {"briefing": "miners"})
     started = await (await double.click(announced, label="Start assignment #1")).message()

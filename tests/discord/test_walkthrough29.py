@@ -80,8 +80,8 @@ async def test_a_drafts_checklist_speaks_the_moderators_language_with_real_plura
 @pytest.mark.parametrize(
     ("locale", "listed", "refused"),
     [
-        ("en-GB", "#1 harbour (no longer published): 3 questions", "Ask a moderator"),
-        ("fr", "n° 1 harbour (plus publié)", "Demandez à un modérateur"),
+        ("en-GB", "#1 Harbour reopens (no longer published): 3 questions", "Ask a moderator"),
+        ("fr", "n° 1 Harbour reopens (plus publié)", "Demandez à un modérateur"),
     ],
 )
 async def test_work_on_a_briefing_unpublished_since_says_so_to_students_and_the_moderator(
@@ -104,7 +104,7 @@ async def test_work_on_a_briefing_unpublished_since_says_so_to_students_and_the_
     assert told.ephemeral and refused in told.text and "`harbour`" in told.text, told.text
     assert "There is no briefing" not in told.text
     report = await run(double, "report")
-    assert "Assignment #1: harbour (no longer published)" in report.text, report.text
+    assert "Assignment #1: Harbour reopens (no longer published)" in report.text, report.text
     assert "For how many days was the harbour closed?" in report.text, report.text
     assert "q-days" not in report.text, "the prompts it was set with, not their ids"
 

@@ -15,8 +15,10 @@ from contextvars import ContextVar
 
 from bot.core.content.identity import QuestionIds
 from bot.core.courses import Course
+from bot.core.errors import NotFound
 from bot.core.library import BriefingShelf, FileReport, Library
 from bot.core.models import Briefing
+from bot.i18n import _
 
 __all__ = [
     "Catalog",
@@ -141,8 +143,21 @@ class Catalog:
         return self.view().get(briefing_id)
 
     def find(self, query: str | None) -> Briefing:
-        """A briefing by id, its own id in the server, title or a forgiving match."""
-        return self.view().find(query)
+        """A briefing by id, its own id in the server, title or a forgiving match. Named
+        outside any server (a direct message) and not found, NotFound also says that servers'
+        own briefings are found in their server, once any server has one (nothing of any
+        server's briefings is named)."""
+        try:
+            return self.view().find(query)
+        except NotFound as exc:
+            if _GUILD.get() is not None or not self._served or not (query or "").strip():
+                raise
+            here = _(
+                "Outside a server (here, in direct messages) only the briefings every server "
+                "shares are found: a server's own briefings are read and quizzed in that "
+                "server."
+            )
+            raise NotFound(f"{exc} {here}") from None
 
     def filter(self, keyword: str) -> list[Briefing]:
         """Briefings mentioning every word of `keyword`."""

@@ -35,7 +35,7 @@ from bot.core.content.records import (
 from bot.core.content.removed import RemovedBriefing, words_to_keep
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
-from bot.core.lookup import forgiving_matches, prefix_matches
+from bot.core.lookup import forgiving_matches, prefix_matches, slipped_word_matches
 from bot.core.mentions import lines_without_mentions, without_mentions
 from bot.core.models import Briefing
 from bot.core.server_settings import briefing_or_default
@@ -347,7 +347,9 @@ class ContentService:
         return record, await self.repository.versions(record.record_id)
 
     async def find(self, guild_id: int, name: str) -> BriefingRecord:
-        """A server briefing by its id or title (forgiving small typos); NotFound otherwise."""
+        """A server briefing by its id or title (forgiving small typos), or by the start of
+        its id or title when only one starts so (`teachers` for a draft's
+        `teachers-demand-unpaid-benefits-protest`); NotFound otherwise."""
         name = " ".join(name.split())[:100]
         found = await self.repository.briefing(guild_id, name.casefold()) if name else None
         if found is not None:
@@ -360,11 +362,16 @@ class ContentService:
         if not records:
             self._refuse_bundled(name)
             raise NotFound(_("This server has no briefings of its own yet: /briefing upload one."))
+        starting = _one_starting(name, records)
+        if starting is not None:
+            return starting
         from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
 
-        choices = {r.record_id: f"{r.slug} {r.title}" for r in records}
+        # a typo in the whole id or title ("minerss"): never the "weighted" ratio, which
+        # scores any shared word 85 ("the harbour article" named any title with "the")
+        choices = {(r.record_id, text): text for r in records for text in (r.slug, r.title)}
         best = process.extractOne(
-            name, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=75
+            name, choices, scorer=fuzz.QRatio, processor=str.casefold, score_cutoff=80
         )
         if best is None:
             self._refuse_bundled(name)
@@ -377,7 +384,7 @@ class ContentService:
                     name=name, ids=", ".join(f"`{r.slug}`" for r in records)
                 )
             )
-        return next(r for r in records if r.record_id == best[2])
+        return next(r for r in records if r.record_id == best[2][0])
 
     def _refuse_bundled(self, name: str, *, exact: bool = False) -> None:
         """NotFound saying so when `name` is a bundled briefing's id or title (unless `exact`,
@@ -446,14 +453,44 @@ class ContentService:
                 raise
             return own
 
+    async def gone_choices(self, guild_id: int, typed: str) -> list[tuple[str, str]]:
+        """The briefings no longer served that `/report briefing:` still reads, as (label,
+        value) choices matching `typed` (words of the id or title): the server's own removed
+        with `/briefing remove`, "Title (removed)", and bundled ones whose file was removed,
+        "Title (no longer available)"; newest removal first, each id once."""
+        wanted = " ".join(typed.split()).casefold()
+        found: dict[str, str] = {}
+        for gone in await self.repository.removed_in(guild_id):
+            value = own_id(gone.briefing_id)
+            if value in found or await self._kept_record(guild_id, gone.briefing_id):
+                continue
+            if wanted in value or wanted in gone.title.casefold():
+                found[value] = _("{briefing} (removed)").format(briefing=gone.title)
+        for bundled in self.catalog.bundled.removed_briefings():
+            if bundled.id not in found and wanted in f"{bundled.id} {bundled.title.casefold()}":
+                found[bundled.id] = _("{briefing} (no longer available)").format(
+                    briefing=bundled.title
+                )
+        return [(label, value) for value, label in found.items()]
+
     async def _removed_here(self, guild_id: int, typed: str) -> str | None:
         """The served id of the server's own briefing removed most recently under this id
-        or title (its words kept, and no briefing of its own served under that id again)."""
+        or title, else the only one whose id or title starts so (its words kept, and no
+        briefing of its own served under that id again)."""
         wanted = typed.casefold()
-        for gone in await self.repository.removed_in(guild_id):
-            named = wanted in (own_id(gone.briefing_id), gone.title.casefold())
-            if named and await self._kept_record(guild_id, gone.briefing_id) is None:
+        removed = [
+            gone
+            for gone in await self.repository.removed_in(guild_id)
+            if await self._kept_record(guild_id, gone.briefing_id) is None
+        ]
+        for gone in removed:
+            if wanted in (own_id(gone.briefing_id), gone.title.casefold()):
                 return gone.briefing_id
+        # else the one whose id or title starts so (`teachers`), as `find` reads a present one
+        names = {gone.briefing_id: (own_id(gone.briefing_id), gone.title) for gone in removed}
+        starting = prefix_matches(typed, names.values()) if len(typed) >= SHORTEST_START else []
+        if len(set(starting)) == 1:
+            return next(key for key, (slug, _t) in names.items() if slug == starting[0])
         return None
 
     async def _unpublished(self, guild_id: int, name: str) -> BriefingRecord | None:
@@ -777,3 +814,22 @@ def _title(briefing: Briefing) -> str:
 
 def _kib(size: int) -> str:
     return _("{size} KiB").format(size=kibibytes(size))
+
+
+SHORTEST_START = 3
+"""The fewest characters a moderator's `/briefing` names a briefing by the start of its id."""
+
+
+def _one_starting(name: str, records: Iterable[BriefingRecord]) -> BriefingRecord | None:
+    """The one server briefing whose id or title (or a run of its words) starts with `name`
+    (`teachers`, `unpaid benefits`), else the one with its every word nearly (`teachrs`);
+    None when none does, several do, or `name` is too short to name one."""
+    if len(name) < SHORTEST_START:
+        return None
+    by_id = {str(r.record_id): r for r in records}
+    found = prefix_matches(name, ((key, f"{r.slug} {r.title}") for key, r in by_id.items()))
+    if not found:  # "teachrs": the words nearly
+        found = slipped_word_matches(
+            name, ((key, f"{r.slug} {r.title}") for key, r in by_id.items())
+        )
+    return by_id[found[0]] if len(found) == 1 else None

@@ -320,6 +320,21 @@ class ClassworkCog(commands.Cog, name="Class"):
         found = await self.services.assignments.choices(interaction.guild_id, str(current))
         return [app_commands.Choice(name=label, value=number) for number, label in found]
 
+    async def report_briefing_choices(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        """The briefings /report reads: those served here, then (to moderators) those removed
+        whose answers it still reports (`ContentService.gone_choices`)."""
+        served = await briefing_choices(interaction, current)
+        if interaction.guild_id is None:
+            return served
+        settings = await self.services.store.settings.get_settings(interaction.guild_id)
+        if not is_moderator(interaction, settings):
+            return served
+        gone = await self.services.content.gone_choices(interaction.guild_id, str(current))
+        more = [app_commands.Choice(name=label[:100], value=value) for label, value in gone]
+        return [*served, *more][:25]
+
     @moderator_command("unassign")
     @app_commands.describe(number=N_("The assignment's number (see /report)"))
     @app_commands.autocomplete(number=assignment_choices)
@@ -498,7 +513,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         export=N_("page: read it here; csv: a spreadsheet file; chart: results over time (PNG)"),
     )
     @app_commands.autocomplete(assignment=assignment_choices)
-    @app_commands.autocomplete(briefing=briefing_choices)
+    @app_commands.autocomplete(briefing=report_briefing_choices)
     async def report(
         self,
         interaction: Interaction,

@@ -21,6 +21,7 @@ from bot.core.progress_views import (
     forgotten_text,
     kept_reply,
     leaderboard_reply,
+    mydata_text,
     preferences_reset_text,
     score_reply,
 )
@@ -171,14 +172,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         """Everything briefbot keeps about you, as a file."""
         await defer_once(interaction, private=True)
         name, data = await self.study.export_file(interaction.user.id)
-        reply = Reply.text(
-            _("Your data"),
-            _(
-                "Your answers, review schedule, assignments and question reports, as "
-                "gzip-compressed JSON."
-            ),
-            private=True,
-        )
+        reply = Reply.text(_("Your data"), mydata_text(), private=True)
         reply = Reply(
             reply.pages,
             private=True,

@@ -39,7 +39,6 @@ from bot.discord_bot.custom_ids import (
     GROUP_CLOSE,
     GROUP_MODAL,
     GROUP_STOP,
-    MARKED,
     REPORT_PROBLEM,
     REVIEW_NOW,
     SOLO_CLICK,
@@ -149,15 +148,16 @@ class DiscordChannelQuizFaces:
         return Reply(reply.pages, (*reply.buttons, *extra))
 
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
-        """The question as posted, its options disabled and the right one marked, and a
-        _("Report a problem") button for everyone who saw it."""
-        marked = views.marked_buttons(asked, MARKED.prefix())
-        pages = _settled(shown, _("Closed"))
+        """The question as posted, saying its answer in words (`views.closed_question_body`)
+        without its option buttons, and a _("Report a problem") button for everyone who
+        saw it."""
+        first, *rest = _settled(shown, _("Closed"))
+        pages = (replace(first, body=views.closed_question_body(asked)), *rest)
         session_id = shown.buttons[0].action.split(":")[2] if shown.buttons else ""
         if not session_id:
-            return Reply(pages, marked)
+            return Reply(pages)
         report = REPORT_PROBLEM.build(session_id, asked.question.id)
-        return Reply(pages, (*marked, Button("report", _("Report a problem"), report)))
+        return Reply(pages, (Button("report", _("Report a problem"), report),))
 
     def closed_at(self, session: GroupSession, index: int) -> Reply:
         """Question `index` of the quiz as `closed` shows it, rebuilt from the quiz alone
@@ -346,7 +346,13 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def start_review(
         self, interaction: Interaction, briefing: str | None = None, section: str | None = None
     ) -> None:
-        """Show the first question due for review, or when the next ones come back."""
+        """Show the first question due for review, or when the next ones come back; the
+        word for sections where a briefing or section goes lists them."""
+        listed = self.study.sections_asked(briefing, section)
+        if listed is not None:
+            typed = "/review briefing:{briefing} section:{section}"
+            await send_reply(interaction, views.sections_to_review_reply(listed, typed))
+            return
         started = await self.study.start_review(
             interaction.user.id,
             briefing_query=briefing,

@@ -308,6 +308,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         except BriefbotError as exc:  # its briefing is gone: closed, never revealed
             log.warning("%s", exc)
             await self.qotd.end(qotd)
+            await self._unanswerable(qotd)
             return False
         if reveal is None:
             return False
@@ -344,6 +345,19 @@ class SchedulesCog(commands.Cog, name="Schedules"):
                     exc,
                 )
         return True
+
+    async def _unanswerable(self, qotd: Qotd) -> None:
+        """Take the answer buttons off a question of the day closed unrevealed (its briefing
+        unpublished or deleted since): they would only say it takes no more answers (was:
+        left live for good, under "the answer comes" at a time long past)."""
+        channel = self.bot.get_channel(qotd.channel_id)
+        if qotd.message_id is None or not isinstance(channel, discord.TextChannel | discord.Thread):
+            return
+        try:
+            with refusals_as_core_errors():
+                await channel.get_partial_message(qotd.message_id).edit(view=None)
+        except PostRefused as exc:  # deleted by a moderator, say: nothing to take off
+            log.warning("question of the day %s: buttons not taken off: %s", qotd.session_id, exc)
 
     async def on_qotd_answer(self, interaction: Interaction, args: list[str]) -> None:
         """`qd:<session>:<key>`: anyone's answer; only their first one counts."""
