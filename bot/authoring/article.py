@@ -20,6 +20,7 @@ from bot.authoring.kickers import kicker_over_headline
 from bot.authoring.name_lines import turn_names
 from bot.authoring.name_role_line import name_role_line
 from bot.authoring.page_labels import is_name_label, is_site_name
+from bot.authoring.software_leftovers import without_email_placeholder, without_title_tag
 from bot.authoring.text import normalise, truncate
 from bot.authoring.title_crumbs import headline_after_crumbs
 
@@ -262,6 +263,8 @@ def _without_clutter(
     byline = next((t[3:].strip() for t in top_clutter if _BYLINE.match(t)), None)
     date = next((d for t in top_clutter if (d := _parse_date(t)) is not None), None)
     kept = [raw for raw, flag in zip(raws, flags, strict=True) if not flag and raw.text]
+    for raw in kept:
+        raw.text = without_email_placeholder(raw.text)  # a hidden address's placeholder
     dropped = [r.text[:300] for r, f in zip(raws, flags, strict=True) if f and r.text][:50]
     return kept, byline, date, dropped
 
@@ -366,6 +369,7 @@ def read_article(text: str, headline: str | None = None) -> Article:
     title = typed or meta.get("title") or _top_title(raws, "heading", dropped)
     title = title or html_title or _top_title(raws, "paragraph", dropped)
     title = headline_cell(_SITE_SUFFIX.sub("", headline_after_crumbs(title))) or typed
+    title = without_title_tag(title) if title else title  # "[UPDATED] ...": the site's tag
     article = Article(title=truncate(title, 240) if title else UNTITLED)
     article.captions = dropped
     article.byline = meta.get("author") or meta.get("byline") or byline

@@ -1,0 +1,61 @@
+"""Page clutter, fifty-fourth round (invented text).
+
+What a site's software prints into its text is never the story's: Cloudflare's placeholder
+for a hidden e-mail address ("[email protected]") leaves a kept sentence, which stays; a
+one-word status or media tag in square brackets ("[UPDATED]", "[VIDEO]") leaves the title,
+whose words stay.
+
+Each case reads the whole draft a person gets, comments included.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.authoring import draft_briefing
+from tests.authoring.drafted import (
+    FLOOD_HEADLINE,
+    FLOOD_PARAGRAPHS,
+    drafted,
+    flood_story_intact,
+    shown_in,
+)
+
+
+def _page(*paragraphs: str, headline: str = FLOOD_HEADLINE) -> str:
+    return headline + "\n\n" + "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "placeholder", ["[email protected]", "<[email protected]>", "[email\u00a0protected]"]
+)
+def test_a_hidden_address_placeholder_leaves_the_sentence_it_stood_in(placeholder: str) -> None:
+    sentence = (
+        "Volunteers met at the harbour school, where the Varnholt "
+        f"{placeholder} Relief Fund handed out blankets to forty families on Tuesday."
+    )
+    page = _page(*FLOOD_PARAGRAPHS[:2], sentence, FLOOD_PARAGRAPHS[2])
+    text = draft_briefing(page)
+    assert "protected]" not in text
+    assert "Relief Fund handed out blankets to forty families" in text
+    assert flood_story_intact(shown_in(drafted(page)))
+
+
+@pytest.mark.parametrize(
+    ("headline", "tag"),
+    [
+        (f"[UPDATED] {FLOOD_HEADLINE}", "[UPDATED]"),
+        (f"{FLOOD_HEADLINE} [VIDEO]", "[VIDEO]"),
+        (f"# {FLOOD_HEADLINE} [Photos]", "[Photos]"),
+    ],
+)
+def test_a_status_tag_in_brackets_leaves_the_title(headline: str, tag: str) -> None:
+    draft = drafted(_page(*FLOOD_PARAGRAPHS, headline=headline))
+    assert draft["title"] == FLOOD_HEADLINE
+    assert tag not in shown_in(draft)
+
+
+def test_a_bracketed_word_inside_a_headline_stays() -> None:
+    headline = "Floods reach the [old] Varnholt harbour"
+    draft = drafted(_page(*FLOOD_PARAGRAPHS, headline=headline))
+    assert draft["title"] == headline
