@@ -5,6 +5,11 @@ for a hidden e-mail address ("[email protected]") leaves a kept sentence, which 
 one-word status or media tag in square brackets ("[UPDATED]", "[VIDEO]") leaves the title,
 whose words stay.
 
+A headline is about the story: a line on top of the page that shares no word with the
+story's first sentences, over a headline that shares two or more, is the site's (its slogan,
+a promotion, another story's headline) and leaves; the headline under it is the title. A
+headline sharing no word with the story stays the title when the story itself is under it.
+
 Each case reads the whole draft a person gets, comments included.
 """
 
@@ -15,6 +20,7 @@ import pytest
 from bot.authoring import draft_briefing
 from tests.authoring.drafted import (
     FLOOD_HEADLINE,
+    FLOOD_LONG_HEADLINE,
     FLOOD_PARAGRAPHS,
     drafted,
     flood_story_intact,
@@ -59,3 +65,29 @@ def test_a_bracketed_word_inside_a_headline_stays() -> None:
     headline = "Floods reach the [old] Varnholt harbour"
     draft = drafted(_page(*FLOOD_PARAGRAPHS, headline=headline))
     assert draft["title"] == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "As seen on Nordic Wire: Sport headlines",
+        "NordPress.example - Press Release Distribution",
+        "Ferry timetable changes announced for the summer season",
+    ],
+)
+def test_a_line_sharing_no_word_with_the_story_over_its_headline_leaves(line: str) -> None:
+    draft = drafted(_page(FLOOD_LONG_HEADLINE, *FLOOD_PARAGRAPHS, headline=line))
+    assert draft["title"] == FLOOD_LONG_HEADLINE
+    assert line not in draft_briefing(_page(FLOOD_LONG_HEADLINE, *FLOOD_PARAGRAPHS, headline=line))
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_headline_sharing_words_with_the_story_stays_over_its_standfirst() -> None:
+    standfirst = "Forty families spend the night at the town hall as the water keeps rising"
+    draft = drafted(_page(standfirst, *FLOOD_PARAGRAPHS))
+    assert draft["title"] == FLOOD_HEADLINE
+
+
+def test_a_headline_sharing_no_word_with_the_story_stays_over_the_story() -> None:
+    draft = drafted(_page(*FLOOD_PARAGRAPHS, headline="High and dry no more"))
+    assert draft["title"] == "High and dry no more"
