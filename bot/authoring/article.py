@@ -15,12 +15,12 @@ from bot.authoring.caps_role_heading import caps_role_heading
 from bot.authoring.clutter import clutter_flags, strip_glued_credit
 from bot.authoring.doubled_marks import single_double_marks
 from bot.authoring.furniture import headline_cell, label_cells_over
+from bot.authoring.hidden_addresses import without_email_placeholder
 from bot.authoring.html import html_to_markdown
 from bot.authoring.kickers import kicker_over_headline
 from bot.authoring.name_lines import turn_names
 from bot.authoring.name_role_line import name_role_line
 from bot.authoring.page_labels import is_name_label, is_site_name
-from bot.authoring.software_leftovers import without_email_placeholder, without_title_tag
 from bot.authoring.text import normalise, truncate
 from bot.authoring.title_crumbs import headline_after_crumbs
 
@@ -369,7 +369,6 @@ def read_article(text: str, headline: str | None = None) -> Article:
     title = typed or meta.get("title") or _top_title(raws, "heading", dropped)
     title = title or html_title or _top_title(raws, "paragraph", dropped)
     title = headline_cell(_SITE_SUFFIX.sub("", headline_after_crumbs(title))) or typed
-    title = without_title_tag(title) if title else title  # "[UPDATED] ...": the site's tag
     article = Article(title=truncate(title, 240) if title else UNTITLED)
     article.captions = dropped
     article.byline = meta.get("author") or meta.get("byline") or byline

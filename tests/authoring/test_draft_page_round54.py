@@ -2,8 +2,8 @@
 
 What a site's software prints into its text is never the story's: Cloudflare's placeholder
 for a hidden e-mail address ("[email protected]") leaves a kept sentence, which stays; a
-one-word status or media tag in square brackets ("[UPDATED]", "[VIDEO]") leaves the title,
-whose words stay.
+one-word status or media tag in capitals and square brackets, before the headline
+("[UPDATED]") as after it ("[VIDEO]"), leaves the title, whose words stay.
 
 A headline is about the story: a line on top of the page that shares no word with the
 story's first sentences, over a headline that shares two or more, is the site's (its slogan,
@@ -52,7 +52,7 @@ def test_a_hidden_address_placeholder_leaves_the_sentence_it_stood_in(placeholde
     [
         (f"[UPDATED] {FLOOD_HEADLINE}", "[UPDATED]"),
         (f"{FLOOD_HEADLINE} [VIDEO]", "[VIDEO]"),
-        (f"# {FLOOD_HEADLINE} [Photos]", "[Photos]"),
+        (f"[PHOTOS] {FLOOD_HEADLINE}", "[PHOTOS]"),
     ],
 )
 def test_a_status_tag_in_brackets_leaves_the_title(headline: str, tag: str) -> None:
