@@ -15,6 +15,7 @@ from bot.authoring.caps_role_heading import caps_role_heading
 from bot.authoring.clutter import clutter_flags, strip_glued_credit
 from bot.authoring.doubled_marks import single_double_marks
 from bot.authoring.furniture import headline_cell, label_cells_over
+from bot.authoring.hidden_addresses import without_email_placeholder
 from bot.authoring.html import html_to_markdown
 from bot.authoring.kickers import kicker_over_headline
 from bot.authoring.name_lines import turn_names
@@ -262,6 +263,8 @@ def _without_clutter(
     byline = next((t[3:].strip() for t in top_clutter if _BYLINE.match(t)), None)
     date = next((d for t in top_clutter if (d := _parse_date(t)) is not None), None)
     kept = [raw for raw, flag in zip(raws, flags, strict=True) if not flag and raw.text]
+    for raw in kept:
+        raw.text = without_email_placeholder(raw.text)  # a hidden address's placeholder
     dropped = [r.text[:300] for r, f in zip(raws, flags, strict=True) if f and r.text][:50]
     return kept, byline, date, dropped
 

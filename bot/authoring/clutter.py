@@ -50,6 +50,7 @@ from bot.authoring.link_widgets import (
 )
 from bot.authoring.list_lead_ins import story_list
 from bot.authoring.name_pair_captions import is_name_pair_caption
+from bot.authoring.off_topic_top import flag_off_topic_top
 from bot.authoring.other_language_dates import is_other_language_date
 from bot.authoring.other_script import flag_other_script
 from bot.authoring.outlet_slogans import is_outlet_slogan
@@ -870,6 +871,7 @@ def clutter_flags(
         flags[last - 1] = True
         last -= 1
     flag_writer_box(lines, flags)
+    flag_off_topic_top(lines, flags)  # last: read against the story the other rules kept
     return flags
 
 

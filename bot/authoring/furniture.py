@@ -456,7 +456,8 @@ def _page_title_over(line: str, below: str) -> bool:
 def headline_cell(title: str) -> str:
     """ "JAMAICA | Fitz Jackson exposes ...": of a title in cells, the one cell that reads
     as a headline; the others are the page's labels. A tag in capitals and brackets after
-    it ("[VIDEO]") goes, and a headline run into its own copy is printed once."""
+    it ("[VIDEO]") or before it ("[UPDATED]") goes, and a headline run into its own copy is
+    printed once."""
     title = _DOUBLED.sub(r"\g<once>", _MEDIA_TAG.sub("", title), count=1)
     cells = [c.strip() for c in title.split(" | ")]
     headlines = [c for c in cells if _headline(c)]
@@ -484,8 +485,9 @@ _CELL_JOINS = frozenset({"of", "and", "&", "the", "for", "in", "on"})
 
 # "Floods reach Varnholt Floods reach Varnholt": a headline printed twice, run together.
 _DOUBLED = re.compile(r"^(?P<once>\S.{9,200}\S) (?P=once)$")
-# "... to Phone Boss [VIDEO]", "(PHOTOS)": the page's tag in capitals after the headline.
-_MEDIA_TAG = re.compile(r"(?<=\w)\s+[\[(][A-Z]{3,12}[\])]$")
+# "... to Phone Boss [VIDEO]", "(PHOTOS)": the page's tag in capitals after the headline;
+# "[UPDATED] Minister denies ...": one in square brackets before it (round 54).
+_MEDIA_TAG = re.compile(r"(?<=\w)\s+[\[(][A-Z]{3,12}[\])]$|^\[[A-Z]{3,12}\]\s+(?=\S)")
 
 
 def flag_labels_over_furniture(lines: Sequence[str], flags: list[bool]) -> None:
