@@ -110,6 +110,9 @@ class Console:
         self.last_session: str | None = None
         self.notes_shown: set[str] = set()  # the editor's notes shown in full in this quiz
         self.running = True
+        self.text_only = False
+        """The user's text-only choice, as last read: no underline rules (a screen reader
+        reads each "─" aloud) and, from the core, no row of options under a verdict."""
         self.commands: dict[str, Handler] = {
             "briefings": self.cmd_briefings,
             "use": self.cmd_use,
@@ -138,7 +141,9 @@ class Console:
         """Print a reply, wrapped at word boundaries to the terminal's width."""
         width = self.width()
         self.out.write(
-            wrap(reply, width) + "\n" if isinstance(reply, str) else render(reply, width)
+            wrap(reply, width) + "\n"
+            if isinstance(reply, str)
+            else render(reply, width, rules=not self.text_only)
         )
         self.out.flush()
 
@@ -162,7 +167,9 @@ class Console:
                 self.say(Reply.text("", empty_answer_message(self.session.current())))
             return
         try:
-            with use_preferences(await self.reading_preferences()):
+            preferences = await self.reading_preferences()
+            self.text_only = preferences.text_only
+            with use_preferences(preferences):
                 reply = await self.reply_to(line)
         except BriefbotError as exc:
             reply = Reply.problem(str(exc))
@@ -173,7 +180,7 @@ class Console:
             self.say(reply)
 
     async def reading_preferences(self) -> Preferences:
-        """The console user's preferences: untimed matters here (the console is text)."""
+        """The console user's preferences: untimed, and text only (for a screen reader)."""
         if self.preferences is None:
             return Preferences()
         try:
@@ -181,7 +188,7 @@ class Console:
         except Exception as exc:  # an outage: the command itself says so if it needs the store
             log.warning("reading the console user's preferences failed: %r", exc)
             return Preferences()
-        return Preferences(untimed=found.untimed)
+        return Preferences(text_only=found.text_only, untimed=found.untimed)
 
     async def reply_to(self, line: str) -> Reply | None:
         """The answer to one typed line."""
@@ -414,7 +421,8 @@ class Console:
         if self.preferences is None:
             raise NotFound(_("Preferences need the progress store, which is not configured."))
         choices = read_switches(args)
-        _current, reply = await self.preferences.choose(self.user_id, None, **choices)
+        chosen, reply = await self.preferences.choose(self.user_id, None, **choices)
+        self.text_only = chosen.text_only  # its own reply reads as chosen
         return reply
 
     async def cmd_forgetme(self, args: list[str]) -> Reply:
@@ -444,7 +452,8 @@ class Console:
         except Exception as exc:  # an outage after the delete: the reply goes without it
             log.warning("/forgetme: preferences not read again: %r", exc)
             return ""
-        return preferences_reset_text(current_preferences(), Preferences(untimed=now.untimed))
+        after = Preferences(text_only=now.text_only, untimed=now.untimed)
+        return preferences_reset_text(current_preferences(), after)
 
     @property
     def user_id(self) -> int:

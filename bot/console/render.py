@@ -109,15 +109,23 @@ class PlainInline:
         return value.text
 
 
-def render(reply: Reply, width: int = 10_000, names: Mapping[int, str] | None = None) -> str:
-    """A reply as text wrapped to `width` (by default not wrapped): titles underlined, fields
-    indented (a field carried on, "name (cont.)", under its first part's name), buttons in [];
-    inline values as plain text."""
+def render(
+    reply: Reply,
+    width: int = 10_000,
+    names: Mapping[int, str] | None = None,
+    *,
+    rules: bool = True,
+) -> str:
+    """A reply as text wrapped to `width` (by default not wrapped): titles underlined (unless
+    not `rules`: a screen reader reads each "─"), fields indented (a field carried on, "name
+    (cont.)", under its first part's name), buttons in []; inline values as plain text."""
     reply = render_reply(reply, PlainInline(names))
     out: list[str] = []
     for page in reply.pages:
         if page.title:
-            out += [wrap(page.title, width), "─" * min(len(page.title), width)]
+            out.append(wrap(page.title, width))
+            if rules:
+                out.append("─" * min(len(page.title), width))
         if page.body:
             out.append(wrap(page.body, width))
         named = None
