@@ -159,6 +159,36 @@ class Console:
         self.say(_("briefbot console. Type /help for commands."))  # one short line, not wrapped
         self.say(_("Briefings loaded: {names}.").format(names=names))
 
+    async def go_on_with_left_quiz(self) -> None:
+        """At a terminal's start: the quiz this user left open last time (/quit, Ctrl-D or
+        Ctrl-C mid-quiz) goes on at its next question, as on Discord after a restart."""
+        try:
+            session = await self.study.left_open(self.user_id, current_guild())
+            self.text_only = (await self.reading_preferences()).text_only
+        except Exception as exc:  # an outage: the console opens without it, /quiz still works
+            log.warning("the quiz left open was not read: %r", exc)
+            return
+        if session is None:
+            return
+        title = _("Quiz: {title}").format(title=session.briefing.title)
+        said = _(
+            "You left this quiz at question {number} of {total}: it goes on here. "
+            "Type /stop to end it and see your score."
+        ).format(number=session.index + 1, total=len(session.questions))
+        self.say(Reply.text(title, said))
+        self.session = session
+        self.notes_shown = set()
+        self.say(self.ask())
+
+    def leaving_note(self) -> str | None:
+        """What a user leaving mid-quiz at a terminal is told: the quiz waits for them."""
+        if self.session is None:
+            return None
+        return _(
+            "Your quiz is kept: question {number} of {total} comes back when you open the "
+            "console again (within a day)."
+        ).format(number=self.session.index + 1, total=len(self.session.questions))
+
     async def handle(self, line: str) -> None:
         """Handle one typed line: a command, or an answer during a quiz."""
         line = line.strip()

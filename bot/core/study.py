@@ -495,6 +495,26 @@ class StudyService:
             raise ended(session_id, typed)
         return session
 
+    async def left_open(self, user_id: int, guild_id: int | None = None) -> SoloSession | None:
+        """The quiz (or review) `user_id` started last in `guild_id` and left unfinished in an
+        earlier run (a console closed mid-quiz), rebuilt past its answers so it goes on at the
+        next question, as a click after a restart does on Discord, its answer timed from now
+        (the caller shows it); None when there is none (ended, finished, or older than a day:
+        `SESSION_LIFETIME`)."""
+        if self.store is None:
+            return None
+        stored = await self.store.sessions.active_sessions(
+            self.clock.now(), owner_id=user_id, kind="solo"
+        )
+        for row in reversed(stored):
+            if row.guild_id != guild_id:
+                continue
+            session = self.solo.get(row.session_id) or await self._restore(row.session_id)
+            if session is not None and not session.finished:
+                session.asked_at = self.clock.now()  # shown again now: its time starts here
+                return session
+        return None
+
     async def _restore(self, session_id: str) -> SoloSession | None:
         """The session rebuilt from the store, once however many clicks ask at the same time
         (an answer box opened while it loads, then its submit): each waits for the one rebuild,

@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
 from pathlib import Path
 
-from tests.console.test_console_process import run_console
+import pytest
+
+from bot.app import Services, build_services
+from bot.config import Settings
+from bot.console.console import Console
+from bot.core.clock import FakeClock
+from tests.bot_fixtures import content, services, settings
+from tests.console.test_console_process import ROOT, console_base_env, run_console
 from tests.console.test_console_ux import console_env
+
+__all__ = ["content", "services", "settings"]
 
 RULE = "───"
 
@@ -30,3 +47,136 @@ def test_text_only_drops_the_rules_and_the_row_of_options(tmp_path: Path) -> Non
     assert "Question 1/1 · easy\n" in during and "The answer is" in during, during
     assert " ✔" not in during and "[A) " not in during, during
     assert RULE in after, after
+
+
+START = dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+def _key(console: Console) -> str:
+    """A valid answer to the question shown: its right option's letter, true/false, or
+    the short answer's own text."""
+    assert console.session is not None
+    asked = console.session.current()
+    if asked.question.kind == "choice":
+        return "ABCDE"[asked.keys.index(asked.right_key)]
+    if asked.question.kind == "short":
+        return str(asked.question.answer)
+    return str(asked.right_key)
+
+
+async def test_a_quiz_left_at_a_terminal_goes_on_when_the_student_comes_back(
+    services: Services, settings: Settings, clock: FakeClock
+) -> None:
+    """A student who typed /quit (or Ctrl-D, or Ctrl-C) at question 2 of 3 came back to a
+    console that said nothing of it: the quiz was gone unsaid, though on Discord a quiz goes
+    on after a restart. Leaving now says the quiz is kept, and the next console opened at a
+    terminal shows it at question 2; the answer there counts from when it is shown again,
+    not from the answer given two hours before (a slow answer would be rated Hard)."""
+    first = Console(
+        services.library, services.study, io.StringIO(), preferences=services.preferences
+    )
+    await first.handle("/quiz 3 easy nk")
+    await first.handle(_key(first))
+    assert first.leaving_note() == (
+        "Your quiz is kept: question 2 of 3 comes back when you open the console again "
+        "(within a day)."
+    )
+    clock.current += dt.timedelta(hours=2)
+    again = await build_services(settings, clock=clock)  # the console opened again
+    try:
+        out = io.StringIO()
+        second = Console(again.library, again.study, out, preferences=again.preferences)
+        await second.go_on_with_left_quiz()
+        shown = " ".join(out.getvalue().split())
+        assert "You left this quiz at question 2 of 3: it goes on here." in shown, shown
+        assert "Question 2/3 · easy" in shown, shown
+        clock.current += dt.timedelta(seconds=5)
+        await second.handle(_key(second))
+        assert second.session is not None and second.session.index == 2
+        answered = second.session.results[-1]
+        assert answered.correct and answered.seconds == 5, answered
+    finally:
+        await again.close()
+
+
+async def test_a_finished_or_stopped_quiz_does_not_come_back(
+    services: Services, settings: Settings, clock: FakeClock
+) -> None:
+    """Only a quiz left mid-way goes on: one stopped with /stop, or finished, never returns."""
+    first = Console(
+        services.library, services.study, io.StringIO(), preferences=services.preferences
+    )
+    await first.handle("/quiz 1 easy nk")
+    await first.handle(_key(first))
+    await first.handle("/quiz 2 easy nk")
+    await first.handle("/stop")
+    assert first.leaving_note() is None
+    out = io.StringIO()
+    second = Console(services.library, services.study, out, preferences=services.preferences)
+    await second.go_on_with_left_quiz()
+    assert out.getvalue() == "" and second.session is None
+
+
+def _at_terminal(lines: list[str], database: Path) -> str:
+    """The console at a terminal (a pseudo-terminal: prompt_toolkit reads it), each line typed
+    once the prompt is back; what the screen showed. The deadlines only guard against a hang."""
+    master, slave = pty.openpty()
+    env = console_base_env()
+    env.update(DATABASE_URL=f"sqlite+aiosqlite:///{database}", TERM="dumb", COLUMNS="200")
+    env["PROMPT_TOOLKIT_NO_CPR"] = "1"  # no cursor-position query for nobody to answer
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "console"],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        cwd=ROOT,
+    )
+    os.close(slave)
+    shown = b""
+
+    def read_until(prompts: int) -> None:
+        nonlocal shown
+        deadline = time.monotonic() + 60
+        while shown.count(b"> ") < prompts and time.monotonic() < deadline:
+            if select.select([master], [], [], 0.5)[0]:
+                try:
+                    shown += os.read(master, 65536)
+                except OSError:  # the console has left
+                    return
+
+    try:
+        read_until(1)
+        for line in lines:
+            os.write(master, line.encode() + b"\r")
+            read_until(shown.count(b"> ") + 1)
+        process.wait(timeout=60)
+        read_until(10**6)  # what it said on leaving
+    finally:
+        process.kill()
+        os.close(master)
+    return shown.decode(errors="replace").replace("\r\n", "\n")
+
+
+def test_quit_mid_quiz_at_a_terminal_and_come_back(tmp_path: Path) -> None:
+    """As a student does it: /quit at question 2 of 3, then `briefbot console` again. The
+    quiz was gone unsaid; now leaving says it is kept and the next console goes on with it.
+    A script (piped input) meanwhile starts afresh: its /quiz is a quiz of its own."""
+    database = tmp_path / "terminal.sqlite3"
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{database}"}
+    run_console("/score\n", env=env)  # the store made, as any first run makes it
+    left = _at_terminal(["/quiz 3 easy", "1", "/quit"], database)
+    assert "Question 2/3 · easy" in left, left
+    kept = "Your quiz is kept: question 2 of 3 comes back when you open the console again"
+    assert kept in left, left
+    scripted = run_console("/quiz 1 easy\n1\n", env=env)
+    assert "1 question. Type /stop to end early." in scripted.stdout, scripted.stdout
+    assert "You left this quiz" not in scripted.stdout, scripted.stdout
+    back = _at_terminal(["/quit"], database)
+    assert "You left this quiz at question 2 of 3: it goes on here." in back, back
+    assert back.count("Question 2/3 · easy") == 1 and "Question 1/" not in back, back
