@@ -322,7 +322,9 @@ def _run_console(
                 "No DISCORD_TOKEN set: opening the console. Put DISCORD_TOKEN=... in {env_file} "
                 "to connect to Discord instead."
             ).format(env_file=env_file)
-        print(first)
+        from bot.console.render import output_width, wrap
+
+        print(wrap(first, output_width(sys.stdout)))  # as the console's own lines
     try:
         return asyncio.run(_console(settings, guild))
     except KeyboardInterrupt:  # Ctrl-C while a command was running

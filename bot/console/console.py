@@ -7,15 +7,13 @@ mistyped command with a suggestion instead of a traceback.
 from __future__ import annotations
 
 import logging
-import os
 import shlex
-import shutil
 from collections.abc import Awaitable, Callable
 from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from bot.console.render import render, wrap
+from bot.console.render import output_width, render, wrap
 from bot.core import views
 from bot.core.commands import (
     Command,
@@ -72,7 +70,6 @@ _POSITIONAL = {
 """The option a command's loose words stand for, named as on Discord for `refuse_blank`."""
 
 CONSOLE_USER_ID = 1
-NO_WRAP = 10_000
 log = logging.getLogger(__name__)
 
 ANSWERING = N_("During a quiz, type your answer: a letter (A-E), true/false, or the answer itself.")
@@ -149,9 +146,7 @@ class Console:
 
     def width(self) -> int:
         """Columns to wrap at: $COLUMNS, else the terminal's; output to a pipe is not wrapped."""
-        if os.environ.get("COLUMNS", "").isdigit() or self.out.isatty():
-            return shutil.get_terminal_size().columns
-        return NO_WRAP
+        return output_width(self.out)
 
     def greet(self) -> None:
         """The first screen."""

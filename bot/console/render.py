@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import textwrap
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from typing import TextIO
 
 from bot.core.paginate import continued
 from bot.core.replies import (
@@ -20,7 +23,7 @@ from bot.core.replies import (
 )
 from bot.i18n import _, ngettext
 
-__all__ = ["PlainInline", "render"]
+__all__ = ["NO_WRAP", "PlainInline", "output_width", "render", "wrap"]
 
 _MARKS = {ButtonStyle.SUCCESS: " ✔", ButtonStyle.DANGER: " ✘"}
 
@@ -64,6 +67,16 @@ def local_moment(when: datetime, now: datetime | None = None) -> str:
     if local.date() != now.astimezone().date():
         clock = local.strftime("%a %d %b, %H:%M")
     return _("{relative} (at {clock})").format(relative=relative(when, now), clock=clock)
+
+
+NO_WRAP = 10_000
+
+
+def output_width(out: TextIO) -> int:
+    """Columns to wrap at: $COLUMNS, else the terminal's; output to a pipe is not wrapped."""
+    if os.environ.get("COLUMNS", "").isdigit() or out.isatty():
+        return shutil.get_terminal_size().columns
+    return NO_WRAP
 
 
 def wrap(text: str, width: int, indent: str = "") -> str:

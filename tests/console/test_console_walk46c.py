@@ -180,3 +180,18 @@ def test_quit_mid_quiz_at_a_terminal_and_come_back(tmp_path: Path) -> None:
     back = _at_terminal(["/quit"], database)
     assert "You left this quiz at question 2 of 3: it goes on here." in back, back
     assert back.count("Question 2/3 · easy") == 1 and "Question 1/" not in back, back
+
+
+def test_the_first_line_wraps_at_the_terminals_width(tmp_path: Path) -> None:
+    """`make run` on an 80-column terminal: every line of the console was wrapped at a word,
+    but its first, "No DISCORD_TOKEN set: ... Put DISCORD_TOKEN=... in <the .env's path> to
+    connect to Discord instead.", ran on for 120 columns and the terminal cut the path in
+    two ("/tmp/walk46c" and "-clone/.env"). It now wraps as the rest do, the path whole."""
+    env = {"COLUMNS": "80", "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/wrap.sqlite3"}
+    done = run_console("/quit\n", "run", env=env)
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.split("briefbot console.", 1)[0].splitlines()
+    path = str(ROOT / ".env")
+    assert len(first) >= 2 and first[0].startswith("No DISCORD_TOKEN set"), first
+    assert [line for line in first if len(line) > 80 and line != path] == [], first
+    assert path in " ".join(first), first
