@@ -401,6 +401,15 @@ class Console:
     async def cmd_retry(self, args: list[str]) -> Reply:
         self.refuse_while_in_quiz()
         if self.last_session is None:
+            earlier = await self.study.next_review(self.user_id, current_guild())
+            if earlier.due or earlier.coming is not None:  # quizzes of an earlier console
+                return Reply.problem(
+                    _(
+                        "Nothing to retry since this console opened: /retry asks again what "
+                        "you missed in a quiz finished here. What you answered before comes "
+                        "back with /review."
+                    )
+                )
             return Reply.problem(_("Nothing to retry yet: finish a quiz first."))
         started = await self.study.start_retry(self.user_id, self.last_session)
         return self.begin(started.session, _("Retry what you missed"))

@@ -195,3 +195,19 @@ def test_the_first_line_wraps_at_the_terminals_width(tmp_path: Path) -> None:
     assert len(first) >= 2 and first[0].startswith("No DISCORD_TOKEN set"), first
     assert [line for line in first if len(line) > 80 and line != path] == [], first
     assert path in " ".join(first), first
+
+
+def test_retry_after_coming_back_points_to_review(tmp_path: Path) -> None:
+    """A student finished a quiz with misses, closed the console, opened it the next day and
+    typed /retry: "Nothing to retry yet: finish a quiz first.", though they had. It now says
+    /retry is for a quiz finished in this console and that what they answered before comes
+    back with /review; a newcomer with nothing answered still reads "finish a quiz first"."""
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/retry.sqlite3"}
+    newcomer = run_console("/retry\n", env=env).stdout
+    assert "Nothing to retry yet: finish a quiz first." in newcomer, newcomer
+    finished = run_console("/quiz 2 easy\n1\n1\n", env=env).stdout
+    assert "Quiz finished" in finished, finished
+    back = run_console("/retry\n", env=env).stdout
+    assert "finish a quiz first" not in back, back
+    assert "Nothing to retry since this console opened" in back, back
+    assert "What you answered before comes back with /review." in back, back
