@@ -211,3 +211,16 @@ def test_retry_after_coming_back_points_to_review(tmp_path: Path) -> None:
     assert "finish a quiz first" not in back, back
     assert "Nothing to retry since this console opened" in back, back
     assert "What you answered before comes back with /review." in back, back
+
+
+def test_i_dont_know_in_french_is_shown_the_keys(tmp_path: Path) -> None:
+    """In the French console, `jsp` or `aucune idée` at a choice question read "Ce n'est pas
+    l'un des choix proposés" ("That is not one of the choices"), as if a guess had been made,
+    where `idk` in English is shown the keys alone. They now read as `idk` does."""
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/jsp.sqlite3"}
+    each = "jsp\naucune idée\nje sais pas\n1\n" * 25
+    done = run_console(f"/quiz 25 moyenne\n{each}", "console", "--lang", "fr", env=env)
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "Choisissez parmi A, B, C, D (ou 1-4)." in out, out
+    assert "Ce n’est pas l’un des choix proposés" not in out, out
