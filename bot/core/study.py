@@ -498,9 +498,9 @@ class StudyService:
     async def left_open(self, user_id: int, guild_id: int | None = None) -> SoloSession | None:
         """The quiz (or review) `user_id` started last in `guild_id` and left unfinished in an
         earlier run (a console closed mid-quiz), rebuilt past its answers so it goes on at the
-        next question, as a click after a restart does on Discord, its answer timed from now
-        (the caller shows it); None when there is none (ended, finished, or older than a day:
-        `SESSION_LIFETIME`)."""
+        next question, as a click after a restart does on Discord, its answer and the quiz's
+        time taken counted without the time away (the caller shows it); None when there is
+        none (ended, finished, or older than a day: `SESSION_LIFETIME`)."""
         if self.store is None:
             return None
         stored = await self.store.sessions.active_sessions(
@@ -511,7 +511,9 @@ class StudyService:
                 continue
             session = self.solo.get(row.session_id) or await self._restore(row.session_id)
             if session is not None and not session.finished:
-                session.asked_at = self.clock.now()  # shown again now: its time starts here
+                now = self.clock.now()  # shown again now: the time away counts nowhere
+                session.started_at += max(now - session.asked_at, timedelta(0))
+                session.asked_at = now
                 return session
         return None
 

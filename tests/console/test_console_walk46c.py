@@ -76,7 +76,8 @@ async def test_a_quiz_left_at_a_terminal_goes_on_when_the_student_comes_back(
     console that said nothing of it: the quiz was gone unsaid, though on Discord a quiz goes
     on after a restart. Leaving now says the quiz is kept, and the next console opened at a
     terminal shows it at question 2; the answer there counts from when it is shown again,
-    not from the answer given two hours before (a slow answer would be rated Hard)."""
+    not from the answer given two hours before (a slow answer would be rated Hard), and the
+    score's time taken leaves out the two hours away."""
     first = Console(
         services.library, services.study, io.StringIO(), preferences=services.preferences
     )
@@ -100,6 +101,11 @@ async def test_a_quiz_left_at_a_terminal_goes_on_when_the_student_comes_back(
         assert second.session is not None and second.session.index == 2
         answered = second.session.results[-1]
         assert answered.correct and answered.seconds == 5, answered
+        clock.current += dt.timedelta(seconds=5)
+        await second.handle(_key(second))
+        assert second.session is None
+        ended = " ".join(out.getvalue().split())
+        assert "You scored 3/3 (100%) in 10 s." in ended, ended  # not in 2 h 0 min
     finally:
         await again.close()
 
