@@ -175,9 +175,17 @@ class Console:
         self.notes_shown = set()
         self.say(self.ask())
 
-    def leaving_note(self) -> str | None:
-        """What a user leaving mid-quiz at a terminal is told: the quiz waits for them."""
+    async def leave(self) -> str | None:
+        """Leaving at a terminal mid-quiz: the quiz is kept for the next console, and what the
+        user is told; None with no quiz (or when it could not be kept)."""
         if self.session is None:
+            return None
+        try:
+            kept = await self.study.leave_solo(self.session.session_id)
+        except Exception as exc:  # an outage: it stays open, as before, and nothing is promised
+            log.warning("the quiz left open was not marked: %r", exc)
+            return None
+        if not kept:
             return None
         return _(
             "Your quiz is kept: question {number} of {total} comes back when you open the "

@@ -108,7 +108,7 @@ async def run_console(
         if at_terminal:  # a student coming back; a script (piped input) starts afresh
             await console.go_on_with_left_quiz()
         await _converse(console, lines, out)
-        note = console.leaving_note() if at_terminal else None
+        note = await console.leave() if at_terminal else None
         if note:
             console.say(note)
     finally:

@@ -77,13 +77,18 @@ async def test_a_quiz_left_at_a_terminal_goes_on_when_the_student_comes_back(
     on after a restart. Leaving now says the quiz is kept, and the next console opened at a
     terminal shows it at question 2; the answer there counts from when it is shown again,
     not from the answer given two hours before (a slow answer would be rated Hard), and the
-    score's time taken leaves out the two hours away."""
+    score's time taken leaves out the two hours away. A second console opened while the first
+    is still in its quiz does not take it: only a quiz left is taken up."""
     first = Console(
         services.library, services.study, io.StringIO(), preferences=services.preferences
     )
     await first.handle("/quiz 3 easy nk")
     await first.handle(_key(first))
-    assert first.leaving_note() == (
+    out = io.StringIO()
+    meanwhile = Console(services.library, services.study, out, preferences=services.preferences)
+    await meanwhile.go_on_with_left_quiz()  # a second console while the first is in its quiz
+    assert out.getvalue() == "" and meanwhile.session is None
+    assert await first.leave() == (
         "Your quiz is kept: question 2 of 3 comes back when you open the console again "
         "(within a day)."
     )
@@ -121,7 +126,7 @@ async def test_a_finished_or_stopped_quiz_does_not_come_back(
     await first.handle(_key(first))
     await first.handle("/quiz 2 easy nk")
     await first.handle("/stop")
-    assert first.leaving_note() is None
+    assert await first.leave() is None
     out = io.StringIO()
     second = Console(services.library, services.study, out, preferences=services.preferences)
     await second.go_on_with_left_quiz()
