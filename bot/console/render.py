@@ -80,12 +80,16 @@ def output_width(out: TextIO) -> int:
 
 
 def wrap(text: str, width: int, indent: str = "") -> str:
-    """Each line of `text` wrapped at word boundaries; bullets and indents hang."""
+    """Each line of `text` wrapped at word boundaries; bullets, /help's command lines and
+    indents hang."""
     out: list[str] = []
     for line in text.splitlines() or [""]:
         stripped = line.lstrip()
         lead = indent + line[: len(line) - len(stripped)]
-        hang = lead + ("  " if stripped[:2] in ("• ", "- ", "* ") else "")
+        # a bullet, or a command's line of /help ("/quiz [count] ...: what it does"), hangs:
+        # its wrapped rest never reads as an item of its own
+        listed = stripped[:2] in ("• ", "- ", "* ") or (stripped[:1] == "/" and ": " in stripped)
+        hang = lead + ("  " if listed else "")
         if not stripped:
             out.append("")
             continue

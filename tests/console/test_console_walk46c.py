@@ -235,3 +235,20 @@ def test_i_dont_know_in_french_is_shown_the_keys(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Choisissez parmi A, B, C, D (ou 1-4)." in out, out
     assert "Ce n’est pas l’un des choix proposés" not in out, out
+
+
+def test_help_on_an_80_column_terminal_hangs_each_commands_rest(tmp_path: Path) -> None:
+    """/help at 80 columns wrapped "/preferences [text_only on|off] [untimed on|off]: Text only
+    for screen readers," and put "or no time pressure" at the start of the next line, where
+    every command starts: it read as an entry of its own (1 command's line wraps so in English,
+    3 in French). A command's wrapped rest is now indented under it."""
+    env = {"COLUMNS": "80", "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/help.sqlite3"}
+    for args, command in ((("console",), "/preferences"), (("console", "--lang", "fr"), "/aide")):
+        done = run_console("/help\n/aide\n", *args, env=env)
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        wrapped = [i for i, line in enumerate(lines) if line.startswith("/") and len(line) > 60]
+        assert any(lines[i + 1].startswith("  ") for i in wrapped), done.stdout
+        starts = [line.split(" ")[0].rstrip(":") for line in lines if line[:1].isalpha()]
+        assert "or" not in starts and "ou" not in starts, done.stdout
+        assert any(line.startswith(command) for line in lines), done.stdout
