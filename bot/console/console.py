@@ -453,9 +453,10 @@ class Console:
             ) from exc
         return Reply.text(
             _("Your data"),
-            _("Everything kept about you (answers, review schedule) is in {path}").format(
-                path=path
-            ),
+            _(
+                "Everything kept about you (answers, review schedule, quizzes and preferences) "
+                "is in {path}"
+            ).format(path=path),
         )
 
     async def cmd_preferences(self, args: list[str]) -> Reply:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import os
 import pty
 import select
@@ -252,3 +253,18 @@ def test_help_on_an_80_column_terminal_hangs_each_commands_rest(tmp_path: Path) 
         starts = [line.split(" ")[0].rstrip(":") for line in lines if line[:1].isalpha()]
         assert "or" not in starts and "ou" not in starts, done.stdout
         assert any(line.startswith(command) for line in lines), done.stdout
+
+
+def test_mydata_names_what_its_file_holds(tmp_path: Path) -> None:
+    """/mydata said "Everything kept about you (answers, review schedule) is in ...", while
+    the file holds the quiz and the preferences too, as /forgetme's question names them."""
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/mydata.sqlite3"}
+    done = run_console("/preferences untimed on\n/quiz 2\n1\n/mydata\n", env=env, cwd=tmp_path)
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    said = "Everything kept about you (answers, review schedule, quizzes and preferences) is in "
+    assert said in out, out
+    path = Path(out.split(said, 1)[1].split("\n", 1)[0])
+    records = json.loads(path.read_text())["records"]
+    assert any("untimed" in record for record in records), records
+    assert any(record.get("kind") == "solo" for record in records), records
