@@ -48,7 +48,7 @@ from bot.core.progress_views import (
     score_reply,
     with_next_review,
 )
-from bot.core.quiz import SoloSession, quiz_ended
+from bot.core.quiz import AnswerResult, SoloSession, quiz_ended
 from bot.core.quiz_size_note import fewer_than_asked
 from bot.core.quiz_words import quiz_words_hint, read_quiz_words
 from bot.core.replies import Reply, with_note
@@ -106,6 +106,8 @@ class Console:
         self.session: SoloSession | None = None
         self.last_session: str | None = None
         self.notes_shown: set[str] = set()  # the editor's notes shown in full in this quiz
+        self.last_answer: tuple[AnswerResult, Briefing] | None = None
+        """The latest answer judged here and its briefing, for /why."""
         self.running = True
         self.text_only = False
         """The user's text-only choice, as last read: no underline rules (a screen reader
@@ -126,6 +128,7 @@ class Console:
             "quit": self.cmd_quit,
             "exit": self.cmd_quit,
             "retry": self.cmd_retry,
+            "why": self.cmd_why,
             "review": self.cmd_review,
             "score": self.cmd_score,
             "mydata": self.cmd_mydata,
@@ -422,6 +425,20 @@ class Console:
         started = await self.study.start_retry(self.user_id, self.last_session)
         return self.begin(started.session, _("Retry what you missed"))
 
+    async def cmd_why(self, args: list[str]) -> Reply:
+        """The verdict of the latest answer again, its explanation and editor's notes whole."""
+        if self.last_answer is None:
+            return Reply.problem(
+                _("Nothing to explain yet: answer a question (/quiz), then /why shows why.")
+            )
+        result, briefing = self.last_answer
+        reply = views.answer_reply(result, briefing)
+        if self.session is None:
+            return reply
+        self.say(reply)
+        still = _("Question {number} is still waiting for your answer.")
+        return Reply.text("", still.format(number=self.session.index + 1))
+
     async def cmd_review(self, args: list[str]) -> Reply:
         self.refuse_while_in_quiz()
         briefing, section = (args[0], " ".join(args[1:]) or None) if args else (None, None)
@@ -513,6 +530,7 @@ class Console:
         """Answer the current question and show the next one (or the summary)."""
         assert self.session is not None
         result = await self.study.answer_solo(self.session.session_id, self.user_id, text)
+        self.last_answer = (result, self.session.briefing)
         self.say(views.answer_reply(result, self.session.briefing, self.notes_shown))
         if self.session.finished:
             return await self.finish()

@@ -268,3 +268,19 @@ def test_mydata_names_what_its_file_holds(tmp_path: Path) -> None:
     records = json.loads(path.read_text())["records"]
     assert any("untimed" in record for record in records), records
     assert any(record.get("kind") == "solo" for record in records), records
+
+
+def test_why_shows_the_last_answers_reason_again(tmp_path: Path) -> None:
+    """A student who wanted the reason for an answer again typed /why and read "There is no
+    /why command". It now shows the latest verdict again with its explanation (during a
+    quiz, saying which question still waits), and before any answer says how to get one."""
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/why.sqlite3"}
+    done = run_console("/why\n/quiz 2 easy\n1\n/why\n1\n/why\n", env=env)
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "There is no /why command" not in out, out
+    assert "Nothing to explain yet: answer a question (/quiz), then /why shows why." in out, out
+    verdicts = [part for part in out.split("\n") if part.startswith(("✅", "❌"))]
+    assert len(verdicts) == 4 and verdicts[0] == verdicts[1] and verdicts[2] == verdicts[3], out
+    assert "Question 2 is still waiting for your answer." in out, out
+    assert out.count("Question 2 is still waiting") == 1, out
