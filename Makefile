@@ -6,11 +6,15 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint bench validate translations clean
 
+# One line says what the first run is doing: pip's --quiet install takes a minute or two, and
+# make's echo of three command lines said nothing of that (a newcomer could think it hung).
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	@echo "Installing briefbot and its dependencies into $(VENV) (first run only: a minute or two)..."
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+	@echo "Installed."
 
 # `@`: the bot's own first line is the first a newcomer sees, as in the README's example.
 run: $(STAMP)

@@ -19,6 +19,7 @@ from bot.i18n import LANGUAGES, _, use_language
 from bot.ops.exitcodes import ExitCode
 from bot.ops.logs import LogFileError, configure_logging
 from bot.store.health import DatabaseProblem
+from bot.token_placeholder import is_placeholder_token
 
 __all__ = ["main"]
 
@@ -241,7 +242,9 @@ def run(console_only: bool, guild: int | None = None, language: str | None = Non
     settings = _settings()
     if settings is None:
         return ExitCode.CONFIGURATION
-    in_console = settings.discord_token is None or console_only
+    token = settings.discord_token.reveal() if settings.discord_token else None
+    placeholder = token if token is not None and is_placeholder_token(token) else None
+    in_console = token is None or placeholder is not None or console_only
     try:
         configure_logging(
             settings.log_level or ("WARNING" if in_console else "INFO"),
@@ -254,7 +257,7 @@ def run(console_only: bool, guild: int | None = None, language: str | None = Non
         return ExitCode.CONFIGURATION
     if in_console:
         with use_language(language or settings.language):
-            return _run_console(settings, guild, announce=not console_only)
+            return _run_console(settings, guild, announce=not console_only, placeholder=placeholder)
     from bot.discord_bot.runner import run_discord
 
     return run_discord(settings)
@@ -301,15 +304,27 @@ async def _console(settings: Settings, guild: int | None = None) -> int:
         await services.close()
 
 
-def _run_console(settings: Settings, guild: int | None, *, announce: bool) -> int:
-    """The console until the user leaves, in the current language."""
+def _run_console(
+    settings: Settings, guild: int | None, *, announce: bool, placeholder: str | None = None
+) -> int:
+    """The console until the user leaves, in the current language; `placeholder`: the
+    template's DISCORD_TOKEN found instead of a token, which the first line names."""
     if announce:
-        print(
-            _(
+        env_file = env_file_of(os.environ)
+        if placeholder is not None:
+            first = _(
+                "DISCORD_TOKEN is “{placeholder}”, a placeholder, not a token: opening the "
+                "console. Put your bot's token (Developer Portal > Bot) in {env_file} to "
+                "connect to Discord instead."
+            ).format(placeholder=placeholder[:40], env_file=env_file)
+        else:
+            first = _(
                 "No DISCORD_TOKEN set: opening the console. Put DISCORD_TOKEN=... in {env_file} "
                 "to connect to Discord instead."
-            ).format(env_file=env_file_of(os.environ))
-        )
+            ).format(env_file=env_file)
+        from bot.console.render import output_width, wrap
+
+        print(wrap(first, output_width(sys.stdout)))  # as the console's own lines
     try:
         return asyncio.run(_console(settings, guild))
     except KeyboardInterrupt:  # Ctrl-C while a command was running

@@ -7,15 +7,13 @@ mistyped command with a suggestion instead of a traceback.
 from __future__ import annotations
 
 import logging
-import os
 import shlex
-import shutil
 from collections.abc import Awaitable, Callable
 from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from bot.console.render import render, wrap
+from bot.console.render import output_width, render, wrap
 from bot.core import views
 from bot.core.commands import (
     Command,
@@ -51,7 +49,7 @@ from bot.core.progress_views import (
     score_reply,
     with_next_review,
 )
-from bot.core.quiz import SoloSession, quiz_ended
+from bot.core.quiz import AnswerResult, SoloSession, quiz_ended
 from bot.core.quiz_size_note import fewer_than_asked
 from bot.core.quiz_words import quiz_words_hint, read_quiz_words
 from bot.core.replies import Reply, with_note
@@ -73,7 +71,6 @@ _POSITIONAL = {
 """The option a command's loose words stand for, named as on Discord for `refuse_blank`."""
 
 CONSOLE_USER_ID = 1
-NO_WRAP = 10_000
 log = logging.getLogger(__name__)
 
 ANSWERING = N_("During a quiz, type your answer: a letter (A-E), true/false, or the answer itself.")
@@ -110,7 +107,12 @@ class Console:
         self.session: SoloSession | None = None
         self.last_session: str | None = None
         self.notes_shown: set[str] = set()  # the editor's notes shown in full in this quiz
+        self.last_answer: tuple[AnswerResult, Briefing] | None = None
+        """The latest answer judged here and its briefing, for /why."""
         self.running = True
+        self.text_only = False
+        """The user's text-only choice, as last read: no underline rules (a screen reader
+        reads each "─" aloud) and, from the core, no row of options under a verdict."""
         self.commands: dict[str, Handler] = {
             "briefings": self.cmd_briefings,
             "use": self.cmd_use,
@@ -127,6 +129,7 @@ class Console:
             "quit": self.cmd_quit,
             "exit": self.cmd_quit,
             "retry": self.cmd_retry,
+            "why": self.cmd_why,
             "review": self.cmd_review,
             "score": self.cmd_score,
             "mydata": self.cmd_mydata,
@@ -139,21 +142,59 @@ class Console:
         """Print a reply, wrapped at word boundaries to the terminal's width."""
         width = self.width()
         self.out.write(
-            wrap(reply, width) + "\n" if isinstance(reply, str) else render(reply, width)
+            wrap(reply, width) + "\n"
+            if isinstance(reply, str)
+            else render(reply, width, rules=not self.text_only)
         )
         self.out.flush()
 
     def width(self) -> int:
         """Columns to wrap at: $COLUMNS, else the terminal's; output to a pipe is not wrapped."""
-        if os.environ.get("COLUMNS", "").isdigit() or self.out.isatty():
-            return shutil.get_terminal_size().columns
-        return NO_WRAP
+        return output_width(self.out)
 
     def greet(self) -> None:
         """The first screen."""
         names = ", ".join(self.library.ids()) or _("none")
         self.say(_("briefbot console. Type /help for commands."))  # one short line, not wrapped
         self.say(_("Briefings loaded: {names}.").format(names=names))
+
+    async def go_on_with_left_quiz(self) -> None:
+        """At a terminal's start: the quiz this user left open last time (/quit, Ctrl-D or
+        Ctrl-C mid-quiz) goes on at its next question, as on Discord after a restart."""
+        try:
+            session = await self.study.left_open(self.user_id, current_guild())
+            self.text_only = (await self.reading_preferences()).text_only
+        except Exception as exc:  # an outage: the console opens without it, /quiz still works
+            log.warning("the quiz left open was not read: %r", exc)
+            return
+        if session is None:
+            return
+        title = _("Quiz: {title}").format(title=session.briefing.title)
+        said = _(
+            "You left this quiz at question {number} of {total}: it goes on here. "
+            "Type /stop to end it and see your score."
+        ).format(number=session.index + 1, total=len(session.questions))
+        self.say(Reply.text(title, said))
+        self.session = session
+        self.notes_shown = set()
+        self.say(self.ask())
+
+    async def leave(self) -> str | None:
+        """Leaving at a terminal mid-quiz: the quiz is kept for the next console, and what the
+        user is told; None with no quiz (or when it could not be kept)."""
+        if self.session is None:
+            return None
+        try:
+            kept = await self.study.leave_solo(self.session.session_id)
+        except Exception as exc:  # an outage: it stays open, as before, and nothing is promised
+            log.warning("the quiz left open was not marked: %r", exc)
+            return None
+        if not kept:
+            return None
+        return _(
+            "Your quiz is kept: question {number} of {total} comes back when you open the "
+            "console again (within a day)."
+        ).format(number=self.session.index + 1, total=len(self.session.questions))
 
     async def handle(self, line: str) -> None:
         """Handle one typed line: a command, or an answer during a quiz."""
@@ -163,7 +204,9 @@ class Console:
                 self.say(Reply.text("", empty_answer_message(self.session.current())))
             return
         try:
-            with use_preferences(await self.reading_preferences()):
+            preferences = await self.reading_preferences()
+            self.text_only = preferences.text_only
+            with use_preferences(preferences):
                 reply = await self.reply_to(line)
         except BriefbotError as exc:
             reply = Reply.problem(str(exc))
@@ -174,7 +217,7 @@ class Console:
             self.say(reply)
 
     async def reading_preferences(self) -> Preferences:
-        """The console user's preferences: untimed matters here (the console is text)."""
+        """The console user's preferences: untimed, and text only (for a screen reader)."""
         if self.preferences is None:
             return Preferences()
         try:
@@ -182,7 +225,7 @@ class Console:
         except Exception as exc:  # an outage: the command itself says so if it needs the store
             log.warning("reading the console user's preferences failed: %r", exc)
             return Preferences()
-        return Preferences(untimed=found.untimed)
+        return Preferences(text_only=found.text_only, untimed=found.untimed)
 
     async def reply_to(self, line: str) -> Reply | None:
         """The answer to one typed line."""
@@ -370,9 +413,32 @@ class Console:
     async def cmd_retry(self, args: list[str]) -> Reply:
         self.refuse_while_in_quiz()
         if self.last_session is None:
+            earlier = await self.study.next_review(self.user_id, current_guild())
+            if earlier.due or earlier.coming is not None:  # quizzes of an earlier console
+                return Reply.problem(
+                    _(
+                        "Nothing to retry since this console opened: /retry asks again what "
+                        "you missed in a quiz finished here. What you answered before comes "
+                        "back with /review."
+                    )
+                )
             return Reply.problem(_("Nothing to retry yet: finish a quiz first."))
         started = await self.study.start_retry(self.user_id, self.last_session)
         return self.begin(started.session, _("Retry what you missed"))
+
+    async def cmd_why(self, args: list[str]) -> Reply:
+        """The verdict of the latest answer again, its explanation and editor's notes whole."""
+        if self.last_answer is None:
+            return Reply.problem(
+                _("Nothing to explain yet: answer a question (/quiz), then /why shows why.")
+            )
+        result, briefing = self.last_answer
+        reply = views.answer_reply(result, briefing)
+        if self.session is None:
+            return reply
+        self.say(reply)
+        still = _("Question {number} is still waiting for your answer.")
+        return Reply.text("", still.format(number=self.session.index + 1))
 
     async def cmd_review(self, args: list[str]) -> Reply:
         self.refuse_while_in_quiz()
@@ -410,7 +476,8 @@ class Console:
         if self.preferences is None:
             raise NotFound(_("Preferences need the progress store, which is not configured."))
         choices = read_switches(args)
-        _current, reply = await self.preferences.choose(self.user_id, None, **choices)
+        chosen, reply = await self.preferences.choose(self.user_id, None, **choices)
+        self.text_only = chosen.text_only  # its own reply reads as chosen
         return reply
 
     async def cmd_forgetme(self, args: list[str]) -> Reply:
@@ -440,7 +507,8 @@ class Console:
         except Exception as exc:  # an outage after the delete: the reply goes without it
             log.warning("/forgetme: preferences not read again: %r", exc)
             return ""
-        return preferences_reset_text(current_preferences(), Preferences(untimed=now.untimed))
+        after = Preferences(text_only=now.text_only, untimed=now.untimed)
+        return preferences_reset_text(current_preferences(), after)
 
     @property
     def user_id(self) -> int:
@@ -457,6 +525,7 @@ class Console:
         """Answer the current question and show the next one (or the summary)."""
         assert self.session is not None
         result = await self.study.answer_solo(self.session.session_id, self.user_id, text)
+        self.last_answer = (result, self.session.briefing)
         self.say(views.answer_reply(result, self.session.briefing, self.notes_shown))
         if self.session.finished:
             return await self.finish()

@@ -102,9 +102,15 @@ async def run_console(
     loop = asyncio.get_running_loop()
     if isinstance(lines, PipedLines):  # before the greeting: a Ctrl-C right after it is caught
         loop.add_signal_handler(signal.SIGINT, lines.interrupted.set)
+    at_terminal = isinstance(lines, TerminalLines)
     try:
         console.greet()
+        if at_terminal:  # a student coming back; a script (piped input) starts afresh
+            await console.go_on_with_left_quiz()
         await _converse(console, lines, out)
+        note = await console.leave() if at_terminal else None
+        if note:
+            console.say(note)
     finally:
         if isinstance(lines, PipedLines):
             loop.remove_signal_handler(signal.SIGINT)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import textwrap
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from typing import TextIO
 
 from bot.core.paginate import continued
 from bot.core.replies import (
@@ -20,7 +23,7 @@ from bot.core.replies import (
 )
 from bot.i18n import _, ngettext
 
-__all__ = ["PlainInline", "render"]
+__all__ = ["NO_WRAP", "PlainInline", "output_width", "render", "wrap"]
 
 _MARKS = {ButtonStyle.SUCCESS: " ✔", ButtonStyle.DANGER: " ✘"}
 
@@ -66,13 +69,27 @@ def local_moment(when: datetime, now: datetime | None = None) -> str:
     return _("{relative} (at {clock})").format(relative=relative(when, now), clock=clock)
 
 
+NO_WRAP = 10_000
+
+
+def output_width(out: TextIO) -> int:
+    """Columns to wrap at: $COLUMNS, else the terminal's; output to a pipe is not wrapped."""
+    if os.environ.get("COLUMNS", "").isdigit() or out.isatty():
+        return shutil.get_terminal_size().columns
+    return NO_WRAP
+
+
 def wrap(text: str, width: int, indent: str = "") -> str:
-    """Each line of `text` wrapped at word boundaries; bullets and indents hang."""
+    """Each line of `text` wrapped at word boundaries; bullets, /help's command lines and
+    indents hang."""
     out: list[str] = []
     for line in text.splitlines() or [""]:
         stripped = line.lstrip()
         lead = indent + line[: len(line) - len(stripped)]
-        hang = lead + ("  " if stripped[:2] in ("• ", "- ", "* ") else "")
+        # a bullet, or a command's line of /help ("/quiz [count] ...: what it does"), hangs:
+        # its wrapped rest never reads as an item of its own
+        listed = stripped[:2] in ("• ", "- ", "* ") or (stripped[:1] == "/" and ": " in stripped)
+        hang = lead + ("  " if listed else "")
         if not stripped:
             out.append("")
             continue
@@ -109,15 +126,23 @@ class PlainInline:
         return value.text
 
 
-def render(reply: Reply, width: int = 10_000, names: Mapping[int, str] | None = None) -> str:
-    """A reply as text wrapped to `width` (by default not wrapped): titles underlined, fields
-    indented (a field carried on, "name (cont.)", under its first part's name), buttons in [];
-    inline values as plain text."""
+def render(
+    reply: Reply,
+    width: int = 10_000,
+    names: Mapping[int, str] | None = None,
+    *,
+    rules: bool = True,
+) -> str:
+    """A reply as text wrapped to `width` (by default not wrapped): titles underlined (unless
+    not `rules`: a screen reader reads each "─"), fields indented (a field carried on, "name
+    (cont.)", under its first part's name), buttons in []; inline values as plain text."""
     reply = render_reply(reply, PlainInline(names))
     out: list[str] = []
     for page in reply.pages:
         if page.title:
-            out += [wrap(page.title, width), "─" * min(len(page.title), width)]
+            out.append(wrap(page.title, width))
+            if rules:
+                out.append("─" * min(len(page.title), width))
         if page.body:
             out.append(wrap(page.body, width))
         named = None

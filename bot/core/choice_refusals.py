@@ -15,7 +15,10 @@ __all__ = ["no_option_message"]
 # "b or c", "either 3 or 4", French "b ou c": a choice between answers, not an answer.
 _TWO_WAYS = frozenset({"or", "either", "ou"})
 # A reply that says the student does not know: no answer meant, so only the keys are shown.
+# In French `jsp`, `je sais pas`, `aucune idée` (the blind French chat set's eleven bare "I
+# don't know" replies are `jsp` and `aucune idée`): they read "That is not one of the choices".
 _DONT_KNOW = frozenset({"idk", "dunno", "unsure", "sure", "idea", "know", "pass", "skip"})
+_DONT_KNOW |= {"jsp", "sais", "idee"}
 # Replies longer than this may be a reason or a paraphrase the matcher did not read: the
 # quiz cannot tell that they name no option, so it does not say so.
 _SHORT = 3

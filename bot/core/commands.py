@@ -120,6 +120,12 @@ COMMANDS: tuple[Command, ...] = (
         usage="[briefing] [section]",
     ),
     Command("retry", N_("Retry what you missed"), frozenset({S.CONSOLE}), group=N_("Quiz")),
+    Command(
+        "why",
+        N_("Why your last answer was right or wrong, again"),
+        frozenset({S.CONSOLE}),
+        group=N_("Quiz"),
+    ),
     Command("stop", N_("Stop the quiz"), frozenset({S.CONSOLE}), group=N_("Quiz")),
     Command(
         "score",
@@ -392,6 +398,7 @@ def _command_names() -> dict[str, str]:
         "report": pgettext("command", "report"),
         "reported": pgettext("command", "reported"),
         "retry": pgettext("command", "retry"),
+        "why": pgettext("command", "why"),
         "review": pgettext("command", "review"),
         "rollback": pgettext("command", "rollback"),
         "schedule": pgettext("command", "schedule"),

@@ -180,6 +180,8 @@ class Started:
 
 
 ASKED = "asked"
+LEFT = "left"
+"""In a saved solo quiz's state: its student left it mid-way (`leave_solo`), to take it up."""
 """The key under which a solo quiz's saved state keeps what its start asked for."""
 
 
@@ -498,6 +500,54 @@ class StudyService:
         if session is None:
             raise ended(session_id, typed)
         return session
+
+    async def leave_solo(self, session_id: str) -> bool:
+        """Mark a solo quiz its student left mid-way (a console closed), for `left_open` to
+        take up; False when it is no longer saved."""
+        return await self._mark_left(session_id, left=True)
+
+    async def _mark_left(self, session_id: str, *, left: bool) -> bool:
+        if self.store is None:
+            return False
+        row = await self.store.sessions.load_session(session_id, self.clock.now())
+        if row is None:
+            return False
+        state = json.loads(row.state)
+        state.pop(LEFT, None)
+        state |= {LEFT: True} if left else {}
+        await self.store.sessions.save_session(
+            row.session_id,
+            row.kind,
+            row.owner_id,
+            row.guild_id,
+            row.channel_id,
+            json.dumps(state),
+            row.expires_at,
+        )
+        return True
+
+    async def left_open(self, user_id: int, guild_id: int | None = None) -> SoloSession | None:
+        """The quiz (or review) `user_id` left last in `guild_id` (`leave_solo`: a console
+        closed mid-quiz; never one still open in another console), rebuilt past its answers so
+        it goes on at the next question, as a click after a restart does on Discord, its
+        answer and the quiz's time taken counted without the time away (the caller shows it);
+        None when there is none (ended, finished, or older than a day: `SESSION_LIFETIME`)."""
+        if self.store is None:
+            return None
+        stored = await self.store.sessions.active_sessions(
+            self.clock.now(), owner_id=user_id, kind="solo"
+        )
+        for row in reversed(stored):
+            if row.guild_id != guild_id or not json.loads(row.state).get(LEFT):
+                continue
+            session = self.solo.get(row.session_id) or await self._restore(row.session_id)
+            if session is not None and not session.finished:
+                await self._mark_left(row.session_id, left=False)  # taken up: here now
+                now = self.clock.now()  # shown again now: the time away counts nowhere
+                session.started_at += max(now - session.asked_at, timedelta(0))
+                session.asked_at = now
+                return session
+        return None
 
     async def _restore(self, session_id: str) -> SoloSession | None:
         """The session rebuilt from the store, once however many clicks ask at the same time
