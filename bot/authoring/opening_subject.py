@@ -9,17 +9,20 @@ stands far before it, with words the sentence readers take for another subject b
   speech after a comma has no subject of its own; it takes the subject of the clause it
   hangs on.
 - A quote in the reported clause of the opening verb: `Jo Reid, of Elm Street, said
-  residents felt they had “a raw deal”`, `Obi said the leader's words showed “...” and that
+  residents felt they had “no say at all”`, `Obi said the leader's words showed “...” and that
   the consultation “was a sham”`. Whatever the clause's own subjects, the marked words
   are what the opening name said.
 
 Both are read only when the name opens the sentence (nothing before it but a fronted phrase
-closed by a comma or title words), is a person the article knows, and its finite verb comes
+closed by a comma or title words), is a person the article knows (a "name" ending in an
+office, "Aurora Solicitor", is a title), and its finite verb comes
 next (past an honorific such as "MS", an age, an aside in commas, adverbs such as "once
 again"); and when no other person is named before the quote (a name in the possessive,
 "Obi's government", is no subject). The reported clause is given up when another verb of
 speech stands in it (`Obi said critics had called it “a mess”`: the critics' word, maybe);
-a verb of thought ("felt", "believes") reports no words and may stand there.
+a verb of thought ("felt", "believes") reports no words and may stand there. Marked words
+of three words or fewer are left to the reader of terms (`Obi said that ‘great harvest’
+is not common here`: a term talked about, not said).
 """
 
 from __future__ import annotations
@@ -28,16 +31,17 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.cues import noun_use
-from bot.authoring.lexicon import words
+from bot.authoring.lexicon import ROLE_NOUNS, words
 from bot.authoring.people import Mention
 
 __all__ = ["hung_participle_subject", "reported_clause_subject"]
 
 # What may stand between an opening name and its verb: an honorific or a parliament's
-# letters after the name, an age or a short aside in commas, and adverbs ("also", "once
-# again", "on Monday").
+# letters after the name, the body it speaks for ("of Top Hat Cleaners"), an age or a short
+# aside in commas, and adverbs ("also", "once again", "on Monday").
 _AFTER_NAME = re.compile(
     r"(?:,?\s+(?:MP|MPs|MS|MSP|MLA|MEP|MHK|TD|QC|KC|Jr\.?|Sr\.?|OBE|MBE|CBE))?"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5})?"
     r"(?:,[^,;:.!?\"“”]{1,60},)?"
     r"(?:\s+(?:also|again|once\s+again|then|later|today|yesterday|earlier|however|further|"
     r"too|previously|subsequently|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -46,7 +50,7 @@ _AFTER_NAME = re.compile(
 # A finite verb: a past form in -ed (or "says"), perhaps after "has"/"had"/"have", or a
 # common irregular past.
 _FINITE = re.compile(
-    r"\s+(?:(?:has|had|have)\s+(?:also\s+)?)?(?:[a-z]{2,}ed|said|says|gave|made|"
+    r"\s+(?:(?:has|had|have)\s+(?:also\s+)?)?(?P<verb>[a-z]{2,}ed|said|says|gave|made|"
     r"took|told|went|came|spoke|wrote|sent|hit|struck|held|met|led|put|set|laid|kept|stood)\b"
 )
 # Before the opening name: title words ("Welsh Liberal Democrat Leader", "mayor of Torrox").
@@ -80,6 +84,8 @@ def _opening_name(
     first = named[0]
     if first.key is None or text.startswith(_OWNED, first.end):
         return None
+    if text[first.start : first.end].split()[-1].casefold() in ROLE_NOUNS:
+        return None  # "the Town of Aurora Solicitor": an office read as a name
     if not _opens_sentence(text[s_start : first.start]):
         return None
     aside = _AFTER_NAME.match(text, first.end)
@@ -91,7 +97,7 @@ def _opening_name(
             return None  # "Obi said Reid had agreed, adding": whose clause is not sure
     if ";" in text[first.end : hi] or hi - first.end > 300:
         return None
-    return first, finite.start() + len(finite.group()) - len(finite.group().lstrip())
+    return first, finite.start("verb")
 
 
 def hung_participle_subject(

@@ -2692,9 +2692,9 @@ def _attribute(
     s_start = b.sentence_of(opening)[0]
     lo = max(s_start, prev_end, opening - 400)
     outcome = _before(b, lo, opening)
-    if outcome is None or outcome[0] == "nonperson":
-        # "Jo Reid, of Elm Street, said residents felt they had “a raw deal”": the opening
-        # name's reported clause
+    if (outcome is None or outcome[0] == "nonperson") and len(_quote_text(text, span).split()) > 3:
+        # "Jo Reid, of Elm Street, said residents felt they had “no say at all”": the
+        # name's reported clause (a term of three words or fewer is not read so)
         opener = reported_clause_subject(text, b.mentions, s_start, opening, _VERB)
         outcome = _outcome(opener) if opener is not None else outcome
     key, decided = _resolve(outcome, b, salience, spoken)
