@@ -73,3 +73,26 @@ def test_another_person_named_before_the_participle_leaves_the_quote_open() -> N
     )
     assert speakers["everyone’s job to ke"] == "Dara Quinn"
     assert speakers["a matter for the boa"] == "Unattributed quotes"
+
+
+def test_the_opening_name_reaches_its_verb_past_the_body_it_speaks_for() -> None:
+    speakers = _speakers(
+        _article(
+            "Traders in the street say rents are climbing.",
+            "Mike Varga of Bright Step Cobblers, in Mill Road, has criticised the rents sought "
+            'by agents who show "little interest in whether a small shop survives the year".',
+            "Varga said he would fight on.",
+        )
+    )
+    assert speakers["little interest in w"] == "Mike Varga"
+
+
+def test_an_office_read_as_a_name_does_not_open_the_clause() -> None:
+    speakers = _speakers(
+        _article(
+            "The council met on Tuesday to discuss the housing letter.",
+            "In reply, the Borough of Kelton Solicitor explained that the letter was never "
+            "signed, adding that “the council is bound by nothing in it until a vote is held”.",
+        )
+    )
+    assert speakers["the council is bound"] == "Unattributed quotes"
