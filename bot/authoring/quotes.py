@@ -87,6 +87,7 @@ from bot.authoring.narration_between import (
 )
 from bot.authoring.narrative_terms import writers_sentence_term
 from bot.authoring.open_apposition import past_open_apposition
+from bot.authoring.opening_subject import hung_participle_subject, reported_clause_subject
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
 from bot.authoring.owner_title import owner_then_title
 from bot.authoring.page_embeds import is_embed_or_notice
@@ -1250,6 +1251,12 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         # "The Taoiseach responded by stating that he is “determined”": no name is the
         # clause's subject, so its described subject is read below.
         subject = _clause_subject(b, s_start, verb.start()) if named else None
+    bare_it = isinstance(subject, tuple) and subject[0] == "nonperson" and not subject[1]
+    if hanging and (subject in ("far", None) or bare_it):
+        # "Ada Obi MP also condemned the figures, describing them as “...”", "Obi said the
+        # depot is ready to keep it open, adding it is “...”": the opening name's
+        hung = hung_participle_subject(text, b.mentions, s_start, verb.start())
+        subject = _outcome(hung) if hung is not None else subject
     if subject == "far":
         return None
     if subject is not None:
@@ -2753,6 +2760,11 @@ def _attribute(
     s_start = b.sentence_of(opening)[0]
     lo = max(s_start, prev_end, opening - 400)
     outcome = _before(b, lo, opening)
+    if (outcome is None or outcome[0] == "nonperson") and len(_quote_text(text, span).split()) > 3:
+        # "Jo Reid, of Elm Street, said residents felt they had “no say at all”": the
+        # name's reported clause (a term of three words or fewer is not read so)
+        opener = reported_clause_subject(text, b.mentions, s_start, opening, _VERB)
+        outcome = _outcome(opener) if opener is not None else outcome
     key, decided = _resolve(outcome, b, salience, spoken)
     if decided:
         return key, _how(outcome)
