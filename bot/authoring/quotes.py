@@ -2604,7 +2604,35 @@ def _paragraph_antecedent(b: _Block, pos: int, pronoun: str) -> str | None:
     key = named_antecedent(b.text, pos, pronoun, b.mentions, b.quoted, names, b.article)
     if key is not None and any(k != key for _, k in _described_subjects(b, pos)):
         return None  # "The mayor said ..., he said": the mayor may be someone else
+    known = [(m.start, m.end) for m in b.mentions if m.key is not None]
+    if key is not None and any(
+        at < pos and not _within(at, b.quoted) and not _within(at, known)
+        for at in who_clause_starts(b.text)
+    ):
+        return None  # "Amadi, who toured the valley, ... He urged": someone not known
     return key
+
+
+# "Police said", "officials told": someone other than a he/she speaking, on the way back.
+_OTHER_SPEAKS = re.compile(
+    r"(?<![\w’'])(?:he|she)\s+(?:[a-z]+ly\s+|also\s+)?$|\b[Tt]he\s+(?:[\w’'-]+\s+){0,5}$"
+)
+
+
+def _others_speak(x: _Block, hi: int, pronoun: str) -> bool:
+    """Whether a speech verb outside quoted words before `hi` has a subject other than
+    `pronoun` or a description ("The Minister added"): "Police said the driver ..."."""
+    for verb in _VERB.finditer(x.text, 0, hi):
+        if _within(verb.start(), x.quoted) or noun_use(x.text, verb):
+            continue
+        before = x.text[max(0, verb.start() - 60) : verb.start()]
+        lead = _OTHER_SPEAKS.search(before)
+        if lead is None or (
+            lead.group().split()[0].casefold() in _HE_SHE
+            and pronoun not in lead.group().casefold().split()
+        ):
+            return True
+    return False
 
 
 def _across_nameless(b: _Block, pos: int, pronoun: str, salience: _Salience) -> str | None:
@@ -2649,6 +2677,8 @@ def _across_nameless(b: _Block, pos: int, pronoun: str, salience: _Salience) -> 
             return None  # "“Vik”, a resident, said he": nobody named, so someone else
         if any(k != key for _, k in _described_subjects(x, hi)):
             return None  # "The mayor said": the one mayor, or someone the draft cannot tell
+        if _others_speak(x, hi, pronoun):
+            return None  # "Police said the driver was held.": the police may be the he
     if salience.pronouns.get(key, pronoun) != pronoun:
         return None
     if other_gender(b.article, b.people.by_key[key].name, pronoun):
