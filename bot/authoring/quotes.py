@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Literal
@@ -78,6 +78,12 @@ from bot.authoring.mark_slips import (
 )
 from bot.authoring.marked_names import marked_name
 from bot.authoring.name_lines import name_line_speaker
+from bot.authoring.named_antecedent import (
+    named_antecedent,
+    names_nobody,
+    only_them,
+    other_gender,
+)
 from bot.authoring.namesakes import other_given_name
 from bot.authoring.narration_between import (
     NARRATION_HOW,
@@ -494,6 +500,8 @@ class _Block:
     quoted: list[tuple[int, int]] = field(default_factory=list)
     # The whole article's text: a term it puts in marks twice is its own (`reported_terms`).
     article: str = ""
+    # Every paragraph's text by number: the ones a he/she may reach back across.
+    texts: Mapping[int, str] = field(default_factory=dict)
 
     def mention_at(self, lo: int, hi: int) -> list[Mention]:
         """Mentions starting in [lo, hi)."""
@@ -1428,6 +1436,12 @@ _UNNAMED_PERSON = re.compile(
 )
 
 
+# "a Geneva resident", "one local trader": an unnamed person, whatever words describe them.
+_ANYONE_UNNAMED = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}(?:{_PERSON_NOUNS})s?\b"
+)
+
+
 _APPOSITION_BEFORE = re.compile(r"(?:,|\b(?:as|is|was|be|been|became|like|of))\s*$")
 
 
@@ -1766,6 +1780,7 @@ def _find_quotes(
     unowned: tuple[int, int] | None = None  # (paragraph, its first in `found`): quotes alone
     statement: Statement = None  # (paragraph, issuer) of the last statement a person issued
     article = "\n\n".join(block.text for block in blocks)
+    texts = {block.number: block.text for block in blocks}
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -1794,6 +1809,7 @@ def _find_quotes(
             ages,
             inside,
             article,
+            texts,
         )
         note_ages(text, outside, ages)
         if block.name_above is not None:  # a transcript's name line ended the turn above
@@ -2642,11 +2658,107 @@ def _resolve(
             spoken.append((pos, key))
         return key, True
     key = value if kind == "person" else salience.resolve(b, pos, spoken, value)
+    if key is None and kind == "pronoun":
+        key = _paragraph_antecedent(b, pos, value) or _across_nameless(b, pos, value, salience)
+        if key is not None and salience.pronouns.get(key, value) != value:
+            key = None  # `“...,” she said` of Ada Obi before: a he is someone else
     if key is not None and kind == "pronoun" and _SAID_AFTER_QUOTE.match(b.text, pos):
         salience.pronouns.setdefault(key, value)  # `“...,” she said`: she, for sure
     if key is not None:
         spoken.append((pos, key))
     return key, True
+
+
+def _paragraph_antecedent(b: _Block, pos: int, pronoun: str) -> str | None:
+    """The paragraph's one person named as a clause's subject before the he/she at `pos`
+    (`named_antecedent`), unless an unnamed person ("a resident") or a description of
+    someone else ("The mayor said") stands before it."""
+    if _unnamed_person_between(b, 0, pos):
+        return None
+    names = {p.key: p.name for p in b.people.persons}
+    key = named_antecedent(b.text, pos, pronoun, b.mentions, b.quoted, names, b.article)
+    if key is not None and any(k != key for _, k in _described_subjects(b, pos)):
+        return None  # "The mayor said ..., he said": the mayor may be someone else
+    known = [(m.start, m.end) for m in b.mentions if m.key is not None]
+    if key is not None and any(
+        at < pos and not _within(at, b.quoted) and not _within(at, known)
+        for at in who_clause_starts(b.text)
+    ):
+        return None  # "Amadi, who toured the valley, ... He urged": someone not known
+    return key
+
+
+# "Police said", "officials told": someone other than a he/she speaking, on the way back.
+_OTHER_SPEAKS = re.compile(
+    r"(?<![\w’'])(?:he|she)\s+(?:[a-z]+ly\s+|also\s+)?$|\b[Tt]he\s+(?:[\w’'-]+\s+){0,5}$"
+)
+
+
+def _others_speak(x: _Block, hi: int, pronoun: str) -> bool:
+    """Whether a speech verb outside quoted words before `hi` has a subject other than
+    `pronoun` or a description ("The Minister added"): "Police said the driver ..."."""
+    for verb in _VERB.finditer(x.text, 0, hi):
+        if _within(verb.start(), x.quoted) or noun_use(x.text, verb):
+            continue
+        before = x.text[max(0, verb.start() - 60) : verb.start()]
+        lead = _OTHER_SPEAKS.search(before)
+        if lead is None or (
+            lead.group().split()[0].casefold() in _HE_SHE
+            and pronoun not in lead.group().casefold().split()
+        ):
+            return True
+    return False
+
+
+def _across_nameless(b: _Block, pos: int, pronoun: str, salience: _Salience) -> str | None:
+    """ "Obi ... said." / "The minister added that ..." / "“...,” he said.": the person a
+    he/she meant two or three paragraphs back, when every paragraph since names nobody
+    outside quoted words (no name, no unnamed person, no description of someone else) and
+    neither does this one before the he/she (`named_antecedent.names_nobody`)."""
+    carried = salience.carried
+    if carried is None or not 2 <= b.number - carried[0] <= 3:
+        return None
+    key = carried[1]
+    between = [b]
+    for n in range(carried[0], b.number):
+        text = b.texts.get(n)
+        if text is None:
+            return None
+        quoted = [part for span in quote_spans(text) for part in span.parts]
+        mentions = [m for m in b.people.mentions(text) if not _within(m.start, quoted)]
+        if n == carried[0]:
+            if not only_them(text, mentions, quoted, key, pronoun):
+                return None  # "Obi gave the interview to Eva Moss": she may be the she
+            continue
+        sentences = sentence_spans(text)
+        between.append(
+            _Block(
+                b.people,
+                n,
+                text,
+                mentions,
+                [m.start for m in mentions],
+                sentences,
+                [lo for lo, _ in sentences],
+                quoted=quoted,
+                article=b.article,
+            )
+        )
+    for x in between:
+        hi = pos if x is b else len(x.text)
+        if not names_nobody(x.text, hi, x.mentions, x.quoted, pronoun):
+            return None
+        if any(not _within(m.start(), x.quoted) for m in _ANYONE_UNNAMED.finditer(x.text, 0, hi)):
+            return None  # "“Vik”, a resident, said he": nobody named, so someone else
+        if any(k != key for _, k in _described_subjects(x, hi)):
+            return None  # "The mayor said": the one mayor, or someone the draft cannot tell
+        if _others_speak(x, hi, pronoun):
+            return None  # "Police said the driver was held.": the police may be the he
+    if salience.pronouns.get(key, pronoun) != pronoun:
+        return None
+    if other_gender(b.article, b.people.by_key[key].name, pronoun):
+        return None
+    return key
 
 
 def _carried_role_holder(
