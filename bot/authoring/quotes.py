@@ -176,6 +176,7 @@ from bot.authoring.topic_lines import topic_line
 from bot.authoring.unheld_description import described_is_carried, only_nationality_added
 from bot.authoring.unknown_subject import led_by_unknown_name
 from bot.authoring.unnamed_speakers import last_unnamed_speaker
+from bot.authoring.unopened_quote import unopened_start
 from bot.authoring.viewpoint_lead import viewpoint_name
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
@@ -313,7 +314,13 @@ def _double_spans(
         elif _stray_before_quote(text, i):
             continue  # `said,” “The port ...”`: a stray mark before the real opening one
         else:  # a closing mark with no opening one: quote the sentence it ends
-            begin = 0 if continued and not found else max(_sentence_start(starts, i), last_end)
+            sentence = _sentence_start(starts, i)
+            if continued and not found:
+                begin = 0
+            elif not found and last_end == 0:  # `We are ready. It starts now,” she said.`
+                begin = unopened_start(text, sentence, _VERB)
+            else:
+                begin = max(sentence, last_end)
             found.append((None, i, begin, i))
             last_end = i + 1
         if len(found) >= MAX_PER_BLOCK:
