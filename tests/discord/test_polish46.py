@@ -1,0 +1,50 @@
+"""Polish 46: what walk-46 left that a user would trip on.
+
+Each test is one reply that was wrong or confusing, with what it said before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.core.clock import FakeClock
+from bot.discord_bot.client import BriefBot
+from tests.discord.test_languages import scheduler
+from tests.discord.test_moderation import run
+from tests.discord.test_walk44 import START
+from tests.discord.test_walk46 import drafted_teachers
+from tests.discord_double import DiscordDouble
+
+pytestmark = pytest.mark.usefixtures("bot")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+async def test_a_question_of_the_day_closed_unrevealed_says_it_closed(
+    discord_double: DiscordDouble, clock: FakeClock, bot: BriefBot
+) -> None:
+    """Its briefing unpublished, a question of the day lost its buttons at its reveal time
+    but still read "The answer and the best answerers come <t:…:R>", "2 days ago" by the
+    time anyone scrolled back to it. It now says it closed, and why."""
+    double = discord_double
+    await drafted_teachers(double)
+    await run(double, "briefing publish", {"briefing": "teachers"})
+    question = {"what": "question", "time": "08:00", "briefing": "teachers", "channel": double.news}
+    await run(double, "schedule", question)
+    clock.current = dt.datetime(2026, 3, 11, 8, 0, 10, tzinfo=dt.UTC)
+    await scheduler(bot).run_due(clock.now())
+    posted = double.bot_messages_in(double.news)[-1]
+    assert "The answer and the best answerers come" in posted.text, posted.text
+    await run(double, "briefing unpublish", {"briefing": "teachers"})
+
+    clock.current = dt.datetime(2026, 3, 12, 8, 0, 20, tzinfo=dt.UTC)
+    await scheduler(bot).run_due(clock.now())
+    await double.wait_for(lambda: posted.buttons == [] or None)
+
+    assert "The answer and the best answerers come" not in posted.text, posted.text
+    assert "Closed: its briefing is no longer published here" in posted.text, posted.text
+    assert "Question of the day" in posted.text, "the question itself is kept"
