@@ -12,7 +12,8 @@ from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from tests.discord.test_languages import scheduler
 from tests.discord.test_moderation import run
-from tests.discord.test_walk44 import START
+from tests.discord.test_report44 import TITLE, removed
+from tests.discord.test_walk44 import START, published_miners
 from tests.discord.test_walk46 import drafted_teachers
 from tests.discord_double import DiscordDouble
 
@@ -48,3 +49,32 @@ async def test_a_question_of_the_day_closed_unrevealed_says_it_closed(
     assert "The answer and the best answerers come" not in posted.text, posted.text
     assert "Closed: its briefing is no longer published here" in posted.text, posted.text
     assert "Question of the day" in posted.text, "the question itself is kept"
+
+
+async def test_a_schedule_of_a_deleted_briefing_says_so_and_pauses_at_its_first_run(
+    discord_double: DiscordDouble, clock: FakeClock, bot: BriefBot
+) -> None:
+    """The club deleted its briefing (`/briefing remove`) with a daily post of it scheduled:
+    /schedules read "Briefing post from `miners` (not loaded now)", and each day's run
+    failed and told the moderator so, three days running, before the schedule paused. It
+    now reads as the briefing's title, "(removed)", with the /unschedule to type; and the
+    first run, a briefing that is gone being gone on every try, pauses it, telling once."""
+    double = discord_double
+    await published_miners(double)
+    daily = {"what": "briefing", "time": "10:00", "briefing": "miners", "channel": double.news}
+    await run(double, "schedule", daily)
+    await removed(double)
+
+    listed = (await run(double, "schedules")).text
+    assert "not loaded now" not in listed, listed
+    assert f"{TITLE} (removed)" in listed and "/unschedule 1" in listed, listed
+
+    for day in range(3):
+        clock.current = START + dt.timedelta(days=day, hours=1, minutes=1)  # 10:01 UTC
+        await scheduler(bot).run_due(clock.now())
+    told = [m.text for m in double.dms_to(double.moderator)]
+    assert len(told) == 1, told
+    assert "paused now" in told[0] and "/unschedule 1" in told[0], told[0]
+    paused = (await run(double, "schedules")).text
+    assert "Paused after 1 failed post:" in paused, paused
+

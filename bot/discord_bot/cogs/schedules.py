@@ -517,9 +517,15 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         found = await self.store.schedules.list_schedules(interaction.guild_id)
         shelf = self.services.library.for_guild(interaction.guild_id)
         titles = {b.id: b.title for b in shelf}
+        title_of = self.services.assignments.title_of  # "Title (removed)", as work names it
+        gone = {
+            s.briefing_id: await title_of(interaction.guild_id, s.briefing_id)
+            for s in found
+            if s.briefing_id not in titles
+        }
         missing = await self._missing_where(interaction, found)
         now = self.services.clock.now()
-        reply = schedules_reply(found, now, _channel_mention, titles, missing)
+        reply = schedules_reply(found, now, _channel_mention, titles, missing, gone)
         await send_pages(interaction, reply)
 
     async def _missing_where(
