@@ -5,6 +5,7 @@ Each test is one reply that was wrong or confusing, with what it said before its
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -78,3 +79,20 @@ async def test_a_schedule_of_a_deleted_briefing_says_so_and_pauses_at_its_first_
     paused = (await run(double, "schedules")).text
     assert "Paused after 1 failed post:" in paused, paused
 
+
+@pytest.mark.parametrize(
+    ("command", "options"),
+    [
+        ("quote", {"briefing": "nk-troops-russia", "person": "<@&123>"}),
+        ("quiz", {"briefing": "<@456> <#789>"}),
+    ],
+)
+async def test_a_mention_typed_into_a_text_option_is_not_echoed_as_one(
+    discord_double: DiscordDouble, command: str, options: dict[str, str]
+) -> None:
+    """`/quote person:<@&123>` answered "Nobody called “@deleted-role” appears…": the
+    mention echoed raw, which Discord draws as a role (never pinged, but read as one). A
+    mention in echoed input now reads as what it is, a role, a member or a channel."""
+    told = (await run(discord_double, command, options, user=discord_double.student)).text
+    assert not re.search(r"<[@#]", told), told
+    assert re.search(r"@role|@member", told), told
