@@ -9,11 +9,12 @@ import re
 
 import pytest
 
+from bot.app import Services
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from tests.discord.test_languages import scheduler
 from tests.discord.test_moderation import run
-from tests.discord.test_report44 import TITLE, removed
+from tests.discord.test_report44 import TITLE, removed, set_and_done
 from tests.discord.test_walk44 import START, published_miners
 from tests.discord.test_walk46 import drafted_teachers
 from tests.discord_double import DiscordDouble
@@ -96,3 +97,24 @@ async def test_a_mention_typed_into_a_text_option_is_not_echoed_as_one(
     told = (await run(discord_double, command, options, user=discord_double.student)).text
     assert not re.search(r"<[@#]", told), told
     assert re.search(r"@role|@member", told), told
+
+
+async def test_report_on_an_unpublished_briefing_reads_its_answers(
+    discord_double: DiscordDouble, services: Services
+) -> None:
+    """Work was set on the club's article and done, then the article unpublished: `/report`
+    read the work fine, but `/report briefing:miners` answered "`miners` is not published:
+    students cannot see it, so it cannot be ... reported on". A moderator reports on what
+    their group did, published or not: it reads the answers, under the title kept."""
+    double = discord_double
+    await set_and_done(double, services)
+    before = (await run(double, "report", {"briefing": "miners"})).text
+    prompts = [line for line in before.splitlines() if line.startswith("Q1. ")]
+    assert prompts, before
+    await run(double, "briefing unpublish", {"briefing": "miners"})
+
+    for typed in ("miners", TITLE):
+        answers = (await run(double, "report", {"briefing": typed})).text
+        assert "not published" not in answers, answers
+        assert f"Briefing: {TITLE} (no longer published)" in answers, answers
+        assert prompts[0][:60] in answers, answers
