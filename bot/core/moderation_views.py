@@ -196,7 +196,10 @@ def settings_reply(
     )
     briefing = _("not set")
     if settings.default_briefing:
-        shown = briefing_title or _("not loaded now")
+        shown = briefing_title or _(  # was: "not loaded now", saying nothing to do
+            "no longer available here, so commands get no default: set another with "
+            "`/settings default_briefing:`"
+        )
         briefing = f"`{own_id(settings.default_briefing)}` ({shown})"
     fields = (
         Field(
