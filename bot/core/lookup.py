@@ -18,7 +18,13 @@ from typing import TypeVar
 
 from bot.core.answer_text import normalize
 
-__all__ = ["forgiving_matches", "prefix_matches", "slipped_word_matches", "term_keys"]
+__all__ = [
+    "forgiving_matches",
+    "one_named",
+    "prefix_matches",
+    "slipped_word_matches",
+    "term_keys",
+]
 
 T = TypeVar("T")
 
@@ -118,3 +124,59 @@ def slipped_word_matches(query: str, names: Iterable[tuple[str, str]]) -> list[s
     if len(wanted.replace(" ", "")) < _MIN_TYPO_CHARS:
         return []
     return [item_id for item_id, title in names if _has_words(wanted, {_key(item_id), _key(title)})]
+
+
+WHOLE_TYPO_SHARE = 5
+"""A whole name typed with a slip is one at most a fifth of its characters away ("the
+deployement", "jon kirbi"), at least one; shorter than `_MIN_TYPO_CHARS`, it must be typed
+as it is."""
+
+
+def one_named(query: str, names: Sequence[tuple[str, str]]) -> str | None:
+    """The one id `query` names among (id, name) pairs (an id may come with several names: a
+    person's aliases), or None when none or several do equally.
+
+    In turn: a name, or a word in one, that starts with the query (when several do, the one
+    that opens with it: "beijing" is "Beijing's awkward position", not "How Washington and
+    Beijing responded"); every word of the query, each nearly ("loyd austen"); a slip or two
+    in a whole id or name ("the deployement"). Never one shared small word: "the end" names
+    no "The deployment", and "President Biden" no "President Xi" (the "weighted" ratio scored
+    such a pair 86, rapidfuzz's plain ratio still 81)."""
+    starting = _distinct(prefix_matches(query, names))
+    if len(starting) > 1:
+        wanted = _key(query[:200])
+        opening = [i for i, name in names if i in starting and _key(name).startswith(wanted)]
+        opening += [i for i in starting if _key(i).startswith(wanted)]
+        starting = _distinct(opening) or starting
+    if starting:
+        return starting[0] if len(starting) == 1 else None
+    slipped = _distinct(slipped_word_matches(query, names))
+    if len(slipped) == 1:  # "kirbi": a word of a name, with a typo
+        return slipped[0]
+    return _near_whole(query, names)
+
+
+def _distinct(ids: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def _near_whole(query: str, names: Sequence[tuple[str, str]]) -> str | None:
+    """The one id whose id or a name is a slip or two from the whole query (edits, never a
+    ratio: a ratio forgives a different last word after a long shared first one)."""
+    wanted = query.strip().casefold()[:200]
+    if len(wanted) < _MIN_TYPO_CHARS:
+        return None
+    from rapidfuzz.distance import Levenshtein  # on first use: an idle bot does not carry it
+
+    best: dict[str, int] = {}
+    for item_id, name in names:
+        for text in (item_id, name.casefold()):
+            allowed = max(1, max(len(wanted), len(text)) // WHOLE_TYPO_SHARE)
+            edits = Levenshtein.distance(wanted, text, score_cutoff=allowed)
+            if edits <= allowed:
+                best[item_id] = min(edits, best.get(item_id, edits))
+    if not best:
+        return None
+    fewest = min(best.values())
+    nearest = [i for i, edits in best.items() if edits == fewest]
+    return nearest[0] if len(nearest) == 1 else None

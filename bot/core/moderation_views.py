@@ -85,17 +85,20 @@ def schedule_line(
     channel: Callable[[int], str],
     titles: dict[str, str] | None = None,
     missing: Sequence[str] = (),
+    gone: Mapping[str, str] | None = None,
 ) -> tuple[str, str]:
     """A schedule as (name, details): what (the briefing's title and the id to type), where,
     how often, and its next run; `titles` are what the server sees, bundled and its own;
     `missing`, the permissions the bot lacks now to post in its channel (named as Discord
-    shows them), said before a run fails on them."""
+    shows them), said before a run fails on them; `gone`, the briefings no longer there, as
+    work set on them names them ("Title (removed)", "Title (no longer published)")."""
     title = (titles or {}).get(schedule.briefing_id)
     source = f"`{own_id(schedule.briefing_id)}`"  # the id a moderator types in /post
     if title:
         source = _("{title} ({briefing})").format(title=title, briefing=source)
-    else:
-        source = _("{briefing} (not loaded now)").format(briefing=source)
+    else:  # was: "(not loaded now)", which said neither what happened nor what to do
+        described = (gone or {}).get(schedule.briefing_id)
+        source = described or _("{briefing} (no longer available)").format(briefing=source)
     if schedule.what == "question":
         name = _("#{id} · Question of the day from {source}")
     else:
@@ -111,10 +114,17 @@ def schedule_line(
         how_often=describe(schedule), channel=channel(schedule.channel_id)
     )
     details = f"{where}\n{when}"
+    if not title:
+        details += "\n" + _(
+            "⚠ Its briefing is no longer here, so it has nothing to post: remove it with "
+            "/unschedule {number} (or publish the briefing again, if it was unpublished)."
+        ).format(number=schedule.number)
     if schedule.paused:
-        details += "\n" + _("⏸ Paused after {n} failed posts: {reason}").format(
-            n=schedule.failures, reason=schedule.last_error
-        )
+        details += "\n" + ngettext(
+            "⏸ Paused after {n} failed post: {reason}",
+            "⏸ Paused after {n} failed posts: {reason}",
+            schedule.failures,
+        ).format(n=schedule.failures, reason=schedule.last_error)
     elif schedule.failures:
         details += "\n" + _("⚠ Last post failed ({n} in a row): {reason}").format(
             n=schedule.failures, reason=schedule.last_error
@@ -136,9 +146,11 @@ def schedules_reply(
     channel: Callable[[int], str],
     titles: dict[str, str] | None = None,
     missing: Mapping[int, Sequence[str]] | None = None,
+    gone: Mapping[str, str] | None = None,
 ) -> Reply:
     """Every schedule of a server with its next run, in its own zone and in UTC; `missing`,
-    by channel, the permissions the bot lacks now to post there."""
+    by channel, the permissions the bot lacks now to post there; `gone`, the briefings no
+    longer there, as `schedule_line` takes them."""
     if not schedules:
         return Reply.text(
             _("Schedules"),
@@ -147,7 +159,7 @@ def schedules_reply(
         )
     lacking = missing or {}
     fields = [
-        Field(*schedule_line(s, now, channel, titles, lacking.get(s.channel_id, ())))
+        Field(*schedule_line(s, now, channel, titles, lacking.get(s.channel_id, ()), gone))
         for s in schedules
     ]
     pages = paginate(
@@ -184,7 +196,10 @@ def settings_reply(
     )
     briefing = _("not set")
     if settings.default_briefing:
-        shown = briefing_title or _("not loaded now")
+        shown = briefing_title or _(  # was: "not loaded now", saying nothing to do
+            "no longer available here, so commands get no default: set another with "
+            "`/settings default_briefing:`"
+        )
         briefing = f"`{own_id(settings.default_briefing)}` ({shown})"
     fields = (
         Field(

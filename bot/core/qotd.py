@@ -53,6 +53,7 @@ __all__ = [
     "QotdService",
     "Reveal",
     "answerable",
+    "closed_unrevealed",
     "duration_text",
     "pick_question",
     "question_reply",
@@ -248,6 +249,20 @@ def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str)
         footer=_("From the briefing: {title}").format(title=title)[:200],
     )
     return Reply((page,), option_buttons(qq, action_prefix))
+
+
+def closed_unrevealed(text: str, reveal_line: str) -> str:
+    """A posted question's text once it closed unrevealed (its briefing unpublished or
+    deleted since): the paragraph with `reveal_line` (its time, as the platform writes it),
+    which promised the answer at a time now past, says it closed (was: "The answer and the
+    best answerers come 2 days ago" under a question without buttons)."""
+    closed = _(
+        "Closed: its briefing is no longer published here, so this question takes no more "
+        "answers and its answer will not be posted."
+    )
+    paragraphs = text.split("\n\n")
+    kept = [closed if reveal_line in p else p for p in paragraphs]
+    return "\n\n".join(kept if closed in kept else [*paragraphs, closed])
 
 
 def reveal_key(qotd: Qotd) -> str:

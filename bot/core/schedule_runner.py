@@ -528,7 +528,10 @@ class ScheduleRunner:
             )
             paused = False
             if tries == 1:
-                schedule = await self.store.record_run_failure(schedule_id, reason, PAUSE_AFTER)
+                # a briefing that is gone is gone on every try: paused at once (was: after
+                # PAUSE_AFTER runs, each telling its moderator the same)
+                pause_after = 1 if missing else PAUSE_AFTER
+                schedule = await self.store.record_run_failure(schedule_id, reason, pause_after)
                 if schedule is not None:
                     notice = failure_notice(
                         schedule, briefing_missing=missing, discord_failing=passing
@@ -570,26 +573,21 @@ def failure_notice(
     ).format(
         id=schedule.number, reason=(schedule.last_error or "").rstrip("."), n=schedule.failures
     )
-    if schedule.paused:
-        advice = (
-            _(
-                "After {n} in a row it is paused: remove it with /unschedule, and schedule a "
-                "briefing listed in /briefings."
-            )
-            if briefing_missing
-            else _(
-                "After {n} in a row it is paused: fix the channel (or pick another), "
-                "then remove it with /unschedule and schedule it again."
-            )
+    if briefing_missing:  # paused at once: it would fail the same way every time
+        advice = _(
+            "Its briefing is no longer here (unpublished, deleted with /briefing remove, or "
+            "its file removed), so the schedule is paused now: remove it with /unschedule "
+            "{id}, and schedule a briefing listed in /briefings (or publish it again and "
+            "schedule it anew)."
+        ).format(id=schedule.number)
+    elif schedule.paused:
+        advice = _(
+            "After {n} in a row it is paused: fix the channel (or pick another), "
+            "then remove it with /unschedule and schedule it again."
         ).format(n=PAUSE_AFTER)
     else:
         advice = (
             _(
-                "Its briefing is not served here now (unpublished, deleted with /briefing "
-                "remove, or its file removed or broken): see /briefings; at {n} it is paused."
-            )
-            if briefing_missing
-            else _(
                 "Discord did not take the post (it was down, or limiting how fast I post): "
                 "nothing to fix on your side; at {n} it is paused."
             )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.core.content.records import own_id
 from bot.core.errors import NotFound
 from bot.core.library import Shelf
-from bot.core.lookup import forgiving_matches
+from bot.core.lookup import forgiving_matches, one_named
 from bot.core.models import (
     SUMMARY_LONG_ID,
     SUMMARY_SHORT_ID,
@@ -250,14 +250,9 @@ def find_section(briefing: Briefing, query: str) -> Section:
     exact = _exact_section(briefing, wanted)
     if exact is not None:
         return exact
-    from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
-
-    choices = {s.id: f"{s.id} {s.title}" for s in briefing.sections}
     best = None
-    if not names_the_sections(wanted):
-        best = process.extractOne(
-            wanted, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70
-        )
+    if not names_the_sections(wanted):  # a word of one, or a slip ("deplyment"; not "the end")
+        best = one_named(wanted, [(s.id, s.title) for s in briefing.sections])
     if best is None:
         names = ", ".join(s.id for s in briefing.sections)
         raise NotFound(
@@ -265,7 +260,7 @@ def find_section(briefing: Briefing, query: str) -> Section:
                 briefing=briefing.title, query=query[:100], names=names
             )
         )
-    return next(s for s in briefing.sections if s.id == best[2])
+    return next(s for s in briefing.sections if s.id == best)
 
 
 def figures_reply(briefing: Briefing) -> Reply:
@@ -303,14 +298,13 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
     found = names.get(wanted.casefold())
     if found is not None:
         return found
-    from rapidfuzz import fuzz, process
-
-    best = process.extractOne(wanted.casefold(), list(names), scorer=fuzz.WRatio, score_cutoff=80)
+    # a word of a name or a slip ("kirbi", "loyd austen"; not "President Biden" for Xi)
+    pairs = [(f.id, name) for f in briefing.figures for name in (f.name, *f.aliases)]
+    best = one_named(wanted, pairs)
     if best is None and not wanted.isascii():  # "Кирби", "习近平": read as typed answers are
         from bot.core.place_names import transliterate
 
-        latin = transliterate(wanted).casefold()
-        best = process.extractOne(latin, list(names), scorer=fuzz.WRatio, score_cutoff=80)
+        best = one_named(transliterate(wanted), pairs)
     if best is None:
         who = ", ".join(f.name for f in briefing.figures)
         raise NotFound(
@@ -318,7 +312,7 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
                 person=wanted, briefing=briefing.title, names=who
             )
         )
-    return names[best[0]]
+    return next(f for f in briefing.figures if f.id == best)
 
 
 def nobody_anywhere(person: str) -> str:

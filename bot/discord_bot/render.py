@@ -71,7 +71,23 @@ def safe_text(text: str) -> str:
 
 
 def _inert(text: str) -> str:
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+    described = _MENTION.sub(_described, text)
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(described))
+
+
+_MENTION = re.compile(r"<(@&|@!?|#)\d+>|</([^<>:\s]{1,100}):\d+>")
+"""A mention as Discord writes it: a role, a member, a channel, a command."""
+
+
+def _described(found: re.Match[str]) -> str:
+    """A mention typed into text the bot shows back, as what it names (was: drawn as one,
+    "@deleted-role" for `<@&123>`; discord.py escapes only ids 17 digits long or more)."""
+    kind, command = found.groups()
+    if command is not None:
+        return f"/{command}"
+    if kind == "@&":
+        return _("@role")
+    return _("#channel") if kind == "#" else _("@member")
 
 
 class DiscordInline:

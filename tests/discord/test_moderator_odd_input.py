@@ -238,7 +238,8 @@ async def test_a_default_briefing_unpublished_later_is_named_not_echoed(
 
     await run(double, "briefing unpublish", {"briefing": "harbour"})
     shown = await run(double, "settings")
-    assert "Default briefing: `harbour` (not loaded now)" in shown.text
+    assert "Default briefing: `harbour` (no longer available here" in shown.text, shown.text
+    assert "set another with `/settings default_briefing:`" in shown.text, shown.text
     for command, options, user in [
         ("quiz", {}, double.student),
         ("schedule", {"what": "question", "time": "08:00"}, double.moderator),

@@ -25,15 +25,17 @@ def clock() -> FakeClock:
 
 
 async def _answer_wrong(double: DiscordDouble, services, message, user) -> None:
+    """Answer the question on `message` wrong, and wait until the user sees the answer (on a
+    loaded machine the bot defers, then edits: the buttons after it come with the edit)."""
     asked = session_of(services, message).current()
     if asked.question.kind == "short":
         shown = await (await double.click(message, label="Answer", user=user)).response()
         await (
             await double.submit_modal(shown.custom_id, {"answer": "no idea"}, user=user)
-        ).response()
+        ).message()
         return
     wrong = next(i for i, key in enumerate(asked.keys) if key != asked.right_key)
-    await (await double.click(message, message.buttons[wrong]["custom_id"], user=user)).response()
+    await (await double.click(message, message.buttons[wrong]["custom_id"], user=user)).message()
 
 
 async def test_review_says_when_the_first_question_comes_back_not_only_the_last(
@@ -45,12 +47,12 @@ async def test_review_says_when_the_first_question_comes_back_not_only_the_last(
     double, student = discord_double, discord_double.student
     quiz = await solo_quiz(double, {"count": 3}, user=student)
     await _answer_wrong(double, services, quiz, student)
-    await (await double.click(quiz, label="Next question ▶", user=student)).response()
-    await (await answer_right(double, services, quiz, user=student)).response()
+    await (await double.click(quiz, label="Next question ▶", user=student)).message()
+    await (await answer_right(double, services, quiz, user=student)).message()
     guessed = await (await double.click(quiz, label="I guessed", user=student)).message()
     (promised,) = re.findall(r"<t:(\d+):R>", guessed.text)
-    await (await double.click(quiz, label="Next question ▶", user=student)).response()
-    await (await answer_right(double, services, quiz, user=student)).response()
+    await (await double.click(quiz, label="Next question ▶", user=student)).message()
+    await (await answer_right(double, services, quiz, user=student)).message()
 
     review = await run(double, "review", user=student)
 

@@ -424,7 +424,7 @@ class ContentService:
             raise NotFound(
                 _(
                     "`{slug}` is not published: students cannot see it, so it cannot be "
-                    "posted, scheduled, set or reported on. Check it with `/briefing show "
+                    "posted, scheduled or set. Check it with `/briefing show "
                     "{slug}`, then publish it with `/briefing publish {slug}`."
                 ).format(slug=draft.slug)
             ) from None
@@ -433,7 +433,8 @@ class ContentService:
         """The id of the briefing a moderator's /report names: a bundled briefing whose file
         was removed, when its copy is kept (the server's answers to it are still reported,
         never served again), by its id or title; else one served to the server
-        (`served_for_moderator`); else a removed one by the start of its id or title, or
+        (`served_for_moderator`), or one of its own unpublished since, by its id or title; else
+        a removed one by the start of its id or title, or
         words of its title, as a present briefing is found (`Library.find`); else the
         server's own briefing removed with `/briefing remove`, by its id or title."""
         typed = " ".join(query.split())
@@ -444,6 +445,15 @@ class ContentService:
         try:
             return (await self.served_for_moderator(guild_id, query)).id
         except NotFound:
+            # a moderator reports on what the group did, published or not since (was: "not
+            # published ... so it cannot be reported on", though its work's /report read); a
+            # draft never published has nothing to report: told how to publish it, as before
+            unpublished = await self._unpublished(guild_id, typed)
+            if unpublished is not None:
+                versions = await self._newest_first(unpublished)
+                if not any(v.published_at is not None for v in versions):
+                    raise
+                return unpublished.key
             starting = prefix_matches(typed, ((b.id, b.title) for b in removed))
             near = starting or [b.id for b in forgiving_matches(typed, removed, _title)]
             if len(near) == 1:

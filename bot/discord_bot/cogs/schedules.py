@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Literal
+from typing import Any, Literal
 
 import discord
 from discord import app_commands
@@ -28,6 +28,7 @@ from bot.core.progress import GuildSettings, Schedule
 from bot.core.qotd import (
     Qotd,
     QotdService,
+    closed_unrevealed,
     pick_question,
     question_reply,
     reveal_key,
@@ -349,13 +350,15 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     async def _unanswerable(self, qotd: Qotd) -> None:
         """Take the answer buttons off a question of the day closed unrevealed (its briefing
         unpublished or deleted since): they would only say it takes no more answers (was:
-        left live for good, under "the answer comes" at a time long past)."""
+        left live for good); and its line "the answer comes <when>", past by then, says it
+        closed."""
         channel = self.bot.get_channel(qotd.channel_id)
         if qotd.message_id is None or not isinstance(channel, discord.TextChannel | discord.Thread):
             return
+        posted = channel.get_partial_message(qotd.message_id)
         try:
             with refusals_as_core_errors():
-                await channel.get_partial_message(qotd.message_id).edit(view=None)
+                await posted.edit(view=None, **_closed_text(await posted.fetch(), qotd))
         except PostRefused as exc:  # deleted by a moderator, say: nothing to take off
             log.warning("question of the day %s: buttons not taken off: %s", qotd.session_id, exc)
 
@@ -514,9 +517,15 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         found = await self.store.schedules.list_schedules(interaction.guild_id)
         shelf = self.services.library.for_guild(interaction.guild_id)
         titles = {b.id: b.title for b in shelf}
+        title_of = self.services.assignments.title_of  # "Title (removed)", as work names it
+        gone = {
+            s.briefing_id: await title_of(interaction.guild_id, s.briefing_id)
+            for s in found
+            if s.briefing_id not in titles
+        }
         missing = await self._missing_where(interaction, found)
         now = self.services.clock.now()
-        reply = schedules_reply(found, now, _channel_mention, titles, missing)
+        reply = schedules_reply(found, now, _channel_mention, titles, missing, gone)
         await send_pages(interaction, reply)
 
     async def _missing_where(
@@ -560,3 +569,16 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         except BaseException:  # unseen: the same /unschedule retried says it is removed
             self.runner.not_told_removed(interaction.guild_id, number, interaction.user.id)
             raise
+
+
+def _closed_text(posted: discord.Message, qotd: Qotd) -> dict[str, Any]:
+    """The edit that makes a posted question of the day say it closed unrevealed: its embed's
+    text, or its content in the text-only mode (`closed_unrevealed`)."""
+    reveal_line = f"<t:{int(qotd.reveal_at.timestamp())}:"  # as `render` writes its moment
+    if posted.embeds and posted.embeds[0].description:
+        shown = posted.embeds[0].copy()
+        shown.description = closed_unrevealed(posted.embeds[0].description, reveal_line)
+        return {"embed": shown}
+    if posted.content:
+        return {"content": closed_unrevealed(posted.content, reveal_line)}
+    return {}
