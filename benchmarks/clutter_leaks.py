@@ -4,7 +4,8 @@
 anywhere in the draft's visible text, so a short label ("By |", "NEWS", "(FA)", "Round 1 -")
 counts whenever the story uses the same words ("followed by", "a news conference",
 "rainfall", "in round 1 of"), and a caption naming a person counts when the story names them.
-This scorer reads the same visible places but counts a label only where it stands as clutter:
+`benchmarks.draft_quality` prints both counts. This scorer reads the same visible places
+but counts a label only where it stands as clutter:
 
 - it matches whole words (a label's text inside a longer word, "fa" in "rainfall", is no
   match; words glued without a space, "site.btaPoland", are two words);
@@ -15,12 +16,18 @@ This scorer reads the same visible places but counts a label only where it stand
   leaked caption);
 - a figure's name counts unless a point names that person inside a sentence (then the figure
   is the story's person, whom a caption happened to name too).
+
+Run `python -m benchmarks.clutter_leaks [FOLDER ...]` (default: every real set of
+`benchmarks.draft_quality`) to list every label the old count takes as leaked, where it lands
+in the draft, and whether this scorer counts it ("clutter") or not ("story words").
 """
 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,3 +188,57 @@ def story_words(article: Path, labels: Path, score: ArticleScore) -> int:
     score.clutter.found -= forgiven
     score.clutter.right += forgiven
     return forgiven
+
+
+def _lands(words: list[str], items: Sequence[Item], stream: _Stream) -> str:
+    """Where a label's words stand in the draft: `point` (the whole item), `point (run)`
+    (part of it, cut off from the sentence), `point (in a sentence)`, `point+point`."""
+    kinds = []
+    for first, last in _spans(words, stream):
+        item = stream.item[first]
+        kind = items[item].kind
+        if item != stream.item[last]:
+            kind = f"{kind}+{items[stream.item[last]].kind}"
+        elif _inside_sentence(first, last, stream):
+            kind = f"{kind} (in a sentence)"
+        elif stream.item.count(item) != last - first + 1:
+            kind = f"{kind} (run)"
+        kinds.append(kind)
+    return ", ".join(dict.fromkeys(kinds)) or "inside a word"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print every leak of the old count with where it lands and this scorer's verdict."""
+    from benchmarks.draft_quality import REAL_SETS
+    from bot.authoring.evaluate import _leaked, _visible_text, labeled_articles
+
+    args = sys.argv[1:] if argv is None else argv
+    folders = [Path(a) for a in args] or [folder for _, folder, _ in REAL_SETS]
+    verdicts: Counter[str] = Counter()
+    for folder in folders:
+        for article, labels in labeled_articles(folder):
+            wanted = yaml.safe_load(labels.read_text(encoding="utf-8")) or {}
+            every = [str(j) for j in wanted.get("clutter") or []]
+            if not every:
+                continue
+            text = article.read_text(encoding="utf-8")
+            data = yaml.safe_load(draft_briefing(text, source_file=article.name))
+            old = [j for j in every if _leaked(j, _visible_text(data), data)]
+            counted = leaked_labels(every, data)
+            items = visible_items(data)
+            stream = _stream(items)
+            for junk in old:
+                verdict = "clutter" if junk in counted else "story words"
+                verdicts[verdict] += 1
+                words = [w for w, _, _ in _words(unicodedata.normalize("NFKC", junk))]
+                where = _lands(words, items, stream) if words else "as printed"
+                print(f"{verdict:11} {folder.name}/{article.stem}: {junk[:100]!r} [{where}]")
+    print(
+        f"{sum(verdicts.values())} leaks by the old count: {verdicts['clutter']} clutter, "
+        f"{verdicts['story words']} story words"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -111,3 +111,16 @@ def test_the_benchmark_reports_the_clutter_both_ways(
     out = capsys.readouterr().out
     assert "page clutter in the draft:     0 of 1 strings (1 counting" in out, out
     assert "story words, not clutter: 'NEWS'" in out, out
+
+
+def test_the_listing_names_each_leak_where_it_lands_and_its_verdict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks.clutter_leaks import main as listing
+
+    (tmp_path / "a01_council.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a01_council.yaml").write_text("clutter: ['NEWS']\n", encoding="utf-8")
+    assert listing([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "a01_council: 'NEWS' [point (in a sentence)" in out, out
+    assert "1 leaks by the old count: 0 clutter, 1 story words" in out, out
