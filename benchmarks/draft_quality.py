@@ -387,9 +387,11 @@ def _totals(quotes: Score, figures: Score, articles: list[ArticleScore]) -> None
         anywhere = clutter.found + sum(
             m.startswith(STORY_WORDS) for a in articles for m in a.misses
         )
+        # The old count (a label's words anywhere) beside the new only where they differ.
+        both = f" ({anywhere} counting a label's words anywhere, the story's too)"
         print(
             f"  page clutter in the draft:     {clutter.found} of {clutter.expected} strings"
-            f" ({anywhere} counting a label's words anywhere, the story's too)"
+            + (both if anywhere != clutter.found else "")
         )
 
 

@@ -124,3 +124,13 @@ def test_the_listing_names_each_leak_where_it_lands_and_its_verdict(
     out = capsys.readouterr().out
     assert "a01_council: 'NEWS' [point (in a sentence)" in out, out
     assert "1 leaks by the old count: 0 clutter, 1 story words" in out, out
+
+
+def test_the_report_line_stays_as_it_was_where_both_counts_agree(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a01_council.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a01_council.yaml").write_text("clutter: ['Photo: Staff']\n", encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "page clutter in the draft:     0 of 1 strings\n" in out, out
