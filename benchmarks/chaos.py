@@ -17,7 +17,8 @@ connection holding the write lock 1-4 s), a slow disk (every fsync and fdatasync
 SQLite files taking 1-3 s for 3-8 s, `benchmarks/slow_disk.py`; in 2 of 5, kill -9 meanwhile).
 Seeds from 960 on also draw the faults held since (`HELD_SINCE`): the store read-only while
 the bot runs (no restart), a 429 storm past discord.py's waits (or Cloudflare's 429), the
-gateway dropped with the servers' data held back after the new READY.
+gateway dropped with the servers' data held back after the new READY. With `--postgres`,
+seeds from 972 on also draw PostgreSQL turning read-only for 2-6 s (`POSTGRES_HELD_SINCE`).
 
 Two servers (`benchmarks/chaos_servers.py`): the double's seed guild (three students of its
 own, its moderator) and its second guild (a student of its own, its moderator, #lounge), each
@@ -128,6 +129,14 @@ discord.py's five waits, or Cloudflare's 429 (`test_reply_rate_limited.py`); the
 session forgotten and, after the new READY, each server's GUILD_CREATE held 1-5 s
 (`test_posts_during_reidentify.py`). With `--postgres` the first is not drawn."""
 HELD_SINCE_SEED = 960
+POSTGRES_HELD_SINCE = ("PostgreSQL read-only 2-6 s",)
+"""PostgreSQL faults held since (faults-47), drawn with `--postgres` by seeds from
+`POSTGRES_HELD_SINCE_SEED` on only, so an older seed draws what it always drew: every session
+of the server refusing writes from its next statement (`default_transaction_read_only` on,
+as after a failover to a standby) for 2-6 s, then taking them again
+(`test_postgres_read_only.py`); a restart of the bot meanwhile is refused (exit 4), then
+retried."""
+POSTGRES_HELD_SINCE_SEED = 972
 PROCESS_FAULTS = {FAULTS[0], FAULTS[1], FAULTS[2], FAULTS[8], HELD_SINCE[2]}
 CLOCK_FAULTS = (FAULTS[10], FAULTS[11])
 """The bot's wall clock stepped (its `CLOCK_OFFSET_FILE`), as an NTP step or an operator
@@ -423,7 +432,7 @@ class Chaos:
             await asyncio.sleep(3.0)
         elif fault == HELD_SINCE[2]:
             await self.servers_held_after_ready()
-        elif fault in POSTGRES_FAULTS:
+        elif fault in POSTGRES_FAULTS or fault in POSTGRES_HELD_SINCE:
             await self.postgres_fault(fault)
         elif fault in CLOCK_FAULTS:
             await self.jump_clock(forward=fault == CLOCK_FAULTS[0])
@@ -727,11 +736,14 @@ class Chaos:
         self.drawn = (*FAULTS[:7], *CLOCK_FAULTS, *FAULTS[12:14], *POSTGRES_FAULTS)
         if self.report.seed >= HELD_SINCE_SEED:
             self.drawn += HELD_SINCE[1:]
+        if self.report.seed >= POSTGRES_HELD_SINCE_SEED:
+            self.drawn += POSTGRES_HELD_SINCE
 
     async def postgres_fault(self, fault: str) -> None:
         """PostgreSQL stopped (`pg_ctl stop -m fast`) and started again 0.5-3 s later; frozen
-        (SIGSTOP on every process of the server) for 1-4 s; or every connection of the bot
-        terminated (`pg_terminate_backend`) once to three times, students acting meanwhile."""
+        (SIGSTOP on every process of the server) for 1-4 s; every connection of the bot
+        terminated (`pg_terminate_backend`) once to three times; or (from seed 972) every
+        session refusing writes for 2-6 s; students acting meanwhile."""
         server, rng = self.postgres, self.rng
         assert server is not None
         async with self.store_lock:  # one at a time (they may overlap the others)
@@ -747,12 +759,28 @@ class Chaos:
                         await asyncio.sleep(rng.uniform(1.0, 4.0))
                     finally:
                         server.signal_all(signal.SIGCONT)
+                elif fault == POSTGRES_HELD_SINCE[0]:
+                    await self.postgres_read_only(True)
+                    try:
+                        await asyncio.sleep(rng.uniform(2.0, 6.0))
+                    finally:
+                        await self.postgres_read_only(False)
                 else:
                     for _ in range(rng.randint(1, 3)):
                         await self.terminate_connections()
                         await asyncio.sleep(rng.uniform(0.2, 1.0))
             finally:
                 self.room.set()
+
+    async def postgres_read_only(self, on: bool) -> None:
+        """Every session of the server refuses writes from its next statement (`on`), as
+        after a failover to a standby, or takes them again."""
+        db = await self.pg_connect()
+        try:
+            await db.execute(f"ALTER SYSTEM SET default_transaction_read_only = {on}")
+            await db.execute("SELECT pg_reload_conf()")
+        finally:
+            await db.close()
 
     async def terminate_connections(self) -> None:
         """`pg_terminate_backend` on every client connection but this one."""
@@ -767,8 +795,12 @@ class Chaos:
 
     async def pg_connect(self) -> asyncpg.Connection:
         assert self.postgres is not None
-        return await asyncpg.connect(
-            host="127.0.0.1", port=self.postgres.port, user="postgres", database="postgres"
+        return await asyncpg.connect(  # the harness's own writes go on while it is read-only
+            host="127.0.0.1",
+            port=self.postgres.port,
+            user="postgres",
+            database="postgres",
+            server_settings={"default_transaction_read_only": "off"},
         )
 
     async def fetch(self, sql: str) -> list[tuple[Any, ...]]:

@@ -13,7 +13,7 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 
-from bot.core.postgres_outages import is_postgres_outage
+from bot.core.postgres_outages import is_postgres_outage, is_postgres_read_only
 from bot.i18n import N_
 from bot.store.sqlite_driver import refused_read_only
 from bot.store.sqlite_file import DatabaseVanishedError
@@ -36,8 +36,9 @@ DISK_FULL = N_("I cannot save anything right now (my disk is full). Please try a
 READ_ONLY = N_(
     "I cannot save anything right now (my database is read-only). Please try again later."
 )
-"""What a user is told when SQLite refuses a write as read-only (the file or its folder made
-read-only under the running bot): nothing they did was recorded."""
+"""What a user is told when the database refuses a write as read-only (the SQLite file or its
+folder made read-only under the running bot, PostgreSQL a standby or read-only by its
+settings): nothing they did was recorded."""
 
 _OUTAGES = (TimeoutError, DatabaseVanishedError, sqlite3.OperationalError, ConnectionError)
 
@@ -76,11 +77,11 @@ def driver_error(error: BaseException) -> BaseException:
 
 def outage_message(error: BaseException) -> str:
     """The message id (`N_`) a user is told for a database outage: the disk is full, the
-    SQLite file read-only, or the database down."""
+    database read-only, or the database down."""
     original = driver_error(error)
     text = str(original).lower()
     if "database or disk is full" in text or "no space left" in text:
         return DISK_FULL
-    if refused_read_only(original):
+    if refused_read_only(original) or any(is_postgres_read_only(c) for c in _causes(error)):
         return READ_ONLY
     return DATABASE_DOWN

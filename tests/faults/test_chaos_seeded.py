@@ -16,6 +16,7 @@ import sqlite3
 import time
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -24,6 +25,7 @@ from benchmarks.chaos import (
     HELD_SINCE,
     HELD_SINCE_SEED,
     INVARIANTS,
+    POSTGRES_HELD_SINCE_SEED,
     Chaos,
     Solo,
     Student,
@@ -158,3 +160,25 @@ async def test_seeds_before_960_draw_as_they_did_and_later_seeds_also_draw_the_f
         new = Chaos(double, tmp_path, seed=HELD_SINCE_SEED, seconds=0)
     assert old.drawn == FAULTS
     assert new.drawn == FAULTS + HELD_SINCE
+
+
+async def test_postgres_seeds_before_972_draw_as_they_did_and_later_ones_draw_it_read_only(
+    tmp_path: Path,
+):
+    """With `--postgres`, a pinned seed draws what it always drew (so its run is the same);
+    from `POSTGRES_HELD_SINCE_SEED` on, PostgreSQL turning read-only is drawn too (it was
+    never drawn: only `test_postgres_read_only.py` held it)."""
+    server: Any = SimpleNamespace(url="postgresql+asyncpg://postgres@127.0.0.1:1/postgres")
+    async with DiscordDouble(second_guild=True) as double:
+        older = [Chaos(double, tmp_path, seed=s, seconds=0) for s in (HELD_SINCE_SEED - 1, 971)]
+        new = Chaos(double, tmp_path, seed=POSTGRES_HELD_SINCE_SEED, seconds=0)
+    for chaos in (*older, new):
+        chaos.use_postgres(server)
+    assert POSTGRES_HELD_SINCE_SEED == 972
+    assert [f for f in older[0].drawn if "PostgreSQL" in f] == [
+        "PostgreSQL restarted",
+        "PostgreSQL frozen 1-4 s",
+        "PostgreSQL connections killed",
+    ]
+    assert older[1].drawn == (*older[0].drawn, *HELD_SINCE[1:])
+    assert new.drawn == (*older[1].drawn, "PostgreSQL read-only 2-6 s")

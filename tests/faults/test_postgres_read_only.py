@@ -74,3 +74,24 @@ async def test_a_read_only_postgresql_says_try_again_and_the_retry_is_kept(
     assert shows_next(message), "the retry shows the verdict with its Next button"
     assert await committed(services, session.session_id) == 1
     figures.survived += 1
+
+
+@pytest.mark.timeout(60)
+async def test_a_quiz_started_while_postgresql_is_read_only_is_told_so_and_starts_after(
+    postgres: PostgresServer,
+    discord_double: DiscordDouble,
+    bot,
+    services,
+    caplog: pytest.LogCaptureFixture,
+):
+    """`/quiz` saves its session before the first question: the refused write was "Something
+    went wrong on our side" and a traceback (the chaos run's seeds 972-973, faults-47); it is
+    the database out like a frozen one, a write refused, retried once writable."""
+    caplog.set_level(logging.WARNING)
+    await read_only(postgres, True)
+    refused = await (await discord_double.slash("quiz", {"briefing": "mini"})).message(timeout=10)
+    assert "read-only" in refused.text and "try again" in refused.text, refused.text
+    assert tracebacks(caplog) == [], "one line, no traceback"
+    await read_only(postgres, False)
+    started = await (await discord_double.slash("quiz", {"briefing": "mini"})).message(timeout=10)
+    assert started.buttons, "the retry shows the first question"

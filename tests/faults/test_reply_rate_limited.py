@@ -3,7 +3,15 @@ out and tried again, but after five of them discord.py gives up with the 429 its
 `Retry-After` keeps all five within Discord's 3 s). Was: read as a bug of ours, a traceback
 and "Something went wrong on our side"; now it is Discord failing the reply like a 5xx: one
 warning line, the student asked to try again, the answer committed first, so the retry shows
-its verdict, counted once."""
+its verdict, counted once.
+
+The reply must be the first response for its 429s to be the reply's: on a loaded machine the
+click's work outlasted the 1.5 s deferral timer, so the deferral took the five 429s and the
+verdict came after it, a first response within Discord's 3 s or not, depending on the load
+(session 47: the first test failed 5 runs in 5 beside three busy loops). Where the test is of
+the first response, the deferral timer and the double's 3 s window are taken off
+(`no_clock_on_the_first_response`), so it checks what must hold at any speed; a reply held
+past the 3 s is `test_expired_interactions.py`."""
 
 from __future__ import annotations
 
@@ -11,6 +19,7 @@ import logging
 
 import pytest
 
+from bot.discord_bot import answer_in_time
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_commit_faults import (
@@ -32,7 +41,19 @@ def tracebacks(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.exc_info]
 
 
+@pytest.fixture
+def no_clock_on_the_first_response(
+    discord_double: DiscordDouble, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reply is the first response however slow the machine: no deferral at 1.5 s (the
+    timer moved past anything the test waits for) and the first response taken at any delay
+    (speed is `benchmarks/`'; the 3 s under a 429 is `test_expired_interactions.py`)."""
+    monkeypatch.setattr(answer_in_time, "DEFER_AFTER", 60.0)
+    discord_double.server.ack_window = float("inf")
+
+
 @pytest.mark.timeout(30)
+@pytest.mark.usefixtures("no_clock_on_the_first_response")
 async def test_a_click_whose_reply_stays_rate_limited_is_asked_to_retry_and_its_answer_kept(
     discord_double: DiscordDouble, bot, services, caplog: pytest.LogCaptureFixture
 ):
@@ -52,7 +73,6 @@ async def test_a_click_whose_reply_stays_rate_limited_is_asked_to_retry_and_its_
     lines = [r.getMessage() for r in caplog.records if r.name == "briefbot"]
     assert len(lines) == 1 and "429" in lines[0], lines
     assert await committed(services, session.session_id) == 1, "committed before the reply"
-    assert discord_double.late_interactions() == []
 
     retry = await answer_solo(discord_double, services, message, pupil, answer)
     await retry.response(timeout=10)
@@ -95,6 +115,7 @@ async def test_a_deferred_click_whose_verdict_stays_rate_limited_is_asked_to_ret
 
 
 @pytest.mark.timeout(30)
+@pytest.mark.usefixtures("no_clock_on_the_first_response")
 async def test_a_command_whose_reply_stays_rate_limited_is_asked_to_retry(
     discord_double: DiscordDouble, bot, services, caplog: pytest.LogCaptureFixture
 ):
@@ -110,6 +131,7 @@ async def test_a_command_whose_reply_stays_rate_limited_is_asked_to_retry(
 
 
 @pytest.mark.timeout(30)
+@pytest.mark.usefixtures("no_clock_on_the_first_response")
 async def test_a_click_refused_by_cloudflares_429_is_asked_to_retry_and_its_answer_kept(
     discord_double: DiscordDouble, bot, services, caplog: pytest.LogCaptureFixture
 ):
