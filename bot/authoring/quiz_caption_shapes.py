@@ -1,7 +1,7 @@
 """Two shapes of a line the page printed beside the story, never a sentence of it.
 
 A line in the present tense after a comma, with no past or future anywhere: a caption
-("Jane Roe, the mayor, speaks at the hall on Monday.") or a headline ("Roe, board to meet
+("Jane Roe, the mayor, speaks at the hall on Monday.") or a headline ("Roe, councillors to meet
 in June", "Top official blames the media, analysts for ...") that the page printed as a
 line of its own, not a sentence of the story.
 
@@ -9,13 +9,14 @@ News tells what happened: a story sentence carries a verb in the past, the perfe
 future, or a verb of speech. A caption tells what the photo shows, and a headline what the
 story says, both in the present; both mark the subject off with a comma (an apposition, or
 a headline's list of who) right before the verb. Round 54 counted the shape over the
-labeled pages read (tuning, heldout, fresh-fresh40): 8 lines on 7 pages, three captions,
-three headlines and two story sentences garbled as printed.
+labeled pages read (tuning, heldout, fresh-fresh40): 8 lines on 7 pages, four caption
+lines (three pages), three headlines and one story sentence with a slip ("... action focus
+on three issues").
 
 A person's place in a photo set off by commas or brackets ("Jane Roe, left, and John
 Doe", "Mayor Jane Roe (centre) with ..."): only a caption says where someone stands in a
-picture. Counted over the pages read: 12 lines on 10 pages, ten captions and two caption
-lines that carry a verb of speech ("Cr Jane Roe, front, said five" cut off by the page).
+picture. Counted over the pages read: 11 lines on 9 pages, every one a caption (one a
+caption's tail with a verb of speech: "Cr Jane Roe, front, said five", cut by the page).
 """
 
 from __future__ import annotations
