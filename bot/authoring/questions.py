@@ -26,6 +26,7 @@ from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
 from bot.authoring.other_language import EnglishStory
 from bot.authoring.page_labels import without_date_lead
+from bot.authoring.quiz_caption_shapes import a_photo_position, a_present_line
 from bot.authoring.quiz_choices import one_name_each
 from bot.authoring.quiz_conversion import without_converted_sum
 from bot.authoring.quiz_dateline import without_filing_head
@@ -934,6 +935,8 @@ def _page_furniture(sentence: str) -> bool:
         or cut_off(sentence)
         or an_attribution_line(sentence)
         or signed_by_the_writer(sentence)
+        or a_present_line(sentence)
+        or a_photo_position(sentence)
     )
 
 
