@@ -135,6 +135,10 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh76, real articles, seventy-sixth fresh set, labeled at main's 7c9f3c7 from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh77, real articles, seventy-seventh fresh set, labeled at main's 7c9f3c7 from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh78, real articles, seventy-eighth fresh set, labeled at main's fd5d630 from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh79, real articles, seventy-ninth fresh set, labeled at main's fd5d630 from 20
 outlets in the Americas and Europe not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -243,6 +247,8 @@ FRESH74 = REAL / "fresh74"
 FRESH75 = REAL / "fresh75"
 FRESH76 = REAL / "fresh76"
 FRESH77 = REAL / "fresh77"
+FRESH78 = REAL / "fresh78"
+FRESH79 = REAL / "fresh79"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -324,6 +330,8 @@ REAL_SETS = (
     ("real articles, seventy-fifth fresh set", FRESH75, False),
     ("real articles, seventy-sixth fresh set", FRESH76, False),
     ("real articles, seventy-seventh fresh set", FRESH77, False),
+    ("real articles, seventy-eighth fresh set", FRESH78, False),
+    ("real articles, seventy-ninth fresh set", FRESH79, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
