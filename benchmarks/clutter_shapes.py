@@ -27,7 +27,8 @@ import yaml
 
 from bot.authoring.captions import _verbless
 from bot.authoring.draft import UNATTRIBUTED_ID, draft_briefing
-from bot.authoring.evaluate import _leaked, _norm, _visible_text, labeled_articles
+from bot.authoring.evaluate import _norm, labeled_articles
+from bot.authoring.leaked_clutter import leaked_labels
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "authoring" / "labeled" / "real"
@@ -181,10 +182,9 @@ def leaks_of(article: Path, labels: Path) -> tuple[int, list[tuple[str, str, lis
     text = article.read_text(encoding="utf-8")
     expected = yaml.safe_load(labels.read_text(encoding="utf-8")) or {}
     data = yaml.safe_load(draft_briefing(text, source_file=article.name))
-    visible = _visible_text(data)
     lines = text.splitlines()
     junk = [str(item) for item in expected.get("clutter") or []]
-    found = [(j, shape_of(j, lines), where(j, data)) for j in junk if _leaked(j, visible, data)]
+    found = [(j, shape_of(j, lines), where(j, data)) for j in leaked_labels(junk, data)]
     return len(junk), found
 
 

@@ -156,12 +156,10 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.clutter_leaks import STORY_WORDS, story_words
 from bot.authoring import draft_briefing
 from bot.authoring.evaluate import (
     ArticleScore,
     Score,
-    labeled_articles,
     question_key,
     score_labeled_set,
 )
@@ -354,8 +352,6 @@ def _timed(text: str, repeat: int) -> float:
 def _report(name: str, folder: Path, *, details: bool) -> tuple[Score, Score, list[ArticleScore]]:
     start = time.perf_counter()
     quotes, figures, articles = score_labeled_set(folder)
-    for (page, labels), score in zip(labeled_articles(folder), articles, strict=True):
-        story_words(page, labels, score)
     elapsed = time.perf_counter() - start
     shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
     print(f"{name}: {shown} ({len(articles)} articles, {elapsed:.2f} s)")
@@ -392,15 +388,7 @@ def _totals(quotes: Score, figures: Score, articles: list[ArticleScore]) -> None
         f"recall {figures.recall:.1%} ({figures.right}/{figures.expected})"
     )
     if clutter.expected:
-        anywhere = clutter.found + sum(
-            m.startswith(STORY_WORDS) for a in articles for m in a.misses
-        )
-        # The old count (a label's words anywhere) beside the new only where they differ.
-        both = f" ({anywhere} counting a label's words anywhere, the story's too)"
-        print(
-            f"  page clutter in the draft:     {clutter.found} of {clutter.expected} strings"
-            + (both if anywhere != clutter.found else "")
-        )
+        print(f"  page clutter in the draft:     {clutter.found} of {clutter.expected} strings")
 
 
 def _judgments() -> dict[str, dict[str, str]]:

@@ -16,6 +16,8 @@ wrong: "when unsure, leave it unattributed"); recall is the share of the labeled
 have a speaker which the draft attributes to that speaker. A quote labeled `speaker: null`
 (an unnamed resident, a statement) counts against precision when the draft names someone.
 A drafted figure counts when its name matches and its role matches one of the accepted roles.
+A labeled `clutter` string counts as leaked where the draft shows it as clutter, not where the
+story's own words contain it (`bot.authoring.leaked_clutter`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from bot.authoring.draft import UNATTRIBUTED_ID, draft_briefing
+from bot.authoring.leaked_clutter import leaked_labels
 from bot.authoring.people import UNKNOWN_ROLE
 
 __all__ = [
@@ -123,31 +126,6 @@ def labeled_articles(folder: Path) -> list[tuple[Path, Path]]:
         if article.suffix in ARTICLE_SUFFIXES and labels.is_file():
             pairs.append((article, labels))
     return pairs
-
-
-def _leaked(junk: str, visible: str, data: dict[str, Any]) -> bool:
-    """Whether a clutter label shows in the draft. A label made of punctuation alone (an
-    empty image tag, `![]()`) is looked for as printed: normalised, it would be empty and
-    found in every draft."""
-    if folded := _norm(junk):
-        return folded in visible
-    return junk.strip() in _visible_text(data, normalise=False)
-
-
-def _visible_text(data: dict[str, Any], *, normalise: bool = True) -> str:
-    """Where page clutter must not land: titles, sections, figures' names and roles,
-    and the questions."""
-    parts: list[str] = [str(data.get("title", ""))]
-    for section in data.get("sections", []):
-        parts += [str(section.get("title", "")), *map(str, section.get("points", []))]
-    for figure in data.get("figures", []):
-        if figure["id"] != UNATTRIBUTED_ID:
-            parts += [str(figure.get("name", "")), str(figure.get("role", ""))]
-    for question in data.get("questions", []):
-        parts += [str(question.get("prompt", "")), *map(str, question.get("choices", []))]
-        parts.append(str(question.get("answer", "")))
-    joined = "\n".join(parts)
-    return _norm(joined) if normalise else joined
 
 
 def question_key(prompt: str, answer: Any) -> str:
@@ -276,10 +254,11 @@ def score_article(article: Path, labels: Path) -> ArticleScore:
             result.misses.append(f"extra figure: {name} ({role})")
         else:
             result.misses.append(f"wrong role: {name}: {role!r}, not {hit.get('role')!r}")
-    visible = _visible_text(data)
-    for junk in expected.get("clutter") or []:
+    every = list(expected.get("clutter") or [])
+    leaked = set(leaked_labels([str(junk) for junk in every], data))
+    for junk in every:
         result.clutter.expected += 1
-        if _leaked(str(junk), visible, data):
+        if str(junk) in leaked:
             result.clutter.found += 1
             result.misses.append(f"clutter in the draft: {junk!r}")
         else:

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from benchmarks.clutter_leaks import leaked_labels
 from benchmarks.draft_quality import main
+from bot.authoring.leaked_clutter import leaked_labels
 
 
 def _draft(
@@ -102,15 +102,17 @@ The budget adds two buses to the night routes and repairs the river bridge.
 """
 
 
-def test_the_benchmark_reports_the_clutter_both_ways(
+def test_the_benchmark_reports_one_clutter_figure_the_scorer_s(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Round 55: the scorer itself applies the rule, so the report prints its one figure (no
+    old count beside it) and no leak note for the story's words."""
     (tmp_path / "a01_council.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "a01_council.yaml").write_text("clutter: ['NEWS']\n", encoding="utf-8")
     assert main([str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert "page clutter in the draft:     0 of 1 strings (1 counting" in out, out
-    assert "story words, not clutter: 'NEWS'" in out, out
+    assert "page clutter in the draft:     0 of 1 strings\n" in out, out
+    assert "'NEWS'" not in out, out
 
 
 def test_the_listing_names_each_leak_where_it_lands_and_its_verdict(
@@ -123,7 +125,7 @@ def test_the_listing_names_each_leak_where_it_lands_and_its_verdict(
     assert listing([str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "a01_council: 'NEWS' [point (in a sentence)" in out, out
-    assert "1 leaks by the old count: 0 clutter, 1 story words" in out, out
+    assert "1 labels shown in the drafts: 0 clutter (counted), 1 story words" in out, out
 
 
 def test_the_report_line_stays_as_it_was_where_both_counts_agree(
