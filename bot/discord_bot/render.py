@@ -81,8 +81,13 @@ _MENTION = re.compile(r"<(@&|@!?|#)\d+>|</([^<>:\s]{1,100}):\d+>")
 
 def _described(found: re.Match[str]) -> str:
     """A mention typed into text the bot shows back, as what it names (was: drawn as one,
-    "@deleted-role" for `<@&123>`; discord.py escapes only ids 17 digits long or more)."""
+    "@deleted-role" for `<@&123>`; discord.py escapes only ids 17 digits long or more).
+
+    A channel with a real id (17 digits or more) stays a link: it pings nobody, and it is how
+    the bot's own error text names a channel ("I cannot post in #news")."""
     kind, command = found.groups()
+    if kind == "#" and len(found.group(0)) >= len("<#>") + 17:
+        return found.group(0)
     if command is not None:
         return f"/{command}"
     if kind == "@&":

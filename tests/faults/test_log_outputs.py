@@ -121,7 +121,7 @@ async def test_a_log_file_that_cannot_be_opened_at_start_is_one_line_and_exit_2(
         log_file.chmod(0o444)
     else:
         logs.chmod(0o555)
-    env = bot_env(work, dead_api_base(), "a-token", LOG_FILE=str(log_file))
+    env = bot_env(work, dead_api_base(), "fake-token-1", LOG_FILE=str(log_file))
     prefix = WITHOUT_FILE_OVERRIDE if os.geteuid() == 0 else ()
     try:
         code, output = await finish(await start_bot(work, env, prefix=prefix))

@@ -96,7 +96,7 @@ async def test_the_bot_process_names_an_unusable_sqlite_file_in_one_line(tmp_pat
     data = tmp_path / "data"  # the database lives apart, so spoiling it leaves content readable
     data.mkdir()
     expected = spoil(data)
-    env = bot_env(work, dead_api_base(), "a-token", DATABASE_URL=_url(data, spoil))
+    env = bot_env(work, dead_api_base(), "fake-token-1", DATABASE_URL=_url(data, spoil))
     prefix = WITHOUT_FILE_OVERRIDE if os.geteuid() == 0 else ()
     try:
         code, output = await finish(await start_bot(work, env, prefix=prefix))
@@ -124,7 +124,7 @@ async def test_an_unreachable_postgresql_is_not_reported_as_discord(tmp_path):
     env = bot_env(
         work,
         dead_api_base(),
-        "a-token",
+        "fake-token-1",
         DATABASE_URL=f"postgresql+asyncpg://briefbot@127.0.0.1:{free}/briefbot",
     )
     code, output = await finish(await start_bot(work, env))

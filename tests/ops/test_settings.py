@@ -32,7 +32,7 @@ def test_a_wrong_setting_says_which_and_how(environ, says):
 
 async def test_the_bot_process_exits_2_with_one_line(tmp_path):
     work = make_workdir(tmp_path)
-    env = bot_env(work, dead_api_base(), "a-token", SHARD_COUNT="2", SHARD_IDS="7")
+    env = bot_env(work, dead_api_base(), "fake-token-1", SHARD_COUNT="2", SHARD_IDS="7")
     code, output = await finish(await start_bot(work, env))
     assert code == ExitCode.CONFIGURATION
     assert output.strip().splitlines() == [
