@@ -21,16 +21,16 @@ _SETS = sorted(
 )
 _CASE_SETS = ("matching_quality", "matching_heldout", "matching_after_rules")
 
-# Post words of the three languages (any gender or number), as typed without accents too.
+# Post words of the three languages (either gender), with or without accents; never a word
+# English spells the same way (`president`, `director`, `chef`, `patron`).
 _POSTS = re.compile(
-    r"\b(?:maire|mairesse|alcalde|alcaldesa|prefeit[oa]|pr[ée]sident[e]?|presidenta|"
-    r"ministr[oa]|ministre|conseill[eè]re?|concejal[a]?|vereador[a]?|consejer[oa]|"
-    r"porte-parole|portavoz|porta-voz|gouverneur|gobernador[a]?|governador[a]?|"
-    r"directeur|directrice|director[a]?|diretor[a]?|entra[iî]neur|entrenador[a]?|"
-    r"treinador[a]?|d[ée]put[ée]e?|diputad[oa]|deputad[oa]|s[ée]nat(?:eur|rice)|"
-    r"senador[a]?|juez|jueza|juiz[a]?|juge|pdg|pr[ée]fet|secr[ée]taire|secretari[oa]|"
-    r"jefe|jefa|chef|patron|propri[ée]taire|due[ñn][oa]|dono|dona|capit[aá]n|capitaine|"
-    r"supporter|hincha|torcedor)\b",
+    r"\b(?:maire|mairesse|alcalde|alcaldesa|prefeit[oa]|présidente?|presidente|presidenta|"
+    r"ministr[oa]|ministre|conseill[eè]re?|concejala?|vereadora?|consejer[oa]|"
+    r"porte-parole|portavoz|porta-voz|gouverneure?|gobernadora?|governadora?|"
+    r"directeur|directrice|directora|diretora?|entra[iî]neu(?:r|se)|entrenadora?|"
+    r"treinadora?|d[ée]put[ée]e?|diputad[oa]|deputad[oa]|s[ée]nat(?:eur|rice)|"
+    r"senadora?|jueza?|juiz|ju[ií]za|juge|pdg|pr[ée]fet|secr[ée]taire|secretari[oa]|"
+    r"jefe|jefa|propri[ée]taire|due[ñn][oa]|dono|capit[aá]n|capitaine|hincha|torcedor)\b",
     re.IGNORECASE,
 )
 

@@ -161,4 +161,7 @@ def _named_with_kinds(answer: str, prompt: str) -> tuple[str, ...]:
     the kind the question asks for ("In which province": "Caravelí province")."""
     asked = re.search(rf"\b(?:which|what)\s+({_KIND_WORDS})\b", prompt)
     with_asked = (f"{_without_kind(answer)} {asked[1].casefold()}",) if asked else ()
-    return tuple(dict.fromkeys((answer, _without_kind(answer), *with_asked)))
+    forms: dict[str, str] = {}
+    for form in (answer, _without_kind(answer), *with_asked):
+        forms.setdefault(form.casefold(), form)  # "Hays county" is "Hays County"
+    return tuple(forms.values())
