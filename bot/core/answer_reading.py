@@ -163,10 +163,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     wrong = _wrong_names(briefing, q)
     people = _people(briefing)
     names = [name for person in people for name in (person.name, *person.aliases)]
-    if detail_beside_answer(
-        given, (*rights, *_short_names(rights, people)), briefing_texts(briefing), wrong
-    ):
-        return True, None  # "a midwife from st florence clinic", "evans, 33", as it says it
+    if detail_beside_answer(given, rights, briefing_texts(briefing), wrong):
+        return True, None  # "a midwife from st florence clinic", as the briefing says it
     larger = with_larger_places(  # "punjab, pakistan" where the briefing says "Pakistan's Punjab"
         rights, q.prompt, briefing_texts(briefing), names
     )
@@ -190,6 +188,9 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         right = True  # "governor" asked for Natembeya's title, for Governor of Trans Nzoia
     if not right and whole_span_said(given, rights, q.prompt):
         right = True  # "24/7" asked how many hours a day, "overnight" for all night long
+    if not right and (short := _short_names(rights, people)):
+        # "evans, 33" where it says "Evans, 33": read after the rest, as a full name is right
+        right = detail_beside_answer(given, short, briefing_texts(briefing), wrong)
     if not right and (english := posts_in_english(given)) is not None:
         right = _right_in_english(briefing, qq, english)  # "la maire" as "the mayor"
     return right, None
