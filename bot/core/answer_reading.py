@@ -29,6 +29,7 @@ from bot.core.day_parts import contradicts_part_of_day, weekday_with_its_part
 from bot.core.details_beside import detail_beside_answer
 from bot.core.durations import same_length_of_time
 from bot.core.errors import InvalidInput
+from bot.core.foreign_posts import posts_in_english
 from bot.core.fractions_said import count_for_a_share, same_share, share_option
 from bot.core.gazetteer import another_capital, names_a_capital
 from bot.core.given_names import given_name_alone
@@ -187,7 +188,33 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         right = True  # "governor" asked for Natembeya's title, for Governor of Trans Nzoia
     if not right and whole_span_said(given, rights, q.prompt):
         right = True  # "24/7" asked how many hours a day, "overnight" for all night long
+    if not right and (short := _short_names(rights, people)):
+        # "evans, 33" where it says "Evans, 33": read after the rest, as a full name is right
+        right = detail_beside_answer(given, short, briefing_texts(briefing), wrong)
+    if not right and (english := posts_in_english(given)) is not None:
+        right = _right_in_english(briefing, qq, english)  # "la maire" as "the mayor"
     return right, None
+
+
+def _right_in_english(briefing: Briefing, qq: QuizQuestion, english: str) -> bool:
+    """Whether a post typed in another language is right read in English, as English is."""
+    try:
+        return judge(briefing, qq, english)[0]
+    except InvalidInput:
+        return False
+
+
+def _short_names(rights: Sequence[str], people: Sequence[Person]) -> tuple[str, ...]:
+    """The short names (`Evans`) the briefing gives a person who is a right answer, so a
+    detail the briefing says beside one (`evans, 33`) is read as beside the full name."""
+    named = {right.strip().casefold() for right in rights}
+    return tuple(
+        alias
+        for person in people
+        if person.name.strip().casefold() in named
+        for alias in person.aliases
+        if alias.strip()
+    )
 
 
 def _is_the_answer(given: str, question: Question) -> bool:

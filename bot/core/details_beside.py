@@ -156,10 +156,20 @@ def _countries() -> tuple[tuple[str, ...], ...]:
     return tuple(words for name in names if (words := tuple(read_tokens(name))))
 
 
+@functools.cache
+def _countries_by_first_word() -> dict[str, tuple[frozenset[str], ...]]:
+    """The words of every name of `_countries`, found by the name's first word."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for words in _countries():
+        index.setdefault(words[0], []).append(frozenset(words))
+    return {word: tuple(names) for word, names in index.items()}
+
+
 def _names_a_country(added: set[str]) -> bool:
     """Whether the added words name a country or its people: whether the place is in it is
     the country rules' to say, not a sentence's."""
-    return any(set(words) <= added for words in _countries())
+    index = _countries_by_first_word()
+    return any(names <= added for word in added for names in index.get(word, ()))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -36,8 +36,17 @@ def _larger(place: str, texts: tuple[str, ...]) -> tuple[str, ...]:
         rf"\b{named},\s+(?:a|an|the)\s+(?:\w+\s+)?{_KIND_WORDS}\s+(?:in|of)\s+"
         rf"(?:the\s+)?({_NAME})"
     )
+    # "Benin City, the capital of Edo State", "Benin City, Edo State's capital"
+    capital = re.compile(
+        rf"\b{named},\s+(?:the\s+)?(?:\w+\s+)?capital\s+of\s+(?:the\s+)?({_NAME})"
+        rf"|\b{named},\s+({_NAME})(?:'s|’s)\s+(?:\w+\s+)?capital\b"
+    )
     found: list[str] = []
     for text in texts:
+        for match in capital.finditer(text):
+            larger = match.group(1) or match.group(2)
+            if larger.casefold() != place.casefold():
+                found.append(larger)
         for pattern in (after, before, beside):
             for match in pattern.finditer(text):
                 larger = match.group(1)
@@ -127,9 +136,32 @@ def with_larger_places(
             + _countries_beside(answer.strip(), told)
             + _countries_of_people_asked(prompt, answer.strip())
         )
+        places = _named_with_kinds(answer.strip(), prompt)
         for larger in dict.fromkeys(larger_places):
             if larger.casefold() in nobody:
                 continue
-            forms += [f"{answer} {larger}", f"{answer}, {larger}", f"{answer} in {larger}"]
-            forms += [f"{answer} of {larger}", f"{larger}'s {answer}"]
+            for place in places:
+                for outer in dict.fromkeys((larger, _without_kind(larger))):
+                    forms += [f"{place} {outer}", f"{place}, {outer}", f"{place} in {outer}"]
+                    forms += [f"{place} of {outer}", f"{outer}'s {place}"]
     return tuple(forms)
+
+
+_LAST_KIND = re.compile(rf"\s+{_KIND_WORDS}$")
+
+
+def _without_kind(name: str) -> str:
+    """A place's name without the kind word it ends with ("Edo State": "Edo"), as students
+    type it before or after another place."""
+    return _LAST_KIND.sub("", name)
+
+
+def _named_with_kinds(answer: str, prompt: str) -> tuple[str, ...]:
+    """The answer, without its last kind word ("Upper East Region": "Upper East") and with
+    the kind the question asks for ("In which province": "Caravelí province")."""
+    asked = re.search(rf"\b(?:which|what)\s+({_KIND_WORDS})\b", prompt)
+    with_asked = (f"{_without_kind(answer)} {asked[1].casefold()}",) if asked else ()
+    forms: dict[str, str] = {}
+    for form in (answer, _without_kind(answer), *with_asked):
+        forms.setdefault(form.casefold(), form)  # "Hays county" is "Hays County"
+    return tuple(forms.values())
