@@ -41,3 +41,28 @@ async def test_a_title_with_another_word_in_it_names_no_briefing(
     assert "no briefing “Miners hold a sit-in outside”" in other.text, other.text
     typo = await run(double, "briefing show", {"briefing": "Miners hold a sitin undergruond"})
     assert "`miners` v" in typo.text, typo.text
+
+
+STATESMAN = (
+    "https://www.thestatesman.com/india/us-says-north-korea-sent-at-least-3000-soldiers-into-"
+    "eastern-russia-in-october-1503357089.html"
+)
+
+
+async def test_a_notes_source_is_a_link_on_its_outlet(discord_double: DiscordDouble) -> None:
+    """The Austin/Kirby note ended "(Sources: The Statesman, 2024-10-24, https://www.the…html;
+    …)", four addresses of up to 129 characters that a screen reader spells out and no wrap
+    breaks. A source is now a link on its outlet and date; in the text-only mode, its address
+    in angle brackets, so that Discord shows no preview of it."""
+    double = discord_double
+    shown = await run(double, "quote", {"person": "austin", "briefing": "nk-troops-russia"})
+    assert f"(Sources: [The Statesman, 2024-10-24]({STATESMAN});" in shown.text, shown.text
+    assert f", {STATESMAN}" not in shown.text, shown.text
+
+    await run(double, "preferences", {"text_only": True})
+    plain = await run(double, "quote", {"person": "austin", "briefing": "nk-troops-russia"})
+    labels = [b.get("label") for b in plain.buttons]
+    turned = await (await double.click(plain, plain.buttons[-1]["custom_id"])).message()
+    assert not turned.embeds, turned.embeds
+    text = turned.text
+    assert f"(Sources: The Statesman, 2024-10-24 <{STATESMAN}>;" in text, (labels, text)
