@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -219,6 +220,87 @@ def parse_time(text: str) -> dt.time:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class WrittenTime:
+    """A time as a moderator wrote it, with the zone and day some write into it
+    (`09:00 UTC`, `tomorrow 9`, `monday 8:30 Europe/Paris`)."""
+
+    time: str
+    zone: str | None = None
+    day: str | None = None
+    """A date's words (`tomorrow`, `2026-03-14`), read by `parse_date`."""
+    weekday: str | None = None
+
+
+_LINK_WORDS = frozenset({"at", "on", "à", "le", "a"})
+"""Words between a day and its time ("tomorrow at 9", "demain à 9h")."""
+
+
+def read_written_time(text: str, today: dt.date) -> WrittenTime:
+    """The time in `text`, and a zone (1 or 2 words, at its end or start) and a day (a
+    weekday or a date of one word, at either end) written into it; the whole as the time
+    when it is one, or when no such word is there."""
+    if _is_time(text):
+        return WrittenTime(text)
+    words = text.split()
+    zone_said = None
+    for start, end in ((-2, None), (-1, None), (0, 2), (0, 1)):
+        span = words[start:end] if end is not None else words[start:]
+        if 0 < len(span) < len(words) and _is_zone(" ".join(span)):
+            zone_said = " ".join(span)
+            words = words[: len(words) - len(span)] if start < 0 else words[len(span) :]
+            break
+    day = weekday = None
+    for index in (0, -1):
+        if len(words) < 2:
+            break
+        word = words[index].strip(",").casefold()
+        if word in WEEKDAYS or word in (name.casefold() for name in weekday_names()):
+            weekday = word
+        elif _is_date(word, today):
+            day = word
+        else:
+            continue
+        del words[index]
+        break
+    while len(words) > 1 and words[0].casefold() in _LINK_WORDS:
+        del words[0]
+    if zone_said is None and day is None and weekday is None:
+        return WrittenTime(text)
+    return WrittenTime(" ".join(words), zone_said, day, weekday)
+
+
+def _is_time(text: str) -> bool:
+    try:
+        parse_time(text)
+    except InvalidInput:
+        return False
+    return True
+
+
+def _is_date(word: str, today: dt.date) -> bool:
+    try:
+        parse_date(word, today)
+    except InvalidInput:
+        return False
+    return True
+
+
+def _is_zone(text: str) -> bool:
+    """Whether `text` names a zone, or is an abbreviation `refuse_abbreviation` refuses."""
+    if not any(c.isalpha() for c in text) or text.casefold() in ("am", "pm", "h"):
+        return False
+    try:
+        refuse_abbreviation(text)
+    except InvalidInput:
+        return True  # refused with its fix once read as the zone
+    try:
+        zone(text)
+    except InvalidInput:
+        return False
+    return True
+
+
 def already_passed(when: dt.datetime, tz: ZoneInfo, now: dt.datetime) -> InvalidInput:
     """The refusal of a wall-clock moment `when` in `tz` that is past: it names the zone and
     the time it is there, so a moderator who forgot the zone (UTC by default) sees why."""
@@ -405,7 +487,7 @@ def make_schedule(
     what: ScheduleWhat,
     repeat: Recurrence | None,
     time_text: str,
-    timezone: str,
+    timezone: str | None,
     now: dt.datetime,
     date_text: str | None = None,
     weekday: str | None = None,
@@ -414,10 +496,22 @@ def make_schedule(
     """A new schedule from what a moderator typed; InvalidInput with a fix for anything wrong.
 
     Without `repeat`, a date makes it a one-off and a weekday a weekly one (what a moderator
-    who gave only a date or a weekday means); neither, daily."""
+    who gave only a date or a weekday means); neither, daily. A zone or a day written into
+    the time (`09:00 UTC`, `tomorrow 9`) stands for the option left empty (`timezone`: UTC
+    when none is given); where both are given and differ, the refusal names both."""
+    written = read_written_time(time_text, now.date())
+    if written.zone is not None:
+        refuse_abbreviation(written.zone)
+        timezone = _agreed(timezone, written.zone, lambda z: zone(z).key, _("time zone"))
+    timezone = timezone or "UTC"
     refuse_abbreviation(timezone)
     tz = zone(timezone)
-    at_time = parse_time(time_text)
+    at_time = parse_time(written.time)
+    if written.day is not None:
+        today = now.astimezone(tz).date()
+        date_text = _agreed(date_text, written.day, lambda d: parse_date(d, today), _("date"))
+    if written.weekday is not None:
+        weekday = _agreed(weekday, written.weekday, _weekday_number, _("weekday"))
     day_name = (weekday or "").strip().casefold()
     if repeat is None:
         repeat = "once" if date_text else "weekly" if day_name else "daily"
@@ -456,6 +550,21 @@ def make_schedule(
         weekday=number,
         created_by=created_by,
     )
+
+
+def _agreed(given: str | None, written: str, reading: Callable[[str], object], what: str) -> str:
+    """The option a moderator gave, or the one written into the time when none was; InvalidInput
+    naming both when they differ (`time:09:00 UTC` with `timezone:Europe/Paris`)."""
+    if not given or not given.strip():
+        return written
+    if reading(given.strip().casefold()) != reading(written.casefold()):
+        raise InvalidInput(
+            _(
+                "The time says {written} but the {what} option says {given}: "
+                "give the {what} once, in one place."
+            ).format(written=written, given=given.strip(), what=what)
+        )
+    return given
 
 
 def _weekday_number(day_name: str) -> int:

@@ -66,3 +66,24 @@ async def test_a_notes_source_is_a_link_on_its_outlet(discord_double: DiscordDou
     assert not turned.embeds, turned.embeds
     text = turned.text
     assert f"(Sources: The Statesman, 2024-10-24 <{STATESMAN}>;" in text, (labels, text)
+
+
+async def test_a_zone_or_a_day_written_into_the_time_is_read(
+    discord_double: DiscordDouble,
+) -> None:
+    """`/schedule time:09:00 UTC` and `time:tomorrow 9` read "“09:00 UTC” is not a time: write
+    it like 08:30 or 18:05", though each says what it means. A zone or a day written into the
+    time now stands for the option left empty; when both are given and differ, the reply says
+    which two disagree."""
+    double = discord_double
+    base = {"what": "briefing", "briefing": "mini"}
+    zoned = await run(double, "schedule", {**base, "time": "18:00 Europe/Paris"})
+    assert "daily at 18:00 (Europe/Paris)" in zoned.text, zoned.text
+    tomorrow = await run(double, "schedule", {**base, "time": "tomorrow 9"})
+    assert "2026-03-11" in tomorrow.text and "09:00 (UTC)" in tomorrow.text, tomorrow.text
+    weekly = await run(double, "schedule", {**base, "time": "friday 8:30 UTC"})
+    assert "Friday" in weekly.text and "08:30 (UTC)" in weekly.text, weekly.text
+    clash = await run(double, "schedule", {**base, "time": "09:00 UTC", "timezone": "Asia/Tokyo"})
+    assert "The time says UTC but the time zone option says Asia/Tokyo" in clash.text, clash.text
+    same = await run(double, "schedule", {**base, "time": "07:00 utc", "timezone": "UTC"})
+    assert "daily at 07:00 (UTC)" in same.text, same.text
