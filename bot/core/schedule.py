@@ -27,7 +27,7 @@ from bot.core.errors import InvalidInput
 from bot.core.named_dates import named_date
 from bot.core.progress import Recurrence, Schedule, ScheduleWhat
 from bot.core.spoken_times import spoken_time
-from bot.i18n import _
+from bot.i18n import _, current_language
 
 __all__ = [
     "GRACE",
@@ -64,7 +64,11 @@ _OFFSET = re.compile(r"(?:utc|gmt)?\s*[+-]\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORE
 # typography writes it, "18 h 30"
 _TIME = re.compile(r"^\s*(\d{1,2})(?:\s*h\s*(\d{2})?|[:.]?(\d{2}))?\s*(am|pm)?\s*$", re.IGNORECASE)
 _DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_YEAR_LAST = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
+_YEAR_LAST = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\s*$")
+MONTH_FIRST_LANGUAGES = frozenset({"en"})
+"""Languages whose readers may write the month first (`12/30/26`): a date of two digits for
+its year is read both ways there, and refused when it is a date both ways; elsewhere
+(`fr`: `12/03/26` is 12 March) the day comes first."""
 
 
 @cache
@@ -321,7 +325,9 @@ def _real_date(year: int, month: int, day: int) -> dt.date | None:
 
 def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     """A date as YYYY-MM-DD, or with the year last (`30/12/2026`, `12/30/2026`, `30.12.2026`)
-    where only one reading, day first or month first, is a date, or with its month's name
+    where only one reading, day first or month first, is a date (with two digits for the
+    year, `12.03.26`, this century's, day first where the reader's language writes it so:
+    `MONTH_FIRST_LANGUAGES`), or with its month's name
     (`named_date`: "12 March", the next one on or after `today` without a year);
     InvalidInput otherwise (a date both ways, `03/04/2026`, is refused naming both)."""
     if (named := named_date(text or "", today)) is not None:
@@ -333,9 +339,12 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
             return found
     if year_last := _YEAR_LAST.match(text or ""):
         first, second, year = (int(year_last.group(n)) for n in (1, 3, 4))
-        readings = sorted(
-            {d for d in (_real_date(year, second, first), _real_date(year, first, second)) if d}
-        )
+        short = len(year_last.group(4)) == 2  # `12/03/26`: this century's
+        year += 2000 if short else 0
+        day_first, month_first = _real_date(year, second, first), _real_date(year, first, second)
+        if short and day_first and current_language() not in MONTH_FIRST_LANGUAGES:
+            return day_first  # in French, 12 March, as its readers write it
+        readings = sorted({d for d in (day_first, month_first) if d})
         if len(readings) == 1:
             return readings[0]
         if len(readings) == 2:

@@ -87,3 +87,18 @@ async def test_a_zone_or_a_day_written_into_the_time_is_read(
     assert "The time says UTC but the time zone option says Asia/Tokyo" in clash.text, clash.text
     same = await run(double, "schedule", {**base, "time": "07:00 utc", "timezone": "UTC"})
     assert "daily at 07:00 (UTC)" in same.text, same.text
+
+
+async def test_a_two_digit_year_is_read_in_the_servers_order(
+    discord_double: DiscordDouble,
+) -> None:
+    """`/schedule date:12/03/26` read "is not a date: write it like 2026-03-14". On a French
+    server it is now 12 March 2026, the day first as French readers write it; an English
+    one reads the one date there is and asks about `03/04/26`, a date both ways."""
+    double = discord_double
+    once = {"what": "briefing", "briefing": "mini", "time": "8:30"}
+    english = await run(double, "schedule", {**once, "date": "03/04/26"})
+    assert "could be 2026-03-04 or 2026-04-03" in english.text, english.text
+    await run(double, "settings", {"language": "fr"})
+    french = await run(double, "schedule", {**once, "date": "12.03.26"})
+    assert "2026-03-12" in french.text or "12 mars" in french.text, french.text
