@@ -128,9 +128,10 @@ class DiscordInline:
         return safe_text(value.text)
 
     def link(self, value: Link) -> str:
-        """`[name](address)` where an embed shows links; else, or for an address a link
-        cannot carry, the name and the address in angle brackets (Discord unfurls none)."""
-        words = _LINK_WORDS.sub("", discord.utils.escape_markdown(value.text))
+        """`[name](address)` where an embed shows links, else the name and `<address>` (which
+        Discord does not unfurl); an address no link may carry (not the web's) in brackets,
+        as text. The name is inert: no markdown, no mention."""
+        words = _inert(_LINK_WORDS.sub("", value.text))
         address = value.url.strip()
         if not _WEB_ADDRESS.fullmatch(address):
             return f"{words} ({discord.utils.escape_markdown(address)})" if address else words
