@@ -6,8 +6,10 @@ technology", and a well-known synonym finds its term ("North Korea" finds "D.P.R
 the matcher's small table). A glossary term also answers to each of its listed parts ("Moscow" in
 "Pyongyang, Moscow, Beijing"), to a spelled-out form's initials ("DPRK" for "Democratic
 People's Republic of Korea") and, when nothing contains the query, to a small typo (rapidfuzz).
-Briefings are found by an id or title that starts with the query, or one of their words that
-does ("nk" for `nk-troops-russia`); when several do, the caller is told which.
+Briefings (bundled and a server's own), sections and people are named by one rule,
+`one_named`: an id or name that starts with the query, or one of their words that does ("nk"
+for `nk-troops-russia`), every word with a slip, or a slip or two in the whole name, word for
+word (`near_whole`); the bundled shelf tells the caller which when several start so.
 """
 
 from __future__ import annotations
