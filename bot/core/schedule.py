@@ -283,6 +283,11 @@ def _is_time(text: str) -> bool:
 
 
 def _is_date(word: str, today: dt.date) -> bool:
+    """Whether `word` is a date; one written with digits that is none, or two (`03/04/26` in
+    English), is refused as a date, never as "not a time"."""
+    if _DATE.match(word) or _YEAR_LAST.match(word):
+        parse_date(word, today)
+        return True
     try:
         parse_date(word, today)
     except InvalidInput:

@@ -40,3 +40,10 @@ def test_an_abbreviation_written_into_the_time_is_refused_with_its_fix() -> None
             timezone=None,
             now=NOW,
         )
+
+
+def test_a_date_written_into_the_time_that_reads_two_ways_is_asked_about() -> None:
+    """`time:03/04/26 9:00` read "is not a time"; the date in it is now asked about."""
+    with pytest.raises(InvalidInput, match="could be 2026-03-04 or 2026-04-03"):
+        read_written_time("03/04/26 9:00", TODAY)
+    assert read_written_time("2026-03-14 9:00", TODAY) == WrittenTime("9:00", day="2026-03-14")
