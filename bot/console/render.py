@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import textwrap
 from collections.abc import Mapping
@@ -15,6 +16,7 @@ from bot.core.replies import (
     ButtonStyle,
     ChannelRef,
     Emphasis,
+    Link,
     Moment,
     Reply,
     Typed,
@@ -125,6 +127,32 @@ class PlainInline:
     def typed(self, value: Typed) -> str:
         return value.text
 
+    def link(self, value: Link) -> str:
+        """The name; its address goes on a line of its own after the line (`addresses_after`)."""
+        address = "".join(value.url.split())
+        return f"{value.text}{_ADDRESS}{address}{_ADDRESS_END}" if address else value.text
+
+
+_ADDRESS = "\ue010"
+_ADDRESS_END = "\ue011"
+_ADDRESSES = re.compile(f"{_ADDRESS}([^{_ADDRESS_END}]*){_ADDRESS_END}")
+
+
+def addresses_after(text: str) -> str:
+    """Each line with the links' addresses taken out and set on lines of their own after it,
+    where no wrap breaks one and a screen reader reads the line before any of them."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.append(_ADDRESSES.sub("", line))
+        lead = line[: len(line) - len(line.lstrip())]
+        out += [lead + address for address in _ADDRESSES.findall(line)]
+    return "\n".join(out)
+
+
+def _wrapped(text: str, width: int, indent: str = "") -> str:
+    """`wrap`, each link's address on a line of its own after the line it is in."""
+    return wrap(addresses_after(text), width, indent)
+
 
 def render(
     reply: Reply,
@@ -140,21 +168,21 @@ def render(
     out: list[str] = []
     for page in reply.pages:
         if page.title:
-            out.append(wrap(page.title, width))
+            out.append(_wrapped(page.title, width))
             if rules:
                 out.append("─" * min(len(page.title), width))
         if page.body:
-            out.append(wrap(page.body, width))
+            out.append(_wrapped(page.body, width))
         named = None
         for field in page.fields:
             # a value split for Discord's field limit reads on under its name: a terminal
             # has no such limit, and "Lloyd Austin (cont.)" cut an editor's note in two
             if named is None or field.name != named + continued():
-                out.append(wrap(field.name, width))
+                out.append(_wrapped(field.name, width))
                 named = field.name
-            out.append(wrap(field.value, width, "  "))
+            out.append(_wrapped(field.value, width, "  "))
         if page.footer:
-            out.append(wrap(f"({page.footer})", width))
+            out.append(_wrapped(f"({page.footer})", width))
         out.append("")
     buttons = [b for b in reply.buttons if b.disabled]
     if buttons:

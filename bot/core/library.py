@@ -12,7 +12,7 @@ import hashlib
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -22,7 +22,7 @@ from bot.core.content_files import ContentFileRefused, read_content_file
 from bot.core.courses import Course, load_course_bytes
 from bot.core.errors import NotFound, Problem
 from bot.core.loader import LoadResult, load_briefing_bytes
-from bot.core.lookup import prefix_matches, slipped_word_matches
+from bot.core.lookup import one_named, prefix_matches
 from bot.core.models import Briefing
 from bot.core.search_index import BriefingIndex
 from bot.core.search_index import words as index_words
@@ -172,8 +172,9 @@ class BriefingShelf:
 
     def find(self, query: str | None) -> Briefing:
         """A briefing by id or title, a prefix of one or of one of its words ("nk" for
-        `nk-troops-russia`), the only one with every typed word nearly (`slipped_word_matches`),
-        or a forgiving title match; the only one when the query is empty.
+        `nk-troops-russia`), else the one `lookup.one_named` reads it as (every typed word
+        nearly, or a slip or two in the whole id or title); the only one when the query is
+        empty.
         A query that starts several ids or titles raises NotFound naming them."""
         if not self._by_id:
             raise NotFound(_("No briefings are loaded yet. A moderator can add one to content/."))
@@ -207,10 +208,9 @@ class BriefingShelf:
                     query=query, ids=shown
                 )
             )
-        slipped = slipped_word_matches(query, ((b.id, b.title) for b in self._by_id.values()))
-        if len(slipped) == 1:  # "teachrs": a long id's first word, with a typo
-            return self._by_id[slipped[0]]
-        best = _near_whole(lowered, list(self._by_id.values()))
+        # "teachrs", "nk-trops-rusia": the rule sections and people are named by
+        found = one_named(query, [(b.id, b.title) for b in self._by_id.values()])
+        best = self._by_id[found] if found is not None else None
         if best is None:  # echoed short: a pasted paragraph is not read back whole
             raise NotFound(
                 _("No briefing matches “{query}”. Try /briefings to see them all.").format(
@@ -553,25 +553,3 @@ class Library(BriefingShelf):
             by_id[entry.briefing.id] = entry.briefing
         self._by_id = by_id
         self._index = BriefingIndex(by_id.values())  # autocomplete's, once per load
-
-
-WHOLE_TYPO_SCORE = 80
-"""How near (rapidfuzz's ratio, 0-100) a query must be to a briefing's whole id or title to
-name it by a typo there ("nk-trops-rusia"), once no word step found it."""
-
-
-def _near_whole(typed: str, briefings: Sequence[Briefing]) -> Briefing | None:
-    """The briefing whose whole id or title is nearest `typed`, a typo or two away; None
-    when none is (was: the best "weighted" ratio over id and title together, which scores
-    any shared word 85, so "what is the quiz for today" started the briefing on North
-    Korean troops, its title having "is")."""
-    from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
-
-    choices = {(b.id, text): text for b in briefings for text in (b.id, b.title)}
-    best = process.extractOne(
-        typed, choices, scorer=fuzz.QRatio, processor=str.casefold, score_cutoff=WHOLE_TYPO_SCORE
-    )
-    if best is None:
-        return None
-    found_id = best[2][0]
-    return next(b for b in briefings if b.id == found_id)

@@ -6,8 +6,10 @@ technology", and a well-known synonym finds its term ("North Korea" finds "D.P.R
 the matcher's small table). A glossary term also answers to each of its listed parts ("Moscow" in
 "Pyongyang, Moscow, Beijing"), to a spelled-out form's initials ("DPRK" for "Democratic
 People's Republic of Korea") and, when nothing contains the query, to a small typo (rapidfuzz).
-Briefings are found by an id or title that starts with the query, or one of their words that
-does ("nk" for `nk-troops-russia`); when several do, the caller is told which.
+Briefings (bundled and a server's own), sections and people are named by one rule,
+`one_named`: an id or name that starts with the query, or one of their words that does ("nk"
+for `nk-troops-russia`), every word with a slip, or a slip or two in the whole name, word for
+word (`near_whole`); the bundled shelf tells the caller which when several start so.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from bot.core.answer_text import normalize
 
 __all__ = [
     "forgiving_matches",
+    "near_whole",
     "one_named",
     "prefix_matches",
     "slipped_word_matches",
@@ -153,30 +156,55 @@ def one_named(query: str, names: Sequence[tuple[str, str]]) -> str | None:
     slipped = _distinct(slipped_word_matches(query, names))
     if len(slipped) == 1:  # "kirbi": a word of a name, with a typo
         return slipped[0]
-    return _near_whole(query, names)
+    return near_whole(query, names)
 
 
 def _distinct(ids: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def _near_whole(query: str, names: Sequence[tuple[str, str]]) -> str | None:
-    """The one id whose id or a name is a slip or two from the whole query (edits, never a
-    ratio: a ratio forgives a different last word after a long shared first one)."""
-    wanted = query.strip().casefold()[:200]
+def near_whole(query: str, names: Iterable[tuple[str, str]]) -> str | None:
+    """The one id whose id or a name is a slip or two from the whole query, or None.
+
+    Edits are counted, never a ratio: a ratio forgives a different last word after a long
+    shared first one ("harbour strike begins" scored 90 against "Harbour strike ends"). When
+    query and name have as many words, each word may take only its own slips (a quarter of
+    it, at least one: "jon kirbi", "deploymnet"), so a word swapped for another names
+    nothing; with words joined or split ("northkorean"), the whole count decides."""
+    wanted = _key(query[:200])
     if len(wanted) < _MIN_TYPO_CHARS:
         return None
     from rapidfuzz.distance import Levenshtein  # on first use: an idle bot does not carry it
 
     best: dict[str, int] = {}
     for item_id, name in names:
-        for text in (item_id, name.casefold()):
+        for text in (_key(item_id), _key(name)):
             allowed = max(1, max(len(wanted), len(text)) // WHOLE_TYPO_SHARE)
             edits = Levenshtein.distance(wanted, text, score_cutoff=allowed)
-            if edits <= allowed:
+            if edits <= allowed and _slips_stay_in_words(wanted, text):
                 best[item_id] = min(edits, best.get(item_id, edits))
     if not best:
         return None
     fewest = min(best.values())
     nearest = [i for i, edits in best.items() if edits == fewest]
     return nearest[0] if len(nearest) == 1 else None
+
+
+WORD_TYPO_SHARE = 4
+"""A word of a whole name typed with slips is at most a quarter of its characters away, at
+least one ("kirbi", "deploymnet"); "begins" for "ends" is another word."""
+
+
+def _slips_stay_in_words(typed: str, name: str) -> bool:
+    """Whether, word for word, each typed word is a slip from the name's (always true when
+    the two have different numbers of words: a word joined or split is read whole)."""
+    typed_words, name_words = typed.split(), name.split()
+    if len(typed_words) != len(name_words):
+        return True
+    from rapidfuzz.distance import Levenshtein
+
+    for one, other in zip(typed_words, name_words, strict=True):
+        allowed = max(1, max(len(one), len(other)) // WORD_TYPO_SHARE)
+        if Levenshtein.distance(one, other, score_cutoff=allowed) > allowed:
+            return False
+    return True

@@ -4,7 +4,8 @@ The core returns `Reply` values; the console prints them as text and the Discord
 them into embeds and buttons.
 
 Text carries structured inline values, never platform markup: `moment` (a point in time),
-`user`, `channel`, `emphasis` and `typed` (what a user typed) each put a token into the string,
+`user`, `channel`, `emphasis`, `link` (a source's name and where to read it) and `typed` (what
+a user typed) each put a token into the string,
 and an adapter turns every token back into its value with `spans` and renders it its own way
 (`render_text`, `render_reply`). A token other than `typed` is never shorter than Discord's
 rendering of it (an echo is at most 200 characters, escaped at most twice that), so text paginated
@@ -30,6 +31,7 @@ __all__ = [
     "Field",
     "Inline",
     "InlineRenderer",
+    "Link",
     "Moment",
     "Page",
     "Reply",
@@ -38,6 +40,7 @@ __all__ = [
     "channel",
     "deadline",
     "emphasis",
+    "link",
     "moment",
     "render_reply",
     "render_text",
@@ -51,8 +54,9 @@ _OPEN = "\ue000"
 _CLOSE = "\ue001"
 # A token is _OPEN, a kind letter, ":", its payload, _CLOSE. A page cut may leave a token
 # unclosed at the end of one page and its remainder on the next, so both halves parse.
-_TOKEN = re.compile(f"{_OPEN}([tducey]):([^{_OPEN}{_CLOSE}]*)(?:{_CLOSE}|$)")
-_STRAY = re.compile(f"[{_OPEN}{_CLOSE}]")
+_TOKEN = re.compile(f"{_OPEN}([tduceyl]):([^{_OPEN}{_CLOSE}]*)(?:{_CLOSE}|$)")
+_TO = "\ue002"  # between a link's words and its address
+_STRAY = re.compile(f"[{_OPEN}{_CLOSE}{_TO}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,17 @@ class Typed:
     text: str
 
 
-Inline = Moment | UserRef | ChannelRef | Emphasis | Typed
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A source's name (`The Statesman, 2024-10-24`) and where to read it: a link on the name
+    where links show as such, else the address after it, never an address a reader must hear
+    or scroll past inside the sentence."""
+
+    text: str
+    url: str
+
+
+Inline = Moment | UserRef | ChannelRef | Emphasis | Typed | Link
 
 
 def moment(when: dt.datetime) -> str:
@@ -123,6 +137,13 @@ def emphasis(text: str) -> str:
     return f"{_OPEN}e:{_STRAY.sub('', text)}{_CLOSE}"
 
 
+def link(text: str, url: str) -> str:
+    """A name with the address it leads to, as a token in text (no rendering is longer:
+    `[name](address)` and `name <address>` add at most what the token's marks take)."""
+    words, address = (_STRAY.sub("", part) for part in (text, url))
+    return f"{_OPEN}l:{words}{_TO}{address}{_CLOSE}"
+
+
 def typed(text: str) -> str:
     """What a user typed, as a token in text (Discord escapes its markup, so it may grow)."""
     return f"{_OPEN}y:{_STRAY.sub('', text)}{_CLOSE}"
@@ -133,6 +154,9 @@ def _value(kind: str, payload: str, closed: bool) -> Inline | str:
         return Emphasis(payload)
     if kind == "y":
         return Typed(payload)
+    if kind == "l":  # cut in two by a page break, its name alone is shown
+        words, _to, address = payload.partition(_TO)
+        return Link(words, address) if closed else words
     if not closed or not payload.isdigit():  # cut in two by a page break: nothing to show
         return ""
     number = int(payload)
@@ -161,6 +185,7 @@ class InlineRenderer(Protocol):
     def channel(self, value: ChannelRef) -> str: ...
     def emphasis(self, value: Emphasis) -> str: ...
     def typed(self, value: Typed) -> str: ...
+    def link(self, value: Link) -> str: ...
 
 
 def _render(value: str | Inline, renderer: InlineRenderer) -> str:
@@ -175,6 +200,8 @@ def _render(value: str | Inline, renderer: InlineRenderer) -> str:
             return renderer.emphasis(value)
         case Typed():
             return renderer.typed(value)
+        case Link():
+            return renderer.link(value)
     return value
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -26,7 +27,7 @@ from bot.core.errors import InvalidInput
 from bot.core.named_dates import named_date
 from bot.core.progress import Recurrence, Schedule, ScheduleWhat
 from bot.core.spoken_times import spoken_time
-from bot.i18n import _
+from bot.i18n import _, current_language
 
 __all__ = [
     "GRACE",
@@ -63,7 +64,11 @@ _OFFSET = re.compile(r"(?:utc|gmt)?\s*[+-]\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORE
 # typography writes it, "18 h 30"
 _TIME = re.compile(r"^\s*(\d{1,2})(?:\s*h\s*(\d{2})?|[:.]?(\d{2}))?\s*(am|pm)?\s*$", re.IGNORECASE)
 _DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_YEAR_LAST = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
+_YEAR_LAST = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\s*$")
+MONTH_FIRST_LANGUAGES = frozenset({"en"})
+"""Languages whose readers may write the month first (`12/30/26`): a date of two digits for
+its year is read both ways there, and refused when it is a date both ways; elsewhere
+(`fr`: `12/03/26` is 12 March) the day comes first."""
 
 
 @cache
@@ -219,6 +224,92 @@ def parse_time(text: str) -> dt.time:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class WrittenTime:
+    """A time as a moderator wrote it, with the zone and day some write into it
+    (`09:00 UTC`, `tomorrow 9`, `monday 8:30 Europe/Paris`)."""
+
+    time: str
+    zone: str | None = None
+    day: str | None = None
+    """A date's words (`tomorrow`, `2026-03-14`), read by `parse_date`."""
+    weekday: str | None = None
+
+
+_LINK_WORDS = frozenset({"at", "on", "à", "le", "a"})
+"""Words between a day and its time ("tomorrow at 9", "demain à 9h")."""
+
+
+def read_written_time(text: str, today: dt.date) -> WrittenTime:
+    """The time in `text`, and a zone (1 or 2 words, at its end or start) and a day (a
+    weekday or a date of one word, at either end) written into it; the whole as the time
+    when it is one, or when no such word is there."""
+    if _is_time(text):
+        return WrittenTime(text)
+    words = text.split()
+    zone_said = None
+    for start, end in ((-2, None), (-1, None), (0, 2), (0, 1)):
+        span = words[start:end] if end is not None else words[start:]
+        if 0 < len(span) < len(words) and _is_zone(" ".join(span)):
+            zone_said = " ".join(span)
+            words = words[: len(words) - len(span)] if start < 0 else words[len(span) :]
+            break
+    day = weekday = None
+    for index in (0, -1):
+        if len(words) < 2:
+            break
+        word = words[index].strip(",").casefold()
+        if word in WEEKDAYS or word in (name.casefold() for name in weekday_names()):
+            weekday = word
+        elif _is_date(word, today):
+            day = word
+        else:
+            continue
+        del words[index]
+        break
+    while len(words) > 1 and words[0].casefold() in _LINK_WORDS:
+        del words[0]
+    if zone_said is None and day is None and weekday is None:
+        return WrittenTime(text)
+    return WrittenTime(" ".join(words), zone_said, day, weekday)
+
+
+def _is_time(text: str) -> bool:
+    try:
+        parse_time(text)
+    except InvalidInput:
+        return False
+    return True
+
+
+def _is_date(word: str, today: dt.date) -> bool:
+    """Whether `word` is a date; one written with digits that is none, or two (`03/04/26` in
+    English), is refused as a date, never as "not a time"."""
+    if _DATE.match(word) or _YEAR_LAST.match(word):
+        parse_date(word, today)
+        return True
+    try:
+        parse_date(word, today)
+    except InvalidInput:
+        return False
+    return True
+
+
+def _is_zone(text: str) -> bool:
+    """Whether `text` names a zone, or is an abbreviation `refuse_abbreviation` refuses."""
+    if not any(c.isalpha() for c in text) or text.casefold() in ("am", "pm", "h"):
+        return False
+    try:
+        refuse_abbreviation(text)
+    except InvalidInput:
+        return True  # refused with its fix once read as the zone
+    try:
+        zone(text)
+    except InvalidInput:
+        return False
+    return True
+
+
 def already_passed(when: dt.datetime, tz: ZoneInfo, now: dt.datetime) -> InvalidInput:
     """The refusal of a wall-clock moment `when` in `tz` that is past: it names the zone and
     the time it is there, so a moderator who forgot the zone (UTC by default) sees why."""
@@ -239,7 +330,9 @@ def _real_date(year: int, month: int, day: int) -> dt.date | None:
 
 def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     """A date as YYYY-MM-DD, or with the year last (`30/12/2026`, `12/30/2026`, `30.12.2026`)
-    where only one reading, day first or month first, is a date, or with its month's name
+    where only one reading, day first or month first, is a date (with two digits for the
+    year, `12.03.26`, this century's, day first where the reader's language writes it so:
+    `MONTH_FIRST_LANGUAGES`), or with its month's name
     (`named_date`: "12 March", the next one on or after `today` without a year);
     InvalidInput otherwise (a date both ways, `03/04/2026`, is refused naming both)."""
     if (named := named_date(text or "", today)) is not None:
@@ -251,9 +344,12 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
             return found
     if year_last := _YEAR_LAST.match(text or ""):
         first, second, year = (int(year_last.group(n)) for n in (1, 3, 4))
-        readings = sorted(
-            {d for d in (_real_date(year, second, first), _real_date(year, first, second)) if d}
-        )
+        short = len(year_last.group(4)) == 2  # `12/03/26`: this century's
+        year += 2000 if short else 0
+        day_first, month_first = _real_date(year, second, first), _real_date(year, first, second)
+        if short and day_first and current_language() not in MONTH_FIRST_LANGUAGES:
+            return day_first  # in French, 12 March, as its readers write it
+        readings = sorted({d for d in (day_first, month_first) if d})
         if len(readings) == 1:
             return readings[0]
         if len(readings) == 2:
@@ -405,7 +501,7 @@ def make_schedule(
     what: ScheduleWhat,
     repeat: Recurrence | None,
     time_text: str,
-    timezone: str,
+    timezone: str | None,
     now: dt.datetime,
     date_text: str | None = None,
     weekday: str | None = None,
@@ -414,10 +510,22 @@ def make_schedule(
     """A new schedule from what a moderator typed; InvalidInput with a fix for anything wrong.
 
     Without `repeat`, a date makes it a one-off and a weekday a weekly one (what a moderator
-    who gave only a date or a weekday means); neither, daily."""
+    who gave only a date or a weekday means); neither, daily. A zone or a day written into
+    the time (`09:00 UTC`, `tomorrow 9`) stands for the option left empty (`timezone`: UTC
+    when none is given); where both are given and differ, the refusal names both."""
+    written = read_written_time(time_text, now.date())
+    if written.zone is not None:
+        refuse_abbreviation(written.zone)
+        timezone = _agreed(timezone, written.zone, lambda z: zone(z).key, _("time zone"))
+    timezone = timezone or "UTC"
     refuse_abbreviation(timezone)
     tz = zone(timezone)
-    at_time = parse_time(time_text)
+    at_time = parse_time(written.time)
+    if written.day is not None:
+        today = now.astimezone(tz).date()
+        date_text = _agreed(date_text, written.day, lambda d: parse_date(d, today), _("date"))
+    if written.weekday is not None:
+        weekday = _agreed(weekday, written.weekday, _weekday_number, _("weekday"))
     day_name = (weekday or "").strip().casefold()
     if repeat is None:
         repeat = "once" if date_text else "weekly" if day_name else "daily"
@@ -456,6 +564,21 @@ def make_schedule(
         weekday=number,
         created_by=created_by,
     )
+
+
+def _agreed(given: str | None, written: str, reading: Callable[[str], object], what: str) -> str:
+    """The option a moderator gave, or the one written into the time when none was; InvalidInput
+    naming both when they differ (`time:09:00 UTC` with `timezone:Europe/Paris`)."""
+    if not given or not given.strip():
+        return written
+    if reading(given.strip().casefold()) != reading(written.casefold()):
+        raise InvalidInput(
+            _(
+                "The time says {written} but the {what} option says {given}: "
+                "give the {what} once, in one place."
+            ).format(written=written, given=given.strip(), what=what)
+        )
+    return given
 
 
 def _weekday_number(day_name: str) -> int:

@@ -17,6 +17,7 @@ from bot.core.models import (
     SUMMARY_LONG_ID,
     SUMMARY_SHORT_ID,
     Briefing,
+    Citation,
     EditorNote,
     Figure,
     Question,
@@ -26,7 +27,7 @@ from bot.core.paginate import paginate
 from bot.core.preferences import current_preferences
 from bot.core.progress import Accuracy
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
-from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis, typed
+from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis, link, typed
 from bot.core.server_courses import CourseStep, ServerCourse
 from bot.core.wording import difficulty_name, echo, questions, share
 from bot.i18n import DEFAULT_LANGUAGE, _, ngettext
@@ -365,11 +366,22 @@ def only_holder(
 
 
 def note_lines(notes: Iterable[EditorNote]) -> str:
-    """Each note as one `⚠ Editor's note: ... (Sources: ...)` line."""
+    """Each note as one `⚠ Editor's note: ... (Sources: ...)` line, a source with an address
+    as a link on its outlet and date (`link`), never the address spelled out in the line."""
     return "\n".join(
-        _("⚠ Editor's note: {text} (Sources: {sources})").format(text=n.text, sources=n.source_text)
+        _("⚠ Editor's note: {text} (Sources: {sources})").format(
+            text=n.text, sources="; ".join(map(_source, n.sources))
+        )
         for n in notes
     )
+
+
+def _source(source: str | Citation) -> str:
+    """One source of a note: its words, or its outlet and date linked to where to read it."""
+    if isinstance(source, str) or not source.url:
+        return str(source)
+    named = [source.outlet, *([source.published.isoformat()] if source.published else [])]
+    return link(", ".join(named), source.url)  # its headline is a click away
 
 
 class NoteMarks:

@@ -19,6 +19,7 @@ from bot.core.replies import (
     ButtonStyle,
     ChannelRef,
     Emphasis,
+    Link,
     Moment,
     Page,
     Reply,
@@ -103,9 +104,12 @@ class DiscordInline:
     it does not (titles, field names, footers) a moment is written as an absolute UTC time.
     """
 
-    def __init__(self, *, timestamps: bool = True, countdown: bool = True) -> None:
+    def __init__(
+        self, *, timestamps: bool = True, countdown: bool = True, masked_links: bool = True
+    ) -> None:
         self.timestamps = timestamps
         self.countdown = countdown
+        self.masked_links = masked_links
 
     def moment(self, value: Moment) -> str:
         if self.timestamps:
@@ -128,19 +132,41 @@ class DiscordInline:
     def typed(self, value: Typed) -> str:
         return safe_text(value.text)
 
+    def link(self, value: Link) -> str:
+        """`[name](address)` where an embed shows links, else the name and `<address>` (which
+        Discord does not unfurl); an address no link may carry (not the web's) in brackets,
+        as text. The name is inert: no markdown, no mention."""
+        words = _inert(_LINK_WORDS.sub("", value.text))
+        address = value.url.strip()
+        if not _WEB_ADDRESS.fullmatch(address):
+            return f"{words} ({discord.utils.escape_markdown(address)})" if address else words
+        if self.masked_links:
+            return f"[{words}]({address.replace('(', '%28').replace(')', '%29')})"
+        return f"{words} <{address}>"
 
-_INLINE = DiscordInline()
-_INLINE_NO_COUNTDOWN = DiscordInline(countdown=False)
-_INLINE_PLAIN_TIME = DiscordInline(timestamps=False)
+
+_LINK_WORDS = re.compile(r"[\[\]]")
+"""Brackets, which would end a link's words early."""
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>]+", re.IGNORECASE)
+"""An address a Discord link may carry: the web's, with no space or angle bracket."""
 
 
-def markup(text: str) -> str:
+_INLINES = {
+    (countdown, masked): DiscordInline(countdown=countdown, masked_links=masked)
+    for countdown in (True, False)
+    for masked in (True, False)
+}
+_INLINE_PLAIN_TIME = DiscordInline(timestamps=False, masked_links=False)
+
+
+def markup(text: str, *, masked_links: bool = True) -> str:
     """Core text with its inline values as Discord markup.
 
-    For an untimed student a moment is a date and time, never a countdown.
+    For an untimed student a moment is a date and time, never a countdown; without
+    `masked_links` (plain message text) a link is its words and `<address>`.
     """
-    inline = _INLINE_NO_COUNTDOWN if current_preferences().untimed else _INLINE
-    return render_text(text, inline)
+    countdown = not current_preferences().untimed
+    return render_text(text, _INLINES[countdown, masked_links])
 
 
 def _heading(text: str) -> str:
@@ -208,9 +234,13 @@ class ComponentRows(discord.ui.View):
 
 def text_content(page: Page, *, error: bool = False) -> str:
     """One page as plain message content (the text-only mode), in reading order."""
-    fields = [(markup(f.name), markup(f.value)) for f in page.fields]
-    body = markup(safe_text(page.body) if error else page.body)
-    return text_page(markup(page.title), body, fields, markup(page.footer))
+
+    def plain(text: str) -> str:
+        return markup(text, masked_links=False)
+
+    fields = [(plain(f.name), plain(f.value)) for f in page.fields]
+    body = plain(safe_text(page.body) if error else page.body)
+    return text_page(plain(page.title), body, fields, plain(page.footer))
 
 
 def page_message(page: Page, *, error: bool = False, text_only: bool = False) -> dict[str, Any]:

@@ -87,3 +87,16 @@ def test_a_prefix_that_starts_several_briefings_names_them(tmp_path: Path):
     assert "nk-sanctions" in str(raised.value) and "nk-troops-russia" in str(raised.value)
     assert library.find("nk-troops").id == "nk-troops-russia"
     assert library.find("nk-sanctions").id == "nk-sanctions"
+
+
+def test_a_whole_name_with_a_word_swapped_names_nothing_a_slip_still_does() -> None:
+    """Series titles differ in one word ("… strike ends", "… strike begins"); a ratio scored
+    such a pair 90 of 100 and named one for the other. Counted word for word, a slip in a word
+    is forgiven, a different word is not."""
+    from bot.core.lookup import one_named
+
+    names = [("harbour-strike-ends", "Harbour strike ends"), ("miners", "Miners")]
+    assert one_named("harbour strike begins", names) is None
+    assert one_named("harbour-strike-talks", names) is None
+    assert one_named("harbor strike ends", names) == "harbour-strike-ends"
+    assert one_named("minerss", names) == "miners"

@@ -35,7 +35,7 @@ from bot.core.content.records import (
 from bot.core.content.removed import RemovedBriefing, words_to_keep
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
-from bot.core.lookup import forgiving_matches, prefix_matches, slipped_word_matches
+from bot.core.lookup import forgiving_matches, one_named, prefix_matches
 from bot.core.mentions import lines_without_mentions, without_mentions
 from bot.core.models import Briefing
 from bot.core.server_settings import briefing_or_default
@@ -362,17 +362,13 @@ class ContentService:
         if not records:
             self._refuse_bundled(name)
             raise NotFound(_("This server has no briefings of its own yet: /briefing upload one."))
-        starting = _one_starting(name, records)
-        if starting is not None:
-            return starting
-        from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
-
-        # a typo in the whole id or title ("minerss"): never the "weighted" ratio, which
-        # scores any shared word 85 ("the harbour article" named any title with "the")
-        choices = {(r.record_id, text): text for r in records for text in (r.slug, r.title)}
-        best = process.extractOne(
-            name, choices, scorer=fuzz.QRatio, processor=str.casefold, score_cutoff=80
-        )
+        # the start of its id or title (`teachers`), its words with a slip (`teachrs`), a slip
+        # in the whole (`minerss`): the rule sections and people are named by, which never
+        # names one for another ending ("… strike begins" for "… strike ends")
+        by_key = {str(r.record_id): r for r in records}
+        pairs = [(key, text) for key, r in by_key.items() for text in (r.slug, r.title)]
+        named = one_named(name, pairs) if len(name) >= SHORTEST_START else None
+        best = by_key[named] if named is not None else None
         if best is None:
             self._refuse_bundled(name)
             if len(records) > NAMED_WHEN_MISSING:
@@ -384,7 +380,7 @@ class ContentService:
                     name=name, ids=", ".join(f"`{r.slug}`" for r in records)
                 )
             )
-        return next(r for r in records if r.record_id == best[2][0])
+        return best
 
     def _refuse_bundled(self, name: str, *, exact: bool = False) -> None:
         """NotFound saying so when `name` is a bundled briefing's id or title (unless `exact`,
@@ -827,19 +823,4 @@ def _kib(size: int) -> str:
 
 
 SHORTEST_START = 3
-"""The fewest characters a moderator's `/briefing` names a briefing by the start of its id."""
-
-
-def _one_starting(name: str, records: Iterable[BriefingRecord]) -> BriefingRecord | None:
-    """The one server briefing whose id or title (or a run of its words) starts with `name`
-    (`teachers`, `unpaid benefits`), else the one with its every word nearly (`teachrs`);
-    None when none does, several do, or `name` is too short to name one."""
-    if len(name) < SHORTEST_START:
-        return None
-    by_id = {str(r.record_id): r for r in records}
-    found = prefix_matches(name, ((key, f"{r.slug} {r.title}") for key, r in by_id.items()))
-    if not found:  # "teachrs": the words nearly
-        found = slipped_word_matches(
-            name, ((key, f"{r.slug} {r.title}") for key, r in by_id.items())
-        )
-    return by_id[found[0]] if len(found) == 1 else None
+"""The fewest characters a moderator's `/briefing` names a briefing by (the start of its id)."""

@@ -443,7 +443,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         repeat: Literal["once", "daily", "weekly"] | None = None,
         briefing: str | None = None,
         channel: discord.TextChannel | discord.Thread | None = None,
-        timezone: str = "UTC",
+        timezone: str | None = None,
         date: str | None = None,
         weekday: Weekday | None = None,
     ) -> None:
