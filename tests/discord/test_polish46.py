@@ -16,7 +16,7 @@ from tests.discord.test_languages import scheduler
 from tests.discord.test_moderation import run
 from tests.discord.test_report44 import TITLE, removed, set_and_done
 from tests.discord.test_walk44 import START, published_miners
-from tests.discord.test_walk46 import drafted_teachers
+from tests.discord.test_walk46 import question_of_the_day_on_teachers
 from tests.discord_double import DiscordDouble
 
 pytestmark = pytest.mark.usefixtures("bot")
@@ -34,13 +34,7 @@ async def test_a_question_of_the_day_closed_unrevealed_says_it_closed(
     but still read "The answer and the best answerers come <t:…:R>", "2 days ago" by the
     time anyone scrolled back to it. It now says it closed, and why."""
     double = discord_double
-    await drafted_teachers(double)
-    await run(double, "briefing publish", {"briefing": "teachers"})
-    question = {"what": "question", "time": "08:00", "briefing": "teachers", "channel": double.news}
-    await run(double, "schedule", question)
-    clock.current = dt.datetime(2026, 3, 11, 8, 0, 10, tzinfo=dt.UTC)
-    await scheduler(bot).run_due(clock.now())
-    posted = double.bot_messages_in(double.news)[-1]
+    posted = await question_of_the_day_on_teachers(double, clock, bot)
     assert "The answer and the best answerers come" in posted.text, posted.text
     await run(double, "briefing unpublish", {"briefing": "teachers"})
 

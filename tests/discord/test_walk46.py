@@ -19,6 +19,7 @@ from tests.discord.test_moderation import run
 from tests.discord.test_report44 import TITLE, removed, set_and_done
 from tests.discord.test_walk44 import START, published_miners
 from tests.discord_double import DiscordDouble
+from tests.discord_double.state import Message
 
 pytestmark = pytest.mark.usefixtures("bot")
 ROOT = Path(__file__).resolve().parents[2]
@@ -203,6 +204,19 @@ async def drafted_teachers(double: DiscordDouble) -> None:
     await run(double, "briefing upload", {"file": (name, own_words(data.decode()).encode())})
 
 
+async def question_of_the_day_on_teachers(
+    double: DiscordDouble, clock: FakeClock, bot: BriefBot
+) -> Message:
+    """The club's drafted article published and its question of the day posted in #news."""
+    await drafted_teachers(double)
+    await run(double, "briefing publish", {"briefing": "teachers"})
+    question = {"what": "question", "time": "08:00", "briefing": "teachers", "channel": double.news}
+    await run(double, "schedule", question)
+    clock.current = dt.datetime(2026, 3, 11, 8, 0, 10, tzinfo=dt.UTC)
+    await scheduler(bot).run_due(clock.now())
+    return double.bot_messages_in(double.news)[-1]
+
+
 async def test_a_drafted_briefing_is_named_by_the_start_of_its_long_id(
     discord_double: DiscordDouble,
 ) -> None:
@@ -372,13 +386,7 @@ async def test_a_question_of_the_day_whose_briefing_was_unpublished_closes_polit
     "The answer and the best answerers come" at a time long past. The click now says the
     briefing is no longer published, and the question loses its buttons when it closes."""
     double = discord_double
-    await drafted_teachers(double)
-    await run(double, "briefing publish", {"briefing": "teachers"})
-    question = {"what": "question", "time": "08:00", "briefing": "teachers", "channel": double.news}
-    await run(double, "schedule", question)
-    clock.current = dt.datetime(2026, 3, 11, 8, 0, 10, tzinfo=dt.UTC)
-    await scheduler(bot).run_due(clock.now())
-    posted = double.bot_messages_in(double.news)[-1]
+    posted = await question_of_the_day_on_teachers(double, clock, bot)
     await run(double, "briefing unpublish", {"briefing": "teachers"})
 
     late = await (await double.click(posted, label="True", user=double.student)).message()
