@@ -173,6 +173,7 @@ from bot.authoring.text import sentence_spans, truncate
 from bot.authoring.title_initials import without_title_initials
 from bot.authoring.titled_holder import titled_holder
 from bot.authoring.topic_lines import topic_line
+from bot.authoring.turn_runs import turn_runs
 from bot.authoring.unheld_description import described_is_carried, only_nationality_added
 from bot.authoring.unknown_subject import led_by_unknown_name
 from bot.authoring.unnamed_speakers import last_unnamed_speaker
@@ -1687,6 +1688,7 @@ def _with_line_turns(
     turns = line_turns(blocks, people.forms, people.places)
     if not turns:
         return found
+    turns |= turn_runs(blocks, turns, people.forms)
     inside = {
         n for n, (_, words) in turns.items() if all(q.text in words for q in found if q.block == n)
     }
