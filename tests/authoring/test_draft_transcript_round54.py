@@ -69,3 +69,22 @@ def test_a_paragraph_naming_the_speaker_is_the_writers_not_the_turns() -> None:
     assert speakers.get("The bridge opens in ") == "Hanna Ostrov"
     assert speakers.get("It will carry two la") == "Hanna Ostrov"
     assert "Ostrov has led the t" not in speakers
+
+
+_HEADED_TRANSCRIPT = (
+    "Council leader on the flood plan: briefing transcript\n\n"
+    "Council Leader Noor Haddad spoke to reporters about the flood plan on Monday.\n\n"
+    "Council Leader Noor Haddad: (00:12)\n\n"
+    "We have three new pumps on the river now, and two more arrive in March.\n\n"
+    "Council Leader Noor Haddad: (02:40)\n\n"
+    "The second phase starts in April and it will protect another four streets.\n\n"
+    "Our Partners:\n\n"
+    "Riverside printing and the market traders gave the maps for free this year.\n"
+)
+
+
+def test_a_speakers_own_line_gives_them_the_paragraph_under_it() -> None:
+    speakers = _speakers(_HEADED_TRANSCRIPT)
+    assert speakers.get("We have three new pu") == "Noor Haddad"
+    assert speakers.get("The second phase sta") == "Noor Haddad"
+    assert not any(q.startswith("Riverside printing") for q in _quotes(_HEADED_TRANSCRIPT))
