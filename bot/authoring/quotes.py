@@ -138,6 +138,7 @@ from bot.authoring.run_on_paragraph import opens_paragraph
 from bot.authoring.shared_surname import shared_surnames_resolved
 from bot.authoring.side_colon import side_colon
 from bot.authoring.sole_person import sole_person
+from bot.authoring.speaker_headings import heading_turns
 from bot.authoring.speaker_lines import LINE_HOW, line_turns
 from bot.authoring.speech_frame import (
     after_preposition,
@@ -173,6 +174,7 @@ from bot.authoring.text import sentence_spans, truncate
 from bot.authoring.title_initials import without_title_initials
 from bot.authoring.titled_holder import titled_holder
 from bot.authoring.topic_lines import topic_line
+from bot.authoring.turn_runs import turn_runs
 from bot.authoring.unheld_description import described_is_carried, only_nationality_added
 from bot.authoring.unknown_subject import led_by_unknown_name
 from bot.authoring.unnamed_speakers import last_unnamed_speaker
@@ -1685,8 +1687,10 @@ def _with_line_turns(
     turn ("Singing “O Canada” was special") is part of its words; a paragraph with a
     quote of its own beyond the turn's words is left as read."""
     turns = line_turns(blocks, people.forms, people.places)
+    turns |= {n: t for n, t in heading_turns(blocks, people.forms).items() if n not in turns}
     if not turns:
         return found
+    turns |= turn_runs(blocks, turns, people.forms)
     inside = {
         n for n, (_, words) in turns.items() if all(q.text in words for q in found if q.block == n)
     }
