@@ -5,6 +5,8 @@ Each test is one reply that was wrong or confusing, with what it said before its
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot.core.clock import FakeClock
@@ -35,3 +37,42 @@ async def test_a_posts_sources_and_notes_names_a_source_by_a_link_on_its_outlet(
     notes = await click.response()
     assert f"Sources: [The Statesman, 2024-10-24]({STATESMAN});" in notes.text, notes.text
     assert f", {STATESMAN}" not in notes.text, notes.text
+
+
+async def test_assign_reads_a_zone_or_a_day_written_into_the_due_time(
+    discord_double: DiscordDouble,
+) -> None:
+    """`/assign due_time:18:00 Europe/Paris` read "“18:00 Europe/Paris” is not a time: write
+    it like 08:30 or 18:05", though `/schedule` reads the same words. A zone or a day written
+    into the due time now stands for the option left empty, as in `/schedule`; when both are
+    given and differ, the reply says which two disagree."""
+    double = discord_double
+    base = {"briefing": "mini", "due_date": "2026-03-12"}
+    paris = await run(double, "assign", {**base, "due_time": "18:00 Europe/Paris"})
+    five_utc = int(dt.datetime(2026, 3, 12, 17, 0, tzinfo=dt.UTC).timestamp())
+    assert f"<t:{five_utc}:" in paris.text, paris.text
+    clash = await run(double, "assign", {**base, "due_time": "09:00 UTC", "timezone": "Asia/Tokyo"})
+    assert "The time says UTC but the time zone option says Asia/Tokyo" in clash.text, clash.text
+    other_day = await run(double, "assign", {**base, "due_time": "tomorrow 9"})
+    assert "The time says tomorrow but the date option says 2026-03-12" in other_day.text, (
+        other_day.text
+    )
+    thursday = await run(double, "assign", {**base, "due_time": "thursday 10:00 UTC"})
+    ten_utc = int(dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC).timestamp())
+    assert f"<t:{ten_utc}:" in thursday.text, thursday.text
+
+
+async def test_remind_reads_a_zone_written_into_the_time(discord_double: DiscordDouble) -> None:
+    """`/remind time:18:30 Europe/Berlin` read "“18:30 Europe/Berlin” is not a time". The zone
+    written into the time now sets the reminder's zone, as in `/schedule`; a zone in both
+    places that differs, and a day (a reminder comes every day), are refused saying why."""
+    double = discord_double
+    user = double.student
+    berlin = await run(double, "remind", {"time": "18:30 Europe/Berlin"}, user=user)
+    assert "at 18:30 (Europe/Berlin)" in berlin.text, berlin.text
+    utc = await run(double, "remind", {"time": "19:00 UTC"}, user=user)
+    assert "at 19:00 (UTC)" in utc.text and "in your own time" not in utc.text, utc.text
+    clash = await run(double, "remind", {"time": "9:00 UTC", "timezone": "Asia/Tokyo"}, user=user)
+    assert "The time says UTC but the time zone option says Asia/Tokyo" in clash.text, clash.text
+    day = await run(double, "remind", {"time": "tomorrow 9"}, user=user)
+    assert "every day" in day.text and "is not a time" not in day.text, day.text
