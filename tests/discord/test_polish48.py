@@ -60,6 +60,8 @@ async def test_assign_reads_a_zone_or_a_day_written_into_the_due_time(
     thursday = await run(double, "assign", {**base, "due_time": "thursday 10:00 UTC"})
     ten_utc = int(dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC).timestamp())
     assert f"<t:{ten_utc}:" in thursday.text, thursday.text
+    friday = await run(double, "assign", {**base, "due_time": "friday 10:00"})
+    assert "The time says friday but the date option says 2026-03-12" in friday.text, friday.text
 
 
 async def test_remind_reads_a_zone_written_into_the_time(discord_double: DiscordDouble) -> None:
