@@ -12,7 +12,7 @@ import pytest
 from bot.core.clock import FakeClock
 from tests.discord.test_moderation import posts_in, run
 from tests.discord.test_polish47 import STATESMAN
-from tests.discord.test_walk44 import START
+from tests.discord.test_walk44 import START, published_miners
 from tests.discord_double import DiscordDouble
 
 pytestmark = pytest.mark.usefixtures("bot")
@@ -78,3 +78,23 @@ async def test_remind_reads_a_zone_written_into_the_time(discord_double: Discord
     assert "The time says UTC but the time zone option says Asia/Tokyo" in clash.text, clash.text
     day = await run(double, "remind", {"time": "tomorrow 9"}, user=user)
     assert "every day" in day.text and "is not a time" not in day.text, day.text
+
+
+async def test_report_names_a_removed_briefing_as_any_briefing_is_named(
+    discord_double: DiscordDouble,
+) -> None:
+    """`/report briefing:Miners hold a sitin undergruond`, once the briefing was deleted with
+    `/briefing remove`, read "No briefing matches", where the same slip names it while it is
+    there: a removed briefing was found by the start of its id or title only. It is now named
+    by the rule every briefing, section and person is (a slip forgiven, never a swapped
+    word)."""
+    double = discord_double
+    await published_miners(double)
+    asked = await run(double, "briefing remove", {"briefing": "miners"})
+    await (await double.click(asked, label="Yes, delete it")).message()
+    exact = await run(double, "report", {"briefing": "miners"})
+    assert "No briefing matches" not in exact.text, exact.text
+    slipped = await run(double, "report", {"briefing": "Miners hold a sitin undergruond"})
+    assert slipped.text == exact.text, slipped.text
+    swapped = await run(double, "report", {"briefing": "Miners hold a sit-in outside"})
+    assert "No briefing matches" in swapped.text, swapped.text
