@@ -29,7 +29,16 @@ from bot.core.models import Briefing, Difficulty, Question
 from bot.core.quiz import MAX_QUESTIONS, pick_questions
 from bot.core.quiz_words import DEFAULT_COUNT, DIFFICULTIES
 from bot.core.replies import moment
-from bot.core.schedule import already_passed, parse_date, parse_time, zone
+from bot.core.schedule import (
+    already_passed,
+    parse_date,
+    parse_time,
+    read_written_time,
+    weekday_number,
+    written_date,
+    written_zone,
+    zone,
+)
 from bot.core.views import find_section
 from bot.i18n import _, ngettext
 
@@ -48,6 +57,7 @@ __all__ = [
     "due_instant",
     "missing_assignment",
     "work_title",
+    "written_due",
 ]
 
 MAX_REMIND_MINUTES = 7 * 24 * 60
@@ -165,6 +175,30 @@ def due_instant(
     return local.astimezone(dt.UTC)
 
 
+def written_due(
+    date_text: str, time_text: str, timezone: str | None, now: dt.datetime
+) -> tuple[dt.datetime, str]:
+    """The due moment and its zone from what a moderator typed, reading a zone or a day written
+    into the time (`18:00 Europe/Paris`, `tomorrow 9`, `friday 18:00`) as `/schedule` does: it
+    stands for the option left empty; InvalidInput naming both when they differ."""
+    written = read_written_time(time_text, now.date())
+    zone_name = written_zone(written, timezone)
+    today = now.astimezone(zone(zone_name)).date()
+    date_text = written_date(written, date_text, today) or ""
+    if written.weekday is not None:
+        number = weekday_number(written.weekday)
+        if not date_text.strip():
+            date_text = (today + dt.timedelta(days=(number - today.weekday()) % 7)).isoformat()
+        elif parse_date(date_text, today).weekday() != number:
+            raise InvalidInput(
+                _(
+                    "The time says {written} but the {what} option says {given}: "
+                    "give the {what} once, in one place."
+                ).format(written=written.weekday, given=date_text.strip(), what=_("date"))
+            )
+    return due_instant(date_text, written.time, zone_name, now), zone(zone_name).key
+
+
 @dataclass(frozen=True, slots=True)
 class OpenAssignment:
     """An assignment a student still has to finish, with their attempt if they started."""
@@ -220,7 +254,7 @@ class AssignmentService:
         briefing_id: str,
         due_date: str,
         due_time: str,
-        timezone: str = "UTC",
+        timezone: str | None = None,
         role_id: int | None = None,
         sections: Sequence[str] = (),
         count: int | None = None,
@@ -236,7 +270,7 @@ class AssignmentService:
         """
         briefing = self.library.get(briefing_id)
         now = self.clock.now()
-        due_at = due_instant(due_date, due_time, timezone, now)
+        due_at, timezone = written_due(due_date, due_time, timezone, now)
         if due_at <= now:
             tz = zone(timezone)
             raise already_passed(due_at.astimezone(tz), tz, now)

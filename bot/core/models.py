@@ -199,11 +199,6 @@ class EditorNote(_Model):
         description="Who says so: a name, or outlet, title, published date and url.",
     )
 
-    @property
-    def source_text(self) -> str:
-        """The sources as one line, `; ` between them."""
-        return "; ".join(str(source) for source in self.sources)
-
 
 class Question(_Model):
     """A quiz question tied to the facts or quotes it tests."""

@@ -16,6 +16,7 @@ from bot.core.paginate import paginate
 from bot.core.progress import GuildSettings, Schedule
 from bot.core.replies import Field, Reply, emphasis, moment
 from bot.core.schedule import describe, next_run, when_text
+from bot.core.views import sources_text
 from bot.i18n import _, ngettext
 
 __all__ = [
@@ -233,7 +234,7 @@ def sources_reply(briefing: Briefing) -> Reply:
     if source.url:
         lines.append(source.url)
     notes = [
-        f"⚠️ {note.text}\n" + _("Sources: {sources}").format(sources=note.source_text)
+        f"⚠️ {note.text}\n" + _("Sources: {sources}").format(sources=sources_text(note))
         for note in briefing.notes
     ] or [_("No editor's notes: nothing in the source needed correcting.")]
     body = "\n".join(lines) + "\n\n" + emphasis(_("Editor's notes")) + "\n\n" + "\n\n".join(notes)

@@ -34,7 +34,12 @@ from bot.core.errors import DirectMessagesClosed, InvalidInput
 from bot.core.library import Shelf
 from bot.core.ports import Repositories
 from bot.core.replies import Field, Reply, deadline
-from bot.core.schedule import parse_time, refuse_abbreviation, zone
+from bot.core.schedule import (
+    parse_time,
+    read_written_time,
+    written_zone,
+    zone,
+)
 from bot.core.timer import ClockTimer
 from bot.i18n import _, ngettext, use_language
 
@@ -50,6 +55,7 @@ __all__ = [
     "stored_reminder",
     "student_zone",
     "with_paused_note",
+    "zone_named",
 ]
 
 log = logging.getLogger(__name__)
@@ -164,6 +170,13 @@ class Reminder:
         return self.tried
 
 
+def zone_named(time_text: str | None, timezone: str | None, today: dt.date) -> bool:
+    """Whether a student named their zone for `/remind`: in its option or in the time."""
+    if timezone and timezone.strip():
+        return True
+    return bool(time_text) and read_written_time(time_text or "", today).zone is not None
+
+
 def reminder_set_text(reminder: Reminder, now: dt.datetime, *, zone_given: bool) -> str:
     """What /remind says once set; set without a zone (UTC by default), also when that time
     is in the reader's own time, and how to choose their zone (was: "at 19:00 (UTC)" alone,
@@ -246,13 +259,25 @@ class ReminderService:
         self._failed: dict[tuple[int, dt.date], int] = {}
 
     async def set(
-        self, user_id: int, time_text: str, timezone: str = "UTC", language: str | None = None
+        self,
+        user_id: int,
+        time_text: str,
+        timezone: str | None = None,
+        language: str | None = None,
     ) -> Reminder:
-        """Turn on (or move) a student's reminder, to speak `language`; InvalidInput for a
-        bad time or zone."""
-        refuse_abbreviation(timezone)
-        tz = zone(timezone)
-        at = parse_time(time_text)
+        """Turn on (or move) a student's reminder, to speak `language`, in the zone given or
+        written into the time (`18:30 Europe/Berlin`, as `/schedule` reads it), else UTC;
+        InvalidInput for a bad time or zone, two zones that differ, or a day in the time."""
+        written = read_written_time(time_text, self.clock.now().date())
+        if written.day is not None or written.weekday is not None:
+            raise InvalidInput(
+                _(
+                    "A reminder comes every day that questions are due, so it takes no day: "
+                    "give its time alone, like 18:30."
+                )
+            )
+        tz = zone(written_zone(written, timezone))
+        at = parse_time(written.time)
         old = await self.get(user_id)
         # Moving the time later today must not send a second one today.
         reminder = Reminder(

@@ -46,7 +46,10 @@ __all__ = [
     "plan_runs",
     "run_key",
     "runs_between",
+    "weekday_number",
     "when_text",
+    "written_date",
+    "written_zone",
     "zone",
     "zone_names",
 ]
@@ -514,18 +517,12 @@ def make_schedule(
     the time (`09:00 UTC`, `tomorrow 9`) stands for the option left empty (`timezone`: UTC
     when none is given); where both are given and differ, the refusal names both."""
     written = read_written_time(time_text, now.date())
-    if written.zone is not None:
-        refuse_abbreviation(written.zone)
-        timezone = _agreed(timezone, written.zone, lambda z: zone(z).key, _("time zone"))
-    timezone = timezone or "UTC"
-    refuse_abbreviation(timezone)
-    tz = zone(timezone)
+    tz = zone(written_zone(written, timezone))
     at_time = parse_time(written.time)
     if written.day is not None:
-        today = now.astimezone(tz).date()
-        date_text = _agreed(date_text, written.day, lambda d: parse_date(d, today), _("date"))
+        date_text = written_date(written, date_text, now.astimezone(tz).date())
     if written.weekday is not None:
-        weekday = _agreed(weekday, written.weekday, _weekday_number, _("weekday"))
+        weekday = _agreed(weekday, written.weekday, weekday_number, _("weekday"))
     day_name = (weekday or "").strip().casefold()
     if repeat is None:
         repeat = "once" if date_text else "weekly" if day_name else "daily"
@@ -550,7 +547,7 @@ def make_schedule(
         at = at_time
         number = None
         if repeat == "weekly":
-            number = _weekday_number(day_name)
+            number = weekday_number(day_name)
         elif day_name:
             raise InvalidInput(_("Only weekly schedules take a weekday; use repeat: weekly."))
     return Schedule(
@@ -564,6 +561,25 @@ def make_schedule(
         weekday=number,
         created_by=created_by,
     )
+
+
+def written_zone(written: WrittenTime, timezone: str | None) -> str:
+    """The zone option, or the zone written into the time when the option is empty, UTC when
+    neither names one; InvalidInput naming both when they differ, or for an abbreviation."""
+    if written.zone is not None:
+        refuse_abbreviation(written.zone)
+        timezone = _agreed(timezone, written.zone, lambda z: zone(z).key, _("time zone"))
+    timezone = (timezone or "").strip() or "UTC"
+    refuse_abbreviation(timezone)
+    return timezone
+
+
+def written_date(written: WrittenTime, date_text: str | None, today: dt.date) -> str | None:
+    """The date option, or the day written into the time (`tomorrow 9`) when the option is
+    empty; InvalidInput naming both when they differ."""
+    if written.day is None:
+        return date_text
+    return _agreed(date_text, written.day, lambda d: parse_date(d, today), _("date"))
 
 
 def _agreed(given: str | None, written: str, reading: Callable[[str], object], what: str) -> str:
@@ -581,7 +597,7 @@ def _agreed(given: str | None, written: str, reading: Callable[[str], object], w
     return given
 
 
-def _weekday_number(day_name: str) -> int:
+def weekday_number(day_name: str) -> int:
     """0 for Monday...: the English name or the reader's (`lundi`); InvalidInput otherwise."""
     if day_name in WEEKDAYS:
         return WEEKDAYS.index(day_name)

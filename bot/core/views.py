@@ -52,6 +52,7 @@ __all__ = [
     "quotes_reply",
     "sections_to_review_reply",
     "source_line",
+    "sources_text",
     "standings_reply",
     "summary_reply",
     "timeline_reply",
@@ -370,10 +371,16 @@ def note_lines(notes: Iterable[EditorNote]) -> str:
     as a link on its outlet and date (`link`), never the address spelled out in the line."""
     return "\n".join(
         _("⚠ Editor's note: {text} (Sources: {sources})").format(
-            text=n.text, sources="; ".join(map(_source, n.sources))
+            text=n.text, sources=sources_text(n)
         )
         for n in notes
     )
+
+
+def sources_text(note: EditorNote) -> str:
+    """A note's sources, `; ` between them, each with an address as a link on its outlet and
+    date: the one way every reply that shows a note names its sources."""
+    return "; ".join(map(_source, note.sources))
 
 
 def _source(source: str | Citation) -> str:

@@ -481,8 +481,8 @@ class ContentService:
 
     async def _removed_here(self, guild_id: int, typed: str) -> str | None:
         """The served id of the server's own briefing removed most recently under this id
-        or title, else the only one whose id or title starts so (its words kept, and no
-        briefing of its own served under that id again)."""
+        or title, else the one named so by the rule every briefing is (`one_named`), its words
+        kept and no briefing of its own served under that id again."""
         wanted = typed.casefold()
         removed = [
             gone
@@ -492,12 +492,15 @@ class ContentService:
         for gone in removed:
             if wanted in (own_id(gone.briefing_id), gone.title.casefold()):
                 return gone.briefing_id
-        # else the one whose id or title starts so (`teachers`), as `find` reads a present one
-        names = {gone.briefing_id: (own_id(gone.briefing_id), gone.title) for gone in removed}
-        starting = prefix_matches(typed, names.values()) if len(typed) >= SHORTEST_START else []
-        if len(set(starting)) == 1:
-            return next(key for key, (slug, _t) in names.items() if slug == starting[0])
-        return None
+        # else the one named as any briefing is (`one_named`): the start of its id or title
+        # (`teachers`), its words with a slip, never a word swapped for another
+        if len(typed) < SHORTEST_START:
+            return None
+        newest = {own_id(gone.briefing_id): gone for gone in reversed(removed)}  # newest wins
+        pairs = [
+            (gone.briefing_id, text) for slug, gone in newest.items() for text in (slug, gone.title)
+        ]
+        return one_named(typed, pairs)
 
     async def _unpublished(self, guild_id: int, name: str) -> BriefingRecord | None:
         """The server's never-published or unpublished briefing with exactly this id or title."""

@@ -241,7 +241,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         due_date: str,
         due_time: str,
         role: discord.Role | None = None,
-        timezone: str = "UTC",
+        timezone: str | None = None,
         sections: str | None = None,
         count: app_commands.Range[int, 1, MAX_QUESTIONS] | None = None,
         difficulty: Literal["easy", "medium", "hard"] | None = None,

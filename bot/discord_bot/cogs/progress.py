@@ -30,6 +30,7 @@ from bot.core.reminders import (
     paused_note,
     reminder_set_text,
     with_paused_note,
+    zone_named,
 )
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import FORGET_CONFIRM, FORGET_KEEP
@@ -111,10 +112,11 @@ class ProgressCog(commands.Cog, name="Progress"):
             await send_reply(interaction, Reply.text(_("Review reminder"), body, private=True))
             return
         reminder = moved or await self.reminders.set(
-            user_id, time or "", timezone or "UTC", current_language()
+            user_id, time or "", timezone, current_language()
         )
         now = self.services.study.clock.now()
-        body = reminder_set_text(reminder, now, zone_given=bool(timezone))
+        named = zone_named(time, timezone, now.date())
+        body = reminder_set_text(reminder, now, zone_given=named)
         await send_reply(interaction, Reply.text(_("Review reminder"), body, private=True))
 
     @app_commands.command(name="score", description=description_of("score"))
