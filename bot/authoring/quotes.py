@@ -1512,6 +1512,12 @@ class _Salience:
             return None
         if key is not None and self.pronouns.get(key, pronoun) != pronoun:
             return None  # "“...,” she said" of Ada Obi, then a he: someone else's
+        if (
+            key is not None
+            and pronoun in _HE_SHE
+            and other_gender(b.article, b.people.by_key[key].name, pronoun)
+        ):
+            return None  # "Mr Samuel Dube visited ... “...,” she said": not Mr Dube's
         return key
 
     def _likely(self, b: _Block, pos: int, spoken: list[tuple[int, str]]) -> str | None:
