@@ -120,6 +120,7 @@ from bot.authoring.speaker_lines import sheet_names
 from bot.authoring.speech_frame import inside_quoted
 from bot.authoring.spelt_acronyms import spelt_by_acronym
 from bot.authoring.text import sentence_spans, truncate
+from bot.authoring.venue_names import venue_or_station
 from bot.authoring.who_lives import resident_who_lives
 
 __all__ = [
@@ -2032,7 +2033,11 @@ def _drop_places(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
     plural: see `places_as_names` and `plural_phrases`."""
     texts = [block.text for block in blocks]
     for key, person in list(persons.items()):
-        if place_like_name(person.name, texts) or written_as_plural(person.name, texts):
+        if (
+            place_like_name(person.name, texts)
+            or written_as_plural(person.name, texts)
+            or venue_or_station(person.name, texts)
+        ):
             del persons[key]  # "These Marathon Runners ...", then "said Marathon Runner"
 
 
