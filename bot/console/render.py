@@ -156,7 +156,7 @@ def _wrapped(text: str, width: int, indent: str = "") -> str:
 
 def render(
     reply: Reply,
-    width: int = 10_000,
+    width: int = NO_WRAP,
     names: Mapping[int, str] | None = None,
     *,
     rules: bool = True,
