@@ -139,6 +139,10 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh78, real articles, seventy-eighth fresh set, labeled at main's fd5d630 from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh79, real articles, seventy-ninth fresh set, labeled at main's fd5d630 from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh80, real articles, eightieth fresh set, labeled at main's 3ef5ced from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh81, real articles, eighty-first fresh set, labeled at main's 3ef5ced from 20
 outlets in the Americas and Europe not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -247,6 +251,8 @@ FRESH76 = REAL / "fresh76"
 FRESH77 = REAL / "fresh77"
 FRESH78 = REAL / "fresh78"
 FRESH79 = REAL / "fresh79"
+FRESH80 = REAL / "fresh80"
+FRESH81 = REAL / "fresh81"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -330,6 +336,8 @@ REAL_SETS = (
     ("real articles, seventy-seventh fresh set", FRESH77, False),
     ("real articles, seventy-eighth fresh set", FRESH78, False),
     ("real articles, seventy-ninth fresh set", FRESH79, False),
+    ("real articles, eightieth fresh set", FRESH80, False),
+    ("real articles, eighty-first fresh set", FRESH81, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"

@@ -3,7 +3,7 @@
 `/schedule`, `/assign` and `/remind` read a time said in words ("noon", "half past eight",
 "8.30 p.m.") and a date with its month's name ("12 March"), because people write them so. This
 counts each shape in the labeled real articles' text (their outlet/date/link header left out;
-the held-out fresh78 and fresh79 sets never read), beside the ISO date the commands asked for.
+the held-out fresh78 to fresh81 sets never read), beside the ISO date the commands asked for.
 
 Run: `python -m benchmarks.typed_times_census`
 """
@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1] / "tests/authoring/labeled/real"
-HELD_OUT = ("fresh78", "fresh79")
+HELD_OUT = ("fresh78", "fresh79", "fresh80", "fresh81")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 SHAPES = {
     "noon or midday": re.compile(r"\b(?:noon|midday)\b", re.IGNORECASE),
