@@ -1675,10 +1675,13 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     """Every quote of the article with its speaker, in order.
 
     A quote given to the person the paragraph before is about stands only when the article
-    also has them speak in a sentence of their own ("She said she was “just gutted”"): a
-    suspect the police describe ("She was charged with theft.") says nothing."""
-    found = _find_quotes(blocks, people, None)
+    also has them speak in a sentence of their own ("She said she was “just gutted”"), or
+    reports their words ("Holt said the growers would ask for help", round 56): a suspect
+    the police describe ("She was charged with theft.") says nothing."""
+    reported: set[str] = set()  # the people some paragraph reports speaking
+    found = _find_quotes(blocks, people, None, reported)
     direct = frozenset(q.speaker for q in found if q.speaker and q.how in _DIRECT)
+    direct |= reported
     direct |= _spoke_at_an_event(blocks, people)
     if any(q.how in (FOCUS_HOW, LEAD_HOW) and q.speaker not in direct for q in found):
         found = _find_quotes(blocks, people, direct)
@@ -1769,10 +1772,14 @@ def _namesakes_unknown(text: str, mentions: list[Mention], people: People) -> li
 
 
 def _find_quotes(
-    blocks: Sequence[Block], people: People, may_speak: frozenset[str] | None
+    blocks: Sequence[Block],
+    people: People,
+    may_speak: frozenset[str] | None,
+    reporting: set[str] | None = None,
 ) -> list[FoundQuote]:
     """The quotes with their speakers; a person in focus speaks only when among
-    `may_speak` (None: anyone)."""
+    `may_speak` (None: anyone). The people a paragraph reports speaking ("Ume said the
+    fund was empty", "He added that ...") are added to `reporting` when given."""
     found: list[FoundQuote] = []
     salience = _Salience()
     # (block number, speaker) of the paragraph before, when its last quote runs on into the
@@ -1956,6 +1963,8 @@ def _find_quotes(
             reported = sole_speaker(text, mentions, partial(_speaks, b))
         if reported is None and b.sentences and (not spans or spans[-1].end < b.sentences[-1][0]):
             reported = said_last(text, *b.sentences[-1], outside, _titles_only)
+        if reported is not None and reporting is not None:
+            reporting.add(reported)
         heads = [  # subjects, and "this was said by Ada Obi": the likely he/she next
             (m.start, m.key)
             for m in outside
