@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from bot.core.amounts import sums_in_brackets
 from bot.core.asides import AsideKind, asides, corrected
 from bot.core.body_initials import initials_of_a_body
+from bot.core.bracketed_names import full_names_before_brackets
 from bot.core.breakdowns import breakdown_of
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
@@ -174,6 +175,10 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         rights, referenced
     )
     larger += initials_of_a_body(rights, q.prompt)  # "AP"
+    larger += full_names_before_brackets(  # "south african national taxi council" where it
+        rights,
+        referenced,  # says "South African National Taxi Council (Santaco)", for Santaco
+    )
     larger += names_after_titles(  # "lula" where the briefing says "President Lula"
         rights, briefing_texts(briefing), tuple(wrong), q.prompt
     )
