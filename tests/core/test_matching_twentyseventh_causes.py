@@ -187,3 +187,23 @@ def test_a_speaker_named_by_a_role_that_says_where_they_are_from(typed: str, rig
     ]
     briefing = briefing.model_copy(update={"figures": people})
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "typed", "right"),
+    [
+        ("In which month did it open?", "June", "pas juillet, juin", True),  # a French aside
+        ("In which month did it open?", "June", "juin, pas juillet", True),
+        ("In which month did it open?", "June", "no julio, junio", True),
+        ("In which month did it open?", "June", "pas juin, juillet", False),
+        ("In which month did it open?", "June", "juillet, pas juin", False),
+        ("In which month did it open?", "June", "juin, juillet", False),
+        ("On which day did it open?", "Tuesday", "pas lundi, mardi", True),
+        ("On which day did it open?", "Tuesday", "pas mardi, lundi", False),
+    ],
+)
+def test_a_month_or_weekday_in_another_language_beside_one_it_denies(
+    prompt: str, answer: str, typed: str, right: bool
+):
+    briefing, shown = _asked(prompt, answer, "The market opened on Tuesday 3 June.")
+    assert _verdict(briefing, shown, typed) is right
