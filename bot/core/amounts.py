@@ -303,11 +303,22 @@ _QUANTITIES = frozenset({"mass", "length", "area", "liquid", "temperature"})
 
 
 def _a_quantity(given: str) -> bool:
-    """Whether `given` names a unit of weight, length, area, volume or temperature."""
+    """Whether `given` names a unit of weight, length, area, volume or temperature as what it
+    measures ("88 lbs"), not as what a price is for ("35 per kg", "35 a kg", "35/kg")."""
+    tokens = read_tokens(given)
+    rates = set(_PER_SLASH.findall(clean(given)))
     return any(
-        (unit := units.unit_of(token)) is not None and unit[0] in _QUANTITIES
-        for token in read_tokens(given)
+        (unit := units.unit_of(token)) is not None
+        and unit[0] in _QUANTITIES
+        and not (index and tokens[index - 1] in _RATE_WORDS)
+        and token not in rates
+        for index, token in enumerate(tokens)
     )
+
+
+# Words before a unit that make it what a price is for: "per kg", "a tonne", "each litre".
+_RATE_WORDS = frozenset({"per", "a", "an", "each", "every"})
+_PER_SLASH = re.compile(r"/\s*([^\W\d_]+)")
 
 
 def _score(text: str) -> tuple[str, str] | None:

@@ -207,3 +207,21 @@ def test_a_month_or_weekday_in_another_language_beside_one_it_denies(
 ):
     briefing, shown = _asked(prompt, answer, "The market opened on Tuesday 3 June.")
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("Rs 35", "35 per kg", True),  # the question's "per kg": what the price is for
+        ("Rs 35", "35/kg", True),
+        ("Rs 35", "35 a kg", True),
+        ("Rs 35-40", "35-40 per kg", True),
+        ("Rs 35", "35 kg", False),  # a weight for a price
+        ("Rs 35", "45 per kg", False),
+        ("Rs 35", "$35 per kg", False),
+        ("£88", "88 lbs", False),
+    ],
+)
+def test_a_price_typed_with_what_it_is_for(answer: str, typed: str, right: bool):
+    briefing, shown = _asked("How much per kg do growers get?", answer, SPICE)
+    assert _verdict(briefing, shown, typed) is right
