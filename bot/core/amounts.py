@@ -306,7 +306,7 @@ def _a_quantity(given: str) -> bool:
     """Whether `given` names a unit of weight, length, area, volume or temperature as what it
     measures ("88 lbs"), not as what a price is for ("35 per kg", "35 a kg", "35/kg")."""
     tokens = read_tokens(given)
-    rates = set(_PER_SLASH.findall(clean(given)))
+    rates = set(_PER_SLASH.findall(given.casefold())) if "/" in given else set()
     return any(
         (unit := units.unit_of(token)) is not None
         and unit[0] in _QUANTITIES
