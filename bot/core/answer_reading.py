@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from bot.core.amounts import sums_in_brackets
 from bot.core.asides import AsideKind, asides, corrected
-from bot.core.body_initials import initials_of_a_body
+from bot.core.body_initials import ASKS_BODY, initials_of_a_body
 from bot.core.bracketed_names import full_names_before_brackets
 from bot.core.breakdowns import breakdown_of
 from bot.core.chat_habits import answer_of
@@ -34,7 +34,9 @@ from bot.core.foreign_posts import posts_in_english
 from bot.core.fractions_said import count_for_a_share, same_share, share_option
 from bot.core.gazetteer import another_capital, names_a_capital
 from bot.core.given_names import given_name_alone
+from bot.core.leading_names import leading_names_used
 from bot.core.matching import (
+    ASKS_WHO,
     Person,
     chat_words,
     is_blank,
@@ -175,10 +177,12 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         rights, referenced
     )
     larger += initials_of_a_body(rights, q.prompt)  # "AP"
-    larger += full_names_before_brackets(  # "south african national taxi council" where it
-        rights,
-        referenced,  # says "South African National Taxi Council (Santaco)", for Santaco
-    )
+    # "south african national taxi council" where it says "... Taxi Council (Santaco)"
+    larger += full_names_before_brackets(rights, referenced)
+    # a body's name only, never a person's ("Ho Van" of Ho Van Hai)
+    if ASKS_BODY.search(q.prompt) and not ASKS_WHO.search(q.prompt):
+        # "golden arrow" for Golden Arrow Bus Services, where it also says "ten Golden Arrow buses"
+        larger += leading_names_used(rights, tuple(briefing_texts(briefing)), names)
     larger += names_after_titles(  # "lula" where the briefing says "President Lula"
         rights, briefing_texts(briefing), tuple(wrong), q.prompt
     )

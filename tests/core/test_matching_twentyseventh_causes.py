@@ -225,3 +225,32 @@ def test_a_month_or_weekday_in_another_language_beside_one_it_denies(
 def test_a_price_typed_with_what_it_is_for(answer: str, typed: str, right: bool):
     briefing, shown = _asked("How much per kg do growers get?", answer, SPICE)
     assert _verdict(briefing, shown, typed) is right
+
+
+FERRY = (
+    "Blue Harbour Ferry Services cancelled its sailings; two Blue Harbour boats stayed in port, "
+    "and the New York Times, South African police and the Tarsi County Relief Agency reported it "
+    "in Tarsi County; Ada Kon Bay Services said Ada Kon would sail."
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "typed", "right"),
+    [
+        ("Which company cancelled?", "Blue Harbour Ferry Services", "blue harbour", True),
+        ("Which company cancelled?", "Blue Harbour Ferry Services", "blueharbour", True),
+        ("Which company cancelled?", "Blue Harbour Ferry Services", "blue harbor", True),
+        ("Which company cancelled?", "Blue Harbour Ferry Services", "blue", False),
+        ("Which company cancelled?", "Blue Harbour Ferry Services", "red harbour", False),
+        ("Which company cancelled?", "Blue Harbour Ferry Services", "ocean star", False),
+        ("Which paper reported?", "New York Times", "new york", False),  # a place of its own
+        ("Which agency reported?", "Tarsi County Relief Agency", "tarsi county", False),
+        ("Which company cancelled?", "Ada Kon Bay Services", "ada kon", True),
+        ("Who cancelled?", "Blue Harbour Ferry Services", "blue harbour", False),  # no body asked
+    ],
+)
+def test_a_bodys_name_cut_to_the_words_the_briefing_calls_it_by(
+    prompt: str, answer: str, typed: str, right: bool
+):
+    briefing, shown = _asked(prompt, answer, FERRY)
+    assert _verdict(briefing, shown, typed) is right
