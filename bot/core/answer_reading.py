@@ -53,6 +53,7 @@ from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
 from bot.core.quiz import LETTERS, QuizQuestion, kept_answer
 from bot.core.score_winners import says_the_other_side_won, score_claim
+from bot.core.state_abbreviations import state_spelled_after_place
 from bot.core.times_won import times_as_count
 from bot.core.titled_names import names_after_titles
 from bot.core.titles_asked import title_said
@@ -202,6 +203,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         right = detail_beside_answer(given, short, briefing_texts(briefing), wrong)
     if not right and (english := posts_in_english(given)) is not None:
         right = _right_in_english(briefing, qq, english)  # "la maire" as "the mayor"
+    if not right and (state := state_spelled_after_place(given)) is not None:
+        right = _right_in_english(briefing, qq, state)  # "sanders county, mt" with Montana
     return right, None
 
 

@@ -254,3 +254,27 @@ def test_a_bodys_name_cut_to_the_words_the_briefing_calls_it_by(
 ):
     briefing, shown = _asked(prompt, answer, FERRY)
     assert _verdict(briefing, shown, typed) is right
+
+
+BUDGET = (
+    "Tarsi County, Montana, passed its budget, and the mayor of Elm Heights, California, spoke."
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "typed", "right"),
+    [
+        ("Which county passed the budget?", "Tarsi County", "tarsi county, mt", True),
+        ("Which county passed the budget?", "Tarsi County", "tarsi county, mont.", True),
+        ("Which county passed the budget?", "Tarsi County", "tarsi county, wy", False),
+        ("Which county passed the budget?", "Tarsi County", "tarsi county, ok", False),
+        ("Which town's mayor spoke?", "Elm Heights", "elm heights, calif.", True),
+        ("Which town's mayor spoke?", "Elm Heights", "elm heights calif.", True),
+        ("Which town's mayor spoke?", "Elm Heights", "elm heights, ore.", False),
+    ],
+)
+def test_a_us_state_shortened_after_the_place_the_briefing_puts_in_it(
+    prompt: str, answer: str, typed: str, right: bool
+):
+    briefing, shown = _asked(prompt, answer, BUDGET)
+    assert _verdict(briefing, shown, typed) is right
