@@ -278,3 +278,22 @@ def test_a_us_state_shortened_after_the_place_the_briefing_puts_in_it(
 ):
     briefing, shown = _asked(prompt, answer, BUDGET)
     assert _verdict(briefing, shown, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("motorbike", True),  # the answer's last word is the kind the question asks of
+        ("motor-bike", True),
+        ("motorbike taxis", True),
+        ("minibus", False),
+        ("taxis", False),
+    ],
+)
+def test_an_answer_without_the_word_a_kind_of_question_asks_for(typed: str, right: bool):
+    briefing, shown = _asked(
+        "What kind of taxis went on strike?",
+        "Motorbike taxis",
+        "Motorbike taxis went on strike; minibus drivers did not.",
+    )
+    assert _verdict(briefing, shown, typed) is right
