@@ -22,6 +22,7 @@ __all__ = [
     "reversed_score",
     "scales_spelled_in_answers",
     "sums_in_brackets",
+    "without_currency",
 ]
 
 # Each currency by the signs, codes and words typed for it. A sign shared by several
@@ -210,6 +211,57 @@ def _in_the_answers_word(given: str, answers: Sequence[str]) -> str | None:
     return None if reading == clean(given) else reading
 
 
+def _in_the_answers_code(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with its currency's word put as a right answer writes it, by a code of letters
+    before the amount ("9 rupees", "18-20 rupees" -> "rs 9", "rs 18-20" for "Rs 9", "Rs 18-20";
+    "40 dinars" -> "kd 40" for "KD 40"), when it names that one currency by a word and no right
+    answer words it; None otherwise. The reverse of `_in_the_answers_word`."""
+    coded = _codes_in_answers(tuple(answers))
+    if not coded:
+        return None  # the common case, without reading the guess
+    typed = _currencies(given)
+    if len(typed) != 1:
+        return None
+    (currency,) = typed
+    codes = coded.get(currency)
+    if not codes or any(len(code) > 3 for code in codes):
+        return None  # no right answer names it, or one words it (`_in_the_answers_word`)
+    words = clean(given).split()
+    if not any(len(word) > 3 and _BY_NAME.get(word) == currency for word in words):
+        return None  # typed by its sign or code, as the answer is, or glued to the amount
+    kept = [word for word in words if _BY_NAME.get(word) != currency]
+    if not any(word[:1].isdigit() for word in kept):
+        kept = [word for word in read_tokens(given) if _BY_NAME.get(word) != currency]  # "nine"
+    at = next((i for i, word in enumerate(kept) if word[:1].isdigit()), None)
+    if at is None:
+        return None
+    return " ".join([*kept[:at], codes[0], *kept[at:]])
+
+
+@functools.lru_cache(maxsize=512)
+def _codes_in_answers(answers: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each currency the right answers name by a code, a word or a sign-less token, with those
+    tokens ("Rs 9" -> {"rupee": ("rs",)}); empty for answers that name none."""
+    found: dict[str, list[str]] = {}
+    for answer in answers:
+        for token in read_tokens(answer):
+            if (currency := _BY_NAME.get(token)) is not None:
+                found.setdefault(currency, []).append(token)
+    return {currency: tuple(tokens) for currency, tokens in found.items()}
+
+
+def without_currency(text: str) -> str | None:
+    """`text` without the signs, codes and words of the currency it names ("rs 18 to 20" ->
+    "18 to 20"), or None when it names none."""
+    if not _currencies(text):
+        return None
+    plain = clean(text)
+    for sign in _SIGNS:
+        plain = plain.replace(sign, " ")
+    kept = [word for word in plain.split() if word not in _BY_NAME]
+    return " ".join(kept) or None
+
+
 def another_currency(given: str, answers: Sequence[str]) -> bool:
     """Whether `given` names a currency none of the right `answers` is in ("$55.213 billion"
     when the answer is "N55.213 billion" in naira), or any for a percentage ("$17" for "17 per
@@ -251,11 +303,22 @@ _QUANTITIES = frozenset({"mass", "length", "area", "liquid", "temperature"})
 
 
 def _a_quantity(given: str) -> bool:
-    """Whether `given` names a unit of weight, length, area, volume or temperature."""
+    """Whether `given` names a unit of weight, length, area, volume or temperature as what it
+    measures ("88 lbs"), not as what a price is for ("35 per kg", "35 a kg", "35/kg")."""
+    tokens = read_tokens(given)
+    rates = set(_PER_SLASH.findall(given.casefold())) if "/" in given else set()
     return any(
-        (unit := units.unit_of(token)) is not None and unit[0] in _QUANTITIES
-        for token in read_tokens(given)
+        (unit := units.unit_of(token)) is not None
+        and unit[0] in _QUANTITIES
+        and not (index and tokens[index - 1] in _RATE_WORDS)
+        and token not in rates
+        for index, token in enumerate(tokens)
     )
+
+
+# Words before a unit that make it what a price is for: "per kg", "a tonne", "each litre".
+_RATE_WORDS = frozenset({"per", "a", "an", "each", "every"})
+_PER_SLASH = re.compile(r"/\s*([^\W\d_]+)")
 
 
 def _score(text: str) -> tuple[str, str] | None:
@@ -315,6 +378,7 @@ def other_readings(given: str, answers: Sequence[str]) -> list[str]:
         spelled and _in_the_answers_word(spelled, answers),  # "15.2m vnd": "15.2 million dong"
         _in_cents(given),
         _in_the_answers_word(given, answers),
+        _in_the_answers_code(given, answers),
         _dollar_in_the_answers_words(given, answers),
     )
     return [reading for reading in found if reading is not None]

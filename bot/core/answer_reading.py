@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from bot.core.amounts import sums_in_brackets
 from bot.core.asides import AsideKind, asides, corrected
-from bot.core.body_initials import initials_of_a_body
+from bot.core.body_initials import ASKS_BODY, initials_of_a_body
+from bot.core.bracketed_names import full_names_before_brackets
 from bot.core.breakdowns import breakdown_of
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
@@ -33,7 +34,9 @@ from bot.core.foreign_posts import posts_in_english
 from bot.core.fractions_said import count_for_a_share, same_share, share_option
 from bot.core.gazetteer import another_capital, names_a_capital
 from bot.core.given_names import given_name_alone
+from bot.core.leading_names import leading_names_used
 from bot.core.matching import (
+    ASKS_WHO,
     Person,
     chat_words,
     is_blank,
@@ -50,6 +53,7 @@ from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
 from bot.core.quiz import LETTERS, QuizQuestion, kept_answer
 from bot.core.score_winners import says_the_other_side_won, score_claim
+from bot.core.state_abbreviations import state_spelled_after_place
 from bot.core.times_won import times_as_count
 from bot.core.titled_names import names_after_titles
 from bot.core.titles_asked import title_said
@@ -174,6 +178,12 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         rights, referenced
     )
     larger += initials_of_a_body(rights, q.prompt)  # "AP"
+    # "south african national taxi council" where it says "... Taxi Council (Santaco)"
+    larger += full_names_before_brackets(rights, referenced)
+    # a body's name only, never a person's ("Ho Van" of Ho Van Hai)
+    if ASKS_BODY.search(q.prompt) and not ASKS_WHO.search(q.prompt):
+        # "golden arrow" for Golden Arrow Bus Services, where it also says "ten Golden Arrow buses"
+        larger += leading_names_used(rights, tuple(briefing_texts(briefing)), names)
     larger += names_after_titles(  # "lula" where the briefing says "President Lula"
         rights, briefing_texts(briefing), tuple(wrong), q.prompt
     )
@@ -193,6 +203,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         right = detail_beside_answer(given, short, briefing_texts(briefing), wrong)
     if not right and (english := posts_in_english(given)) is not None:
         right = _right_in_english(briefing, qq, english)  # "la maire" as "the mayor"
+    if not right and (state := state_spelled_after_place(given)) is not None:
+        right = _right_in_english(briefing, qq, state)  # "sanders county, mt" with Montana
     return right, None
 
 

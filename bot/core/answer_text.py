@@ -129,6 +129,14 @@ _LETTER_MAP = str.maketrans(
 )
 _APOSTROPHES = re.compile(r"['’‘ʼ`´]")
 _DIGIT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:[, ]\d{3}(?!\d))+")
+# The words for "cent" in "per cent" and the words before them: English, French "pour cent",
+# Spanish "por ciento" or "por cien", Portuguese "por cento".
+_CENT_WORDS = {
+    "cent": ("per", "pour"),
+    "ciento": ("por",),
+    "cien": ("por",),
+    "cento": ("por",),
+}
 # "4,46" and "28,3": a comma before one or two digits is a decimal comma ("3,000" is not).
 # A decimal written without its leading zero (".8", ".25"), as chat and spreadsheets type it.
 _LEADING_POINT = re.compile(r"(?<![\w.])\.(?=\d)")
@@ -407,8 +415,8 @@ def _tokens_of(text: str) -> tuple[str, ...]:
             pos += 1
     merged: list[str] = []
     for index, token in enumerate(tokens):
-        if token == "cent" and merged and merged[-1] in ("per", "pour"):
-            merged[-1] = "percent"  # "per cent", and French "pour cent"
+        if token in _CENT_WORDS and merged and merged[-1] in _CENT_WORDS[token]:
+            merged[-1] = "percent"  # "per cent", French "pour cent", Spanish "por ciento"
             continue
         if token == "of" and _day_of_month(tokens, index):
             continue  # "24th of february": the day of its month

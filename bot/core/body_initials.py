@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["initials_of_a_body"]
+__all__ = ["ASKS_BODY", "initials_of_a_body"]
 
 # A question that asks for a body, not a person or a place.
-_ASKS_BODY = re.compile(
+ASKS_BODY = re.compile(
     r"\b(?:agency|agencies|organi[sz]ation|body|party|broadcaster|network|outlet|newspaper|"
     r"news|union|alliance|bloc|commission|company|channel|station)\b",
     re.IGNORECASE,
@@ -82,7 +82,7 @@ _TAKEN = frozenset(
 def initials_of_a_body(answers: Sequence[str], prompt: str) -> tuple[str, ...]:
     """The two initials of each right answer that is a body's two-word name, where the
     question asks for a body ("ap" for "The Associated Press")."""
-    if not _ASKS_BODY.search(prompt):
+    if not ASKS_BODY.search(prompt):
         return ()
     found: list[str] = []
     for answer in answers:

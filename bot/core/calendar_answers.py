@@ -86,6 +86,8 @@ def calendar_readings(given: str, answers: Sequence[str]) -> list[str]:
         reading = _named_in_full(read_tokens(given))
         if reading is not None:
             readings.append(reading)
+        if (beside := _named_beside_asides(given)) is not None:
+            readings.append(beside)  # "pas juillet, juin": "pas july, june", its comma kept
     if (whole_date or day_of_month) and (joined := _without_de(given)) is not None:
         given = joined  # "15 de febrero de 2021"
         readings.append(given)
@@ -96,6 +98,23 @@ def calendar_readings(given: str, answers: Sequence[str]) -> list[str]:
     if day_of_month:
         readings += _day_and_month(clean(given))
     return readings
+
+
+_WORDS_AND_MARKS = re.compile(r"[^\W\d_]+")
+_ASIDE_MARKS = re.compile(r"[,;(]")
+
+
+def _named_beside_asides(given: str) -> str | None:
+    """`given` with each month or weekday cut short or in another language written out in
+    English, its commas and brackets kept, so an aside around it reads as it does in English
+    ("pas juillet, juin" -> "pas july, june"); None without an aside's mark or a change."""
+    if not _ASIDE_MARKS.search(given):
+        return None
+    text = clean(given)
+    read = _WORDS_AND_MARKS.sub(
+        lambda m: MONTH_ABBREVIATIONS.get(m[0], _WEEKDAY_NAMES.get(m[0], m[0])), text
+    )
+    return read if read != text else None
 
 
 def _without_de(given: str) -> str | None:

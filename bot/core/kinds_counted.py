@@ -171,7 +171,10 @@ def _asked(prompt: str) -> tuple[frozenset[str], frozenset[str]]:
     kinds: set[str] = set()
     people: set[str] = set()
     for match in _ASKS_COUNT.finditer(prompt):
-        tokens = [t for t in read_tokens(prompt[match.end() :]) if t not in _BETWEEN][:2]
+        words = [t for t in read_tokens(prompt[match.end() :]) if t not in _BETWEEN]
+        tokens = words[:2]
+        if (head := _head_noun(words)) is not None:
+            tokens.append(head)  # "how many City of Cape Town cars were burnt": cars
         for word in map(plural_stem, tokens):
             if word in _PEOPLE:
                 people.add(word)
@@ -179,7 +182,33 @@ def _asked(prompt: str) -> tuple[frozenset[str], frozenset[str]]:
                 kinds.add(_KIND_OF[word])
             elif word in _SPANS:
                 kinds.add(_TIME)
+        if kinds & {_KIND_OF["game"]} and _WON.search(prompt):
+            kinds.add(_KIND_OF["win"])  # "how many games has he won": "4 wins", "4 victories"
     return frozenset(kinds), frozenset(people)
+
+
+# A question that counts the games someone won.
+_WON = re.compile(r"\bwon\b|\b(?:did|do|does)\b[^?]{0,40}\bwin\b", re.IGNORECASE)
+# Words that end the words naming what a question counts ("how many City of Cape Town cars
+# were set on fire"): its verb, or a word that links a clause.
+_ENDS_THE_THING = frozenset(
+    "were was are is did do does have has had will would could can could may might been be "  # noqa: SIM905
+    "in at on for by from since during after before that which who when where as than with "
+    "without within against between per over under about into across through to a an ?".split()
+)
+
+
+def _head_noun(words: Sequence[str]) -> str | None:
+    """The last word of the words naming what is counted, up to the question's verb, when they
+    are three to six words ("city cape town cars" -> "cars"), or None."""
+    thing: list[str] = []
+    for word in words:
+        if word in _ENDS_THE_THING or not word.isalpha():
+            break
+        thing.append(word)
+    if not 3 <= len(thing) <= 6:
+        return None
+    return thing[-1]
 
 
 @functools.lru_cache(maxsize=1024)

@@ -1272,6 +1272,7 @@ def is_correct(
     rights += left_out.shorter_forms(rights)  # "shoulder" for "his shoulder"
     rights += amounts.scales_spelled_in_answers(rights)  # "£300 million" for "£300m"
     rights += times_of_day.colon_forms(rights)  # "11:30 pm" for "11.30 pm"
+    rights += ranges_said.to_forms(rights)  # "18 to 20" for "Rs 18-20"
     if any("," in right for right in rights):
         rights += _without_larger_place(rights)  # "san marcos" for "San Marcos, Texas"
     if counts_said.another_count_of_one(given, rights):

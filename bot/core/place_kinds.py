@@ -100,17 +100,29 @@ _ASKING = frozenset({"which", "what"})
 @functools.lru_cache(maxsize=512)
 def _kinds_asked(context: str) -> frozenset[str]:
     """The words a question asks which one of: one of the two after "which" or "what" ("sector"
-    in "in which sector", "river" in "which other river", "division" in "which division's")."""
+    in "in which sector", "river" in "which other river", "division" in "which division's"), or
+    the word after "kind of", "type of" ("taxis" in "what kind of taxis")."""
     words = read_tokens(context)
     asked = {
         word
         for index, asking in enumerate(words)
         if asking in _ASKING
-        for word in words[index + 1 : index + 3]
+        for word in words[index + 1 : index + 3] + _after_kind_of(words, index + 1)
         if word.isalpha() and len(word) >= 3
     }
     # "which division's verdict" asks which division: the possessive read as "divisions"
     return frozenset(asked | {w[:-1] for w in asked if w.endswith("s") and len(w) > 4})
+
+
+# "what kind of taxis", "which type of vessel": the word after them is the one asked.
+_KIND_OF = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+
+
+def _after_kind_of(words: Sequence[str], at: int) -> list[str]:
+    """The word after "kind of", "type of" or "sort of" starting at `at`, or none."""
+    if words[at : at + 1] and words[at] in _KIND_OF and words[at + 1 : at + 2] == ["of"]:
+        return list(words[at + 2 : at + 3])
+    return []
 
 
 # Kinds of natural feature written before a name ("Mont Ventoux", "Lake Kivu", "River

@@ -12,10 +12,11 @@ import functools
 import re
 from collections.abc import Sequence
 
+from bot.core.amounts import without_currency
 from bot.core.answer_text import MONTH_ABBREVIATIONS, MONTHS, clean
 from bot.core.calendar_answers import WEEKDAYS
 
-__all__ = ["dashed_range_reading"]
+__all__ = ["dashed_range_reading", "to_forms"]
 
 # The ends a range joins: a month or a weekday, or its short form ("jul", "oct", "mon").
 _CALENDAR_WORDS = sorted(
@@ -44,6 +45,50 @@ _CALENDAR_SPAN = re.compile(
     rf"\b(?:(?:de|du|desde|von)\s+)?({_CALENDAR})\s+(?:to|a|au|al|ao|ate|hasta|bis)\s+({_CALENDAR})\b"
 )
 _DAYS = {day[:3]: day for day in WEEKDAYS}
+
+
+# An answer's range written with a dash between two numbers, the second the larger ("Rs 18-20",
+# "8-10%", "35-40 per kg"); never a date's three parts ("2022-02-24") nor a score ("2-1").
+_DASHED_ANSWER = re.compile(
+    r"(?<![\w.,-])(\d[\d,]*(?:\.\d+)?)(\s*%)?\s*[-–—]\s*(\d[\d,]*(?:\.\d+)?)(?![\w.,]|-\d)"
+)
+
+
+_A_DASH = re.compile(r"\d\s*%?\s*[-–—]")
+
+
+def to_forms(answers: Sequence[str]) -> tuple[str, ...]:
+    """Each right answer whose range is written with a dash, written with "to" ("Rs 18-20" ->
+    "rs 18 to 20" and, without its currency, "18 to 20"; "8-10%" -> "8 to 10%"), so that a
+    range typed with "to", "between ... and" or "from ... to" reads as it ("18 to 20 rupees",
+    "between 18 and 20"). The second number must be the larger, so a winner's score ("2-1",
+    "3-0") stays a score; a loser's ("1-3") reads "1 to 3", the same score in words."""
+    return _to_forms(tuple(answers))
+
+
+@functools.lru_cache(maxsize=512)
+def _to_forms(answers: tuple[str, ...]) -> tuple[str, ...]:
+    forms = []
+    for answer in answers:
+        if not _A_DASH.search(answer):
+            continue  # the common case, without reading the answer
+        text = clean(answer)
+        found = list(_DASHED_ANSWER.finditer(text))
+        if len(found) != 1:
+            continue
+        low, percent, high = found[0].groups()
+        if _value(low) >= _value(high):
+            continue
+        sign = "%" if percent else ""
+        form = f"{text[: found[0].start()]}{low}{sign} to {high}{text[found[0].end() :]}"
+        forms.append(form)
+        if (bare := without_currency(form)) is not None:
+            forms.append(bare)  # "between 18 and 20" for "Rs 18-20", as "18-20" is right
+    return tuple(forms)
+
+
+def _value(number: str) -> float:
+    return float(number.replace(",", ""))
 
 
 def _in_full(word: str) -> str:

@@ -15,12 +15,13 @@ __all__ = ["names_role"]
 _GLUE = frozenset(
     {"the", "a", "an", "of", "at", "for", "in", "and", "un", "une", "le", "la", "les"}
 )
-_BREAKS = frozenset({"of", "at", "for", "in", "and", "to", "on"})
+_BREAKS = frozenset({"of", "at", "for", "in", "and", "to", "on", "from"})
 
 
 def _head(role: Sequence[str]) -> str:
-    """The word a role is about: the last before "of", "at" or "and" ("president of china" ->
-    "president", "u s defense secretary" -> "secretary")."""
+    """The word a role is about: the last before "of", "at", "from" or "and" ("president of
+    china" -> "president", "tea farmer from kanyam" -> "farmer", "u s defense secretary" ->
+    "secretary")."""
     words: list[str] = []
     for word in role:
         if word in _BREAKS and words:

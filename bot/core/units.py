@@ -94,6 +94,8 @@ _FAMILIES = {
 _SAYS_WHAT_HAPPENED = frozenset({"fate"})
 # Questions that count in years without naming them: an age, an anniversary.
 _IN_YEARS = re.compile(r"\bhow old\b|\baged?\b|\banniversary\b|\bbirthday\b", re.IGNORECASE)
+# A question that counts the games someone won ("how many games has he won"): a win is one.
+_WON = re.compile(r"\bwon\b|\b(?:did|do|does)\b[^?]{0,40}\bwin\b", re.IGNORECASE)
 # Every word typed for a unit, to its family and unit; abbreviations of time come read already
 # ("75 yrs" reads "75 year").
 _UNITS = {
@@ -166,6 +168,8 @@ def another_unit(given: str, answers: Sequence[str], context: str) -> bool:
         return False
     if _IN_YEARS.search(context):
         known |= {("time", "year")}  # "35 months" when asked how old
+    elif ("score", "match") in known and _WON.search(context):
+        known |= {("score", "win")}  # "4 wins" asked how many games he won
     elif (
         not known
         and (_counts_a_thing(context) or _ON_A_SCALE.search(context))

@@ -25,7 +25,7 @@ __all__ = ["read_verdict"]
 _TRUE_WORDS = frozenset(
     "true t yes y right correct 1 vrai v oui o juste yeah yea yep yup ya ye yh yess sure "  # noqa: SIM905
     "exactly affirmative ouais ouai ja si verdadero verdad vero wahr richtig sim da "
-    "cierto verdadeiro verdadeira certo".split()
+    "cierto verdadeiro verdadeira verdade certo".split()
 )
 _FALSE_WORDS = frozenset(
     "false f no n wrong incorrect untrue 2 faux non inexact nah nope nop naw nay nan nein "  # noqa: SIM905
@@ -37,7 +37,7 @@ _NOT_A_VERDICT = frozenset({"idea", "clue", "clu", "sure", "idk", "comment"})
 _NEGATIONS = frozenset({"not", "isnt", "wasnt", "aint", "pas"})
 _NEGATABLE = frozenset(
     "true false right wrong correct incorrect untrue vrai faux juste inexact verdadero falso "  # noqa: SIM905
-    "wahr falsch richtig cierto verdadeiro verdadeira certo falsa errado".split()
+    "wahr falsch richtig cierto verdadeiro verdadeira verdade certo falsa errado".split()
 )
 _NOT_NEGATED = (_TRUE_WORDS | _FALSE_WORDS) - _NEGATABLE
 # A hedge a reason may hold: "true, both" says both parts of the statement hold.

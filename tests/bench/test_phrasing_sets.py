@@ -35,6 +35,7 @@ from benchmarks import (
     matching_twentyfirst,
     matching_twentyfourth,
     matching_twentysecond,
+    matching_twentyseventh,
     matching_twentysixth,
     matching_twentythird,
 )
@@ -255,6 +256,13 @@ DRAFTED_SETS = {
         matching_twentysixth.SEED0_ANSWER_POSITION,
         800,
     ),
+    # three briefings of fresh72 and fresh78
+    "twentyseventh": (
+        matching_twentyseventh.PHRASINGS,
+        matching_twentyseventh.BRIEFINGS,
+        matching_twentyseventh.SEED0_ANSWER_POSITION,
+        700,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -308,6 +316,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + matching_twentyfourth.BRIEFINGS
         + matching_twentyfifth.BRIEFINGS
         + matching_twentysixth.BRIEFINGS
+        + matching_twentyseventh.BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
