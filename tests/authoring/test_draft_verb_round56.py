@@ -54,16 +54,6 @@ def test_a_verb_with_a_noun_object_or_a_deed_is_no_attribution() -> None:
     assert speakers["We will rebuild the "] == "Ivo Marsh"
 
 
-def test_a_quote_closed_by_a_stop_asks_for_no_attribution_after_it() -> None:
-    speakers = _speakers(
-        _article(
-            "Councillor Ada Penn has chaired the harbour board since May.",
-            "“The pier will be rebuilt.” Penn wanted the work done by summer.",
-        )
-    )
-    assert speakers["The pier will be reb"] == "Unattributed quotes"
-
-
 def test_a_closing_mark_after_its_space_glued_to_he_said() -> None:
     for mark in ("“", '"'):
         speakers = _speakers(
