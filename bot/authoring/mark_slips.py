@@ -12,7 +12,9 @@ Two slips of keyboards and converters, each a mark glued between two words:
 - a closing mark typed on the wrong side of its space (`I want to congratulate India, ”said
   skipper Akbar.`, `... a stepping stone for us, “said the skipper`): a mark after a quote's
   last stop and a space, glued to a speech verb, ends the open quote (no quote opens with a
-  lowercase "said").
+  lowercase "said"); so does one glued to a lowercase he/she/they and a speech verb that
+  ends the clause (`... move their country forward, “he said.`: no quote opens with a
+  lowercase "he said.").
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _APOSTROPHE = re.compile(r"(?<=[A-Za-z])[”\"](?:s|t|re|ve|ll|d|m)(?![A-Za-z])"
 _SINGLE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])‘(?:s|t|re|ve|ll|d|m)(?![A-Za-z])")
 _BEFORE_CLOSE = re.compile(r"[A-Za-z0-9.,;!?’']")
 _STOP_AND_SPACE = re.compile(r"[,.!?…]\s+$")
+_PRONOUN_THEN = re.compile(r"(?:he|she|they)\s+")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;]|$)")
 
 
 def apostrophe_slip(text: str, at: int) -> bool:
@@ -54,4 +58,10 @@ def verb_glued_slip(text: str, at: int, verb_after: re.Pattern[str]) -> bool:
     after = text[at + 1 : at + 2]
     if not after.islower() or _STOP_AND_SPACE.search(text, max(0, at - 3), at) is None:
         return False
-    return verb_after.match(text, at + 1) is not None
+    if verb_after.match(text, at + 1) is not None:
+        return True
+    pronoun = _PRONOUN_THEN.match(text, at + 1)  # `... forward, “he said.`
+    if pronoun is None:
+        return False
+    verb = verb_after.match(text, pronoun.end())
+    return verb is not None and _CLAUSE_END.match(text, verb.end()) is not None

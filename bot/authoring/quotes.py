@@ -179,6 +179,7 @@ from bot.authoring.unheld_description import described_is_carried, only_national
 from bot.authoring.unknown_subject import led_by_unknown_name
 from bot.authoring.unnamed_speakers import last_unnamed_speaker
 from bot.authoring.unopened_quote import unopened_start
+from bot.authoring.verb_by_position import clause_stop_before, verb_closes_attribution
 from bot.authoring.viewpoint_lead import viewpoint_name
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
@@ -652,6 +653,12 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             if reported_speech_after(text, m.end, hi, _VERB):
                 return ("nonperson", "", m.start)  # `“...,” Obi said Bello told her.`
             return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said", "Doe also said"
+        if (
+            m.key is not None
+            and clause_stop_before(text, start - 1)
+            and verb_closes_attribution(text[m.end : hi])
+        ):
+            return _outcome(m)  # `“...,” Kanu narrated.`: a verb known by its place
         break
     if _WRITING_READS.match(window):
         return ("nonperson", "", lo)  # "“...” the statement reads": a text's words
