@@ -2075,7 +2075,9 @@ def _company_names(blocks: Sequence[Block], persons: dict[str, Person]) -> set[s
     return {m.group(1) for b in blocks for m in pattern.finditer(b.text)}
 
 
-_PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")
+# ", 47," / ", of Hull," / ", from Oslo,": an age or a home town set off after a name, before
+# the speech verb (round 56: "from" is the same aside as "of", as `roles._HOME_TOWN` reads it).
+_PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|(?:of|from) [A-Z])")
 # "Shane Williams, who has campaigned to save the centre, said:": a person speaks.
 _WHO_THEN_VERB = re.compile(
     rf",\s*who\s[^,;:.!?\"“”]{{1,140}},\s*(?:[a-z]+ly\s+)?(?:{_SPEECH_VERB.pattern})"

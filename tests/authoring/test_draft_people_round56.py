@@ -1,0 +1,43 @@
+"""Fifty-sixth round, people: where the name reader dropped a person it had the words for,
+a home town set off with "from" before the speech verb, and a name opening with an accented
+capital after a role and its comma."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import FLOOD_HEADLINE, FLOOD_PARAGRAPHS, flood_people
+from tests.authoring.test_draft_recall_round44 import _speakers
+
+
+def _story(*paragraphs: str) -> str:
+    return "\n\n".join([FLOOD_HEADLINE, FLOOD_PARAGRAPHS[0], *paragraphs]) + "\n"
+
+
+def test_a_home_town_after_from_is_an_aside_before_the_verb() -> None:
+    lines = (
+        "“The water was at the door by noon,” Ingrid Solberg, from Tromsø, said.",
+        "Pavel Novak, from Brno, said the road had been closed since Sunday.",
+    )
+    people = flood_people(*lines)
+    assert "Ingrid Solberg" in people  # was dropped, her quote left unattributed
+    assert "Pavel Novak" in people
+    assert _speakers(_story(*lines))["The water was at the"] == "Ingrid Solberg"
+
+
+def test_a_home_town_aside_gives_no_role() -> None:
+    people = flood_people("Pavel Novak, from Brno, said the road had been closed since Sunday.")
+    assert people.get("Pavel Novak") == "role unknown: check the article"  # not "from Brno"
+
+
+def test_a_role_and_its_comma_before_a_name_with_an_accented_capital() -> None:
+    people = flood_people(
+        "On Tuesday the mayor met the Polish Minister of Infrastructure, Łucja Żak, and "
+        "the Czech Minister of Transport, Ondřej Šebek, at the harbour.",
+    )
+    # both were dropped: an accented capital did not close the name after the comma
+    assert people.get("Łucja Żak") == "Polish Minister of Infrastructure"
+    assert people.get("Ondřej Šebek") == "Czech Minister of Transport"
+    plain = flood_people(
+        "On Tuesday the mayor met the Polish Minister of Infrastructure, Lucja Zak, and "
+        "the Czech Minister of Transport, Ondrej Sebek, at the harbour.",
+    )
+    assert plain.get("Lucja Zak") == "Polish Minister of Infrastructure"  # as before
