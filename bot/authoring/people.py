@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.authoring.adverb_openers import adverb_opener
+from bot.authoring.adverb_speech import adverb_then_speech
 from bot.authoring.apposition_body_said import body_ends_apposition
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import BARE_WHO_THEN_VERB
@@ -1147,6 +1148,7 @@ def _candidates(
             body_until = text.find(affiliation, max(n_end, letters_end)) + len(affiliation)
         perfect = _PERFECT_SPEECH.match(after) and not _ARTICLE_BEFORE.search(before_text)
         speech = bool(VERB_AFTER.match(past_bracket(after)) or perfect) or said_before
+        speech = speech or adverb_then_speech(after)  # "Ola Brandt also said"
         speech = (
             speech
             or (personal and verb_after_asides(after))

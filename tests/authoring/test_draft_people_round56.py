@@ -1,6 +1,6 @@
-"""Fifty-sixth round, people: where the name reader dropped a person it had the words for,
-a home town set off with "from" before the speech verb, and a name opening with an accented
-capital after a role and its comma."""
+"""Fifty-sixth round, people: where the name reader dropped a person it had the words for:
+a home town set off with "from" before the speech verb, a name opening with an accented
+capital after a role and its comma, and an adverb between the name and the speech verb."""
 
 from __future__ import annotations
 
@@ -41,3 +41,16 @@ def test_a_role_and_its_comma_before_a_name_with_an_accented_capital() -> None:
         "the Czech Minister of Transport, Ondrej Sebek, at the harbour.",
     )
     assert plain.get("Lucja Zak") == "Polish Minister of Infrastructure"  # as before
+
+
+def test_an_adverb_between_the_name_and_the_speech_verb() -> None:
+    lines = (
+        "Marta Quist also said: “The pumps ran all night.”",
+        "“We will rebuild the wall,” Tomas Berger later told reporters.",
+    )
+    people = flood_people(*lines)
+    assert "Marta Quist" in people  # both were dropped, their quotes left unattributed
+    assert "Tomas Berger" in people
+    speakers = _speakers(_story(*lines))
+    assert speakers["The pumps ran all ni"] == "Marta Quist"
+    assert speakers["We will rebuild the "] == "Tomas Berger"
