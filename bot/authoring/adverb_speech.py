@@ -5,7 +5,9 @@ an adverb between a speaker's name and the verb. The name reader took a speech v
 after a name (or after an "-ly" adverb: "Jo Lee quickly said") as the cue that the name is a
 person; "also", "later", "then" and the like, which end in no "-ly", left the person uncued,
 and a person named once that way was dropped with the quote left unattributed. Only a short
-list of such adverbs counts, each one word, with the verb right after it.
+list of such adverbs counts, each one word, with the verb right after it, and the caller asks
+only for a name of two words or more: a surname alone ("Rambukwella also said") may stand for
+a person the page names in full only in a caption, and is left to the mentions that name them.
 """
 
 from __future__ import annotations
