@@ -1148,7 +1148,8 @@ def _candidates(
             body_until = text.find(affiliation, max(n_end, letters_end)) + len(affiliation)
         perfect = _PERFECT_SPEECH.match(after) and not _ARTICLE_BEFORE.search(before_text)
         speech = bool(VERB_AFTER.match(past_bracket(after)) or perfect) or said_before
-        speech = speech or (len(name) >= 2 and adverb_then_speech(after))  # "Ola Brandt also said"
+        words_of_name = [w for _, _, w in name]
+        speech = speech or adverb_then_speech(after, words_of_name, texts)  # "Jo Lee also said"
         speech = (
             speech
             or (personal and verb_after_asides(after))

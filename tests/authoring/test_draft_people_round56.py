@@ -54,3 +54,16 @@ def test_an_adverb_between_the_name_and_the_speech_verb() -> None:
     speakers = _speakers(_story(*lines))
     assert speakers["The pumps ran all ni"] == "Marta Quist"
     assert speakers["We will rebuild the "] == "Tomas Berger"
+
+
+def test_a_given_name_before_then_points_at_the_full_name() -> None:
+    lines = (
+        "Ingrid Solberg was speaking for the council and she praised the crews at length:",
+        "Ingrid then concluded: “We will be ready by the spring.”",
+    )
+    assert _speakers(_story(*lines))["We will be ready by "] == "Ingrid Solberg"
+
+
+def test_a_lone_surname_before_also_said_is_left_as_before() -> None:
+    line = "Solberg also said: “We will be ready by the spring.”"
+    assert "Solberg" not in flood_people(line)  # no full name on the page to point at
