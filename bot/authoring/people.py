@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.authoring.adverb_openers import adverb_opener
+from bot.authoring.adverb_speech import adverb_then_speech
 from bot.authoring.apposition_body_said import body_ends_apposition
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import BARE_WHO_THEN_VERB
@@ -1147,6 +1148,8 @@ def _candidates(
             body_until = text.find(affiliation, max(n_end, letters_end)) + len(affiliation)
         perfect = _PERFECT_SPEECH.match(after) and not _ARTICLE_BEFORE.search(before_text)
         speech = bool(VERB_AFTER.match(past_bracket(after)) or perfect) or said_before
+        words_of_name = [w for _, _, w in name]
+        speech = speech or adverb_then_speech(after, words_of_name, texts)  # "Jo Lee also said"
         speech = (
             speech
             or (personal and verb_after_asides(after))
@@ -2075,7 +2078,9 @@ def _company_names(blocks: Sequence[Block], persons: dict[str, Person]) -> set[s
     return {m.group(1) for b in blocks for m in pattern.finditer(b.text)}
 
 
-_PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")
+# ", 47," / ", of Hull," / ", from Oslo,": an age or a home town set off after a name, before
+# the speech verb (round 56: "from" is the same aside as "of", as `roles._HOME_TOWN` reads it).
+_PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|(?:of|from) [A-Z])")
 # "Shane Williams, who has campaigned to save the centre, said:": a person speaks.
 _WHO_THEN_VERB = re.compile(
     rf",\s*who\s[^,;:.!?\"“”]{{1,140}},\s*(?:[a-z]+ly\s+)?(?:{_SPEECH_VERB.pattern})"

@@ -1175,7 +1175,11 @@ def _aged_role(phrase: str) -> str | None:
 
 
 _ROLE_SEPARATOR = re.compile(r"(?:,| [–—]) $")
-_CLOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}(?:,| [–—(]|[.;](?=\s|$))")
+# A capital a name word may open with, accented ones too ("Švinka", "Óscar", "Łukasz").
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+_CLOSED_NAME = re.compile(
+    rf"{_CAPITAL}[\w’'.-]*(?: {_CAPITAL}[\w’'.-]*){{0,4}}(?:,| [–—(]|[.;](?=\s|$))"
+)
 # "said Minister of Community Safety, Albert Fritz": the role opens after the speech verb.
 _SPEECH_BEFORE_ROLE = frozenset({"said", "says", "added", "explained", "continued", "stated"})
 _ACRONYM_AFTER = re.compile(r" \([A-Z][\w&.-]{1,15}\)$")
