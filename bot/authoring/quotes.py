@@ -2721,14 +2721,16 @@ def _previous_paragraph_subject(
     if text is None:
         return None
     quoted = [part for span in quote_spans(text) for part in span.parts]
+    mentions = b.people.mentions(text)
+    sentences = sentence_spans(text)
     before = _Block(
         b.people,
         b.number - 1,
         text,
-        b.people.mentions(text),
-        [],
-        sentence_spans(text),
-        [],
+        mentions,
+        [m.start for m in mentions],
+        sentences,
+        [lo for lo, _ in sentences],
         quoted=quoted,
         article=b.article,
     )
