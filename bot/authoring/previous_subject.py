@@ -38,6 +38,10 @@ _OPENING = re.compile(
 )
 
 _SPEECH = speech_verb_pattern()
+# The other sex's object and owner words: a paragraph that calls its person "him" is no
+# antecedent for a "she" (the honorific test `other_gender` needs a "Mr").
+_HIS = re.compile(r"(?<![\w’'])(?:[Hh]is|[Hh]im|[Hh]imself)(?![\w’'])")
+_HERS = re.compile(r"(?<![\w’'])(?:[Hh]er|[Hh]ers|[Hh]erself)(?![\w’'])")
 _WORDS = re.compile(r"[a-z]+")
 _NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 
@@ -90,6 +94,9 @@ def previous_subject(
         return None  # a name the draft could not tell apart (two namesakes)
     if any(m.pronoun in _HE_SHE and m.pronoun != pronoun for m in outside):
         return None  # "Obi met Lee and she said": the he is someone else
+    other = _HIS if pronoun == "she" else _HERS
+    if any(not _within(w.start(), previous_quoted) for w in other.finditer(previous)):
+        return None  # "Cllr Lee asked why officers referred him ..." / "She responded": not his
     subjects = {
         m.key
         for m in outside

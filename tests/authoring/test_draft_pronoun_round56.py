@@ -86,3 +86,13 @@ def test_a_person_speaking_through_a_lawyer_leaves_the_he_open() -> None:
     )
     speakers = _speakers(_article(before))
     assert speakers.get("Every spring the riv") not in ("Piet Hallam", "Tomas Verhoef")
+
+
+def test_a_she_after_a_paragraph_calling_its_person_him_is_not_theirs() -> None:
+    before = (
+        "Piet Hallam, a lifelong grower of Dunmore, Ohio, who says officers referred him to "
+        "the standards board after Governor Lena Brandt’s visit, left in large part because "
+        "of the flooding."
+    )
+    quote = f"{_QUOTE} she said on the phone."
+    assert _speakers(_article(before, quote)).get("Every spring the riv") != "Piet Hallam"
