@@ -43,6 +43,11 @@ _SPEECH = speech_verb_pattern()
 _HIS = re.compile(r"(?<![\w’'])(?:[Hh]is|[Hh]im|[Hh]imself)(?![\w’'])")
 _HERS = re.compile(r"(?<![\w’'])(?:[Hh]er|[Hh]ers|[Hh]erself)(?![\w’'])")
 _WORDS = re.compile(r"[a-z]+")
+# "Efe Ume, a teacher, has been suspended by the board": the subject of a passive with an
+# agent is what was done to, not who speaks next.
+_PASSIVE = re.compile(
+    r"\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\b"
+)
 _NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 
 
@@ -66,6 +71,8 @@ def _is_subject(text: str, start: int, end: int, subject: bool) -> bool:
         return False  # "Jo Lee.": a name with nothing said of them (a caption)
     if _SPEECH.search(text, lo, start):
         return False  # "The official said Jo Lee should": spoken of
+    if _PASSIVE.search(text, end, hi):
+        return False  # "Jo Lee has been suspended by the board": acted on
     opens = _OPENING.fullmatch(text, lo, start) is not None
     return subject or opens or _verb_follows(text, end)
 
@@ -109,6 +116,10 @@ def previous_subject(
         if _within(start, previous_quoted) or _within(start, spans):
             continue
         name = _NAME_RUN.match(previous, start)
-        if name is not None and _is_subject(previous, start, name.end(), False):
+        if name is None:
+            continue
+        if any(start < a < name.end() for a, _ in spans):
+            return None  # "cousin Greta Lindqvist" read as Sgt Omar Lindqvist: a namesake
+        if _is_subject(previous, start, name.end(), False):
             return None  # "Bryan Bush, 52, said": someone the draft does not know
     return subjects.pop()
