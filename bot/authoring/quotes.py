@@ -110,6 +110,7 @@ from bot.authoring.people import (
     heading_speaker,
     past_bracket,
 )
+from bot.authoring.previous_subject import previous_subject
 from bot.authoring.put_questions import addressee_span, asks_a_question
 from bot.authoring.quoting_frames import quoted_role, quoted_subject, quoting_lead
 from bot.authoring.reported_paragraph import reports_last, said_last, sole_speaker
@@ -2692,7 +2693,11 @@ def _resolve(
         return key, True
     key = value if kind == "person" else salience.resolve(b, pos, spoken, value)
     if key is None and kind == "pronoun":
-        key = _paragraph_antecedent(b, pos, value) or _across_nameless(b, pos, value, salience)
+        key = (
+            _paragraph_antecedent(b, pos, value)
+            or _across_nameless(b, pos, value, salience)
+            or _previous_paragraph_subject(b, pos, value, salience)
+        )
         if key is not None and salience.pronouns.get(key, value) != value:
             key = None  # `“...,” she said` of Ada Obi before: a he is someone else
     if key is not None and kind == "pronoun" and _SAID_AFTER_QUOTE.match(b.text, pos):
@@ -2718,6 +2723,52 @@ def _paragraph_antecedent(b: _Block, pos: int, pronoun: str) -> str | None:
         for at in who_clause_starts(b.text)
     ):
         return None  # "Amadi, who toured the valley, ... He urged": someone not known
+    return key
+
+
+def _previous_paragraph_subject(
+    b: _Block, pos: int, pronoun: str, salience: _Salience
+) -> str | None:
+    """The one person the paragraph before names as a clause's subject, for a he/she its
+    own paragraph reaches before naming anyone (`previous_subject`), unless someone
+    unnamed, a description of someone else or another speaker stands in either paragraph,
+    or what was carried from there is someone else."""
+    text = b.texts.get(b.number - 1)
+    if text is None:
+        return None
+    quoted = [part for span in quote_spans(text) for part in span.parts]
+    mentions = b.people.mentions(text)
+    sentences = sentence_spans(text)
+    before = _Block(
+        b.people,
+        b.number - 1,
+        text,
+        mentions,
+        [m.start for m in mentions],
+        sentences,
+        [lo for lo, _ in sentences],
+        quoted=quoted,
+        article=b.article,
+    )
+    key = previous_subject(
+        text, before.mentions, quoted, b.text, pos, b.mentions, b.quoted, pronoun
+    )
+    if key is None:
+        return None
+    for held in (salience.carried, salience.speaker):
+        if held is not None and held[0] == b.number - 1 and held[1] != key:
+            return None  # the paragraph before spoke through someone else
+    for x, hi in ((before, len(text)), (b, pos)):
+        if _unnamed_person_between(x, 0, hi):
+            return None  # "Jo Lee met a resident, who said": the he/she may be theirs
+        if any(k != key for _, k in _described_subjects(x, hi)):
+            return None  # "The mayor said": the one mayor, or someone the draft cannot tell
+    if _others_speak(b, pos, pronoun):
+        return None
+    if salience.pronouns.get(key, pronoun) != pronoun:
+        return None
+    if other_gender(b.article, b.people.by_key[key].name, pronoun):
+        return None
     return key
 
 
