@@ -22,7 +22,7 @@ from bot.authoring.lexicon import words
 from bot.authoring.people import Mention, full_name_starts
 from bot.authoring.roles import speech_verb_pattern
 
-__all__ = ["named_antecedent", "names_nobody", "only_them", "other_gender"]
+__all__ = ["named_antecedent", "names_nobody", "only_them", "other_gender", "verb_follows"]
 
 _HE_SHE = frozenset({"he", "she"})
 _MAN = r"(?:Mr|Mister|Sir|Lord)"
@@ -60,7 +60,7 @@ _NAME_AFTER_PREPOSITION = re.compile(
 )
 
 
-def _verb_follows(text: str, end: int) -> bool:
+def verb_follows(text: str, end: int) -> bool:
     """Whether a verb follows the name ending at `end`: "Obi remained", "Obi, 47, told",
     "Obi (D66) also said"; not "Obi if", "Obi in tears", "Obi, to ask"."""
     aside = _ASIDE.match(text, end)
@@ -120,7 +120,7 @@ def named_antecedent(
     key = known[0].key
     assert key is not None
     if not any(
-        _verb_follows(text, m.end) and not text.startswith(("’s", "'s"), m.end) for m in known
+        verb_follows(text, m.end) and not text.startswith(("’s", "'s"), m.end) for m in known
     ):
         return None  # only an object or an owner: "up to Obi if he", "Obi's remarks"
     if other_gender(article, names.get(key, key), pronoun):

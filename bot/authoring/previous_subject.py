@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.authoring.named_antecedent import _verb_follows, names_nobody
+from bot.authoring.named_antecedent import names_nobody, verb_follows
 from bot.authoring.people import Mention, full_name_starts
 from bot.authoring.roles import speech_verb_pattern
 from bot.authoring.speech_frame import speaks_through
@@ -74,7 +74,7 @@ def _is_subject(text: str, start: int, end: int, subject: bool) -> bool:
     if _PASSIVE.search(text, end, hi):
         return False  # "Jo Lee has been suspended by the board": acted on
     opens = _OPENING.fullmatch(text, lo, start) is not None
-    return subject or opens or _verb_follows(text, end)
+    return subject or opens or verb_follows(text, end)
 
 
 def previous_subject(
