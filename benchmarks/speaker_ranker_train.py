@@ -6,7 +6,7 @@ person the draft found, with `benchmarks.speaker_ranker_features.candidate_featu
 whether that person is the labeled speaker (a quote labeled with nobody, with someone the
 draft never found, or not labeled at all is a group of "no" rows the ranker must refuse).
 A logistic regression (scikit-learn's, a dev-only tool: `.venv/bin/pip install
-scikit-learn`) is fitted on fresh40 and older, fresh78/79 and the named sets; the threshold
+-e '.[train]'`) is fitted on fresh40 and older, fresh78/79 and the named sets; the threshold
 is chosen by cross-validation over those sets (five folds by set); the held-out sets
 fresh41-fresh77 are scored once, never trained or tuned on.
 
@@ -14,9 +14,10 @@ fresh41-fresh77 are scored once, never trained or tuned on.
 
 prints the cross-validated precision-recall table, the chosen rule, the weights, the ranking
 alone, the held-out table at several thresholds, per-set gains and quotes precision against
-/work/notes/baseline56.txt at the chosen rule (or at `--at THRESHOLD MARGIN`, for a look
-only), and a two-stage variant (rank, then refuse). The rows are cached in `--rows`: delete
-the file to extract again (about four minutes on two workers)."""
+a saved full `benchmarks.draft_quality` report (`--baseline FILE`) at the chosen rule (or
+at `--at THRESHOLD MARGIN`, for a look only), and a two-stage variant (rank, then refuse).
+The rows are cached in `--rows`: delete the file to extract again
+(about four minutes on two workers)."""
 
 from __future__ import annotations
 
@@ -213,7 +214,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("-C", type=float, default=1.0)
     parser.add_argument("--at", type=float, nargs=2, metavar=("THRESHOLD", "MARGIN"))
-    parser.add_argument("--baseline", type=Path, default=Path("/work/notes/baseline56.txt"))
+    parser.add_argument("--baseline", type=Path, default=Path("/tmp/draft-quality-baseline.txt"))
     args = parser.parse_args()
     if args.rows.exists():
         groups = json.loads(args.rows.read_text())
