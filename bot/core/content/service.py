@@ -33,7 +33,7 @@ from bot.core.content.records import (
     own_id,
 )
 from bot.core.content.removed import RemovedBriefing, words_to_keep
-from bot.core.errors import InvalidInput, NotFound
+from bot.core.errors import InvalidInput, NotFound, NotSaved
 from bot.core.loader import load_briefing_bytes
 from bot.core.lookup import forgiving_matches, one_named, prefix_matches
 from bot.core.mentions import lines_without_mentions, without_mentions
@@ -42,9 +42,23 @@ from bot.core.server_settings import briefing_or_default
 from bot.core.unseen_saves import UnseenSaves
 from bot.core.wording import kibibytes
 from bot.core.yamlread import Limits
-from bot.i18n import _
+from bot.i18n import N_, _
 
 log = logging.getLogger(__name__)
+
+NO_MEMORY = N_(
+    "I do not have enough memory free to read this file right now, so nothing was saved. "
+    "Please try again later, or send a smaller file."
+)
+
+
+def _out_of_memory(error: BaseException) -> bool:
+    """Whether `error` is the process out of memory (a low `ulimit -v`, a container's cap):
+    an allocation refused, or the worker thread refused its stack."""
+    return isinstance(error, MemoryError) or (
+        isinstance(error, RuntimeError) and "can't start new thread" in str(error)
+    )
+
 
 T = TypeVar("T")
 
@@ -162,7 +176,19 @@ class ContentService:
         """Check a briefing file exactly as `briefbot validate` does; store it as a new draft
         version when it has no problem. A broken file changes nothing. (Checked in a worker
         thread: a large file does not hold up other users.)"""
-        result = await asyncio.to_thread(load_briefing_bytes, raw, filename, self.limits)
+        try:
+            result = await asyncio.to_thread(load_briefing_bytes, raw, filename, self.limits)
+        except (MemoryError, RuntimeError) as exc:
+            if not _out_of_memory(exc):
+                raise
+            log.warning(
+                "reading the briefing %s uploaded in server %s (%d bytes) ran out of memory: %r",
+                filename,
+                guild_id,
+                len(raw),
+                exc,
+            )
+            raise NotSaved(_(NO_MEMORY)) from None
         if not result.ok or result.briefing is None:
             return UploadOutcome(filename, tuple(result.messages()))
         yaml_text, sent = decode_text(raw), self._showings
