@@ -46,7 +46,7 @@ import discord
 
 from bot.discord_bot.click_age import call_after_click, trusted_lateness
 from bot.discord_bot.deadline import DEFER_AFTER
-from bot.discord_bot.discord_down import DISCORD_DOWN
+from bot.discord_bot.discord_down import DISCORD_DOWN, describe
 from bot.discord_bot.first_response import Answering, answering, start_deferral, track, untrack
 from bot.discord_bot.fixed_delay import Timeout
 from bot.discord_bot.reply_privacy import replies_privately
@@ -215,7 +215,7 @@ async def _tell_deferral_refused(
             "%.1f s after the click; the user is asked to try again",
             _describe(interaction),
             interaction.user.id,
-            _short(deferral.exception()),
+            _described(deferral.exception()),
             LAST_CALL,
         )
         await ask_to_retry(interaction, DISCORD_DOWN)
@@ -223,10 +223,9 @@ async def _tell_deferral_refused(
         untrack(interaction)
 
 
-def _short(error: BaseException | None) -> str:
-    """An error named in a few words (Cloudflare's 429 carries a whole HTML page)."""
-    text = f"{type(error).__name__}: {error}".splitlines()[0]
-    return text if len(text) <= 120 else text[:117] + "..."
+def _described(error: BaseException | None) -> str:
+    """The refusal in a few words (Cloudflare's 429 is named, not quoted: it is a page)."""
+    return "unknown" if error is None else describe(error)
 
 
 def _give_up_if_stuck(
