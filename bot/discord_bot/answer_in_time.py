@@ -46,7 +46,7 @@ import discord
 
 from bot.discord_bot.click_age import call_after_click, trusted_lateness
 from bot.discord_bot.deadline import DEFER_AFTER
-from bot.discord_bot.discord_down import DISCORD_DOWN, describe
+from bot.discord_bot.discord_down import DISCORD_DOWN, describe, is_discord_down
 from bot.discord_bot.first_response import Answering, answering, start_deferral, track, untrack
 from bot.discord_bot.fixed_delay import Timeout
 from bot.discord_bot.reply_privacy import replies_privately
@@ -169,8 +169,11 @@ def _if_refused(
 ) -> None:
     """A deferral Discord refused: the handler gets until `LAST_CALL` after the click to
     reply, then its user is asked to try again, while Discord still takes a first response."""
-    if deferral.cancelled() or deferral.exception() is None:
+    if deferral.cancelled():
         return
+    error = deferral.exception()
+    if error is None or not is_discord_down(error):
+        return  # taken; or refused as too late (expired): nothing would reach the user
     age = trusted_lateness(interaction)
     # Clocks that disagree tell nothing of the click's age: the deferral was started at
     # `DEFER_AFTER`, so about that much has passed.
