@@ -19,6 +19,9 @@ Seeds from 960 on also draw the faults held since (`HELD_SINCE`): the store read
 the bot runs (no restart), a 429 storm past discord.py's waits (or Cloudflare's 429), the
 gateway dropped with the servers' data held back after the new READY. With `--postgres`,
 seeds from 972 on also draw PostgreSQL turning read-only for 2-6 s (`POSTGRES_HELD_SINCE`).
+Seeds from 980 on (either store) also draw the process paused until Discord ends its session
+(4009), and `/reload` with the content folder unreadable or a briefing cut mid-write
+(`HELD_SINCE_48`).
 
 Two servers (`benchmarks/chaos_servers.py`): the double's seed guild (three students of its
 own, its moderator) and its second guild (a student of its own, its moderator, #lounge), each
