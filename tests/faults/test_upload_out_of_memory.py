@@ -18,6 +18,7 @@ import pytest
 
 from bot.core.content import service
 from tests.discord.test_moderation import run
+from tests.discord.test_moderator_journey import article
 from tests.discord_double import DiscordDouble
 from tests.faults.test_reply_faults import tracebacks
 
@@ -58,3 +59,28 @@ async def test_an_upload_without_memory_to_read_it_is_told_so_and_the_bot_serves
     monkeypatch.setattr(service, "load_briefing_bytes", real)
     again = await run(discord_double, "briefing upload", {"file": ("big.yaml", raw)})
     assert "harbour-big" in again.text and "memory" not in again.text, again.text
+
+
+@pytest.mark.timeout(60)
+async def test_a_draft_without_memory_to_make_it_is_told_so_and_the_retry_drafts(
+    discord_double: DiscordDouble,
+    bot,
+    services,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+):
+    """`/briefing draft` drafts the article in a worker thread too."""
+
+    def capped(*args: object) -> object:
+        raise MemoryError
+
+    caplog.set_level(logging.WARNING)
+    real = services.content.drafter
+    monkeypatch.setattr(services.content, "drafter", capped)
+    told = await run(discord_double, "briefing draft", {"article": ("tenants.txt", article())})
+    assert "memory" in told.text and "nothing was saved" in told.text, told.text
+    assert tracebacks(caplog) == [], "one line, no traceback"
+    assert not told.files, "no draft"
+    monkeypatch.setattr(services.content, "drafter", real)
+    drafted = await run(discord_double, "briefing draft", {"article": ("tenants.txt", article())})
+    assert drafted.files and "memory" not in drafted.text, drafted.text

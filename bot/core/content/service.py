@@ -52,6 +52,22 @@ NO_MEMORY = N_(
 )
 
 
+T = TypeVar("T")
+
+
+async def _in_thread(what: str, work: Callable[..., T], *args: Any) -> T:
+    """`work(*args)` in a worker thread (a large file does not hold up other users); the
+    process out of memory there is `NotSaved` with `NO_MEMORY` and one warning line naming
+    `what` (faults-48: was "Something went wrong" and a traceback)."""
+    try:
+        return await asyncio.to_thread(work, *args)
+    except (MemoryError, RuntimeError) as exc:
+        if not _out_of_memory(exc):
+            raise
+        log.warning("reading %s ran out of memory: %r", what, exc)
+        raise NotSaved(_(NO_MEMORY)) from None
+
+
 def _out_of_memory(error: BaseException) -> bool:
     """Whether `error` is the process out of memory (a low `ulimit -v`, a container's cap):
     an allocation refused, or the worker thread refused its stack."""
@@ -59,8 +75,6 @@ def _out_of_memory(error: BaseException) -> bool:
         isinstance(error, RuntimeError) and "can't start new thread" in str(error)
     )
 
-
-T = TypeVar("T")
 
 NAMED_WHEN_MISSING = 10
 """A name that matches none of the server's briefings is answered with their ids, up to this
@@ -176,19 +190,8 @@ class ContentService:
         """Check a briefing file exactly as `briefbot validate` does; store it as a new draft
         version when it has no problem. A broken file changes nothing. (Checked in a worker
         thread: a large file does not hold up other users.)"""
-        try:
-            result = await asyncio.to_thread(load_briefing_bytes, raw, filename, self.limits)
-        except (MemoryError, RuntimeError) as exc:
-            if not _out_of_memory(exc):
-                raise
-            log.warning(
-                "reading the briefing %s uploaded in server %s (%d bytes) ran out of memory: %r",
-                filename,
-                guild_id,
-                len(raw),
-                exc,
-            )
-            raise NotSaved(_(NO_MEMORY)) from None
+        what = f"the briefing {filename} uploaded in server {guild_id} ({len(raw)} bytes)"
+        result = await _in_thread(what, load_briefing_bytes, raw, filename, self.limits)
         if not result.ok or result.briefing is None:
             return UploadOutcome(filename, tuple(result.messages()))
         yaml_text, sent = decode_text(raw), self._showings
@@ -217,7 +220,8 @@ class ContentService:
             raise InvalidInput(_("The article is empty: attach or paste its text."))
         if headline is not None:
             headline = without_mentions(headline) or None
-        yaml_text, checks = await asyncio.to_thread(self.drafter, text, filename, headline)
+        what = f"the article {filename} sent to draft in server {guild_id} ({len(raw)} bytes)"
+        yaml_text, checks = await _in_thread(what, self.drafter, text, filename, headline)
         result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft", self.limits)
         if result.briefing is None:  # the drafter promises a valid draft
             raise InvalidInput(_("The draft could not be made from this article."))
