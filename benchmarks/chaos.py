@@ -19,6 +19,9 @@ Seeds from 960 on also draw the faults held since (`HELD_SINCE`): the store read
 the bot runs (no restart), a 429 storm past discord.py's waits (or Cloudflare's 429), the
 gateway dropped with the servers' data held back after the new READY. With `--postgres`,
 seeds from 972 on also draw PostgreSQL turning read-only for 2-6 s (`POSTGRES_HELD_SINCE`).
+Seeds from 980 on (either store) also draw the process paused until Discord ends its session
+(4009), and `/reload` with the content folder unreadable or a briefing cut mid-write
+(`HELD_SINCE_48`).
 
 Two servers (`benchmarks/chaos_servers.py`): the double's seed guild (three students of its
 own, its moderator) and its second guild (a student of its own, its moderator, #lounge), each
@@ -137,7 +140,23 @@ as after a failover to a standby) for 2-6 s, then taking them again
 (`test_postgres_read_only.py`); a restart of the bot meanwhile is refused (exit 4), then
 retried."""
 POSTGRES_HELD_SINCE_SEED = 972
-PROCESS_FAULTS = {FAULTS[0], FAULTS[1], FAULTS[2], FAULTS[8], HELD_SINCE[2]}
+HELD_SINCE_48 = (
+    "SIGSTOP past the heartbeat timeout (4009)",
+    "content unreadable or cut mid-write, /reload",
+)
+"""Faults held since (faults-48), drawn by seeds from `HELD_SINCE_48_SEED` on only (with
+`--postgres` too), so an older seed draws what it always drew: the process paused (SIGSTOP)
+until Discord ends its session for the heartbeats it missed (the double's
+`heartbeat_timeout_s`: close 4009, the session forgotten), then 1-5 s more, then SIGCONT: the
+clicks sent before the close arrive late, and the bot identifies anew
+(`test_frozen_process.py` holds a shorter pause); the content folder made unreadable (no
+listing, or no access at all) or a briefing file cut mid-line as if still being written,
+while the moderator of the first server runs `/reload`, which must keep every briefing
+(`test_content_folder_unreadable.py`, `test_reload_mid_write.py`)."""
+HELD_SINCE_48_SEED = 980
+HEARTBEAT_TIMEOUT_S = 3.0
+"""Seconds without a heartbeat after which the double ends a paused process's session."""
+PROCESS_FAULTS = {FAULTS[0], FAULTS[1], FAULTS[2], FAULTS[8], HELD_SINCE[2], HELD_SINCE_48[0]}
 CLOCK_FAULTS = (FAULTS[10], FAULTS[11])
 """The bot's wall clock stepped (its `CLOCK_OFFSET_FILE`), as an NTP step or an operator
 would: forward, it lands 1-20 minutes past a scheduled run when one falls within 8 h (else 1-3
@@ -165,6 +184,7 @@ INVARIANTS = (
     "each server counts only its own answers",
     "runs the wall clock jumped past posted once",
     "drafts: once, whole, rolled back 1 step, deleted",
+    "a /reload keeps every good briefing",
 )
 EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|Traceback")
 PING = re.compile(r"@(?:everyone|here)\b|<@[!&]?\d+>")
@@ -292,6 +312,8 @@ class Chaos:
         self.slow_disk: SlowDisk | None = None
         """The flush-delaying shim preloaded into the bot (`use_slow_disk`); None: not drawn."""
         self.drawn: tuple[str, ...] = FAULTS + (HELD_SINCE if seed >= HELD_SINCE_SEED else ())
+        if seed >= HELD_SINCE_48_SEED:
+            self.drawn += HELD_SINCE_48
         self.began = time.monotonic()
         self.timeline: list[tuple[str, float, float]] = []  # fault, from, to (run seconds)
 
@@ -432,6 +454,10 @@ class Chaos:
             await asyncio.sleep(3.0)
         elif fault == HELD_SINCE[2]:
             await self.servers_held_after_ready()
+        elif fault == HELD_SINCE_48[0]:
+            await self.paused_past_heartbeat()
+        elif fault == HELD_SINCE_48[1]:
+            await self.reload_unreadable_content()
         elif fault in POSTGRES_FAULTS or fault in POSTGRES_HELD_SINCE:
             await self.postgres_fault(fault)
         elif fault in CLOCK_FAULTS:
@@ -738,6 +764,8 @@ class Chaos:
             self.drawn += HELD_SINCE[1:]
         if self.report.seed >= POSTGRES_HELD_SINCE_SEED:
             self.drawn += POSTGRES_HELD_SINCE
+        if self.report.seed >= HELD_SINCE_48_SEED:
+            self.drawn += HELD_SINCE_48
 
     async def postgres_fault(self, fault: str) -> None:
         """PostgreSQL stopped (`pg_ctl stop -m fast`) and started again 0.5-3 s later; frozen
@@ -883,6 +911,61 @@ class Chaos:
             await asyncio.sleep(self.rng.uniform(1.0, 5.0))
         finally:
             await double.server.release_guilds()
+
+    async def paused_past_heartbeat(self) -> None:
+        """The process paused (SIGSTOP) until Discord ends its session for the heartbeats it
+        missed (close 4009, the session forgotten), 1-5 s more, then SIGCONT: it reads the
+        clicks sent before the close, late, then the close, and identifies anew (discord.py
+        waits up to 5 s first). Excused: what was created from the pause until the new
+        session is ready, as for a restart."""
+        double, process = self.double, self.process
+        assert process is not None
+        began, identified = time.monotonic(), len(double.state.identifies)
+        live = list(double.server.sessions)
+        process.send_signal(signal.SIGSTOP)
+        double.server.heartbeat_timeout_s = HEARTBEAT_TIMEOUT_S
+        try:
+            await double.wait_for(
+                lambda: any(s.timed_out for s in live) or None, timeout=STARTS_WITHIN
+            )
+            await asyncio.sleep(self.rng.uniform(1.0, 5.0))
+        finally:
+            process.send_signal(signal.SIGCONT)
+            double.server.heartbeat_timeout_s = None
+        await double.wait_for(
+            lambda: len(double.state.identifies) > identified or None, timeout=STARTS_WITHIN
+        )
+        await double.wait_for(lambda: bool(double.server.sessions), timeout=STARTS_WITHIN)
+        self.windows.append((began, time.monotonic()))
+
+    async def reload_unreadable_content(self) -> None:
+        """The content folder made unreadable (no listing, or no access), or a briefing file
+        cut mid-line as a copy still being written leaves it, while the first server's
+        moderator runs `/reload`: no good briefing may be dropped (reported "removed", or a
+        cut file "loaded"). The folder is put back 1-3 s later and reloaded."""
+        rng, place = self.rng, self.places[0]
+        content = self.work / "content"
+        mini = content / "mini.yaml"
+        whole = mini.read_bytes()
+        how = rng.choice(("not listable", "no access", "cut mid-write"))
+        if how == "cut mid-write":
+            mini.write_bytes(whole[: rng.randint(1, len(whole) - 2)].rstrip(b"\n") + b" ")
+        else:
+            content.chmod(0o311 if how == "not listable" else 0o000)
+        try:
+            text = await self.said("reload", {}, place.moderator, channel=place.channel)
+            await asyncio.sleep(rng.uniform(1.0, 3.0))
+        finally:
+            content.chmod(0o755)
+            mini.write_bytes(whole)
+        self.report.faults[f"/reload: {how}"] += 1
+        if text is None or TRY_AGAIN.search(text):
+            return  # not answered (another fault on): nothing to check
+        self.report.checked[INVARIANTS[11]] += 1
+        kept = "cannot read the folder" in text if how != "cut mid-write" else "broken" in text
+        if "removed" in text or not kept:
+            self.report.violate(INVARIANTS[11], f"/reload with the content {how}: {text[:300]}")
+        await self.said("reload", {}, place.moderator, channel=place.channel)
 
     async def read_only_restart(self) -> None:
         """The database made read-only under the bot, which is then restarted: the start is

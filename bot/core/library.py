@@ -57,8 +57,29 @@ class FileReport:
     problems: tuple[str, ...] = ()
 
 
+class FolderUnreadable(Exception):
+    """A content folder that exists but cannot be listed (its permissions, an I/O error)."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__(f"{folder}: {reason}")
+        self.folder = folder
+        self.reason = reason
+
+
 def _yaml_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    """The `*.yaml`, then `*.yml`, files of `folder`, each in name order; none when it does
+    not exist. A folder that cannot be listed raises `FolderUnreadable`: it is not an empty
+    folder (faults-48: read as one, a `chmod` on the content folder withdrew every briefing
+    at the next /reload)."""
+    try:
+        names = sorted(os.listdir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError as exc:
+        raise FolderUnreadable(folder, exc.strerror or str(exc)) from None
+    return [folder / n for n in names if n.endswith(".yaml")] + [
+        folder / n for n in names if n.endswith(".yml")
+    ]
 
 
 NAMED_WHEN_NONE_GIVEN = 5
@@ -85,6 +106,24 @@ def _copies(keep: Path) -> list[Path]:
 class _Entry:
     digest: str
     briefing: Briefing | None
+    ends_line: bool = True
+    """Whether the bytes ended with a newline, as a saved YAML file does."""
+
+
+def _cut_short(raw: bytes) -> Problem:
+    """The problem of a file whose last good version ended with a newline and that now ends
+    mid-line: read while an editor or a copy was still writing it, or cut short. Read as
+    YAML it may still parse, a shorter briefing (cut before `questions:`, one with none):
+    1,953 of the repository's 1,955 YAML files end with a newline (the other two are
+    hostile tests: an empty file, binary garbage)."""
+    lines = raw.count(b"\n") + 1
+    column = len(raw) - (raw.rfind(b"\n") + 1) + 1
+    return Problem(
+        lines,
+        column,
+        _("the file ends in the middle of a line: it may still be being written, or was cut short"),
+        _("save it whole (ending with a new line), then /reload again"),
+    )
 
 
 class Shelf(Protocol):
@@ -286,15 +325,20 @@ class Library(BriefingShelf):
         deadline = time.monotonic() + self.time_limit
         reports: list[FileReport] = []
         seen: set[Path] = set()
-        for path, loader in [(p, load_briefing_bytes) for p in _yaml_files(self.folder)] + [
-            (p, load_trivia_bytes) for p in _yaml_files(self.folder / "trivia")
-        ]:
+        try:
+            listed = [(p, load_briefing_bytes) for p in _yaml_files(self.folder)] + [
+                (p, load_trivia_bytes) for p in _yaml_files(self.folder / "trivia")
+            ]
+            course_files = _yaml_files(self.folder / "courses")
+        except FolderUnreadable as unreadable:
+            return [self._unreadable(unreadable)]
+        for path, loader in listed:
             seen.add(path)
             if time.monotonic() >= deadline:
                 reports.append(self._skipped(path))
                 continue
             reports.append(self._load_file(path, loader))
-        self._forget_copies(seen | set(_yaml_files(self.folder / "courses")))
+        self._forget_copies(seen | set(course_files))
         for gone in sorted(set(self._files) - seen):
             old = self._files.pop(gone)
             reports.append(
@@ -303,11 +347,27 @@ class Library(BriefingShelf):
                 )
             )
         self._reindex(reports)
-        reports += self._load_courses()
+        reports += self._load_courses(course_files)
         self.generation += 1
         return reports
 
-    def _load_courses(self) -> list[FileReport]:
+    def _unreadable(self, unreadable: FolderUnreadable) -> FileReport:
+        """A folder that cannot be listed changes nothing: every briefing and course stays as
+        it was (a file can be neither read nor known removed), reported once, for the folder."""
+        name = self._name(unreadable.folder)
+        log.warning(
+            "content folder %s cannot be read (%s): nothing reloaded", name, unreadable.reason
+        )
+        problem = Problem(
+            1,
+            1,
+            _("cannot read the folder ({reason})").format(reason=unreadable.reason),
+            _("check its permissions; every briefing stays as it was until then"),
+        )
+        status = FileStatus.KEPT if len(self) else FileStatus.FAILED
+        return FileReport(name, status, None, (problem.render(name),))
+
+    def _load_courses(self, paths: list[Path]) -> list[FileReport]:
         """Courses are read every time: their briefing ids depend on what just loaded.
 
         A broken course file keeps its last good version, like a briefing: in memory, else
@@ -315,7 +375,7 @@ class Library(BriefingShelf):
         """
         reports: list[FileReport] = []
         kept: dict[Path, Course] = {}
-        for path in _yaml_files(self.folder / "courses"):
+        for path in paths:
             name = self._name(path)
             try:
                 raw = self._read(path)
@@ -361,11 +421,14 @@ class Library(BriefingShelf):
         previous = self._files.get(path)
         if previous and previous.digest == digest and previous.briefing:
             return FileReport(name, FileStatus.UNCHANGED, previous.briefing.id)
+        ends_line = raw.endswith(b"\n")
+        if previous and previous.briefing and previous.ends_line and not ends_line:
+            return self._failed(path, name, (_cut_short(raw).render(name),), loader)
         result = loader(raw, name, self.limits)
         if not result.ok:
             return self._failed(path, name, tuple(result.messages()), loader)
         assert result.briefing is not None
-        self._files[path] = _Entry(digest, result.briefing)
+        self._files[path] = _Entry(digest, result.briefing, ends_line)
         self._keep(path, raw)
         return FileReport(name, FileStatus.LOADED, result.briefing.id)
 
@@ -437,7 +500,7 @@ class Library(BriefingShelf):
         result = loader(raw, name, self.limits)
         if not result.ok or result.briefing is None:
             return None
-        return _Entry(hashlib.sha256(raw).hexdigest(), result.briefing)
+        return _Entry(hashlib.sha256(raw).hexdigest(), result.briefing, raw.endswith(b"\n"))
 
     def _kept_course(self, path: Path) -> Course | None:
         """The last good version of a course file that broke while the bot was not running

@@ -18,6 +18,12 @@ reached Discord at 4.1-4.5 s; `python -m benchmarks.crowd_at_ready`). Not an int
 that may answer with a form, which must be its first response (`may_open_form`): those keep
 the timer.
 
+A deferral Discord refuses (a 429 past discord.py's waits, Cloudflare's 429, a 5xx) leaves
+the interaction without a first response while its work goes on: a handler still without its
+reply `LAST_CALL` seconds after the click is then stopped, and its user asked privately to
+try again while Discord still takes an answer (faults-48: was, the verdict sent when the work
+ended, past the 3 s, and "This interaction failed").
+
 A handler still without its reply `GIVE_UP_AFTER` seconds after the click (a store that
 stalls) is stopped and its user asked, privately, to try again (counted in the bot's metrics,
 `briefbot_interactions_given_up_total{kind}`). Commits are shielded from
@@ -40,6 +46,7 @@ import discord
 
 from bot.discord_bot.click_age import call_after_click, trusted_lateness
 from bot.discord_bot.deadline import DEFER_AFTER
+from bot.discord_bot.discord_down import DISCORD_DOWN, describe, is_discord_down
 from bot.discord_bot.first_response import Answering, answering, start_deferral, track, untrack
 from bot.discord_bot.fixed_delay import Timeout
 from bot.discord_bot.reply_privacy import replies_privately
@@ -49,7 +56,7 @@ from bot.i18n import N_
 if TYPE_CHECKING:
     from bot.discord_bot.observe import Observer
 
-__all__ = ["CROWD", "GIVE_UP_AFTER", "TOO_SLOW", "watch"]
+__all__ = ["CROWD", "GIVE_UP_AFTER", "LAST_CALL", "TOO_SLOW", "watch"]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +64,11 @@ GIVE_UP_AFTER = 10.0
 """Seconds after the click at which a handler that has not replied is stopped (a healthy
 one replies in milliseconds; a locked SQLite file or a frozen PostgreSQL is an error within
 a few seconds, `bot.store.limits`)."""
+
+LAST_CALL = 2.5
+"""Seconds after the click at which a handler whose deferral Discord refused, still without
+its reply, is stopped and its user asked to try again: the note's request leaves half a
+second to reach Discord within its 3 s."""
 
 CROWD = 16
 """Interactions being answered at once above which a new one is deferred as it is taken up
@@ -141,7 +153,82 @@ def _defer_if_late(
     if state.deferring is None and not interaction.response.is_done():
         private = replies_privately(interaction) if state.private is None else state.private
         start_deferral(interaction, state, private)
+    if state.deferring is not None and not state.owned:
+        state.deferring.add_done_callback(
+            lambda deferral: _if_refused(deferral, interaction, task, state, context)
+        )
     loop.call_later(give_up_in, _give_up_if_stuck, interaction, task, state, context)
+
+
+def _if_refused(
+    deferral: asyncio.Future[None],
+    interaction: Interaction,
+    task: asyncio.Task[Any],
+    state: Answering,
+    context: contextvars.Context,
+) -> None:
+    """A deferral Discord refused: the handler gets until `LAST_CALL` after the click to
+    reply, then its user is asked to try again, while Discord still takes a first response."""
+    if deferral.cancelled():
+        return
+    error = deferral.exception()
+    if error is None or not is_discord_down(error):
+        return  # taken; or refused as too late (expired): nothing would reach the user
+    age = trusted_lateness(interaction)
+    # Clocks that disagree tell nothing of the click's age: the deferral was started at
+    # `DEFER_AFTER`, so about that much has passed.
+    left = LAST_CALL - (age if age > 0.0 else DEFER_AFTER)
+    asyncio.get_running_loop().call_later(
+        max(0.0, left), _last_call, interaction, task, state, context, deferral
+    )
+
+
+def _last_call(
+    interaction: Interaction,
+    task: asyncio.Task[Any],
+    state: Answering,
+    context: contextvars.Context,
+    deferral: asyncio.Future[None],
+) -> None:
+    """At `LAST_CALL`, its deferral refused: stop a handler that has not replied (its
+    commits are shielded) and ask its user to try again."""
+    if task.done() or state.replied or state.sending or state.owned:
+        return
+    if interaction.response.is_done():
+        return
+    task.cancel()
+    _keep(
+        asyncio.get_running_loop().create_task(
+            _tell_deferral_refused(interaction, task, state, deferral), context=context
+        )
+    )
+
+
+async def _tell_deferral_refused(
+    interaction: Interaction,
+    task: asyncio.Task[Any],
+    state: Answering,
+    deferral: asyncio.Future[None],
+) -> None:
+    await asyncio.wait([task])  # its `finally` blocks run first
+    track(interaction, state)
+    try:
+        log.warning(
+            "%s by user %s: Discord refused its deferral (%s) and its reply was not ready "
+            "%.1f s after the click; the user is asked to try again",
+            _describe(interaction),
+            interaction.user.id,
+            _described(deferral.exception()),
+            LAST_CALL,
+        )
+        await ask_to_retry(interaction, DISCORD_DOWN)
+    finally:
+        untrack(interaction)
+
+
+def _described(error: BaseException | None) -> str:
+    """The refusal in a few words (Cloudflare's 429 is named, not quoted: it is a page)."""
+    return "unknown" if error is None else describe(error)
 
 
 def _give_up_if_stuck(

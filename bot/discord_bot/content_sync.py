@@ -21,6 +21,8 @@ class ContentSync:
         self.services = services
         self.versions = ContentVersion(services.settings.database_url)
         self.seen: int | None = None
+        self.owed = False
+        """Whether a local `/reload` is still to be announced (the database refused it)."""
         interval = services.settings.content_poll_seconds
         self._timer = ClockTimer(services.clock, interval, self.check, name="content-sync")
 
@@ -30,8 +32,19 @@ class ContentSync:
         self._timer.start()
 
     async def announce(self) -> None:
-        """This process just reloaded: raise the version so the others follow."""
-        self.seen = await self.versions.bump()
+        """This process just reloaded: raise the version so the others follow. A database
+        that refuses the write (down, read-only, locked) is one warning line, and the next
+        poll raises it (faults-48; was: a traceback, and the others never followed)."""
+        try:
+            self.seen = await self.versions.bump()
+            self.owed = False
+        except Exception as exc:
+            self.owed = True
+            log.warning(
+                "could not tell the other processes of this /reload (%r); trying again at "
+                "the next content poll",
+                exc,
+            )
 
     async def close(self) -> None:
         """Stop polling (a check in flight finishes first) and release the database."""
@@ -41,6 +54,13 @@ class ContentSync:
     async def check(self) -> None:
         """Reload the bundled content when another process raised the version."""
         try:
+            if self.owed:  # a /reload here the others have not heard of yet
+                self.seen = await self.versions.bump()
+                self.owed = False
+                log.info(
+                    "the /reload made here reached the other processes (version %d)", self.seen
+                )
+                return
             version = await self.versions.current()
             if version != self.seen:
                 reports = await asyncio.to_thread(self.services.library.reload)

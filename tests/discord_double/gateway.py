@@ -47,6 +47,11 @@ class GatewaySession:
         """Open but dead (`go_half_open`): nothing the bot sends is answered, no event arrives."""
         self.undelivered: list[tuple[str | None, Any]] = []
         """Events sent into the half-open connection, replayed when the session resumes."""
+        self.last_heartbeat = 0.0
+        """When the bot last heartbeated (or was said HELLO to), by the loop's clock."""
+        self.timed_out = False
+        """Whether this connection was closed for heartbeats that stopped
+        (`DiscordServer.heartbeat_timeout_s`)."""
 
     @property
     def shard_id(self) -> int:
@@ -108,6 +113,14 @@ class GatewaySession:
     async def run(self) -> None:
         """Say HELLO, then answer the bot until it hangs up."""
         await self.send(10, {"heartbeat_interval": self.server.heartbeat_interval_ms})
+        self.last_heartbeat = asyncio.get_running_loop().time()
+        watchdog = asyncio.create_task(self._time_out_silence())
+        try:
+            await self._read()
+        finally:
+            watchdog.cancel()
+
+    async def _read(self) -> None:
         async for msg in self.ws:
             if msg.type != WSMsgType.TEXT or self.half_open:
                 continue
@@ -116,9 +129,26 @@ class GatewaySession:
             await self._handle(packet.get("op"), packet.get("d"))
             self.server.state.touch()
 
+    async def _time_out_silence(self) -> None:
+        """As Discord does when `heartbeat_timeout_s` is set: a connection whose heartbeats
+        stopped for that long (the bot's process paused, say) is closed with 4009 (Session
+        timed out) and its session forgotten, so the bot must identify again."""
+        loop = asyncio.get_running_loop()
+        while not self.ws.closed:
+            await asyncio.sleep(0.05)
+            limit = self.server.heartbeat_timeout_s
+            if limit is None or loop.time() - self.last_heartbeat < limit:
+                continue
+            self.timed_out = True
+            self.forget()
+            # the close frame waits in the socket of a paused process until it reads again
+            await self.ws.close(code=4009, message=b"Session timed out")
+            return
+
     async def _handle(self, op: int | None, d: Any) -> None:
         state = self.server.state
         if op == 1:
+            self.last_heartbeat = asyncio.get_running_loop().time()
             self.heartbeats.append(d)
             await self.send(11)
         elif op == 2:

@@ -56,6 +56,10 @@ class DiscordServer:
         self.heartbeat_interval_ms = HEARTBEAT_INTERVAL_MS
         """The interval HELLO asks heartbeats at (Discord's 41.25 s; shorter to test a dead
         connection noticed)."""
+        self.heartbeat_timeout_s: float | None = None
+        """When set, a connection without a heartbeat for that many seconds is closed with
+        4009 (Session timed out) and its session forgotten, as Discord ends a session whose
+        heartbeats stopped (a paused process); None: never (the default)."""
         self.guilds_held = False
         """When set, an IDENTIFY gets its READY (every guild unavailable) but no GUILD_CREATE
         until `release_guilds` (Discord slow to send a server's data after a new session)."""

@@ -23,6 +23,8 @@ import pytest
 from benchmarks.chaos import (
     FAULTS,
     HELD_SINCE,
+    HELD_SINCE_48,
+    HELD_SINCE_48_SEED,
     HELD_SINCE_SEED,
     INVARIANTS,
     POSTGRES_HELD_SINCE_SEED,
@@ -182,3 +184,24 @@ async def test_postgres_seeds_before_972_draw_as_they_did_and_later_ones_draw_it
     ]
     assert older[1].drawn == (*older[0].drawn, *HELD_SINCE[1:])
     assert new.drawn == (*older[1].drawn, "PostgreSQL read-only 2-6 s")
+
+
+async def test_seeds_before_980_draw_as_they_did_and_later_ones_draw_the_faults_held_in_48(
+    tmp_path: Path,
+):
+    """A seed before `HELD_SINCE_48_SEED` draws what it always drew, on either store (so its
+    run is the same); from 980 on, the pause past the heartbeat timeout and the unreadable
+    or half-written content under `/reload` are drawn too."""
+    server: Any = SimpleNamespace(url="postgresql+asyncpg://postgres@127.0.0.1:1/postgres")
+    async with DiscordDouble(second_guild=True) as double:
+        old = Chaos(double, tmp_path, seed=HELD_SINCE_48_SEED - 1, seconds=0)
+        new = Chaos(double, tmp_path, seed=HELD_SINCE_48_SEED, seconds=0)
+        old_pg = Chaos(double, tmp_path, seed=HELD_SINCE_48_SEED - 1, seconds=0)
+        new_pg = Chaos(double, tmp_path, seed=HELD_SINCE_48_SEED, seconds=0)
+    assert HELD_SINCE_48_SEED == 980
+    assert old.drawn == FAULTS + HELD_SINCE
+    assert new.drawn == FAULTS + HELD_SINCE + HELD_SINCE_48
+    for chaos in (old_pg, new_pg):
+        chaos.use_postgres(server)
+    assert HELD_SINCE_48[0] not in old_pg.drawn and HELD_SINCE_48[1] not in old_pg.drawn
+    assert new_pg.drawn == (*old_pg.drawn, *HELD_SINCE_48)

@@ -33,7 +33,7 @@ from bot.core.content.records import (
     own_id,
 )
 from bot.core.content.removed import RemovedBriefing, words_to_keep
-from bot.core.errors import InvalidInput, NotFound
+from bot.core.errors import InvalidInput, NotFound, NotSaved
 from bot.core.loader import load_briefing_bytes
 from bot.core.lookup import forgiving_matches, one_named, prefix_matches
 from bot.core.mentions import lines_without_mentions, without_mentions
@@ -42,11 +42,39 @@ from bot.core.server_settings import briefing_or_default
 from bot.core.unseen_saves import UnseenSaves
 from bot.core.wording import kibibytes
 from bot.core.yamlread import Limits
-from bot.i18n import _
+from bot.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
+NO_MEMORY = N_(
+    "I do not have enough memory free to read this file right now, so nothing was saved. "
+    "Please try again later, or send a smaller file."
+)
+
+
 T = TypeVar("T")
+
+
+async def _in_thread(what: str, work: Callable[..., T], *args: Any) -> T:
+    """`work(*args)` in a worker thread (a large file does not hold up other users); the
+    process out of memory there is `NotSaved` with `NO_MEMORY` and one warning line naming
+    `what` (faults-48: was "Something went wrong" and a traceback)."""
+    try:
+        return await asyncio.to_thread(work, *args)
+    except (MemoryError, RuntimeError) as exc:
+        if not _out_of_memory(exc):
+            raise
+        log.warning("reading %s ran out of memory: %r", what, exc)
+        raise NotSaved(_(NO_MEMORY)) from None
+
+
+def _out_of_memory(error: BaseException) -> bool:
+    """Whether `error` is the process out of memory (a low `ulimit -v`, a container's cap):
+    an allocation refused, or the worker thread refused its stack."""
+    return isinstance(error, MemoryError) or (
+        isinstance(error, RuntimeError) and "can't start new thread" in str(error)
+    )
+
 
 NAMED_WHEN_MISSING = 10
 """A name that matches none of the server's briefings is answered with their ids, up to this
@@ -162,7 +190,8 @@ class ContentService:
         """Check a briefing file exactly as `briefbot validate` does; store it as a new draft
         version when it has no problem. A broken file changes nothing. (Checked in a worker
         thread: a large file does not hold up other users.)"""
-        result = await asyncio.to_thread(load_briefing_bytes, raw, filename, self.limits)
+        what = f"the briefing {filename} uploaded in server {guild_id} ({len(raw)} bytes)"
+        result = await _in_thread(what, load_briefing_bytes, raw, filename, self.limits)
         if not result.ok or result.briefing is None:
             return UploadOutcome(filename, tuple(result.messages()))
         yaml_text, sent = decode_text(raw), self._showings
@@ -191,7 +220,8 @@ class ContentService:
             raise InvalidInput(_("The article is empty: attach or paste its text."))
         if headline is not None:
             headline = without_mentions(headline) or None
-        yaml_text, checks = await asyncio.to_thread(self.drafter, text, filename, headline)
+        what = f"the article {filename} sent to draft in server {guild_id} ({len(raw)} bytes)"
+        yaml_text, checks = await _in_thread(what, self.drafter, text, filename, headline)
         result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft", self.limits)
         if result.briefing is None:  # the drafter promises a valid draft
             raise InvalidInput(_("The draft could not be made from this article."))

@@ -130,6 +130,9 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             forgets_of=services.study.forgets_of,
         )
         self.process = process_name()
+        self.revealed_unclosed: set[str] = set()
+        """Questions of the day whose answer this process posted but could not close (the
+        store refusing writes): their next try only closes them."""
         self.runner = ScheduleRunner(
             services.store.schedules,
             self.qotd,
@@ -325,14 +328,21 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             shown.pages, (*shown.buttons, Button("report", _("Report a problem"), report))
         )
         clock = self.services.clock
-        try:
-            await post_once(self.publisher, clock, channel.id, shown, reveal_key(qotd))
-        except PostRefused as exc:  # one line; revealed on a later tick if it may pass
-            log.warning("could not reveal question of the day %s: %s", qotd.session_id, exc)
-            if not exc.passing:
-                await self.qotd.end(qotd)
-            return False
-        if not await self.qotd.end(qotd):
+        if qotd.session_id not in self.revealed_unclosed:
+            try:
+                await post_once(self.publisher, clock, channel.id, shown, reveal_key(qotd))
+            except PostRefused as exc:  # one line; revealed on a later tick if it may pass
+                log.warning("could not reveal question of the day %s: %s", qotd.session_id, exc)
+                if not exc.passing:
+                    await self.qotd.end(qotd)
+                return False
+            # Its close may fail (PostgreSQL read-only, say) tick after tick, past the minutes
+            # Discord keeps the post's nonce: the next tries close it without posting again
+            # (faults-48; was: the answer posted once more each tick after the nonce's time).
+            self.revealed_unclosed.add(qotd.session_id)
+        ended = await self.qotd.end(qotd)
+        self.revealed_unclosed.discard(qotd.session_id)
+        if not ended:
             return False  # another process revealed it meanwhile, under the same key
         if qotd.message_id is not None:
             buttons = marked_buttons(reveal.quiz_question, QOTD_ANSWER.prefix(qotd.session_id))
