@@ -35,6 +35,7 @@ MINIMAL: dict[str, Callable[[DiscordDouble], Options]] = {
     "unschedule": lambda double: {"number": 1},
     "briefing upload": lambda double: {"file": ("harbour.yaml", HARBOUR.encode())},
     "briefing show": lambda double: {"briefing": "harbour"},
+    "briefing write": lambda double: {"briefing": "harbour"},
     "briefing publish": lambda double: {"briefing": "harbour"},
     "briefing unpublish": lambda double: {"briefing": "harbour"},
     "briefing remove": lambda double: {"briefing": "harbour"},
@@ -56,7 +57,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "unassign": ("assign",),
     **{
         f"briefing {sub}": ("briefing upload",)
-        for sub in ("show", "publish", "unpublish", "remove", "history", "rollback")
+        for sub in ("show", "write", "publish", "unpublish", "remove", "history", "rollback")
     },
     "course add": ("course create",),
     "course move": ("course create", "course add"),

@@ -19,7 +19,9 @@ __all__ = [
     "EXPLANATION_MAX",
     "Edit",
     "apply_edit",
+    "briefing_data",
     "briefing_yaml",
+    "dump_briefing",
     "question_at",
     "question_meant",
 ]
@@ -31,7 +33,17 @@ HEADER = "# Edited in Discord with /briefing; comments of the uploaded file are 
 
 def briefing_yaml(briefing: Briefing) -> str:
     """The briefing as YAML the loader reads back to the same briefing."""
-    return _dump(briefing.model_dump(mode="python", by_alias=True))
+    return _dump(briefing_data(briefing))
+
+
+def briefing_data(briefing: Briefing) -> dict[str, Any]:
+    """The briefing as plain data, to change and write back with `dump_briefing`."""
+    return briefing.model_dump(mode="python", by_alias=True)
+
+
+def dump_briefing(data: dict[str, Any]) -> str:
+    """`briefing_data`, changed, as the YAML a review edit stores."""
+    return _dump(data)
 
 
 def _pruned(value: Any) -> Any:

@@ -33,6 +33,7 @@ from bot.core.content.records import (
     own_id,
 )
 from bot.core.content.removed import RemovedBriefing, words_to_keep
+from bot.core.content.writing import Written, write_placeholders
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
 from bot.core.lookup import forgiving_matches, one_named, prefix_matches
@@ -226,11 +227,34 @@ class ContentService:
         value: str,
         explanation: str,
     ) -> BriefingRecord:
+        def change(written: Briefing) -> str:
+            return apply_edit(written, question_id, edit, value, explanation)
+
+        return await self._change(guild_id, record_id, change)
+
+    async def write(self, guild_id: int, record_id: int, typed: dict[str, str]) -> Written:
+        """The draft's placeholders written from a form (`write_placeholders`) into the
+        newest version: an unpublished draft in place, a published one as a new draft."""
+        outcome: list[Written] = []
+
+        def change(written: Briefing) -> str:
+            outcome.append(write_placeholders(written, typed))
+            return outcome[-1].yaml_text
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record_id, change))
+        return outcome[-1]
+
+    async def _change(
+        self, guild_id: int, record_id: int, change: Callable[[Briefing], str]
+    ) -> BriefingRecord:
+        """Store `change` of the newest version, checked by the loader like any upload."""
         record = await self._by_id(guild_id, record_id)
         versions = await self.repository.versions(record.record_id)
         latest = versions[-1]
         written = self._parse(latest.yaml_text, record.slug)
-        new_text = apply_edit(written, question_id, edit, value, explanation)
+        new_text = change(written)
+        if new_text == latest.yaml_text:
+            return record
         result = load_briefing_bytes(new_text.encode("utf-8"), f"{record.slug}.yaml", self.limits)
         if result.briefing is None:
             raise InvalidInput(

@@ -9,6 +9,7 @@ from bot.core.commands import local_full_name
 from bot.core.content.placeholders import PLACEHOLDER_MARK, moderator_title
 from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.core.content.service import DraftOutcome, Shown, UploadOutcome
+from bot.core.content.writing import Placeholder, Written, placeholders_to_write
 from bot.core.models import Briefing, Question
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis, moment
 from bot.core.wording import difficulty_name, echo, number
@@ -23,11 +24,13 @@ __all__ = [
     "draft_reply",
     "history_reply",
     "list_reply",
+    "nothing_to_write_reply",
     "placeholders_note",
     "review_reply",
     "too_big_fix",
     "unchecked_note",
     "upload_reply",
+    "written_reply",
     "wrong_kind_fix",
 ]
 
@@ -161,6 +164,19 @@ def draft_reply(outcome: DraftOutcome, box_filled_at: int | None = None) -> Repl
         if outcome.briefing.questions
         else _("Edit the attached file and `/briefing upload` it.")
     )
+    left = len(placeholders_to_write(outcome.briefing))
+    if left:
+        review = (
+            ngettext(
+                "Write the draft's {n} TODO placeholder here, in a form, with `/briefing write "
+                "{slug}`.",
+                "Write the draft's {n} TODO placeholders here, a few at a time in a form, with "
+                "`/briefing write {slug}`.",
+                left,
+            ).format(n=left, slug=record.slug)
+            + "\n"
+            + review
+        )
     body = f"{drafted}\n\n{emphasis(_('Check:'))}\n{checks}\n\n{review}"
     if record.latest_version > 1:  # the id was taken: a new version, not a new briefing
         body += "\n\n" + _(
@@ -365,4 +381,59 @@ def _publish_button(shown: Shown) -> Button:
         "publish:0",
         ButtonStyle.SUCCESS,
         disabled=shown.is_published,
+    )
+
+
+def written_reply(slug: str, written: Written, left: Sequence[Placeholder]) -> Reply:
+    """What a filled `/briefing write` form changed, and what is left to write (or that the
+    briefing can be published)."""
+    lines = [
+        ngettext(
+            "Wrote {n} of the draft's placeholders into `{slug}`.",
+            "Wrote {n} of the draft's placeholders into `{slug}`.",
+            written.written,
+        ).format(n=written.written, slug=slug)
+        if written.written
+        else _("Nothing was written: every box was left empty.")
+    ]
+    if written.taken:
+        lines.append(
+            ngettext(
+                "{n} box was for a placeholder another moderator wrote meanwhile: theirs is "
+                "kept (see it with `/briefing show {slug}`).",
+                "{n} boxes were for placeholders another moderator wrote meanwhile: theirs are "
+                "kept (see them with `/briefing show {slug}`).",
+                written.taken,
+            ).format(n=written.taken, slug=slug)
+        )
+    if left:
+        lines.append(
+            ngettext(
+                "{n} is still to write: {places}. Run `/briefing write {slug}` again.",
+                "{n} are still to write: {places}. Run `/briefing write {slug}` again.",
+                len(left),
+            ).format(
+                n=len(left),
+                places=", ".join(p.label for p in left[:5]) + ("…" if len(left) > 5 else ""),
+                slug=slug,
+            )
+        )
+    else:
+        lines.append(
+            _("No placeholder is left: publish it with `/briefing publish {slug}`.").format(
+                slug=slug
+            )
+        )
+    return Reply.text(_("✍️ Written"), "\n\n".join(lines), private=True)
+
+
+def nothing_to_write_reply(slug: str) -> Reply:
+    """`/briefing write` on a briefing with no placeholder left."""
+    return Reply.text(
+        _("Nothing to write"),
+        _(
+            "`{slug}` has none of the draft's TODO placeholders left. Review its questions "
+            "with `/briefing show {slug}`, or publish it with `/briefing publish {slug}`."
+        ).format(slug=slug),
+        private=True,
     )

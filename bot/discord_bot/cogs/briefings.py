@@ -28,13 +28,16 @@ from bot.core.content.views import (
     draft_reply,
     history_reply,
     list_reply,
+    nothing_to_write_reply,
     placeholders_note,
     review_reply,
     too_big_fix,
     unchecked_note,
     upload_reply,
+    written_reply,
     wrong_kind_fix,
 )
+from bot.core.content.writing import FORM_FIELDS, placeholders_to_write
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.ports import Publisher
 from bot.core.replies import Button, ButtonStyle, Reply, moment
@@ -47,12 +50,13 @@ from bot.discord_bot.custom_ids import (
     BRIEFING_REMOVE,
     BRIEFING_REVIEW,
     BRIEFING_REVIEW_MODAL,
+    BRIEFING_WRITE,
 )
 from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
-from bot.discord_bot.limits import TEXT_INPUT_PLACEHOLDER, TEXT_INPUT_VALUE
+from bot.discord_bot.limits import TEXT_INPUT_LABEL, TEXT_INPUT_PLACEHOLDER, TEXT_INPUT_VALUE
 from bot.discord_bot.respond import send_modal, send_reply
 from bot.discord_bot.router import Router
 from bot.i18n import N_, _, ngettext, use_language
@@ -133,6 +137,7 @@ class BriefingsCog(
         router.register(BRIEFING_REVIEW_MODAL, self.on_review_modal)
         router.register(BRIEFING_PASTE, self.on_pasted_article)
         router.register(BRIEFING_REMOVE, self.on_remove_confirm)
+        router.register(BRIEFING_WRITE, self.on_written)
         super().__init__()
 
     async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
@@ -193,6 +198,45 @@ class BriefingsCog(
         """Review a briefing's questions before publishing."""
         shown = await self.content.show(_guild(interaction), briefing, version)
         await send_reply(interaction, self._review(shown.record.record_id, review_reply(shown, 0)))
+
+    @app_commands.command(name="write", description=description_of("briefing write"))
+    @app_commands.describe(briefing=N_("Which of your briefings"))
+    @app_commands.autocomplete(briefing=own_briefing_choices)
+    async def write(self, interaction: Interaction, briefing: str) -> None:
+        """Write the draft's TODO placeholders in a form, a few at a time."""
+        shown = await self.content.show(_guild(interaction), briefing)
+        slug = shown.record.slug
+        left = placeholders_to_write(shown.briefing)
+        if not left:
+            await send_reply(interaction, nothing_to_write_reply(slug))
+            return
+        boxes: list[discord.ui.TextInput[discord.ui.Modal]] = [
+            discord.ui.TextInput(
+                label=place.label[:TEXT_INPUT_LABEL],
+                custom_id=place.key,
+                style=discord.TextStyle.paragraph if place.long else discord.TextStyle.short,
+                placeholder=place.hint[:TEXT_INPUT_PLACEHOLDER],
+                max_length=TEXT_INPUT_VALUE if place.long else 240,
+                required=False,
+            )
+            for place in left[:FORM_FIELDS]
+        ]
+        title = _("Write: {title}").format(title=moderator_title(shown.briefing.title, slug))
+        cid = BRIEFING_WRITE.build(shown.record.record_id)
+        await send_modal(interaction, _modal(cid, shorten(title, 45), boxes))
+
+    async def on_written(self, interaction: Interaction, args: list[str]) -> None:
+        """The /briefing write form, filled: its boxes written into the newest version."""
+        await require_moderator(interaction)
+        guild = _guild(interaction)
+        try:
+            record_id = int(args[0])
+        except (IndexError, ValueError):
+            raise BriefbotError(_("This button belongs to something that has ended.")) from None
+        written = await self.content.write(guild, record_id, _fields(interaction))
+        shown = await self.content.show_by_id(guild, record_id)
+        left = placeholders_to_write(shown.briefing)
+        await send_reply(interaction, written_reply(shown.record.slug, written, left))
 
     @app_commands.command(name="publish", description=description_of("briefing publish"))
     @app_commands.describe(

@@ -1,0 +1,132 @@
+"""Walk 47: a club brings its own articles, draft to quiz, as a moderator who never opens a
+YAML file nor the host, on the Discord double.
+
+Each test is one step the moderator could not take, or a reply that was wrong or confusing,
+with what happened before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.discord.test_moderation import run
+from tests.discord_double import DiscordDouble
+from tests.discord_double.state import InteractionRecord
+
+pytestmark = pytest.mark.usefixtures("bot")
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT / "tests/authoring/labeled/real"
+MZUNI = REAL / "fresh78/cm05_shiretimes_chakwera_singini_mzuni_graduation.md"
+"""Shire Times (Malawi), on Mzuzu University's graduation; stored without a headline."""
+MEDICS = REAL / "fresh78/cm15_masscomkenya_makulia_medics_strike_hospitals.md"
+"""Masscom Kenya, on the medics' strike; two of its quotes have no speaker the draft finds."""
+
+
+def article(path: Path) -> str:
+    """The stored article's text, without its outlet header, as a club would save it."""
+    return path.read_text(encoding="utf-8").split("---\n", 2)[2]
+
+
+async def form(double: DiscordDouble, briefing: str, user=None) -> InteractionRecord:
+    """`/briefing write`, as the moderator runs it: the form it opens."""
+    return await double.slash(
+        "briefing write", {"briefing": briefing}, user=user or double.moderator
+    )
+
+
+def boxes(opened: InteractionRecord) -> dict[str, dict]:
+    """The form's boxes, by their custom id."""
+    return {c["custom_id"]: c for row in opened.data["components"] for c in row["components"]}
+
+
+async def write_everything(double: DiscordDouble, briefing: str) -> list[str]:
+    """Every box of every form filled with the moderator's words, until none is left; the
+    labels the boxes had."""
+    labels: list[str] = []
+    for _round in range(10):
+        opened = await (await form(double, briefing)).response()
+        if "components" not in opened.data:
+            return labels
+        found = boxes(opened)
+        labels += [box["label"] for box in found.values()]
+        words = {key: f"In our words: {box['label']}." for key, box in found.items()}
+        await (await double.submit_modal(opened.custom_id, words)).message()
+    raise AssertionError("the forms never ran out")
+
+
+async def test_a_draft_is_finished_and_published_without_its_yaml_file(
+    discord_double: DiscordDouble,
+) -> None:
+    """A drafted article holds TODO placeholders (summaries, what each quote is about, a
+    title when the page had no headline) and publishing refuses it until they are written.
+    The only way to write them was to edit the attached YAML file and `/briefing upload` it:
+    a moderator who never opens a YAML file could not publish their article at all.
+    `/briefing write` now asks for them in a form, a few at a time, each named in words, and
+    the draft's reply and the publish refusal point at it."""
+    double = discord_double
+    drafted = await run(
+        double, "briefing draft", {"article": ("mzuni.txt", article(MZUNI).encode())}
+    )
+    assert "`/briefing write mzuni`" in drafted.text, drafted.text
+    refused = await run(double, "briefing publish", {"briefing": "mzuni"})
+    assert "is not published" in refused.text and "/briefing write mzuni" in refused.text
+
+    labels = await write_everything(double, "mzuni")
+    assert labels[:4] == [
+        "Title",
+        "The article's own headline",
+        "Summary, one paragraph",
+        "Summary, a few paragraphs",
+    ], labels
+    assert "About Chakwera's “When you go out…”" in labels, labels
+    assert not any("." in label.split()[0] or "[" in label for label in labels), labels
+
+    published = await run(double, "briefing publish", {"briefing": "mzuni"})
+    assert "✅ Published" in published.text, published.text
+    read = await run(double, "brief", {"briefing": "mzuni"}, user=double.student)
+    assert "In our words: Summary, one paragraph." in read.text, read.text
+    assert "TODO" not in read.text, read.text
+
+
+async def test_a_box_left_empty_is_left_to_write(discord_double: DiscordDouble) -> None:
+    """A box left empty writes nothing, and the reply says what is still to write and how."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("mzuni.txt", article(MZUNI).encode())})
+    opened = await (await form(double, "mzuni")).response()
+    summary = next(k for k, b in boxes(opened).items() if b["label"] == "Summary, one paragraph")
+    told = await (await double.submit_modal(opened.custom_id, {summary: "Graduation."})).message()
+    assert "Wrote 1 of the draft's placeholders into `mzuni`." in told.text, told.text
+    assert "8 are still to write: Title, The article's own headline" in told.text, told.text
+    assert "Run `/briefing write mzuni` again." in told.text, told.text
+
+
+async def test_two_moderators_writing_the_same_placeholder_keep_the_first(
+    discord_double: DiscordDouble,
+) -> None:
+    """Two moderators open the form at once and both write the short summary: the second
+    form's box no longer names a placeholder, so it writes nothing over the first one's
+    words, and says so; its other boxes are written."""
+    double = discord_double
+    other = await double.add_member("ada", roles=("Moderator",))
+    await run(double, "briefing draft", {"article": ("medics.txt", article(MEDICS).encode())})
+    mine = await (await form(double, "medics")).response()
+    theirs = await (await form(double, "medics", user=other)).response()
+    summary = next(k for k, b in boxes(mine).items() if b["label"] == "Summary, one paragraph")
+    longer = next(k for k, b in boxes(mine).items() if b["label"] == "Summary, a few paragraphs")
+
+    await (
+        await double.submit_modal(mine.custom_id, {summary: "Mine."}, user=double.moderator)
+    ).message()
+    told = await (
+        await double.submit_modal(
+            theirs.custom_id, {summary: "Theirs.", longer: "Their story."}, user=other
+        )
+    ).message()
+    assert "Wrote 1 of the draft's placeholders" in told.text, told.text
+    assert "1 box was for a placeholder another moderator wrote meanwhile" in told.text
+
+    await write_everything(double, "medics")
+    await run(double, "briefing publish", {"briefing": "medics"})
+    read = await run(double, "brief", {"briefing": "medics"}, user=double.student)
+    assert "Mine." in read.text and "Theirs." not in read.text, read.text
