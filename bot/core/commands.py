@@ -209,6 +209,11 @@ MODERATOR_COMMANDS: tuple[Command, ...] = (
     _moderator(
         "briefing show", N_("Review a briefing's questions before publishing"), "briefing [version]"
     ),
+    _moderator(
+        "briefing person",
+        N_("Give a quote its speaker, fix someone's role, or add a person"),
+        "briefing name [role] [quote]",
+    ),
     _moderator("briefing write", N_("Write a draft's TODO placeholders in a form"), "briefing"),
     _moderator(
         "briefing publish", N_("Let students see a briefing (newest version)"), "briefing [version]"

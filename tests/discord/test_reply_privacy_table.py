@@ -36,6 +36,7 @@ MINIMAL: dict[str, Callable[[DiscordDouble], Options]] = {
     "briefing upload": lambda double: {"file": ("harbour.yaml", HARBOUR.encode())},
     "briefing show": lambda double: {"briefing": "harbour"},
     "briefing write": lambda double: {"briefing": "harbour"},
+    "briefing person": lambda double: {"briefing": "harbour", "name": "Ada", "role": "pilot"},
     "briefing publish": lambda double: {"briefing": "harbour"},
     "briefing unpublish": lambda double: {"briefing": "harbour"},
     "briefing remove": lambda double: {"briefing": "harbour"},
@@ -57,7 +58,16 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "unassign": ("assign",),
     **{
         f"briefing {sub}": ("briefing upload",)
-        for sub in ("show", "write", "publish", "unpublish", "remove", "history", "rollback")
+        for sub in (
+            "show",
+            "write",
+            "person",
+            "publish",
+            "unpublish",
+            "remove",
+            "history",
+            "rollback",
+        )
     },
     "course add": ("course create",),
     "course move": ("course create", "course add"),

@@ -130,3 +130,95 @@ async def test_two_moderators_writing_the_same_placeholder_keep_the_first(
     await run(double, "briefing publish", {"briefing": "medics"})
     read = await run(double, "brief", {"briefing": "medics"}, user=double.student)
     assert "Mine." in read.text and "Theirs." not in read.text, read.text
+
+
+GYMPIE = REAL / "fresh78/cm09_gympietimes_curran_smerdon_rural_roads_drought.md"
+"""Gympie Times, on rural roads in drought: the mayor's six quotes run on, unclosed, from a
+paragraph of reported words, and the draft finds no speaker for any of them."""
+
+
+async def test_quotes_without_a_speaker_are_given_theirs_in_discord(
+    discord_double: DiscordDouble,
+) -> None:
+    """The draft left Mayor Mick Curran's six quotes under "Unattributed quotes", and the only
+    way to give them their speaker was to move them in the YAML file and upload it; students
+    would have read them under "Unattributed quotes" in /figures. `/briefing person` now
+    offers those quotes first, finds the mayor by his name typed with a slip, moves each, and
+    the drafted holder goes with its last quote."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("gympie.txt", article(GYMPIE).encode())})
+    offered = await double.autocomplete(
+        "briefing person",
+        {"briefing": "gympie", "name": "Mick", "quote": ""},
+        focused="quote",
+        user=double.moderator,
+    )
+    alone = [c for c in offered if c["name"].startswith("no speaker: ")]
+    assert len(alone) == 6 and offered[:6] == alone, offered
+    assert "“We are experiencing drought conditions" in alone[1]["name"], alone
+
+    first = await run(
+        double,
+        "briefing person",
+        {"briefing": "gympie", "name": "Mick Curan", "quote": alone[0]["value"]},
+    )
+    assert "**Mick Curran** (Mayor) in `gympie`. (“Mick Curan” read as Mick Curran)" in first.text
+    assert "(it had no speaker)" in first.text, first.text
+    assert "5 quotes still have no speaker" in first.text, first.text
+    for choice in alone[1:]:
+        last = await run(
+            double,
+            "briefing person",
+            {"briefing": "gympie", "name": "curran", "quote": choice["value"]},
+        )
+    assert "still have no speaker" not in last.text, last.text
+
+    await write_everything(double, "gympie")
+    await run(double, "briefing publish", {"briefing": "gympie"})
+    figures = await run(double, "figures", {"briefing": "gympie"}, user=double.student)
+    assert "Unattributed" not in figures.text, figures.text
+    quoted = await run(double, "quote", {"briefing": "gympie", "person": "curran"})
+    assert "We just don't have the water." in quoted.text, quoted.text
+
+
+async def test_a_role_is_fixed_and_a_new_speaker_added_in_discord(
+    discord_double: DiscordDouble,
+) -> None:
+    """The draft found no role for the patient Rose Makulia ("role unknown: check the
+    article", which students would read) and no speaker for the words a security officer
+    said at the gate. Both needed the YAML file; `/briefing person` now fixes the role, and
+    adds the officer, who has no name in the article, with the quote."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("medics.txt", article(MEDICS).encode())})
+    fixed = await run(
+        double,
+        "briefing person",
+        {"briefing": "medics", "name": "Rose Makulia", "role": "patient"},
+    )
+    assert "**Rose Makulia** (patient) in `medics`." in fixed.text, fixed.text
+
+    refused = await run(
+        double,
+        "briefing person",
+        {"briefing": "medics", "name": "Security officer", "quote": "Wagonjwa"},
+    )
+    assert "Nobody in this briefing is named “Security officer”" in refused.text, refused.text
+    assert "give their role too (role:)" in refused.text and "Rose Makulia" in refused.text
+    added = await run(
+        double,
+        "briefing person",
+        {
+            "briefing": "medics",
+            "name": "Security officer",
+            "role": "guard at Coast General Hospital's gate",
+            "quote": "Wagonjwa",
+        },
+    )
+    assert "Added **Security officer** (guard at Coast General Hospital's gate)" in added.text
+    assert "1 quote still has no speaker" in added.text, added.text
+
+    await write_everything(double, "medics")
+    await run(double, "briefing publish", {"briefing": "medics"})
+    figures = await run(double, "figures", {"briefing": "medics"}, user=double.student)
+    assert "role unknown" not in figures.text and "patient" in figures.text, figures.text
+    assert "Security officer" in figures.text, figures.text

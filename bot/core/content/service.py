@@ -22,6 +22,7 @@ from bot.core.clock import Clock
 from bot.core.content.catalog import Catalog, served_briefing
 from bot.core.content.edits import Edit, apply_edit
 from bot.core.content.identity import assign_question_ids
+from bot.core.content.people import PersonChange, change_person
 from bot.core.content.placeholders import refuse_placeholders
 from bot.core.content.ports import ServerBriefingRepository
 from bot.core.content.records import (
@@ -242,6 +243,20 @@ class ContentService:
             return outcome[-1].yaml_text
 
         await self._one_at_a_time(guild_id, self._change(guild_id, record_id, change))
+        return outcome[-1]
+
+    async def person(
+        self, guild_id: int, briefing: str, name: str, role: str = "", quote: str = ""
+    ) -> PersonChange:
+        """A person of the newest version given a role or a quote (`change_person`)."""
+        record = await self.find(guild_id, briefing)
+        outcome: list[PersonChange] = []
+
+        def change(written: Briefing) -> str:
+            outcome.append(change_person(written, name, role, quote))
+            return outcome[-1].yaml_text
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
         return outcome[-1]
 
     async def _change(

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.commands import local_full_name
+from bot.core.content.people import PersonChange
 from bot.core.content.placeholders import PLACEHOLDER_MARK, moderator_title
 from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.core.content.service import DraftOutcome, Shown, UploadOutcome
 from bot.core.content.writing import Placeholder, Written, placeholders_to_write
 from bot.core.models import Briefing, Question
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis, moment
-from bot.core.wording import difficulty_name, echo, number
+from bot.core.wording import difficulty_name, echo, number, shorten
 from bot.i18n import _, ngettext, pgettext
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "history_reply",
     "list_reply",
     "nothing_to_write_reply",
+    "person_reply",
     "placeholders_note",
     "review_reply",
     "too_big_fix",
@@ -164,6 +166,14 @@ def draft_reply(outcome: DraftOutcome, box_filled_at: int | None = None) -> Repl
         if outcome.briefing.questions
         else _("Edit the attached file and `/briefing upload` it.")
     )
+    if outcome.briefing.figures:
+        review = (
+            _(
+                "Give a quote its speaker, or fix someone's role, with `/briefing person {slug}`."
+            ).format(slug=record.slug)
+            + "\n"
+            + review
+        )
     left = len(placeholders_to_write(outcome.briefing))
     if left:
         review = (
@@ -437,3 +447,35 @@ def nothing_to_write_reply(slug: str) -> Reply:
         ).format(slug=slug),
         private=True,
     )
+
+
+def person_reply(slug: str, change: PersonChange) -> Reply:
+    """What `/briefing person` changed: who, their role, the quote moved, and how many quotes
+    are still without a speaker."""
+    who = f"**{change.name}** ({change.role})"
+    if change.added:
+        lines = [_("Added {who} to `{slug}`.").format(who=who, slug=slug)]
+    else:
+        lines = [_("{who} in `{slug}`.").format(who=who, slug=slug)]
+        if change.typed.casefold() != change.name.casefold():
+            lines[0] += " " + _("(“{typed}” read as {name})").format(
+                typed=change.typed, name=change.name
+            )
+    if change.moved_from is not None:
+        quote = shorten(change.quote, 80)
+        lines.append(
+            _("“{quote}” is now theirs (it had no speaker).").format(quote=quote)
+            if not change.moved_from
+            else _("“{quote}” is now theirs (it was {before}'s).").format(
+                quote=quote, before=change.moved_from
+            )
+        )
+    if change.unattributed_left:
+        lines.append(
+            ngettext(
+                "{n} quote still has no speaker: `/briefing person {slug}` again.",
+                "{n} quotes still have no speaker: `/briefing person {slug}` again.",
+                change.unattributed_left,
+            ).format(n=change.unattributed_left, slug=slug)
+        )
+    return Reply.text(_("👤 Updated"), "\n".join(lines), private=True)

@@ -19,6 +19,7 @@ from bot.app import Services
 from bot.core.briefing_uses import briefing_uses
 from bot.core.commands import description_of
 from bot.core.content.edits import EXPLANATION_MAX, Edit, question_at, question_meant
+from bot.core.content.people import UNATTRIBUTED, quote_choices
 from bot.core.content.placeholders import moderator_title
 from bot.core.content.records import BriefingRecord
 from bot.core.content.service import Shown
@@ -29,6 +30,7 @@ from bot.core.content.views import (
     history_reply,
     list_reply,
     nothing_to_write_reply,
+    person_reply,
     placeholders_note,
     review_reply,
     too_big_fix,
@@ -39,6 +41,7 @@ from bot.core.content.views import (
 )
 from bot.core.content.writing import FORM_FIELDS, placeholders_to_write
 from bot.core.errors import BriefbotError, InvalidInput
+from bot.core.models import Briefing
 from bot.core.ports import Publisher
 from bot.core.replies import Button, ButtonStyle, Reply, moment
 from bot.core.withdrawn_posts import WithdrawnPosts
@@ -114,6 +117,44 @@ async def own_briefing_choices(interaction: Interaction, current: str) -> list[C
         Choice(name=f"{moderator_title(r.title, r.slug)} ({r.state})"[:100], value=r.slug)
         for r in found
     ]
+
+
+async def _named_briefing(interaction: Interaction) -> Briefing | None:
+    """The newest version of the briefing the command's `briefing` option names, if any."""
+    typed = str(getattr(interaction.namespace, "briefing", "") or "")
+    if interaction.guild_id is None or not typed:
+        return None
+    try:
+        shown = await interaction.client.services.content.show(interaction.guild_id, typed)
+    except BriefbotError:
+        return None
+    return shown.briefing
+
+
+async def _quote_choices(interaction: Interaction, current: str) -> list[Choice[str]]:
+    """The named briefing's quotes, those without a speaker first, matching what was typed."""
+    found = await _named_briefing(interaction)
+    if found is None:
+        return []
+    folded = current.casefold()
+    return [
+        Choice(name=label[:100], value=quote_id)
+        for label, quote_id in quote_choices(found)
+        if folded in label.casefold()
+    ][:25]
+
+
+async def _person_choices(interaction: Interaction, current: str) -> list[Choice[str]]:
+    """The named briefing's people, matching what was typed (a new name is typed whole)."""
+    found = await _named_briefing(interaction)
+    if found is None:
+        return []
+    folded = current.casefold()
+    return [
+        Choice(name=f"{f.name} ({f.role})"[:100], value=f.name[:100])
+        for f in found.figures
+        if f.id != UNATTRIBUTED and folded in f.name.casefold()
+    ][:25]
 
 
 @app_commands.guild_only()
@@ -198,6 +239,30 @@ class BriefingsCog(
         """Review a briefing's questions before publishing."""
         shown = await self.content.show(_guild(interaction), briefing, version)
         await send_reply(interaction, self._review(shown.record.record_id, review_reply(shown, 0)))
+
+    @app_commands.command(name="person", description=description_of("briefing person"))
+    @app_commands.describe(
+        briefing=N_("Which of your briefings"),
+        name=N_("Who: someone in it (a slip is forgiven), or a new person"),
+        role=N_("Their role, as the article gives it (a new person needs one)"),
+        quote=N_("A quote they said: those without a speaker are listed first"),
+    )
+    @app_commands.autocomplete(
+        briefing=own_briefing_choices, name=_person_choices, quote=_quote_choices
+    )
+    async def person(
+        self,
+        interaction: Interaction,
+        briefing: str,
+        name: app_commands.Range[str, 1, 240],
+        role: app_commands.Range[str, 1, 240] | None = None,
+        quote: str | None = None,
+    ) -> None:
+        """Give a quote its speaker, fix someone's role, or add a person."""
+        guild = _guild(interaction)
+        change = await self.content.person(guild, briefing, name, role or "", quote or "")
+        record = await self.content.find(guild, briefing)
+        await send_reply(interaction, person_reply(record.slug, change))
 
     @app_commands.command(name="write", description=description_of("briefing write"))
     @app_commands.describe(briefing=N_("Which of your briefings"))

@@ -1,0 +1,151 @@
+"""The people of a briefing changed from Discord: a quote given its speaker (the draft leaves
+about one in six without one), a role fixed, a person added, so a moderator finishes a draft
+without its YAML file.
+
+A person is named as a moderator types them: their name, a word of it or an alias, with a
+slip forgiven ("Chakwra" is Lazarus Chakwera); a name that matches nobody is a new person,
+who needs a role. A quote is named by its id (the autocomplete's value) or the start of its
+words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bot.core.content.edits import briefing_data, dump_briefing
+from bot.core.errors import InvalidInput
+from bot.core.lookup import one_named
+from bot.core.mentions import without_mentions
+from bot.core.models import Briefing
+from bot.core.slugs import slugify
+from bot.core.wording import shorten
+from bot.i18n import _
+
+__all__ = ["UNATTRIBUTED", "PersonChange", "change_person", "quote_choices"]
+
+UNATTRIBUTED = "unattributed"
+"""The drafted figure holding the quotes whose speaker the draft did not find."""
+
+
+@dataclass(frozen=True, slots=True)
+class PersonChange:
+    """What `change_person` did, for the reply."""
+
+    yaml_text: str
+    name: str
+    """The person's name as the briefing now has it."""
+    role: str
+    added: bool
+    """A new person."""
+    typed: str
+    """The name as the moderator typed it."""
+    moved_from: str | None
+    """The speaker the quote had before ("" for none found), None when no quote moved."""
+    quote: str
+    unattributed_left: int
+
+
+def quote_choices(briefing: Briefing) -> list[tuple[str, str]]:
+    """(label, quote id) of every quote, those without a speaker first."""
+    found: list[tuple[int, str, str]] = []
+    for figure in briefing.figures:
+        for quote in figure.quotes:
+            if quote.id is None:
+                continue
+            alone = figure.id == UNATTRIBUTED
+            who = _("no speaker") if alone else figure.name
+            label = f"{who}: “{shorten(quote.text, 80)}”"
+            found.append((0 if alone else 1, label, quote.id))
+    return [(label, quote_id) for _rank, label, quote_id in sorted(found, key=lambda f: f[0])]
+
+
+def _quote(data: dict[str, Any], typed: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The figure holding the quote `typed` names, and the quote."""
+    held = [(f, q) for f in data["figures"] for q in f["quotes"] if q.get("id")]
+    named = one_named(typed, [(q["id"], q["text"]) for _f, q in held])
+    if named is None:
+        named = next((q["id"] for _f, q in held if typed.strip() == q["id"]), None)
+    if named is None:
+        raise InvalidInput(
+            _(
+                "No quote of this briefing starts with “{typed}”: pick one from the list the "
+                "quote option offers, or type the first words of one."
+            ).format(typed=shorten(typed, 60))
+        )
+    return next((f, q) for f, q in held if q["id"] == named)
+
+
+def _person(data: dict[str, Any], typed: str) -> dict[str, Any] | None:
+    """The figure `typed` names (exactly, or a word, alias or slip away), or None."""
+    people = [f for f in data["figures"] if f["id"] != UNATTRIBUTED]
+    folded = typed.casefold()
+    exact = [f for f in people if folded in {str(n).casefold() for n in [f["name"], *f["aliases"]]}]
+    if len(exact) == 1:
+        return exact[0]
+    names = [(f["id"], str(n)) for f in people for n in [f["name"], *f["aliases"]]]
+    found = one_named(typed, names)
+    return next((f for f in people if f["id"] == found), None)
+
+
+def change_person(briefing: Briefing, name: str, role: str = "", quote: str = "") -> PersonChange:
+    """The briefing with the person `name` given `role` (a new person needs one) and the
+    quote `quote` moved to them; the drafted holder of quotes without a speaker goes once
+    it holds none."""
+    name = " ".join(without_mentions(name).split())[:240]
+    role = " ".join(without_mentions(role).split())[:240]
+    if not name:
+        raise InvalidInput(_("Write the person's name."))
+    if not role and not quote.strip():
+        raise InvalidInput(
+            _(
+                "Give a quote (quote:) for {name} to have said, or their role (role:), or both."
+            ).format(name=name)
+        )
+    data = briefing_data(briefing)
+    figure = _person(data, name)
+    added = figure is None
+    if figure is None:
+        if not role:
+            known = ", ".join(f["name"] for f in data["figures"] if f["id"] != UNATTRIBUTED)
+            raise InvalidInput(
+                _(
+                    "Nobody in this briefing is named “{name}”. To add them, give their role "
+                    "too (role:); to pick someone already in it, use their name: {known}."
+                ).format(name=name, known=known or _("nobody yet"))
+            )
+        taken = {f["id"] for f in data["figures"]}
+        base = slugify(name, fallback="person")
+        figure_id = next(
+            i for i in (base, *(f"{base}-{n}" for n in range(2, 99))) if i not in taken
+        )
+        figure = {"id": figure_id, "name": name, "role": role, "aliases": [], "quotes": []}
+        at = next(
+            (i for i, f in enumerate(data["figures"]) if f["id"] == UNATTRIBUTED),
+            len(data["figures"]),
+        )
+        data["figures"].insert(at, figure)
+    elif role:
+        figure["role"] = role
+    moved_from: str | None = None
+    words = ""
+    if quote.strip():
+        holder, said = _quote(data, quote)
+        words = said["text"]
+        if holder is not figure:
+            moved_from = "" if holder["id"] == UNATTRIBUTED else str(holder["name"])
+            holder["quotes"].remove(said)
+            figure["quotes"].append(said)
+    alone = next((f for f in data["figures"] if f["id"] == UNATTRIBUTED), None)
+    if alone is not None and not alone["quotes"]:
+        data["figures"].remove(alone)
+    return PersonChange(
+        yaml_text=dump_briefing(data),
+        name=str(figure["name"]),
+        role=str(figure["role"]),
+        added=added,
+        typed=name,
+        moved_from=moved_from,
+        quote=words,
+        unattributed_left=len(alone["quotes"]) if alone is not None else 0,
+    )
