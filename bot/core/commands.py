@@ -214,6 +214,11 @@ MODERATOR_COMMANDS: tuple[Command, ...] = (
         N_("Give a quote its speaker, fix someone's role, or add a person"),
         "briefing name [role] [quote]",
     ),
+    _moderator(
+        "briefing note",
+        N_("Add an editor's note to a claim the article gets wrong"),
+        "briefing claim text source",
+    ),
     _moderator("briefing write", N_("Write a draft's TODO placeholders in a form"), "briefing"),
     _moderator(
         "briefing publish", N_("Let students see a briefing (newest version)"), "briefing [version]"

@@ -37,6 +37,12 @@ MINIMAL: dict[str, Callable[[DiscordDouble], Options]] = {
     "briefing show": lambda double: {"briefing": "harbour"},
     "briefing write": lambda double: {"briefing": "harbour"},
     "briefing person": lambda double: {"briefing": "harbour", "name": "Ada", "role": "pilot"},
+    "briefing note": lambda double: {
+        "briefing": "harbour",
+        "claim": "closed-days",
+        "text": "Two days, not three.",
+        "source": "Port Elm Gazette",
+    },
     "briefing publish": lambda double: {"briefing": "harbour"},
     "briefing unpublish": lambda double: {"briefing": "harbour"},
     "briefing remove": lambda double: {"briefing": "harbour"},

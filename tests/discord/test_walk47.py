@@ -222,3 +222,50 @@ async def test_a_role_is_fixed_and_a_new_speaker_added_in_discord(
     figures = await run(double, "figures", {"briefing": "medics"}, user=double.student)
     assert "role unknown" not in figures.text and "patient" in figures.text, figures.text
     assert "Security officer" in figures.text, figures.text
+
+
+TRELAWNY = REAL / "fresh79/cn01_sleekjamaica_russell_trelawny_police_criminals.md"
+"""Sleek Jamaica, on Trelawny's police: "The parish recorded 21 murders last year" is a fact,
+a timeline entry and a drafted question."""
+NOTE = "Check this count against the police's own yearly report"
+
+
+async def test_an_editors_note_is_added_in_discord_and_shows_wherever_the_claim_does(
+    discord_double: DiscordDouble,
+) -> None:
+    """An editor's note on a claim the article gets wrong could only be written in the YAML
+    file, naming by hand each id it applies to (the fact, its timeline entry, the question
+    on it), and an id missed left the claim bare there. `/briefing note` now offers the
+    facts and quotes, and points the note at every place students meet the claim; a mention
+    typed into it is left out."""
+    double = discord_double
+    drafted = ("trelawny.md", article(TRELAWNY).encode())
+    await run(double, "briefing draft", {"article": drafted})
+    offered = await double.autocomplete(
+        "briefing note",
+        {"briefing": "trelawny", "claim": "21 murders"},
+        focused="claim",
+        user=double.moderator,
+    )
+    assert [c["name"] for c in offered] == ["fact: The parish recorded 21 murders last year."]
+    added = await run(
+        double,
+        "briefing note",
+        {
+            "briefing": "trelawny",
+            "claim": offered[0]["value"],
+            "text": f"{NOTE} <@&{double.guild.id}> @everyone.",
+            "source": "Jamaica Constabulary Force",
+        },
+    )
+    assert "in the 4 places students meet it" in added.text, added.text
+
+    await write_everything(double, "trelawny")
+    await run(double, "briefing publish", {"briefing": "trelawny"})
+    student = double.student
+    for command in ("facts", "timeline"):
+        shown = await run(double, command, {"briefing": "trelawny"}, user=student)
+        assert NOTE in shown.text and "Jamaica Constabulary Force" in shown.text, shown.text
+        assert "<@&" not in shown.text and "@everyone" not in shown.text, shown.text
+    section = await run(double, "brief", {"briefing": "trelawny", "section": "introduction"})
+    assert "21 murders" in section.text and NOTE in section.text, section.text

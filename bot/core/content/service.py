@@ -19,6 +19,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from bot.core.clock import Clock
+from bot.core.content.added_notes import AddedNote, add_note
 from bot.core.content.catalog import Catalog, served_briefing
 from bot.core.content.edits import Edit, apply_edit
 from bot.core.content.identity import assign_question_ids
@@ -254,6 +255,20 @@ class ContentService:
 
         def change(written: Briefing) -> str:
             outcome.append(change_person(written, name, role, quote))
+            return outcome[-1].yaml_text
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
+        return outcome[-1]
+
+    async def note(
+        self, guild_id: int, briefing: str, claim: str, text: str, source: str
+    ) -> AddedNote:
+        """An editor's note added to a claim of the newest version (`add_note`)."""
+        record = await self.find(guild_id, briefing)
+        outcome: list[AddedNote] = []
+
+        def change(written: Briefing) -> str:
+            outcome.append(add_note(written, claim, text, source))
             return outcome[-1].yaml_text
 
         await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))

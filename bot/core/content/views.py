@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.commands import local_full_name
+from bot.core.content.added_notes import AddedNote
 from bot.core.content.people import PersonChange
 from bot.core.content.placeholders import PLACEHOLDER_MARK, moderator_title
 from bot.core.content.records import BriefingRecord, VersionRecord
@@ -25,6 +26,7 @@ __all__ = [
     "draft_reply",
     "history_reply",
     "list_reply",
+    "note_reply",
     "nothing_to_write_reply",
     "person_reply",
     "placeholders_note",
@@ -479,3 +481,18 @@ def person_reply(slug: str, change: PersonChange) -> Reply:
             ).format(n=change.unattributed_left, slug=slug)
         )
     return Reply.text(_("👤 Updated"), "\n".join(lines), private=True)
+
+
+def note_reply(slug: str, added: AddedNote, published: bool) -> Reply:
+    """What `/briefing note` added, where students will read it, and when."""
+    body = ngettext(
+        "Your note is on “{claim}” in `{slug}`, in the one place students meet it.",
+        "Your note is on “{claim}” in `{slug}`, in the {n} places students meet it: the "
+        "claim, its section, the timeline and the questions that test it.",
+        added.places,
+    ).format(claim=shorten(added.claim, 80), slug=slug, n=added.places)
+    if published:
+        body += "\n" + _(
+            "Students get it once you publish this new version: `/briefing publish {slug}`."
+        ).format(slug=slug)
+    return Reply.text(_("📌 Note added"), body, private=True)

@@ -18,6 +18,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core.briefing_uses import briefing_uses
 from bot.core.commands import description_of
+from bot.core.content.added_notes import claim_choices
 from bot.core.content.edits import EXPLANATION_MAX, Edit, question_at, question_meant
 from bot.core.content.people import UNATTRIBUTED, quote_choices
 from bot.core.content.placeholders import moderator_title
@@ -29,6 +30,7 @@ from bot.core.content.views import (
     draft_reply,
     history_reply,
     list_reply,
+    note_reply,
     nothing_to_write_reply,
     person_reply,
     placeholders_note,
@@ -140,6 +142,19 @@ async def _quote_choices(interaction: Interaction, current: str) -> list[Choice[
     return [
         Choice(name=label[:100], value=quote_id)
         for label, quote_id in quote_choices(found)
+        if folded in label.casefold()
+    ][:25]
+
+
+async def _claim_choices(interaction: Interaction, current: str) -> list[Choice[str]]:
+    """The named briefing's facts and quotes, matching what was typed."""
+    found = await _named_briefing(interaction)
+    if found is None:
+        return []
+    folded = current.casefold()
+    return [
+        Choice(name=label, value=claim_id)
+        for label, claim_id in claim_choices(found)
         if folded in label.casefold()
     ][:25]
 
@@ -263,6 +278,29 @@ class BriefingsCog(
         change = await self.content.person(guild, briefing, name, role or "", quote or "")
         record = await self.content.find(guild, briefing)
         await send_reply(interaction, person_reply(record.slug, change))
+
+    @app_commands.command(name="note", description=description_of("briefing note"))
+    @app_commands.describe(
+        briefing=N_("Which of your briefings"),
+        claim=N_("The fact or quote the article gets wrong"),
+        text=N_("What is wrong, and what is right"),
+        source=N_("Who says so: an outlet, a report or a link"),
+    )
+    @app_commands.autocomplete(briefing=own_briefing_choices, claim=_claim_choices)
+    async def note(
+        self,
+        interaction: Interaction,
+        briefing: str,
+        claim: str,
+        text: app_commands.Range[str, 1, 1500],
+        source: app_commands.Range[str, 1, 240],
+    ) -> None:
+        """Add an editor's note to a claim the article gets wrong."""
+        guild = _guild(interaction)
+        published = (await self.content.find(guild, briefing)).published_version is not None
+        added = await self.content.note(guild, briefing, claim, text, source)
+        slug = (await self.content.find(guild, briefing)).slug
+        await send_reply(interaction, note_reply(slug, added, published))
 
     @app_commands.command(name="write", description=description_of("briefing write"))
     @app_commands.describe(briefing=N_("Which of your briefings"))
