@@ -219,6 +219,11 @@ MODERATOR_COMMANDS: tuple[Command, ...] = (
         N_("Add an editor's note to a claim the article gets wrong"),
         "briefing claim text source",
     ),
+    _moderator(
+        "briefing question",
+        N_("Add a question of your own"),
+        "briefing about prompt answer [wrong] [why]",
+    ),
     _moderator("briefing write", N_("Write a draft's TODO placeholders in a form"), "briefing"),
     _moderator(
         "briefing publish", N_("Let students see a briefing (newest version)"), "briefing [version]"

@@ -37,6 +37,12 @@ MINIMAL: dict[str, Callable[[DiscordDouble], Options]] = {
     "briefing show": lambda double: {"briefing": "harbour"},
     "briefing write": lambda double: {"briefing": "harbour"},
     "briefing person": lambda double: {"briefing": "harbour", "name": "Ada", "role": "pilot"},
+    "briefing question": lambda double: {
+        "briefing": "harbour",
+        "about": "closed-days",
+        "prompt": "How many days was the harbour closed?",
+        "answer": "3",
+    },
     "briefing note": lambda double: {
         "briefing": "harbour",
         "claim": "closed-days",

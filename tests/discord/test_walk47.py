@@ -269,3 +269,51 @@ async def test_an_editors_note_is_added_in_discord_and_shows_wherever_the_claim_
         assert "<@&" not in shown.text and "@everyone" not in shown.text, shown.text
     section = await run(double, "brief", {"briefing": "trelawny", "section": "introduction"})
     assert "21 murders" in section.text and NOTE in section.text, section.text
+
+
+OWN = "Why had the council stopped the road work on Kin Kin Rd?"
+
+
+async def test_a_weak_question_is_dropped_and_one_of_our_own_added_in_discord(
+    discord_double: DiscordDouble,
+) -> None:
+    """A moderator could drop a drafted question with the review's Drop button, but adding
+    one of their own meant writing it into the YAML file, with the id of the fact or quote it
+    tests. `/briefing question` now adds it: the quote it tests picked from a list, wrong
+    choices typed separated by ";" for buttons; students are quizzed on it once published."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("gympie.txt", article(GYMPIE).encode())})
+    shown = await run(double, "briefing show", {"briefing": "gympie"})
+    dropped = await (await double.click(shown, label="Drop")).message()
+    assert "Question 1 of 1" in dropped.text, dropped.text
+    assert "Write them with `/briefing write gympie`" in shown.text, shown.text
+
+    offered = await double.autocomplete(
+        "briefing question",
+        {"briefing": "gympie", "about": "have the water"},
+        focused="about",
+        user=double.moderator,
+    )
+    assert [c["name"] for c in offered] == ["quote: We just don't have the water."], offered
+    own = {
+        "briefing": "gympie",
+        "about": offered[0]["value"],
+        "prompt": OWN,
+        "answer": "A shortage of water",
+        "wrong": "Heavy rain; A strike by road crews; The budget ran out",
+    }
+    added = await run(double, "briefing question", own)
+    assert "Added a question with buttons to choose from to `gympie`: question 2 of 2" in (
+        added.text
+    ), added.text
+    await write_everything(double, "gympie")
+    await run(double, "briefing publish", {"briefing": "gympie"})
+
+    quiz = await run(double, "quiz", {"briefing": "gympie", "count": 2}, user=double.student)
+    asked = [(quiz.text, [b["label"] for b in quiz.buttons])]
+    await (await double.click(quiz, quiz.buttons[0]["custom_id"])).response()
+    await (await double.click(quiz, label="Next question ▶")).response()
+    asked.append((quiz.text, [b["label"] for b in quiz.buttons]))
+    text, labels = next((t, b) for t, b in asked if OWN in t)
+    for choice in ("A shortage of water", "Heavy rain", "A strike by road crews"):
+        assert choice in text or choice in " ".join(labels), (text, labels)

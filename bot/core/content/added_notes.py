@@ -19,7 +19,7 @@ from bot.core.models import Briefing
 from bot.core.wording import shorten
 from bot.i18n import _
 
-__all__ = ["AddedNote", "add_note", "claim_choices"]
+__all__ = ["AddedNote", "add_note", "claim_choices", "find_claim"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,24 @@ def claim_choices(briefing: Briefing) -> list[tuple[str, str]]:
     ]
 
 
+def find_claim(data: dict[str, Any], typed: str) -> tuple[str, str, str]:
+    """(id, words, kind) of the fact or quote `typed` names: its id (the autocomplete's
+    value), or the start of its words."""
+    claims = _claims(data)
+    named = next((c for c in claims if c[0] == typed.strip()), None)
+    if named is None:
+        found = one_named(typed, [(c[0], c[1]) for c in claims])
+        named = next((c for c in claims if c[0] == found), None)
+    if named is None:
+        raise InvalidInput(
+            _(
+                "No fact or quote of this briefing starts with “{typed}”: pick one from the "
+                "list the option offers, or type the first words of one."
+            ).format(typed=shorten(typed, 60))
+        )
+    return named
+
+
 def _flat(text: object) -> str:
     return " ".join(str(text).split()).casefold()
 
@@ -67,19 +85,7 @@ def add_note(briefing: Briefing, claim: str, text: str, source: str) -> AddedNot
     if not source:
         raise InvalidInput(_("Name the source that says so: an outlet, a report or a link."))
     data = briefing_data(briefing)
-    claims = _claims(data)
-    named = next((c for c in claims if c[0] == claim.strip()), None)
-    if named is None:
-        found = one_named(claim, [(c[0], c[1]) for c in claims])
-        named = next((c for c in claims if c[0] == found), None)
-    if named is None:
-        raise InvalidInput(
-            _(
-                "No fact or quote of this briefing starts with “{typed}”: pick one from the "
-                "list the claim option offers, or type the first words of one."
-            ).format(typed=shorten(claim, 60))
-        )
-    claim_id, words, kind = named
+    claim_id, words, kind = find_claim(data, claim)
     places = [claim_id]
     item = next(
         (f for f in data["facts"] if f["id"] == claim_id)

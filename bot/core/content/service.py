@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from bot.core.clock import Clock
 from bot.core.content.added_notes import AddedNote, add_note
+from bot.core.content.added_questions import AddedQuestion, add_question
 from bot.core.content.catalog import Catalog, served_briefing
 from bot.core.content.edits import Edit, apply_edit
 from bot.core.content.identity import assign_question_ids
@@ -269,6 +270,27 @@ class ContentService:
 
         def change(written: Briefing) -> str:
             outcome.append(add_note(written, claim, text, source))
+            return outcome[-1].yaml_text
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
+        return outcome[-1]
+
+    async def question(
+        self,
+        guild_id: int,
+        briefing: str,
+        about: str,
+        prompt: str,
+        answer: str,
+        wrong: str,
+        why: str,
+    ) -> AddedQuestion:
+        """A question of the moderator's own added to the newest version (`add_question`)."""
+        record = await self.find(guild_id, briefing)
+        outcome: list[AddedQuestion] = []
+
+        def change(written: Briefing) -> str:
+            outcome.append(add_question(written, about, prompt, answer, wrong, why))
             return outcome[-1].yaml_text
 
         await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.core.commands import local_full_name
 from bot.core.content.added_notes import AddedNote
+from bot.core.content.added_questions import AddedQuestion
 from bot.core.content.people import PersonChange
 from bot.core.content.placeholders import PLACEHOLDER_MARK, moderator_title
 from bot.core.content.records import BriefingRecord, VersionRecord
@@ -30,6 +31,7 @@ __all__ = [
     "nothing_to_write_reply",
     "person_reply",
     "placeholders_note",
+    "question_added_reply",
     "review_reply",
     "too_big_fix",
     "unchecked_note",
@@ -287,7 +289,7 @@ def unchecked_note(briefing: Briefing, slug: str) -> str:
     ).format(count=unchecked, slug=slug)
 
 
-def placeholders_note(briefing: Briefing, *, published: bool) -> str:
+def placeholders_note(briefing: Briefing, slug: str, *, published: bool) -> str:
     """The drafted placeholders a briefing still holds, which students read as they are
     ("" if none): the summary, quotes' contexts, any other text."""
     summary = sum(_count_placeholders(t) for t in (briefing.summary.short, briefing.summary.long))
@@ -305,12 +307,12 @@ def placeholders_note(briefing: Briefing, *, published: bool) -> str:
     if published:
         return _(
             "⚠️ Still the draft's TODO placeholders, which students see as they are: {parts}. "
-            "Write them in the drafted file and `/briefing upload` it."
-        ).format(parts=", ".join(parts))
+            "Write them with `/briefing write {slug}`."
+        ).format(parts=", ".join(parts), slug=slug)
     return _(
         "⚠️ Still the draft's TODO placeholders, which students would see as they are: "
-        "{parts}. Write them in the drafted file and `/briefing upload` it."
-    ).format(parts=", ".join(parts))
+        "{parts}. Write them with `/briefing write {slug}`."
+    ).format(parts=", ".join(parts), slug=slug)
 
 
 def _count_placeholders(value: object) -> int:
@@ -351,7 +353,7 @@ def review_reply(shown: Shown, index: int, *, at_end: bool = False) -> Reply:
     head = f"`{record.slug}` v{shown.version.version} ({state})"
     note = unchecked_note(briefing, record.slug) if shown.is_published else ""
     head += f"\n{note}" if note else ""
-    todo = placeholders_note(briefing, published=shown.is_published)
+    todo = placeholders_note(briefing, shown.record.slug, published=shown.is_published)
     head += f"\n{todo}" if todo else ""
     title = _("Review: {title}").format(title=moderator_title(briefing.title, record.slug))
     if not briefing.questions:
@@ -496,3 +498,20 @@ def note_reply(slug: str, added: AddedNote, published: bool) -> Reply:
             "Students get it once you publish this new version: `/briefing publish {slug}`."
         ).format(slug=slug)
     return Reply.text(_("📌 Note added"), body, private=True)
+
+
+def question_added_reply(slug: str, added: AddedQuestion, published: bool) -> Reply:
+    """What `/briefing question` added, and how to see it as students will."""
+    kind = {
+        "truefalse": _("a true/false question"),
+        "choice": _("a question with buttons to choose from"),
+    }.get(added.kind, _("a question answered by typing"))
+    body = _(
+        "Added {kind} to `{slug}`: question {number} of {count}. See it with `/briefing show "
+        "{slug}`, and drop or fix it there."
+    ).format(kind=kind, slug=slug, number=added.number, count=added.count)
+    if published:
+        body += "\n" + _(
+            "Students get it once you publish this new version: `/briefing publish {slug}`."
+        ).format(slug=slug)
+    return Reply.text(_("❓ Question added"), body, private=True)

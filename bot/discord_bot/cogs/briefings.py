@@ -34,6 +34,7 @@ from bot.core.content.views import (
     nothing_to_write_reply,
     person_reply,
     placeholders_note,
+    question_added_reply,
     review_reply,
     too_big_fix,
     unchecked_note,
@@ -301,6 +302,35 @@ class BriefingsCog(
         added = await self.content.note(guild, briefing, claim, text, source)
         slug = (await self.content.find(guild, briefing)).slug
         await send_reply(interaction, note_reply(slug, added, published))
+
+    @app_commands.command(name="question", description=description_of("briefing question"))
+    @app_commands.describe(
+        briefing=N_("Which of your briefings"),
+        about=N_("The fact or quote the question tests"),
+        prompt=N_("The question, as students read it"),
+        answer=N_("The right answer (true or false for a true/false question)"),
+        wrong=N_("Wrong choices, separated by ; (for buttons; leave empty for a typed answer)"),
+        why=N_("Why the answer is right, shown after answering"),
+    )
+    @app_commands.autocomplete(briefing=own_briefing_choices, about=_claim_choices)
+    async def question(
+        self,
+        interaction: Interaction,
+        briefing: str,
+        about: str,
+        prompt: app_commands.Range[str, 1, 1000],
+        answer: app_commands.Range[str, 1, 240],
+        wrong: app_commands.Range[str, 1, 1000] | None = None,
+        why: app_commands.Range[str, 1, 1000] | None = None,
+    ) -> None:
+        """Add a question of your own."""
+        guild = _guild(interaction)
+        published = (await self.content.find(guild, briefing)).published_version is not None
+        added = await self.content.question(
+            guild, briefing, about, prompt, answer, wrong or "", why or ""
+        )
+        slug = (await self.content.find(guild, briefing)).slug
+        await send_reply(interaction, question_added_reply(slug, added, published))
 
     @app_commands.command(name="write", description=description_of("briefing write"))
     @app_commands.describe(briefing=N_("Which of your briefings"))
@@ -595,7 +625,7 @@ def _published(shown: Shown) -> Reply:
     slug = shown.record.slug
     notes = [
         unchecked_note(shown.briefing, slug),
-        placeholders_note(shown.briefing, published=True),
+        placeholders_note(shown.briefing, slug, published=True),
     ]
     if shown.already_published:
         title, body = _("Already published"), _already_published_text(shown)
