@@ -317,3 +317,34 @@ async def test_a_weak_question_is_dropped_and_one_of_our_own_added_in_discord(
     text, labels = next((t, b) for t, b in asked if OWN in t)
     for choice in ("A shortage of water", "Heavy rain", "A strike by road crews"):
         assert choice in text or choice in " ".join(labels), (text, labels)
+
+
+async def test_a_draft_and_an_unpublished_edit_are_previewed_as_students_will_see_them(
+    discord_double: DiscordDouble,
+) -> None:
+    """`/post preview:True` ("Only show me how it will look") of the club's finished draft
+    read "`gympie` is not published: students cannot see it, so it cannot be posted": the
+    only way to see it as students would was to publish it first. And once published, an
+    edit (a role fixed) was previewed as the version students had, without it. The preview,
+    which only the moderator sees, now shows the newest version, saying it is not published
+    yet, without the buttons that would open another version."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("gympie.txt", article(GYMPIE).encode())})
+    await write_everything(double, "gympie")
+    preview = {"briefing": "gympie", "channel": double.news, "part": "all", "preview": True}
+    shown = await run(double, "post", preview)
+    assert "Preview of `gympie` version 1, not published" in shown.text, shown.text
+    assert "Hilary Smerdon" in shown.text and shown.buttons == [], shown.text
+    assert double.bot_messages_in(double.news) == []
+
+    await run(double, "briefing publish", {"briefing": "gympie"})
+    shown = await run(double, "post", preview)
+    assert "Preview: only you see this." in shown.text, shown.text
+    assert "Quiz me" in [b["label"] for b in shown.buttons], shown.buttons
+    role = "councillor for the western districts"
+    await run(double, "briefing person", {"briefing": "gympie", "name": "Smerdon", "role": role})
+    shown = await run(double, "post", preview)
+    assert "Preview of `gympie` version 2, not published" in shown.text, shown.text
+    assert role in shown.text, shown.text
+    students = await run(double, "figures", {"briefing": "gympie"}, user=double.student)
+    assert role not in students.text and "western districts councillor" in students.text

@@ -501,6 +501,26 @@ class ContentService:
                 ).format(slug=draft.slug)
             ) from None
 
+    async def previewed(self, guild_id: int, query: str) -> tuple[Briefing, int | None]:
+        """The briefing a moderator's `/post preview` shows: one of the server's own at its
+        newest version, a draft or an edit not published yet included (only the moderator
+        sees a preview), with that version's number; else as students get it, and None."""
+        try:
+            served = await self.served_for_moderator(guild_id, query)
+        except NotFound:
+            record = await self._unpublished(guild_id, query)
+            if record is None:
+                raise
+        else:
+            records = await self.repository.briefings(guild_id)
+            found = next((r for r in records if r.key == served.id), None)
+            if found is None or found.latest_version == found.published_version:
+                return served, None
+            record = found
+        latest = (await self.repository.versions(record.record_id))[-1]
+        written = self._parse(latest.yaml_text, record.slug)
+        return served_briefing(written, record.key, latest.question_ids), latest.version
+
     async def reported_briefing(self, guild_id: int, query: str) -> str:
         """The id of the briefing a moderator's /report names: a bundled briefing whose file
         was removed, when its copy is kept (the server's answers to it are still reported,

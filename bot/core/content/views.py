@@ -24,6 +24,7 @@ __all__ = [
     "DOCUMENT_SUFFIXES",
     "PROBLEMS_SHOWN",
     "ReviewAction",
+    "draft_preview_note",
     "draft_reply",
     "history_reply",
     "list_reply",
@@ -515,3 +516,12 @@ def question_added_reply(slug: str, added: AddedQuestion, published: bool) -> Re
             "Students get it once you publish this new version: `/briefing publish {slug}`."
         ).format(slug=slug)
     return Reply.text(_("❓ Question added"), body, private=True)
+
+
+def draft_preview_note(slug: str, version: int, channel: str) -> str:
+    """The line above a `/post preview` of a version students do not get yet."""
+    return _(
+        "Preview of `{slug}` version {version}, not published: only you see this, and its "
+        "buttons come once it is. Students get it after `/briefing publish {slug}`; `/post` "
+        "then puts it in {channel}."
+    ).format(slug=slug, version=version, channel=channel)
