@@ -342,7 +342,10 @@ async def test_a_draft_and_an_unpublished_edit_are_previewed_as_students_will_se
     assert "Preview: only you see this." in shown.text, shown.text
     assert "Quiz me" in [b["label"] for b in shown.buttons], shown.buttons
     role = "councillor for the western districts"
-    await run(double, "briefing person", {"briefing": "gympie", "name": "Smerdon", "role": role})
+    fixed = await run(
+        double, "briefing person", {"briefing": "gympie", "name": "Smerdon", "role": role}
+    )
+    assert "Students get it once you publish this new version" in fixed.text, fixed.text
     shown = await run(double, "post", preview)
     assert "Preview of `gympie` version 2, not published" in shown.text, shown.text
     assert role in shown.text, shown.text

@@ -454,7 +454,7 @@ def nothing_to_write_reply(slug: str) -> Reply:
     )
 
 
-def person_reply(slug: str, change: PersonChange) -> Reply:
+def person_reply(slug: str, change: PersonChange, published: bool) -> Reply:
     """What `/briefing person` changed: who, their role, the quote moved, and how many quotes
     are still without a speaker."""
     who = f"**{change.name}** ({change.role})"
@@ -482,6 +482,12 @@ def person_reply(slug: str, change: PersonChange) -> Reply:
                 "{n} quotes still have no speaker: `/briefing person {slug}` again.",
                 change.unattributed_left,
             ).format(n=change.unattributed_left, slug=slug)
+        )
+    if published:
+        lines.append(
+            _(
+                "Students get it once you publish this new version: `/briefing publish {slug}`."
+            ).format(slug=slug)
         )
     return Reply.text(_("👤 Updated"), "\n".join(lines), private=True)
 

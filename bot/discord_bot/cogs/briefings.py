@@ -276,9 +276,10 @@ class BriefingsCog(
     ) -> None:
         """Give a quote its speaker, fix someone's role, or add a person."""
         guild = _guild(interaction)
+        published = (await self.content.find(guild, briefing)).published_version is not None
         change = await self.content.person(guild, briefing, name, role or "", quote or "")
         record = await self.content.find(guild, briefing)
-        await send_reply(interaction, person_reply(record.slug, change))
+        await send_reply(interaction, person_reply(record.slug, change, published))
 
     @app_commands.command(name="note", description=description_of("briefing note"))
     @app_commands.describe(
