@@ -44,7 +44,8 @@ def draft_checklist(briefing: Briefing) -> list[str]:
         checks.append(
             _(
                 "no question could be drafted from this article: students have nothing to "
-                "quiz on until you write some in the attached file and `/briefing upload` it"
+                "quiz on until you add some with `/briefing question` (or write them in the "
+                "attached file and `/briefing upload` it)"
             )
         )
     to_review = sum(1 for q in briefing.questions if q.review)

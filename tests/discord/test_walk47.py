@@ -351,3 +351,37 @@ async def test_a_draft_and_an_unpublished_edit_are_previewed_as_students_will_se
     assert role in shown.text, shown.text
     students = await run(double, "figures", {"briefing": "gympie"}, user=double.student)
     assert role not in students.text and "western districts councillor" in students.text
+
+
+LEVY = REAL / "fresh79/cn04_newschannelnebraska_fritch_nebraska_city_levy_override.md"
+"""News Channel Nebraska, on a school board after a levy override failed: no question can be
+drafted from it."""
+
+
+async def test_a_pasted_article_without_questions_points_at_adding_one_in_discord(
+    discord_double: DiscordDouble,
+) -> None:
+    """The club pasted the article, its headline in the Headline box: no question could be
+    drafted, and the reply said students have nothing to quiz on "until you write some in
+    the attached file and `/briefing upload` it", a YAML file. It now names `/briefing
+    question`, and one added so makes the briefing quizzable."""
+    double = discord_double
+    headline, text = article(LEVY).split("\n", 1)
+    box = await (await double.slash("briefing draft", user=double.moderator)).response()
+    pasted = {"title": headline, "article": text.strip()}
+    drafted = await (await double.submit_modal(box.custom_id, pasted)).message()
+    assert "0 questions" in drafted.text, drafted.text
+    assert "until you add some with `/briefing question`" in drafted.text, drafted.text
+
+    own = {
+        "briefing": "school-board",
+        "about": "The board is expected to consider",
+        "prompt": "What is the board expected to consider at Monday's meeting?",
+        "answer": "The 2021-22 athletic budget",
+    }
+    added = await run(double, "briefing question", own)
+    assert "Added a question answered by typing" in added.text, added.text
+    await write_everything(double, "school-board")
+    await run(double, "briefing publish", {"briefing": "school-board"})
+    quiz = await run(double, "quiz", {"briefing": "school-board"}, user=double.student)
+    assert own["prompt"] in quiz.text, quiz.text
