@@ -212,7 +212,7 @@ MODERATOR_COMMANDS: tuple[Command, ...] = (
     _moderator(
         "briefing person",
         N_("Give a quote its speaker, fix someone's role, or add a person"),
-        "briefing name [role] [quote]",
+        "briefing name [role] [quote] [remove]",
     ),
     _moderator(
         "briefing note",

@@ -385,3 +385,37 @@ async def test_a_pasted_article_without_questions_points_at_adding_one_in_discor
     await run(double, "briefing publish", {"briefing": "school-board"})
     quiz = await run(double, "quiz", {"briefing": "school-board"}, user=double.student)
     assert own["prompt"] in quiz.text, quiz.text
+
+
+async def test_a_person_added_by_mistake_is_taken_out_and_a_shared_first_name_is_asked_about(
+    discord_double: DiscordDouble,
+) -> None:
+    """The moderator gave the mayor's first quote to a new "Mick Smith" by mistake. Edits to
+    a draft change it in place, so there was no version to roll back to, and no way to take
+    a person out in Discord. `remove:True` now takes them out, their quote back among those
+    without a speaker. And "Mick" with a role, for one of two Micks, would have added a third
+    person "Mick"; it is now asked about."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("gympie.txt", article(GYMPIE).encode())})
+    first = {"briefing": "gympie", "quote": "We are experiencing"}
+    wrong = {**first, "name": "Mick Smith", "role": "resident"}
+    assert "Added **Mick Smith**" in (await run(double, "briefing person", wrong)).text
+
+    shared = {"briefing": "gympie", "name": "Mick", "role": "Mayor of Gympie"}
+    asked = await run(double, "briefing person", shared)
+    assert "“Mick” could be Mick Curran or Mick Smith: type more of the name." in asked.text
+
+    undone = await run(
+        double, "briefing person", {"briefing": "gympie", "name": "Mick Smith", "remove": True}
+    )
+    assert "Took **Mick Smith** out of `gympie`." in undone.text, undone.text
+    assert "Their quote is back among those without a speaker" in undone.text, undone.text
+    offered = await double.autocomplete(
+        "briefing person",
+        {"briefing": "gympie", "name": "Mick", "quote": ""},
+        focused="quote",
+        user=double.moderator,
+    )
+    assert sum(c["name"].startswith("no speaker: ") for c in offered) == 6, offered
+    right = await run(double, "briefing person", {**first, "name": "Mick Curran"})
+    assert "5 quotes still have no speaker" in right.text, right.text

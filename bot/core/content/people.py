@@ -15,14 +15,14 @@ from typing import Any
 
 from bot.core.content.edits import briefing_data, dump_briefing
 from bot.core.errors import InvalidInput
-from bot.core.lookup import one_named
+from bot.core.lookup import one_named, prefix_matches
 from bot.core.mentions import without_mentions
 from bot.core.models import Briefing
 from bot.core.slugs import slugify
 from bot.core.wording import shorten
 from bot.i18n import _
 
-__all__ = ["UNATTRIBUTED", "PersonChange", "change_person", "quote_choices"]
+__all__ = ["UNATTRIBUTED", "PersonChange", "change_person", "quote_choices", "remove_person"]
 
 UNATTRIBUTED = "unattributed"
 """The drafted figure holding the quotes whose speaker the draft did not find."""
@@ -85,7 +85,57 @@ def _person(data: dict[str, Any], typed: str) -> dict[str, Any] | None:
         return exact[0]
     names = [(f["id"], str(n)) for f in people for n in [f["name"], *f["aliases"]]]
     found = one_named(typed, names)
+    if found is None:
+        several = list(dict.fromkeys(prefix_matches(typed, names)))
+        if len(several) > 1:  # "Mick" for Mick Curran and Mick Leitch: never a new "Mick"
+            both = [str(f["name"]) for f in people if f["id"] in several]
+            raise InvalidInput(
+                _("“{typed}” could be {names}: type more of the name.").format(
+                    typed=typed, names=_(" or ").join(both)
+                )
+            )
     return next((f for f in people if f["id"] == found), None)
+
+
+def remove_person(briefing: Briefing, name: str) -> tuple[str, str, int]:
+    """The briefing without the person `name` names (a mistake undone: someone added twice,
+    or by a slip), their quotes back among those without a speaker; their name, and how many
+    quotes went back. Refused while a question has them as its answer."""
+    data = briefing_data(briefing)
+    figure = _person(data, " ".join(without_mentions(name).split())[:240])
+    if figure is None:
+        known = ", ".join(f["name"] for f in data["figures"] if f["id"] != UNATTRIBUTED)
+        raise InvalidInput(
+            _("Nobody in this briefing is named “{name}”: its people are {known}.").format(
+                name=name, known=known or _("nobody yet")
+            )
+        )
+    named = {str(n).casefold() for n in [figure["name"], *figure["aliases"]]}
+    answered = [q for q in data["questions"] if str(q["answer"]).casefold() in named]
+    if answered:
+        raise InvalidInput(
+            _(
+                "A question has {name} as its answer (“{prompt}”): fix its key or drop it "
+                "with `/briefing show` first."
+            ).format(name=figure["name"], prompt=shorten(str(answered[0]["prompt"]), 80))
+        )
+    data["figures"].remove(figure)
+    quotes = figure["quotes"]
+    if quotes:
+        alone = next((f for f in data["figures"] if f["id"] == UNATTRIBUTED), None)
+        if alone is None:
+            alone = {
+                "id": UNATTRIBUTED,
+                "name": "Unattributed quotes",
+                "role": "speaker not found: give each quote its speaker with /briefing person",
+                "aliases": [],
+                "quotes": [],
+            }
+            data["figures"].append(alone)
+        alone["quotes"].extend(quotes)
+    for note in data["notes"]:
+        note["applies_to"] = [i for i in note["applies_to"] if i != figure["id"]]
+    return dump_briefing(data), str(figure["name"]), len(quotes)
 
 
 def change_person(briefing: Briefing, name: str, role: str = "", quote: str = "") -> PersonChange:

@@ -30,6 +30,7 @@ __all__ = [
     "list_reply",
     "note_reply",
     "nothing_to_write_reply",
+    "person_removed_reply",
     "person_reply",
     "placeholders_note",
     "question_added_reply",
@@ -531,3 +532,21 @@ def draft_preview_note(slug: str, version: int, channel: str) -> str:
         "buttons come once it is. Students get it after `/briefing publish {slug}`; `/post` "
         "then puts it in {channel}."
     ).format(slug=slug, version=version, channel=channel)
+
+
+def person_removed_reply(slug: str, name: str, quotes: int, published: bool) -> Reply:
+    """What `/briefing person remove:True` took out."""
+    body = _("Took **{name}** out of `{slug}`.").format(name=name, slug=slug)
+    if quotes:
+        body += " " + ngettext(
+            "Their quote is back among those without a speaker: give it one with "
+            "`/briefing person {slug}`.",
+            "Their {n} quotes are back among those without a speaker: give each one with "
+            "`/briefing person {slug}`.",
+            quotes,
+        ).format(n=quotes, slug=slug)
+    if published:
+        body += "\n" + _(
+            "Students get it once you publish this new version: `/briefing publish {slug}`."
+        ).format(slug=slug)
+    return Reply.text(_("👤 Removed"), body, private=True)

@@ -32,6 +32,7 @@ from bot.core.content.views import (
     list_reply,
     note_reply,
     nothing_to_write_reply,
+    person_removed_reply,
     person_reply,
     placeholders_note,
     question_added_reply,
@@ -262,6 +263,7 @@ class BriefingsCog(
         name=N_("Who: someone in it (a slip is forgiven), or a new person"),
         role=N_("Their role, as the article gives it (a new person needs one)"),
         quote=N_("A quote they said: those without a speaker are listed first"),
+        remove=N_("Take this person out (a mistake); their quotes go back to no speaker"),
     )
     @app_commands.autocomplete(
         briefing=own_briefing_choices, name=_person_choices, quote=_quote_choices
@@ -273,10 +275,16 @@ class BriefingsCog(
         name: app_commands.Range[str, 1, 240],
         role: app_commands.Range[str, 1, 240] | None = None,
         quote: str | None = None,
+        remove: bool = False,
     ) -> None:
         """Give a quote its speaker, fix someone's role, or add a person."""
         guild = _guild(interaction)
         published = (await self.content.find(guild, briefing)).published_version is not None
+        if remove:
+            gone, quotes = await self.content.remove_person(guild, briefing, name)
+            slug = (await self.content.find(guild, briefing)).slug
+            await send_reply(interaction, person_removed_reply(slug, gone, quotes, published))
+            return
         change = await self.content.person(guild, briefing, name, role or "", quote or "")
         record = await self.content.find(guild, briefing)
         await send_reply(interaction, person_reply(record.slug, change, published))
