@@ -217,7 +217,7 @@ MODERATOR_COMMANDS: tuple[Command, ...] = (
     _moderator(
         "briefing note",
         N_("Add an editor's note to a claim the article gets wrong"),
-        "briefing claim text source",
+        "briefing claim [text] [source] [remove]",
     ),
     _moderator(
         "briefing question",

@@ -419,3 +419,24 @@ async def test_a_person_added_by_mistake_is_taken_out_and_a_shared_first_name_is
     assert sum(c["name"].startswith("no speaker: ") for c in offered) == 6, offered
     right = await run(double, "briefing person", {**first, "name": "Mick Curran"})
     assert "5 quotes still have no speaker" in right.text, right.text
+
+
+async def test_a_note_added_by_mistake_is_taken_out(discord_double: DiscordDouble) -> None:
+    """A note put on the wrong claim of a draft could not be taken out in Discord (edits
+    change a draft in place, so there is no version to roll back to). `remove:True` now
+    takes the claim's notes out; a claim with none says so."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("trelawny.md", article(TRELAWNY).encode())})
+    claim = {"briefing": "trelawny", "claim": "The parish recorded 21"}
+    await run(double, "briefing note", {**claim, "text": NOTE, "source": "JCF"})
+    taken = await run(double, "briefing note", {**claim, "remove": True})
+    assert "Took its editor's note off “The parish recorded 21 murders" in taken.text, taken.text
+    again = await run(double, "briefing note", {**claim, "remove": True})
+    assert "has no editor's note to take out" in again.text, again.text
+    empty = await run(double, "briefing note", claim)
+    assert "Write the note (text:) and its source (source:)" in empty.text, empty.text
+
+    await write_everything(double, "trelawny")
+    await run(double, "briefing publish", {"briefing": "trelawny"})
+    facts = await run(double, "facts", {"briefing": "trelawny"}, user=double.student)
+    assert "21 murders" in facts.text and NOTE not in facts.text, facts.text

@@ -19,7 +19,7 @@ from bot.core.models import Briefing
 from bot.core.wording import shorten
 from bot.i18n import _
 
-__all__ = ["AddedNote", "add_note", "claim_choices", "find_claim"]
+__all__ = ["AddedNote", "add_note", "claim_choices", "find_claim", "remove_notes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,21 @@ def claim_choices(briefing: Briefing) -> list[tuple[str, str]]:
     ]
 
 
+def remove_notes(briefing: Briefing, claim: str) -> AddedNote:
+    """The briefing without the notes on the claim `claim` names (a note undone); `places`
+    is how many notes went."""
+    data = briefing_data(briefing)
+    claim_id, words, _kind = find_claim(data, claim)
+    kept = [n for n in data["notes"] if claim_id not in n["applies_to"]]
+    gone = len(data["notes"]) - len(kept)
+    if not gone:
+        raise InvalidInput(
+            _("“{claim}” has no editor's note to take out.").format(claim=shorten(words, 80))
+        )
+    data["notes"] = kept
+    return AddedNote(dump_briefing(data), words, gone)
+
+
 def find_claim(data: dict[str, Any], typed: str) -> tuple[str, str, str]:
     """(id, words, kind) of the fact or quote `typed` names: its id (the autocomplete's
     value), or the start of its words."""
@@ -80,6 +95,13 @@ def add_note(briefing: Briefing, claim: str, text: str, source: str) -> AddedNot
     (its id, or the start of its words) and wherever students meet it."""
     text = " ".join(without_mentions(text).split())[:4000]
     source = " ".join(without_mentions(source).split())[:240]
+    if not text and not source:
+        raise InvalidInput(
+            _(
+                "Write the note (text:) and its source (source:), or take the claim's notes "
+                "out with remove:True."
+            )
+        )
     if not text:
         raise InvalidInput(_("Write what the article gets wrong, and what is right."))
     if not source:

@@ -19,7 +19,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from bot.core.clock import Clock
-from bot.core.content.added_notes import AddedNote, add_note
+from bot.core.content.added_notes import AddedNote, add_note, remove_notes
 from bot.core.content.added_questions import AddedQuestion, add_question
 from bot.core.content.catalog import Catalog, served_briefing
 from bot.core.content.edits import Edit, apply_edit
@@ -275,14 +275,25 @@ class ContentService:
         return outcome[-1][1], outcome[-1][2]
 
     async def note(
-        self, guild_id: int, briefing: str, claim: str, text: str, source: str
+        self,
+        guild_id: int,
+        briefing: str,
+        claim: str,
+        text: str,
+        source: str,
+        *,
+        remove: bool = False,
     ) -> AddedNote:
-        """An editor's note added to a claim of the newest version (`add_note`)."""
+        """An editor's note added to a claim of the newest version (`add_note`), or, with
+        `remove`, the claim's notes taken out (`remove_notes`)."""
         record = await self.find(guild_id, briefing)
         outcome: list[AddedNote] = []
 
         def change(written: Briefing) -> str:
-            outcome.append(add_note(written, claim, text, source))
+            if remove:
+                outcome.append(remove_notes(written, claim))
+            else:
+                outcome.append(add_note(written, claim, text, source))
             return outcome[-1].yaml_text
 
         await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))

@@ -493,19 +493,28 @@ def person_reply(slug: str, change: PersonChange, published: bool) -> Reply:
     return Reply.text(_("👤 Updated"), "\n".join(lines), private=True)
 
 
-def note_reply(slug: str, added: AddedNote, published: bool) -> Reply:
-    """What `/briefing note` added, where students will read it, and when."""
-    body = ngettext(
-        "Your note is on “{claim}” in `{slug}`, in the one place students meet it.",
-        "Your note is on “{claim}” in `{slug}`, in the {n} places students meet it: the "
-        "claim, its section, the timeline and the questions that test it.",
-        added.places,
-    ).format(claim=shorten(added.claim, 80), slug=slug, n=added.places)
+def note_reply(slug: str, added: AddedNote, published: bool, *, removed: bool = False) -> Reply:
+    """What `/briefing note` added (or took out), where students will read it, and when."""
+    if removed:
+        said = ngettext(
+            "Took its editor's note off “{claim}” in `{slug}`.",
+            "Took its {n} editor's notes off “{claim}” in `{slug}`.",
+            added.places,
+        )
+    else:
+        said = ngettext(
+            "Your note is on “{claim}” in `{slug}`, in the one place students meet it.",
+            "Your note is on “{claim}” in `{slug}`, in the {n} places students meet it: the "
+            "claim, its section, the timeline and the questions that test it.",
+            added.places,
+        )
+    body = said.format(claim=shorten(added.claim, 80), slug=slug, n=added.places)
     if published:
         body += "\n" + _(
             "Students get it once you publish this new version: `/briefing publish {slug}`."
         ).format(slug=slug)
-    return Reply.text(_("📌 Note added"), body, private=True)
+    title = _("📌 Note taken out") if removed else _("📌 Note added")
+    return Reply.text(title, body, private=True)
 
 
 def question_added_reply(slug: str, added: AddedQuestion, published: bool) -> Reply:

@@ -295,6 +295,7 @@ class BriefingsCog(
         claim=N_("The fact or quote the article gets wrong"),
         text=N_("What is wrong, and what is right"),
         source=N_("Who says so: an outlet, a report or a link"),
+        remove=N_("Take the claim's notes out instead (a mistake)"),
     )
     @app_commands.autocomplete(briefing=own_briefing_choices, claim=_claim_choices)
     async def note(
@@ -302,15 +303,18 @@ class BriefingsCog(
         interaction: Interaction,
         briefing: str,
         claim: str,
-        text: app_commands.Range[str, 1, 1500],
-        source: app_commands.Range[str, 1, 240],
+        text: app_commands.Range[str, 1, 1500] | None = None,
+        source: app_commands.Range[str, 1, 240] | None = None,
+        remove: bool = False,
     ) -> None:
         """Add an editor's note to a claim the article gets wrong."""
         guild = _guild(interaction)
         published = (await self.content.find(guild, briefing)).published_version is not None
-        added = await self.content.note(guild, briefing, claim, text, source)
+        added = await self.content.note(
+            guild, briefing, claim, text or "", source or "", remove=remove
+        )
         slug = (await self.content.find(guild, briefing)).slug
-        await send_reply(interaction, note_reply(slug, added, published))
+        await send_reply(interaction, note_reply(slug, added, published, removed=remove))
 
     @app_commands.command(name="question", description=description_of("briefing question"))
     @app_commands.describe(
