@@ -224,7 +224,9 @@ MODERATOR_COMMANDS: tuple[Command, ...] = (
         N_("Add a question of your own"),
         "briefing about prompt answer [wrong] [why]",
     ),
-    _moderator("briefing write", N_("Write a draft's TODO placeholders in a form"), "briefing"),
+    _moderator(
+        "briefing write", N_("Write a draft's TODO placeholders in a form"), "briefing [what]"
+    ),
     _moderator(
         "briefing publish", N_("Let students see a briefing (newest version)"), "briefing [version]"
     ),

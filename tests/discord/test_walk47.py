@@ -440,3 +440,43 @@ async def test_a_note_added_by_mistake_is_taken_out(discord_double: DiscordDoubl
     await run(double, "briefing publish", {"briefing": "trelawny"})
     facts = await run(double, "facts", {"briefing": "trelawny"}, user=double.student)
     assert "21 murders" in facts.text and NOTE not in facts.text, facts.text
+
+
+async def test_a_text_written_wrong_is_written_again_and_a_second_moderator_keeps_the_first(
+    discord_double: DiscordDouble,
+) -> None:
+    """Once written, a summary with a slip could not be changed in Discord: `/briefing write`
+    asked only for placeholders, and an edited draft has no version to roll back to. Its
+    `what:` option now opens one text (the title, a summary, a quote's context) prefilled
+    with its words. Two moderators who open it at once: the second's form writes nothing
+    over the first's words, and says so."""
+    double = discord_double
+    other = await double.add_member("ada", roles=("Moderator",))
+    await run(double, "briefing draft", {"article": ("mzuni.txt", article(MZUNI).encode())})
+    await write_everything(double, "mzuni")
+    offered = await double.autocomplete(
+        "briefing write",
+        {"briefing": "mzuni", "what": "summary"},
+        focused="what",
+        user=double.moderator,
+    )
+    assert [c["name"] for c in offered] == ["Summary, one paragraph", "Summary, a few paragraphs"]
+    what = {"briefing": "mzuni", "what": offered[0]["value"]}
+    mine = await (await double.slash("briefing write", what, user=double.moderator)).response()
+    theirs = await (await double.slash("briefing write", what, user=other)).response()
+    (box,) = boxes(mine).values()
+    assert box["value"] == "In our words: Summary, one paragraph.", box
+
+    fixed = "Mzuzu University's graduates were urged to use their skills."
+    told = await (
+        await double.submit_modal(mine.custom_id, {"article": fixed}, user=double.moderator)
+    ).message()
+    assert "Wrote “Summary, one paragraph” anew in `mzuni`." in told.text, told.text
+    late = await (
+        await double.submit_modal(theirs.custom_id, {"article": "Their summary."}, user=other)
+    ).message()
+    assert "another moderator changed “Summary, one paragraph”" in late.text, late.text
+
+    await run(double, "briefing publish", {"briefing": "mzuni"})
+    read = await run(double, "brief", {"briefing": "mzuni"}, user=double.student)
+    assert fixed in read.text and "Their summary." not in read.text, read.text

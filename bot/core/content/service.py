@@ -36,7 +36,7 @@ from bot.core.content.records import (
     own_id,
 )
 from bot.core.content.removed import RemovedBriefing, words_to_keep
-from bot.core.content.writing import Written, write_placeholders
+from bot.core.content.writing import Written, rewrite_text, write_placeholders
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
 from bot.core.lookup import forgiving_matches, one_named, prefix_matches
@@ -318,6 +318,19 @@ class ContentService:
             return outcome[-1].yaml_text
 
         await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
+        return outcome[-1]
+
+    async def rewrite(
+        self, guild_id: int, record_id: int, key: str, text: str, was: str
+    ) -> Written:
+        """One text written anew from a form (`rewrite_text`) into the newest version."""
+        outcome: list[Written] = []
+
+        def change(written: Briefing) -> str:
+            outcome.append(rewrite_text(written, key, text, was))
+            return outcome[-1].yaml_text
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record_id, change))
         return outcome[-1]
 
     async def _change(

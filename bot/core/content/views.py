@@ -35,6 +35,7 @@ __all__ = [
     "placeholders_note",
     "question_added_reply",
     "review_reply",
+    "rewritten_reply",
     "too_big_fix",
     "unchecked_note",
     "upload_reply",
@@ -559,3 +560,19 @@ def person_removed_reply(slug: str, name: str, quotes: int, published: bool) -> 
             "Students get it once you publish this new version: `/briefing publish {slug}`."
         ).format(slug=slug)
     return Reply.text(_("👤 Removed"), body, private=True)
+
+
+def rewritten_reply(slug: str, label: str, written: Written) -> Reply:
+    """What a `/briefing write what:` form changed."""
+    if written.taken:
+        body = _(
+            "Nothing was written: another moderator changed “{label}” since your form opened, "
+            "and theirs is kept. Run `/briefing write {slug}` with the same what: to see it."
+        ).format(label=label, slug=slug)
+    elif not written.written:
+        body = _("Nothing was written: the box was left empty.")
+    else:
+        body = _(
+            "Wrote “{label}” anew in `{slug}`. See it as students will with `/post preview:True`."
+        ).format(label=label, slug=slug)
+    return Reply.text(_("✍️ Written"), body, private=True)

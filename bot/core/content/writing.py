@@ -14,11 +14,23 @@ from typing import Any
 
 from bot.core.content.edits import briefing_data, dump_briefing
 from bot.core.content.placeholders import PLACEHOLDER_MARK
+from bot.core.errors import InvalidInput
+from bot.core.lookup import one_named
 from bot.core.models import Briefing
 from bot.core.wording import shorten
 from bot.i18n import _
 
-__all__ = ["FORM_FIELDS", "Placeholder", "Written", "placeholders_to_write", "write_placeholders"]
+__all__ = [
+    "FORM_FIELDS",
+    "Placeholder",
+    "Written",
+    "placeholders_to_write",
+    "rewrite_text",
+    "text_digest",
+    "text_named",
+    "texts_to_rewrite",
+    "write_placeholders",
+]
 
 FORM_FIELDS = 5
 """Placeholders one form asks for (Discord's limit on a form's boxes)."""
@@ -124,3 +136,65 @@ def write_placeholders(briefing: Briefing, typed: dict[str, str]) -> Written:
         holder[place.path[-1]] = text if place.long else " ".join(text.split())
         written += 1
     return Written(dump_briefing(data), written, taken)
+
+
+def text_digest(text: str) -> str:
+    """A short fingerprint of a text as a form showed it, to see whether it changed since."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def _value(data: dict[str, Any], path: Path) -> Any:
+    holder: Any = data
+    for step in path:
+        holder = holder[step]
+    return holder
+
+
+def texts_to_rewrite(briefing: Briefing) -> list[Placeholder]:
+    """The texts a moderator writes, placeholders or not, so a text written wrong is written
+    again: the title, the two summaries, each quote's context; `hint` holds the text now."""
+    data = briefing_data(briefing)
+    paths: list[Path] = [("title",), ("summary", "short"), ("summary", "long")]
+    paths += [
+        ("figures", f, "quotes", q, "context")
+        for f, figure in enumerate(data["figures"])
+        for q in range(len(figure["quotes"]))
+    ]
+    found = []
+    for path in paths:
+        label, long = _label(path, data)
+        found.append(Placeholder(_key(path), path, label, str(_value(data, path)), long))
+    return found
+
+
+def rewrite_text(briefing: Briefing, key: str, text: str, was: str) -> Written:
+    """The briefing's YAML with the text at `key` written anew, unless it changed since the
+    form showed it (`was`, its `text_digest`): then another moderator's words are kept."""
+    data = briefing_data(briefing)
+    place = next((p for p in texts_to_rewrite(briefing) if p.key == key), None)
+    text = text.strip()
+    if place is None or text_digest(str(_value(data, place.path))) != was:
+        return Written(dump_briefing(data), 0, 1)
+    if not text:
+        return Written(dump_briefing(data), 0, 0)
+    holder = _value(data, place.path[:-1])
+    holder[place.path[-1]] = text if place.long else " ".join(text.split())
+    return Written(dump_briefing(data), 1, 0)
+
+
+def text_named(briefing: Briefing, typed: str) -> Placeholder:
+    """The text `typed` names: its key (the autocomplete's value), or its label or the start
+    of it ("summary, one")."""
+    texts = texts_to_rewrite(briefing)
+    found = next((t for t in texts if t.key == typed.strip()), None)
+    if found is None:
+        key = one_named(typed, [(t.key, t.label) for t in texts])
+        found = next((t for t in texts if t.key == key), None)
+    if found is None:
+        raise InvalidInput(
+            _(
+                "No text of this briefing is called “{typed}”: pick one from the list the "
+                "what option offers (Title, Summary, one paragraph, About…)."
+            ).format(typed=shorten(typed, 60))
+        )
+    return found

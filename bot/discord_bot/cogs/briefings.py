@@ -37,13 +37,20 @@ from bot.core.content.views import (
     placeholders_note,
     question_added_reply,
     review_reply,
+    rewritten_reply,
     too_big_fix,
     unchecked_note,
     upload_reply,
     written_reply,
     wrong_kind_fix,
 )
-from bot.core.content.writing import FORM_FIELDS, placeholders_to_write
+from bot.core.content.writing import (
+    FORM_FIELDS,
+    placeholders_to_write,
+    text_digest,
+    text_named,
+    texts_to_rewrite,
+)
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.models import Briefing
 from bot.core.ports import Publisher
@@ -57,6 +64,7 @@ from bot.discord_bot.custom_ids import (
     BRIEFING_REMOVE,
     BRIEFING_REVIEW,
     BRIEFING_REVIEW_MODAL,
+    BRIEFING_REWRITE,
     BRIEFING_WRITE,
 )
 from bot.discord_bot.deadline import within_deadline
@@ -148,6 +156,19 @@ async def _quote_choices(interaction: Interaction, current: str) -> list[Choice[
     ][:25]
 
 
+async def _text_choices(interaction: Interaction, current: str) -> list[Choice[str]]:
+    """The named briefing's texts a moderator writes, matching what was typed."""
+    found = await _named_briefing(interaction)
+    if found is None:
+        return []
+    folded = current.casefold()
+    return [
+        Choice(name=text.label[:100], value=text.key)
+        for text in texts_to_rewrite(found)
+        if folded in text.label.casefold()
+    ][:25]
+
+
 async def _claim_choices(interaction: Interaction, current: str) -> list[Choice[str]]:
     """The named briefing's facts and quotes, matching what was typed."""
     found = await _named_briefing(interaction)
@@ -196,6 +217,7 @@ class BriefingsCog(
         router.register(BRIEFING_PASTE, self.on_pasted_article)
         router.register(BRIEFING_REMOVE, self.on_remove_confirm)
         router.register(BRIEFING_WRITE, self.on_written)
+        router.register(BRIEFING_REWRITE, self.on_rewritten)
         super().__init__()
 
     async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
@@ -346,12 +368,28 @@ class BriefingsCog(
         await send_reply(interaction, question_added_reply(slug, added, published))
 
     @app_commands.command(name="write", description=description_of("briefing write"))
-    @app_commands.describe(briefing=N_("Which of your briefings"))
-    @app_commands.autocomplete(briefing=own_briefing_choices)
-    async def write(self, interaction: Interaction, briefing: str) -> None:
+    @app_commands.describe(
+        briefing=N_("Which of your briefings"),
+        what=N_("One text to write again (a title, a summary, a quote's context)"),
+    )
+    @app_commands.autocomplete(briefing=own_briefing_choices, what=_text_choices)
+    async def write(self, interaction: Interaction, briefing: str, what: str | None = None) -> None:
         """Write the draft's TODO placeholders in a form, a few at a time."""
         shown = await self.content.show(_guild(interaction), briefing)
         slug = shown.record.slug
+        if what is not None:
+            place = text_named(shown.briefing, what)
+            box: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
+                label=place.label[:TEXT_INPUT_LABEL],
+                custom_id=TEXT_FIELD,
+                style=discord.TextStyle.paragraph if place.long else discord.TextStyle.short,
+                default=place.hint[:TEXT_INPUT_VALUE],
+                max_length=TEXT_INPUT_VALUE if place.long else 240,
+            )
+            cid = BRIEFING_REWRITE.build(shown.record.record_id, place.key, text_digest(place.hint))
+            title = _("Write: {title}").format(title=moderator_title(shown.briefing.title, slug))
+            await send_modal(interaction, _modal(cid, shorten(title, 45), [box]))
+            return
         left = placeholders_to_write(shown.briefing)
         if not left:
             await send_reply(interaction, nothing_to_write_reply(slug))
@@ -383,6 +421,20 @@ class BriefingsCog(
         shown = await self.content.show_by_id(guild, record_id)
         left = placeholders_to_write(shown.briefing)
         await send_reply(interaction, written_reply(shown.record.slug, written, left))
+
+    async def on_rewritten(self, interaction: Interaction, args: list[str]) -> None:
+        """The /briefing write what: form, filled: its one text written anew."""
+        await require_moderator(interaction)
+        guild = _guild(interaction)
+        try:
+            record_id, key, was = int(args[0]), args[1], args[2]
+        except (IndexError, ValueError):
+            raise BriefbotError(_("This button belongs to something that has ended.")) from None
+        typed = _fields(interaction).get(TEXT_FIELD, "")
+        shown = await self.content.show_by_id(guild, record_id)
+        label = next((t.label for t in texts_to_rewrite(shown.briefing) if t.key == key), key)
+        written = await self.content.rewrite(guild, record_id, key, typed, was)
+        await send_reply(interaction, rewritten_reply(shown.record.slug, label, written))
 
     @app_commands.command(name="publish", description=description_of("briefing publish"))
     @app_commands.describe(
