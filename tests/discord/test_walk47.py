@@ -218,7 +218,10 @@ async def test_a_role_is_fixed_and_a_new_speaker_added_in_discord(
     assert "1 quote still has no speaker" in added.text, added.text
 
     await write_everything(double, "medics")
-    await run(double, "briefing publish", {"briefing": "medics"})
+    published = await run(double, "briefing publish", {"briefing": "medics"})
+    assert "1 quote still has no speaker: students read it under “Unattributed quotes”" in (
+        published.text
+    ), published.text
     figures = await run(double, "figures", {"briefing": "medics"}, user=double.student)
     assert "role unknown" not in figures.text and "patient" in figures.text, figures.text
     assert "Security officer" in figures.text, figures.text

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.core.commands import local_full_name
 from bot.core.content.added_notes import AddedNote
 from bot.core.content.added_questions import AddedQuestion
-from bot.core.content.people import PersonChange
+from bot.core.content.people import UNATTRIBUTED, PersonChange
 from bot.core.content.placeholders import PLACEHOLDER_MARK, moderator_title
 from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.core.content.service import DraftOutcome, Shown, UploadOutcome
@@ -36,6 +36,7 @@ __all__ = [
     "question_added_reply",
     "review_reply",
     "rewritten_reply",
+    "speakerless_note",
     "too_big_fix",
     "unchecked_note",
     "upload_reply",
@@ -290,6 +291,21 @@ def unchecked_note(briefing: Briefing, slug: str) -> str:
         "Check them with `/briefing show {slug}`.",
         unchecked,
     ).format(count=unchecked, slug=slug)
+
+
+def speakerless_note(briefing: Briefing, slug: str) -> str:
+    """For a published briefing: how many quotes still have no speaker, which students read
+    under the draft's "Unattributed quotes" ("" if none)."""
+    alone = sum(len(f.quotes) for f in briefing.figures if f.id == UNATTRIBUTED)
+    if not alone:
+        return ""
+    return ngettext(
+        "⚠️ {n} quote still has no speaker: students read it under “Unattributed quotes”. "
+        "Give it one with `/briefing person {slug}`.",
+        "⚠️ {n} quotes still have no speaker: students read them under “Unattributed quotes”. "
+        "Give each one with `/briefing person {slug}`.",
+        alone,
+    ).format(n=alone, slug=slug)
 
 
 def placeholders_note(briefing: Briefing, slug: str, *, published: bool) -> str:

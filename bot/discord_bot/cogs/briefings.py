@@ -38,6 +38,7 @@ from bot.core.content.views import (
     question_added_reply,
     review_reply,
     rewritten_reply,
+    speakerless_note,
     too_big_fix,
     unchecked_note,
     upload_reply,
@@ -690,6 +691,7 @@ def _published(shown: Shown) -> Reply:
     slug = shown.record.slug
     notes = [
         unchecked_note(shown.briefing, slug),
+        speakerless_note(shown.briefing, slug),
         placeholders_note(shown.briefing, slug, published=True),
     ]
     if shown.already_published:
