@@ -215,6 +215,11 @@ MODERATOR_COMMANDS: tuple[Command, ...] = (
         "briefing name [role] [quote] [remove]",
     ),
     _moderator(
+        "briefing unquote",
+        N_("Take out words the draft took for a quote that nobody said"),
+        "briefing quote",
+    ),
+    _moderator(
         "briefing note",
         N_("Add an editor's note to a claim the article gets wrong"),
         "briefing claim [text] [source] [remove]",

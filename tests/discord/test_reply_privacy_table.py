@@ -27,15 +27,26 @@ from tests.discord_double.state import CallbackType
 
 Options = dict[str, Any]
 
+UPLOADED = HARBOUR.replace(
+    "    aliases: [Ostrow]\n",
+    "    aliases: [Ostrow]\n"
+    "    quotes:\n"
+    "      - id: ben-calm\n"
+    "        text: calm\n"
+    "        context: The mayor on the sea.\n",
+)
+"""The server's own briefing, with a quote no question tests (for /briefing unquote)."""
+
 IN_A_WEEK = (dt.date.today() + dt.timedelta(days=7)).isoformat()
 
 MINIMAL: dict[str, Callable[[DiscordDouble], Options]] = {
     "post": lambda double: {"briefing": "mini", "channel": double.news},
     "schedule": lambda double: {"what": "briefing", "time": "10:00", "briefing": "mini"},
     "unschedule": lambda double: {"number": 1},
-    "briefing upload": lambda double: {"file": ("harbour.yaml", HARBOUR.encode())},
+    "briefing upload": lambda double: {"file": ("harbour.yaml", UPLOADED.encode())},
     "briefing show": lambda double: {"briefing": "harbour"},
     "briefing write": lambda double: {"briefing": "harbour"},
+    "briefing unquote": lambda double: {"briefing": "harbour", "quote": "ben-calm"},
     "briefing person": lambda double: {"briefing": "harbour", "name": "Ada", "role": "pilot"},
     "briefing question": lambda double: {
         "briefing": "harbour",
@@ -74,6 +85,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
             "show",
             "write",
             "person",
+            "unquote",
+            "note",
+            "question",
             "publish",
             "unpublish",
             "remove",

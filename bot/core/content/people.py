@@ -22,7 +22,14 @@ from bot.core.slugs import slugify
 from bot.core.wording import shorten
 from bot.i18n import _
 
-__all__ = ["UNATTRIBUTED", "PersonChange", "change_person", "quote_choices", "remove_person"]
+__all__ = [
+    "UNATTRIBUTED",
+    "PersonChange",
+    "change_person",
+    "quote_choices",
+    "remove_person",
+    "remove_quote",
+]
 
 UNATTRIBUTED = "unattributed"
 """The drafted figure holding the quotes whose speaker the draft did not find."""
@@ -95,6 +102,31 @@ def _person(data: dict[str, Any], typed: str) -> dict[str, Any] | None:
                 )
             )
     return next((f for f in people if f["id"] == found), None)
+
+
+def remove_quote(briefing: Briefing, quote: str) -> tuple[str, str, int]:
+    """The briefing without the quote `quote` names: words the article puts in quotation
+    marks that nobody said (a term, a name, a slogan: a third of the quotes the draft finds
+    no speaker for are three words or fewer). Its words, and how many quotes are still
+    without a speaker. Refused while a question tests it."""
+    data = briefing_data(briefing)
+    holder, said = _quote(data, quote)
+    tested = [q for q in data["questions"] if said["id"] in q["refs"]]
+    if tested:
+        raise InvalidInput(
+            _(
+                "A question tests this quote (“{prompt}”): drop it with `/briefing show` first."
+            ).format(prompt=shorten(str(tested[0]["prompt"]), 80))
+        )
+    holder["quotes"].remove(said)
+    for note in data["notes"]:
+        note["applies_to"] = [i for i in note["applies_to"] if i != said["id"]]
+    data["notes"] = [n for n in data["notes"] if n["applies_to"]]
+    alone = next((f for f in data["figures"] if f["id"] == UNATTRIBUTED), None)
+    if alone is not None and not alone["quotes"]:
+        data["figures"].remove(alone)
+    left = len(alone["quotes"]) if alone is not None else 0
+    return dump_briefing(data), str(said["text"]), left
 
 
 def remove_person(briefing: Briefing, name: str) -> tuple[str, str, int]:

@@ -24,7 +24,7 @@ from bot.core.content.added_questions import AddedQuestion, add_question
 from bot.core.content.catalog import Catalog, served_briefing
 from bot.core.content.edits import Edit, apply_edit
 from bot.core.content.identity import assign_question_ids
-from bot.core.content.people import PersonChange, change_person, remove_person
+from bot.core.content.people import PersonChange, change_person, remove_person, remove_quote
 from bot.core.content.placeholders import refuse_placeholders
 from bot.core.content.ports import ServerBriefingRepository
 from bot.core.content.records import (
@@ -260,6 +260,19 @@ class ContentService:
 
         await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
         return outcome[-1]
+
+    async def remove_quote(self, guild_id: int, briefing: str, quote: str) -> tuple[str, int]:
+        """A quote taken out of the newest version (`remove_quote`): its words, and how many
+        quotes are still without a speaker."""
+        record = await self.find(guild_id, briefing)
+        outcome: list[tuple[str, str, int]] = []
+
+        def change(written: Briefing) -> str:
+            outcome.append(remove_quote(written, quote))
+            return outcome[-1][0]
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
+        return outcome[-1][1], outcome[-1][2]
 
     async def remove_person(self, guild_id: int, briefing: str, name: str) -> tuple[str, int]:
         """A person taken out of the newest version (`remove_person`): their name, and how

@@ -34,6 +34,7 @@ __all__ = [
     "person_reply",
     "placeholders_note",
     "question_added_reply",
+    "quote_removed_reply",
     "review_reply",
     "rewritten_reply",
     "speakerless_note",
@@ -496,8 +497,10 @@ def person_reply(slug: str, change: PersonChange, published: bool) -> Reply:
     if change.unattributed_left:
         lines.append(
             ngettext(
-                "{n} quote still has no speaker: `/briefing person {slug}` again.",
-                "{n} quotes still have no speaker: `/briefing person {slug}` again.",
+                "{n} quote still has no speaker: `/briefing person {slug}` again, or "
+                "`/briefing unquote {slug}` if nobody said it.",
+                "{n} quotes still have no speaker: `/briefing person {slug}` again, or "
+                "`/briefing unquote {slug}` for those nobody said.",
                 change.unattributed_left,
             ).format(n=change.unattributed_left, slug=slug)
         )
@@ -592,3 +595,21 @@ def rewritten_reply(slug: str, label: str, written: Written) -> Reply:
             "Wrote “{label}” anew in `{slug}`. See it as students will with `/post preview:True`."
         ).format(label=label, slug=slug)
     return Reply.text(_("✍️ Written"), body, private=True)
+
+
+def quote_removed_reply(slug: str, words: str, left: int, published: bool) -> Reply:
+    """What `/briefing unquote` took out."""
+    body = _("Took “{quote}” out of `{slug}`'s quotes.").format(quote=shorten(words, 80), slug=slug)
+    if left:
+        body += "\n" + ngettext(
+            "{n} quote still has no speaker: `/briefing person {slug}`, or `/briefing unquote "
+            "{slug}` if nobody said it.",
+            "{n} quotes still have no speaker: `/briefing person {slug}`, or `/briefing "
+            "unquote {slug}` for those nobody said.",
+            left,
+        ).format(n=left, slug=slug)
+    if published:
+        body += "\n" + _(
+            "Students get it once you publish this new version: `/briefing publish {slug}`."
+        ).format(slug=slug)
+    return Reply.text(_("🗑️ Quote taken out"), body, private=True)

@@ -36,6 +36,7 @@ from bot.core.content.views import (
     person_reply,
     placeholders_note,
     question_added_reply,
+    quote_removed_reply,
     review_reply,
     rewritten_reply,
     speakerless_note,
@@ -311,6 +312,20 @@ class BriefingsCog(
         change = await self.content.person(guild, briefing, name, role or "", quote or "")
         record = await self.content.find(guild, briefing)
         await send_reply(interaction, person_reply(record.slug, change, published))
+
+    @app_commands.command(name="unquote", description=description_of("briefing unquote"))
+    @app_commands.describe(
+        briefing=N_("Which of your briefings"),
+        quote=N_("The quote nobody said: those without a speaker are listed first"),
+    )
+    @app_commands.autocomplete(briefing=own_briefing_choices, quote=_quote_choices)
+    async def unquote(self, interaction: Interaction, briefing: str, quote: str) -> None:
+        """Take out words the draft took for a quote that nobody said."""
+        guild = _guild(interaction)
+        published = (await self.content.find(guild, briefing)).published_version is not None
+        words, left = await self.content.remove_quote(guild, briefing, quote)
+        slug = (await self.content.find(guild, briefing)).slug
+        await send_reply(interaction, quote_removed_reply(slug, words, left, published))
 
     @app_commands.command(name="note", description=description_of("briefing note"))
     @app_commands.describe(

@@ -1,0 +1,50 @@
+"""Census for `/briefing unquote`: of the quotes the drafter finds no speaker for in real
+articles, how many are three words or fewer, words in quotation marks that nobody said (a
+term, a name, a slogan, scare quotes), which no speaker fits and a moderator takes out.
+
+Reads the five sets a walk drafted (fresh75 to fresh79), never the unseen fresh80 and fresh81.
+
+Run: `python -m benchmarks.speakerless_quotes`
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from benchmarks.english_share import REAL, page_text
+from bot.authoring.draft import UNATTRIBUTED_ID, draft_briefing
+
+SETS = ("fresh75", "fresh76", "fresh77", "fresh78", "fresh79")
+SHORT_WORDS = 3
+
+
+def speakerless(path: Path) -> list[str]:
+    """The drafted quotes of one article that have no speaker."""
+    drafted = yaml.safe_load(draft_briefing(page_text(path), source_file=path.name))
+    return [
+        str(quote["text"])
+        for figure in drafted["figures"]
+        if figure["id"] == UNATTRIBUTED_ID
+        for quote in figure["quotes"]
+    ]
+
+
+def main() -> None:
+    articles, quotes = 0, []
+    for name in SETS:
+        for path in sorted((REAL / name).glob("*.md")):
+            if path.name == "README.md":
+                continue
+            articles += 1
+            quotes += speakerless(path)
+    short = [q for q in quotes if len(q.split()) <= SHORT_WORDS]
+    print(
+        f"{articles} articles: {len(quotes)} quotes without a speaker, {len(short)} of them "
+        f"{SHORT_WORDS} words or fewer"
+    )
+
+
+if __name__ == "__main__":
+    main()
