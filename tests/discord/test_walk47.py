@@ -484,6 +484,14 @@ async def test_a_text_written_wrong_is_written_again_and_a_second_moderator_keep
     read = await run(double, "brief", {"briefing": "mzuni"}, user=double.student)
     assert fixed in read.text and "Their summary." not in read.text, read.text
 
+    again = await (await double.slash("briefing write", what, user=double.moderator)).response()
+    edited = await (
+        await double.submit_modal(again.custom_id, {"article": "Graduates were urged on."})
+    ).message()
+    assert "Students get it once you publish this new version" in edited.text, edited.text
+    read = await run(double, "brief", {"briefing": "mzuni"}, user=double.student)
+    assert fixed in read.text, read.text
+
 
 async def test_words_in_quotation_marks_that_nobody_said_are_taken_out(
     discord_double: DiscordDouble,

@@ -581,7 +581,7 @@ def person_removed_reply(slug: str, name: str, quotes: int, published: bool) -> 
     return Reply.text(_("👤 Removed"), body, private=True)
 
 
-def rewritten_reply(slug: str, label: str, written: Written) -> Reply:
+def rewritten_reply(slug: str, label: str, written: Written, published: bool) -> Reply:
     """What a `/briefing write what:` form changed."""
     if written.taken:
         body = _(
@@ -594,6 +594,10 @@ def rewritten_reply(slug: str, label: str, written: Written) -> Reply:
         body = _(
             "Wrote “{label}” anew in `{slug}`. See it as students will with `/post preview:True`."
         ).format(label=label, slug=slug)
+        if published:
+            body += "\n" + _(
+                "Students get it once you publish this new version: `/briefing publish {slug}`."
+            ).format(slug=slug)
     return Reply.text(_("✍️ Written"), body, private=True)
 
 

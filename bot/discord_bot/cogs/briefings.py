@@ -450,7 +450,9 @@ class BriefingsCog(
         shown = await self.content.show_by_id(guild, record_id)
         label = next((t.label for t in texts_to_rewrite(shown.briefing) if t.key == key), key)
         written = await self.content.rewrite(guild, record_id, key, typed, was)
-        await send_reply(interaction, rewritten_reply(shown.record.slug, label, written))
+        published = shown.record.published_version is not None
+        reply = rewritten_reply(shown.record.slug, label, written, published)
+        await send_reply(interaction, reply)
 
     @app_commands.command(name="publish", description=description_of("briefing publish"))
     @app_commands.describe(
