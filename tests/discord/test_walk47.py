@@ -516,3 +516,26 @@ async def test_words_in_quotation_marks_that_nobody_said_are_taken_out(
     assert "no speaker" not in published.text, published.text
     figures = await run(double, "figures", {"briefing": "medics"}, user=double.student)
     assert "Unattributed" not in figures.text and "seriously injured" not in figures.text
+
+
+async def test_a_file_uploaded_over_discord_edits_keeps_them_in_the_history(
+    discord_double: DiscordDouble,
+) -> None:
+    """What the README says of a file downloaded before another moderator's Discord edits:
+    uploading it makes the newest version from the file (the quote given its speaker has none
+    again), and the edited version stays in `/briefing history`."""
+    double = discord_double
+    drafted = await run(
+        double, "briefing draft", {"article": ("gympie.txt", article(GYMPIE).encode())}
+    )
+    ((name, data),) = drafted.files.items()
+    await run(
+        double, "briefing person", {"briefing": "gympie", "name": "Curran", "quote": "We just"}
+    )
+    await run(double, "briefing upload", {"file": (name, data)})
+    history = await run(double, "briefing history", {"briefing": "gympie"})
+    assert "v2: upload" in history.text and "v1: draft" in history.text, history.text
+    quotes = await run(
+        double, "briefing person", {"briefing": "gympie", "name": "Curran", "quote": "We just"}
+    )
+    assert "(it had no speaker)" in quotes.text, quotes.text
