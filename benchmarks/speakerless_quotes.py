@@ -20,29 +20,29 @@ SETS = ("fresh75", "fresh76", "fresh77", "fresh78", "fresh79")
 SHORT_WORDS = 3
 
 
-def speakerless(path: Path) -> list[str]:
-    """The drafted quotes of one article that have no speaker."""
+def drafted_quotes(path: Path) -> list[tuple[str, bool]]:
+    """The drafted quotes of one article, each with whether it has no speaker."""
     drafted = yaml.safe_load(draft_briefing(page_text(path), source_file=path.name))
     return [
-        str(quote["text"])
+        (str(quote["text"]), figure["id"] == UNATTRIBUTED_ID)
         for figure in drafted["figures"]
-        if figure["id"] == UNATTRIBUTED_ID
-        for quote in figure["quotes"]
+        for quote in figure.get("quotes") or []
     ]
 
 
 def main() -> None:
-    articles, quotes = 0, []
+    articles, every = 0, []
     for name in SETS:
         for path in sorted((REAL / name).glob("*.md")):
             if path.name == "README.md":
                 continue
             articles += 1
-            quotes += speakerless(path)
+            every += drafted_quotes(path)
+    quotes = [text for text, alone in every if alone]
     short = [q for q in quotes if len(q.split()) <= SHORT_WORDS]
     print(
-        f"{articles} articles: {len(quotes)} quotes without a speaker, {len(short)} of them "
-        f"{SHORT_WORDS} words or fewer"
+        f"{articles} articles: {len(every)} quotes drafted, {len(quotes)} without a speaker, "
+        f"{len(short)} of these {SHORT_WORDS} words or fewer"
     )
 
 
