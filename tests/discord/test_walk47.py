@@ -497,7 +497,7 @@ async def test_words_in_quotation_marks_that_nobody_said_are_taken_out(
     discord_double: DiscordDouble,
 ) -> None:
     """The draft took the article's scare quotes, patients "not ‘seriously injured’", for a
-    quote without a speaker, as it does a term, a name or a slogan in marks: 34 of the 109
+    quote without a speaker, as it does a term, a name or a slogan in marks: 33 of the 101
     quotes it finds no speaker for in 100 real articles are three words or fewer
     (`python -m benchmarks.speakerless_quotes`). Nobody said them, so no speaker fits, and
     taking one out meant the YAML file. `/briefing unquote` now takes it out; with the
