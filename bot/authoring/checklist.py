@@ -11,6 +11,9 @@ from bot.i18n import _, ngettext
 
 __all__ = ["draft_checklist", "draft_with_checklist"]
 
+MAX_ROLES_NAMED = 5
+"""People named with their drafted role in the checklist; the rest are counted only."""
+
 
 def draft_checklist(briefing: Briefing) -> list[str]:
     """Unattributed quotes, roles to confirm, questions to review, summaries to write: in the
@@ -31,14 +34,19 @@ def draft_checklist(briefing: Briefing) -> list[str]:
             ngettext("{n} role to confirm: {names}", "{n} roles to confirm: {names}", len(unknown))
             .format(n=len(unknown), names=", ".join(unknown[:5]))
         )  # fmt: skip
-    roles = [f.name for f in briefing.figures if f.id != UNATTRIBUTED_ID and f.role != UNKNOWN_ROLE]
+    roles = [
+        f"{f.name} ({f.role})"
+        for f in briefing.figures
+        if f.id != UNATTRIBUTED_ID and f.role != UNKNOWN_ROLE
+    ]
     if roles:
+        named = "; ".join(roles[:MAX_ROLES_NAMED]) + ("…" if len(roles) > MAX_ROLES_NAMED else "")
         checks.append(
             ngettext(
-                "{n} role found in the article: check it",
-                "{n} roles found in the article: check each",
+                "{n} role found in the article: check it: {roles}",
+                "{n} roles found in the article: check each: {roles}",
                 len(roles),
-            ).format(n=len(roles))
+            ).format(n=len(roles), roles=named)
         )
     if not briefing.questions:
         checks.append(

@@ -539,3 +539,27 @@ async def test_a_file_uploaded_over_discord_edits_keeps_them_in_the_history(
         double, "briefing person", {"briefing": "gympie", "name": "Curran", "quote": "We just"}
     )
     assert "(it had no speaker)" in quotes.text, quotes.text
+
+
+WRU = REAL / "fresh79/cn12_onfieldnews_collier_keywood_wru_cut_professional_side.md"
+"""On Field News, on the Welsh Rugby Union: "Collier-Keywood and the WRU chief executive, Abi
+Tierney, believed ...", where the draft takes the chair's name into her role."""
+
+
+async def test_the_draft_names_the_roles_to_check_and_a_wrong_one_is_fixed_in_discord(
+    discord_double: DiscordDouble,
+) -> None:
+    """The draft's reply said "4 roles found in the article: check each" without naming one:
+    to see which roles it had drafted, the moderator had to open the YAML file. It now names
+    each person with their drafted role, so Abi Tierney's, "Collier-Keywood and the WRU chief
+    executive", is seen wrong there and fixed with `/briefing person`."""
+    double = discord_double
+    drafted = await run(double, "briefing draft", {"article": ("wru.md", article(WRU).encode())})
+    assert "roles found in the article: check each: Richard Collier-Keywood (" in drafted.text
+    assert "Abi Tierney (Collier-Keywood and the WRU chief execut" in drafted.text, drafted.text
+    fixed = await run(
+        double,
+        "briefing person",
+        {"briefing": "fans", "name": "Abi Tierny", "role": "WRU chief executive"},
+    )
+    assert "**Abi Tierney** (WRU chief executive) in `fans-and-welsh" in fixed.text, fixed.text
