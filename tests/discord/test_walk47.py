@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import Services
 from tests.discord.test_moderation import run
 from tests.discord_double import DiscordDouble
 from tests.discord_double.state import InteractionRecord
@@ -563,3 +564,24 @@ async def test_the_draft_names_the_roles_to_check_and_a_wrong_one_is_fixed_in_di
         {"briefing": "fans", "name": "Abi Tierny", "role": "WRU chief executive"},
     )
     assert "**Abi Tierney** (WRU chief executive) in `fans-and-welsh" in fixed.text, fixed.text
+
+
+async def test_a_who_said_key_fixed_with_a_slip_in_the_name_is_read_as_that_person(
+    discord_double: DiscordDouble, services: Services
+) -> None:
+    """Fixing a "who said" question's key, the moderator typed the speaker with a slip and
+    read "The answer of a choice question must be one of its choices: Mick Curran, Bob
+    Leitch, Hilary Smerdon", a second try for what could only be one of them. A choice typed
+    with a slip, or by a word of it, is now that choice, and the quote moves to that person
+    as with a key typed exactly."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("gympie.txt", article(GYMPIE).encode())})
+    review = await run(double, "briefing show", {"briefing": "gympie"})
+    assert "Answer: Hilary Smerdon" in review.text, review.text
+    box = await (await double.click(review, label="Fix key")).response()
+    await (await double.submit_modal(box.custom_id, {"article": "Mick Curan"})).response()
+    assert "Answer: Mick Curran" in review.text, review.text
+    fixed = (await services.content.show(double.guild.id, "gympie")).briefing
+    speakers = {f.name: [q.text for q in f.quotes] for f in fixed.figures}
+    assert any("crying need" in q for q in speakers["Mick Curran"]), speakers
+    assert not any("crying need" in q for q in speakers["Hilary Smerdon"]), speakers

@@ -12,6 +12,7 @@ from typing import Any, Literal
 import yaml
 
 from bot.core.errors import InvalidInput, NotFound
+from bot.core.lookup import one_named
 from bot.core.models import Briefing
 from bot.i18n import _
 
@@ -149,6 +150,8 @@ def _answer(question: dict[str, Any], value: str) -> str | bool:
         raise InvalidInput(_("A true/false question's answer is `true` or `false`."))
     if question["kind"] == "choice":
         match = next((c for c in question["choices"] if c.casefold() == value.casefold()), None)
+        if match is None:  # a slip in a choice typed whole ("Mick Curan"), or a word of one
+            match = one_named(value, [(c, c) for c in question["choices"]])
         if match is None:
             raise InvalidInput(
                 _("The answer of a choice question must be one of its choices: {choices}").format(
