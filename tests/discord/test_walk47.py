@@ -585,3 +585,22 @@ async def test_a_who_said_key_fixed_with_a_slip_in_the_name_is_read_as_that_pers
     speakers = {f.name: [q.text for q in f.quotes] for f in fixed.figures}
     assert any("crying need" in q for q in speakers["Mick Curran"]), speakers
     assert not any("crying need" in q for q in speakers["Hilary Smerdon"]), speakers
+
+
+async def test_a_mention_typed_into_a_written_text_is_left_out(
+    discord_double: DiscordDouble,
+) -> None:
+    """A summary written with `/briefing write` kept "@everyone" and a role's mention as typed,
+    which every post of it then showed (nothing pinged); they are left out, as from a drafted
+    title, and the summary keeps its paragraphs."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("mzuni.txt", article(MZUNI).encode())})
+    opened = await (await form(double, "mzuni")).response()
+    summary = next(k for k, b in boxes(opened).items() if b["label"] == "Summary, one paragraph")
+    typed = f"@everyone Graduation day <@&{double.guild.id}> in Mzuzu.\n\nSecond paragraph."
+    await (await double.submit_modal(opened.custom_id, {summary: typed})).message()
+    shown = await run(
+        double, "post", {"briefing": "mzuni", "channel": double.news, "preview": True}
+    )
+    assert "Graduation day in Mzuzu.\n\nSecond paragraph." in shown.text, shown.text
+    assert "@everyone" not in shown.text and "<@&" not in shown.text, shown.text

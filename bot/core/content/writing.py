@@ -16,6 +16,7 @@ from bot.core.content.edits import briefing_data, dump_briefing
 from bot.core.content.placeholders import PLACEHOLDER_MARK
 from bot.core.errors import InvalidInput
 from bot.core.lookup import one_named
+from bot.core.mentions import without_mentions
 from bot.core.models import Briefing
 from bot.core.wording import shorten
 from bot.i18n import _
@@ -115,15 +116,21 @@ def placeholders_to_write(briefing: Briefing) -> list[Placeholder]:
     return found
 
 
+def _own_words(text: str) -> str:
+    """A moderator's text as stored: without mentions, as a drafted title is, line by line so
+    a summary keeps its paragraphs."""
+    return "\n".join(without_mentions(line) for line in text.split("\n")).strip()
+
+
 def write_placeholders(briefing: Briefing, typed: dict[str, str]) -> Written:
     """The briefing's YAML with each placeholder whose key was typed replaced by the
-    moderator's text; empty boxes leave theirs to write, and a key no longer a placeholder
-    (written meanwhile by another moderator) changes nothing."""
+    moderator's text (`_own_words`); empty boxes leave theirs to write, and a key no longer
+    a placeholder (written meanwhile by another moderator) changes nothing."""
     data = briefing_data(briefing)
     still = {p.key: p for p in placeholders_to_write(briefing)}
     written = taken = 0
     for key, text in typed.items():
-        text = text.strip()
+        text = _own_words(text)
         if not text:
             continue
         place = still.get(key)
@@ -172,7 +179,7 @@ def rewrite_text(briefing: Briefing, key: str, text: str, was: str) -> Written:
     form showed it (`was`, its `text_digest`): then another moderator's words are kept."""
     data = briefing_data(briefing)
     place = next((p for p in texts_to_rewrite(briefing) if p.key == key), None)
-    text = text.strip()
+    text = _own_words(text)
     if place is None or text_digest(str(_value(data, place.path))) != was:
         return Written(dump_briefing(data), 0, 1)
     if not text:
