@@ -604,3 +604,17 @@ async def test_a_mention_typed_into_a_written_text_is_left_out(
     )
     assert "Graduation day in Mzuzu.\n\nSecond paragraph." in shown.text, shown.text
     assert "@everyone" not in shown.text and "<@&" not in shown.text, shown.text
+
+
+async def test_every_placeholder_of_a_draft_is_named_in_words(
+    discord_double: DiscordDouble,
+) -> None:
+    """A headline pasted with nothing under it drafts a section whose point is left to write;
+    its box was labeled "sections.0.points.0", a path in a file the moderator never opens. It
+    is named by its section and number, like the other boxes."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("harbour.txt", b"Harbour news\n\n")})
+    opened = await (await form(double, "harbour")).response()
+    labels = [box["label"] for box in boxes(opened).values()]
+    assert "The article, point 1" in labels, labels
+    assert not any("." in label and "[" not in label and " " not in label for label in labels)

@@ -92,6 +92,10 @@ def _label(path: Path, data: dict[str, Any]) -> tuple[str, bool]:
         speaker = str(figure["name"]).split()[-1]
         about = _("About {speaker}'s “{quote}”").format(speaker=speaker, quote=start)
         return shorten(about, 45), True
+    if len(path) == 4 and path[0] == "sections" and path[2] == "points":
+        section = data["sections"][path[1]]
+        point = _("{section}, point {n}").format(section=section["title"], n=int(path[3]) + 1)
+        return shorten(point, 45), True
     return shorten(".".join(map(str, path)), 45), True
 
 
