@@ -618,3 +618,26 @@ async def test_every_placeholder_of_a_draft_is_named_in_words(
     labels = [box["label"] for box in boxes(opened).values()]
     assert "The article, point 1" in labels, labels
     assert not any("." in label and "[" not in label and " " not in label for label in labels)
+
+
+async def test_a_quote_given_another_speaker_takes_its_who_said_question_along(
+    discord_double: DiscordDouble,
+) -> None:
+    """`/briefing person` moved a quote to another speaker, but the drafted "Who said ...?"
+    question on it kept the first speaker as its key and its "why": students were marked
+    wrong for the name /quote and /figures now gave. The question's key now follows the
+    quote (as a fixed key moves the quote), its why names the new speaker, and it is marked
+    to review; the reply names it."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("gympie.txt", article(GYMPIE).encode())})
+    moved = await run(
+        double,
+        "briefing person",
+        {"briefing": "gympie", "name": "Mick Curran", "quote": "There's a crying need"},
+    )
+    assert "(it was Hilary Smerdon's)" in moved.text, moved.text
+    assert "now has Mick Curran as its answer" in moved.text, moved.text
+    review = await run(double, "briefing show", {"briefing": "gympie"})
+    assert "Answer: Mick Curran" in review.text, review.text
+    assert "Why: Mick Curran, Mayor, said it." in review.text, review.text
+    assert "Choices: Mick Curran · Bob Leitch · Hilary Smerdon" in review.text, review.text

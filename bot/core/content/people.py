@@ -51,6 +51,8 @@ class PersonChange:
     """The speaker the quote had before ("" for none found), None when no quote moved."""
     quote: str
     unattributed_left: int
+    rekeyed: tuple[str, ...] = ()
+    """Prompts of the "who said" questions on the quote whose key now names its speaker."""
 
 
 def quote_choices(briefing: Briefing) -> list[tuple[str, str]]:
@@ -170,6 +172,35 @@ def remove_person(briefing: Briefing, name: str) -> tuple[str, str, int]:
     return dump_briefing(data), str(figure["name"]), len(quotes)
 
 
+def _rekey_who_said(
+    data: dict[str, Any], quote_id: str, giver: dict[str, Any], taker: dict[str, Any]
+) -> list[str]:
+    """The "who said" questions on a quote that moved from `giver` to `taker`: their key
+    follows the quote (as a fixed key moves the quote), the giver's name among the choices
+    becomes the taker's, and the explanation that named the giver names the taker; each is
+    marked to review. Their prompts."""
+    old, new = str(giver["name"]), str(taker["name"])
+    prompts = []
+    for question in data["questions"]:
+        if quote_id not in question["refs"] or str(question["answer"]).casefold() != old.casefold():
+            continue
+        folded = [c.casefold() for c in question["choices"]]
+        if question["kind"] == "choice" and new.casefold() not in folded:
+            question["choices"] = [
+                new if c.casefold() == old.casefold() else c for c in question["choices"]
+            ]
+        if question["kind"] == "short":  # the old surname is no longer a right answer
+            question["accept"] = [new.split()[-1]] if " " in new else []
+        question["answer"] = new
+        if str(question["explanation"]).startswith(old):
+            question["explanation"] = _("{name}, {role}, said it.").format(
+                name=new, role=taker["role"]
+            )
+        question["review"] = True
+        prompts.append(str(question["prompt"]))
+    return prompts
+
+
 def change_person(briefing: Briefing, name: str, role: str = "", quote: str = "") -> PersonChange:
     """The briefing with the person `name` given `role` (a new person needs one) and the
     quote `quote` moved to them; the drafted holder of quotes without a speaker goes once
@@ -210,6 +241,7 @@ def change_person(briefing: Briefing, name: str, role: str = "", quote: str = ""
     elif role:
         figure["role"] = role
     moved_from: str | None = None
+    rekeyed: list[str] = []
     words = ""
     if quote.strip():
         holder, said = _quote(data, quote)
@@ -218,6 +250,7 @@ def change_person(briefing: Briefing, name: str, role: str = "", quote: str = ""
             moved_from = "" if holder["id"] == UNATTRIBUTED else str(holder["name"])
             holder["quotes"].remove(said)
             figure["quotes"].append(said)
+            rekeyed = _rekey_who_said(data, said["id"], holder, figure)
     alone = next((f for f in data["figures"] if f["id"] == UNATTRIBUTED), None)
     if alone is not None and not alone["quotes"]:
         data["figures"].remove(alone)
@@ -227,6 +260,7 @@ def change_person(briefing: Briefing, name: str, role: str = "", quote: str = ""
         role=str(figure["role"]),
         added=added,
         typed=name,
+        rekeyed=tuple(rekeyed),
         moved_from=moved_from,
         quote=words,
         unattributed_left=len(alone["quotes"]) if alone is not None else 0,

@@ -494,6 +494,13 @@ def person_reply(slug: str, change: PersonChange, published: bool) -> Reply:
                 quote=quote, before=change.moved_from
             )
         )
+    for prompt in change.rekeyed:
+        lines.append(
+            _(
+                "The question “{prompt}” now has {name} as its answer, like the quote: check "
+                "it with `/briefing show {slug}`."
+            ).format(prompt=shorten(prompt, 80), name=change.name, slug=slug)
+        )
     if change.unattributed_left:
         lines.append(
             ngettext(
