@@ -641,3 +641,20 @@ async def test_a_quote_given_another_speaker_takes_its_who_said_question_along(
     assert "Answer: Mick Curran" in review.text, review.text
     assert "Why: Mick Curran, Mayor, said it." in review.text, review.text
     assert "Choices: Mick Curran · Bob Leitch · Hilary Smerdon" in review.text, review.text
+
+
+async def test_a_moderator_trying_a_draft_in_quiz_is_told_it_is_not_published(
+    discord_double: DiscordDouble,
+) -> None:
+    """To try the club's draft as a student would, the moderator ran `/quiz briefing:gympie`
+    and read "No briefing matches “gympie”. Try /briefings to see them all", as if the draft
+    were lost. A moderator is now told it is not published yet, and how to see it as students
+    will and publish it; a student is still never told of a draft."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("gympie.txt", article(GYMPIE).encode())})
+    for mode in ("solo", "channel"):
+        told = await run(double, "quiz", {"briefing": "gymp", "mode": mode})
+        assert "`gympie` is not published, so nobody can be quizzed on it yet." in told.text
+        assert "`/post preview:True`" in told.text, told.text
+    student = await run(double, "quiz", {"briefing": "gympie"}, user=double.student)
+    assert "No briefing matches “gympie”" in student.text, student.text

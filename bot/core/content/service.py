@@ -37,7 +37,7 @@ from bot.core.content.records import (
 )
 from bot.core.content.removed import RemovedBriefing, words_to_keep
 from bot.core.content.writing import Written, rewrite_text, write_placeholders
-from bot.core.errors import InvalidInput, NotFound
+from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
 from bot.core.lookup import forgiving_matches, one_named, prefix_matches
 from bot.core.mentions import lines_without_mentions, without_mentions
@@ -570,6 +570,25 @@ class ContentService:
         latest = (await self.repository.versions(record.record_id))[-1]
         written = self._parse(latest.yaml_text, record.slug)
         return served_briefing(written, record.key, latest.question_ids), latest.version
+
+    async def unpublished_for_moderator(self, guild_id: int, query: str) -> NotFound | None:
+        """For a moderator whose `/quiz` named one of the server's own briefings that is not
+        published (a draft they want to try): what to say instead of "No briefing matches",
+        which read as if the draft were lost. None when `query` names no such briefing (by
+        its id or title, or their start, as `/briefing` commands find them)."""
+        try:
+            record = await self.find(guild_id, query)
+        except BriefbotError:
+            return None
+        if record.published_version is not None:
+            return None
+        return NotFound(
+            _(
+                "`{slug}` is not published, so nobody can be quizzed on it yet. See it as "
+                "students will with `/post preview:True`, review its questions with "
+                "`/briefing show {slug}`, then publish it with `/briefing publish {slug}`."
+            ).format(slug=record.slug)
+        )
 
     async def reported_briefing(self, guild_id: int, query: str) -> str:
         """The id of the briefing a moderator's /report names: a bundled briefing whose file
