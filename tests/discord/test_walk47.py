@@ -658,3 +658,26 @@ async def test_a_moderator_trying_a_draft_in_quiz_is_told_it_is_not_published(
         assert "`/post preview:True`" in told.text, told.text
     student = await run(double, "quiz", {"briefing": "gympie"}, user=double.student)
     assert "No briefing matches “gympie”" in student.text, student.text
+
+
+async def test_publishing_an_edit_says_which_posts_still_show_the_earlier_version(
+    discord_double: DiscordDouble,
+) -> None:
+    """The club's briefing was posted in #news; then the moderator fixed a role and published
+    version 2. The reply said students now get version 2 "everywhere", but the post in #news
+    still read the old role, and nothing said so. The reply now names the channels whose post
+    shows the version it was posted with, and to `/post` it again there."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("gympie.txt", article(GYMPIE).encode())})
+    await write_everything(double, "gympie")
+    first = await run(double, "briefing publish", {"briefing": "gympie"})
+    assert "still shows" not in first.text, first.text
+    await run(double, "post", {"briefing": "gympie", "channel": double.news})
+    role = "councillor for the western districts"
+    await run(double, "briefing person", {"briefing": "gympie", "name": "Smerdon", "role": role})
+    second = await run(double, "briefing publish", {"briefing": "gympie"})
+    assert f"Its post in <#{double.news.id}> still shows the version it was posted with" in (
+        second.text
+    ), second.text
+    back = await run(double, "briefing rollback", {"briefing": "gympie"})
+    assert f"Its post in <#{double.news.id}> still shows" in back.text, back.text

@@ -38,6 +38,7 @@ __all__ = [
     "review_reply",
     "rewritten_reply",
     "speakerless_note",
+    "stale_posts_note",
     "too_big_fix",
     "unchecked_note",
     "upload_reply",
@@ -624,3 +625,17 @@ def quote_removed_reply(slug: str, words: str, left: int, published: bool) -> Re
             "Students get it once you publish this new version: `/briefing publish {slug}`."
         ).format(slug=slug)
     return Reply.text(_("🗑️ Quote taken out"), body, private=True)
+
+
+def stale_posts_note(channels: Sequence[str]) -> str:
+    """After publishing another version: the channels whose `/post` of the briefing still
+    shows the version it was posted with ("" if none)."""
+    if not channels:
+        return ""
+    return ngettext(
+        "Its post in {channels} still shows the version it was posted with (its Quiz me "
+        "button quizzes this one): `/post` it again there for students to read this one.",
+        "Its posts in {channels} still show the version they were posted with (their Quiz "
+        "me buttons quiz this one): `/post` it again there for students to read this one.",
+        len(channels),
+    ).format(channels=", ".join(channels))

@@ -40,6 +40,7 @@ from bot.core.content.views import (
     review_reply,
     rewritten_reply,
     speakerless_note,
+    stale_posts_note,
     too_big_fix,
     unchecked_note,
     upload_reply,
@@ -468,8 +469,12 @@ class BriefingsCog(
         """Let students see a briefing (newest version)."""
         guild, asker = _guild(interaction), interaction.user.id
         shown = await self.content.publish(guild, briefing, version, asker=asker)
+        posted = await self._posted_before(guild, shown)
         await _reply_published(
-            interaction, shown, lambda: self.content.publish_not_seen(guild, version, asker, shown)
+            interaction,
+            shown,
+            lambda: self.content.publish_not_seen(guild, version, asker, shown),
+            posted,
         )
 
     @app_commands.command(name="unpublish", description=description_of("briefing unpublish"))
@@ -570,9 +575,21 @@ class BriefingsCog(
         """Publish an earlier version again."""
         guild, asker = _guild(interaction), interaction.user.id
         shown = await self.content.rollback(guild, briefing, version, asker=asker)
+        posted = await self._posted_before(guild, shown)
         await _reply_published(
-            interaction, shown, lambda: self.content.rollback_not_seen(guild, version, asker, shown)
+            interaction,
+            shown,
+            lambda: self.content.rollback_not_seen(guild, version, asker, shown),
+            posted,
         )
+
+    async def _posted_before(self, guild_id: int, shown: Shown) -> str:
+        """After a publish that changed the version students get: the channels whose post
+        still shows an earlier one."""
+        if shown.already_published:
+            return ""
+        channels = await self.posts.posted_in(guild_id, shown.record.key)
+        return stale_posts_note([f"<#{c}>" for c in channels])
 
     # ----- review buttons and modals (through the router, so they outlive restarts) -----
 
@@ -692,21 +709,23 @@ def _action_fields(action: str) -> tuple[str, str, str]:
 
 
 async def _reply_published(
-    interaction: Interaction, shown: Shown, not_seen: Callable[[], None]
+    interaction: Interaction, shown: Shown, not_seen: Callable[[], None], posted: str = ""
 ) -> None:
     """Tell the moderator what a publish or rollback did; a reply that fails leaves it
     unseen (`not_seen`), so the same command sent again is its retry, not a second step."""
     try:
-        await send_reply(interaction, _published(shown))
+        await send_reply(interaction, _published(shown, posted))
     except BaseException:
         not_seen()
         raise
 
 
-def _published(shown: Shown) -> Reply:
-    """What a publish did (or found done already), with what students get as drafted."""
+def _published(shown: Shown, posted: str = "") -> Reply:
+    """What a publish did (or found done already), with what students get as drafted, and
+    (`posted`) the posts that still show an earlier version."""
     slug = shown.record.slug
     notes = [
+        posted,
         unchecked_note(shown.briefing, slug),
         speakerless_note(shown.briefing, slug),
         placeholders_note(shown.briefing, slug, published=True),
