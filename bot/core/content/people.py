@@ -72,9 +72,9 @@ def quote_choices(briefing: Briefing) -> list[tuple[str, str]]:
 def _quote(data: dict[str, Any], typed: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """The figure holding the quote `typed` names, and the quote."""
     held = [(f, q) for f in data["figures"] for q in f["quotes"] if q.get("id")]
-    named = one_named(typed, [(q["id"], q["text"]) for _f, q in held])
-    if named is None:
-        named = next((q["id"] for _f, q in held if typed.strip() == q["id"]), None)
+    named = next((q["id"] for _f, q in held if typed.strip() == q["id"]), None)
+    if named is None:  # the start of its words, typed rather than picked
+        named = one_named(typed, [(q["id"], q["text"]) for _f, q in held])
     if named is None:
         raise InvalidInput(
             _(
