@@ -505,6 +505,8 @@ async def test_words_in_quotation_marks_that_nobody_said_are_taken_out(
     officer's words given to him, students read no "Unattributed quotes"."""
     double = discord_double
     await run(double, "briefing draft", {"article": ("medics.txt", article(MEDICS).encode())})
+    review = await run(double, "briefing show", {"briefing": "medics"})
+    assert "⚠️ 2 quotes still have no speaker" in review.text, review.text
     taken = await run(
         double, "briefing unquote", {"briefing": "medics", "quote": "seriously injured"}
     )

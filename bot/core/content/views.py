@@ -372,8 +372,9 @@ def review_reply(shown: Shown, index: int, *, at_end: bool = False) -> Reply:
     record, briefing = shown.record, shown.briefing
     state = _("published") if shown.is_published else _("draft, students do not see it")
     head = f"`{record.slug}` v{shown.version.version} ({state})"
-    note = unchecked_note(briefing, record.slug) if shown.is_published else ""
-    head += f"\n{note}" if note else ""
+    notes = [unchecked_note(briefing, record.slug)] if shown.is_published else []
+    notes.append(speakerless_note(briefing, record.slug))
+    head += "".join(f"\n{note}" for note in notes if note)
     todo = placeholders_note(briefing, shown.record.slug, published=shown.is_published)
     head += f"\n{todo}" if todo else ""
     title = _("Review: {title}").format(title=moderator_title(briefing.title, record.slug))
