@@ -683,3 +683,31 @@ async def test_publishing_an_edit_says_which_posts_still_show_the_earlier_versio
     ), second.text
     back = await run(double, "briefing rollback", {"briefing": "gympie"})
     assert f"Its post in <#{double.news.id}> still shows" in back.text, back.text
+
+
+async def test_a_fact_taken_from_the_article_is_put_in_our_own_words(
+    discord_double: DiscordDouble,
+) -> None:
+    """The draft's facts, section points and timeline are the article's own sentences, which
+    its file says to rewrite in one's own words; in Discord there was no way to. `/briefing
+    write what:` now offers them too, found by words in them."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("trelawny.md", article(TRELAWNY).encode())})
+    offered = await double.autocomplete(
+        "briefing write",
+        {"briefing": "trelawny", "what": "21 murders"},
+        focused="what",
+        user=double.moderator,
+    )
+    names = [c["name"] for c in offered]
+    assert "Fact: “The parish recorded 21…”" in names, names
+    assert any(name.startswith("Timeline: ") for name in names), names
+    fact = next(c["value"] for c in offered if c["name"].startswith("Fact: "))
+    what = {"briefing": "trelawny", "what": fact}
+    opened = await (await double.slash("briefing write", what, user=double.moderator)).response()
+    ours = "Trelawny counted 21 murders last year."
+    await (await double.submit_modal(opened.custom_id, {"article": ours})).message()
+    await write_everything(double, "trelawny")
+    await run(double, "briefing publish", {"briefing": "trelawny"})
+    facts = await run(double, "facts", {"briefing": "trelawny"}, user=double.student)
+    assert ours in facts.text and "The parish recorded 21" not in facts.text, facts.text

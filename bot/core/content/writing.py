@@ -96,6 +96,12 @@ def _label(path: Path, data: dict[str, Any]) -> tuple[str, bool]:
         section = data["sections"][path[1]]
         point = _("{section}, point {n}").format(section=section["title"], n=int(path[3]) + 1)
         return shorten(point, 45), True
+    if len(path) == 3 and path[0] == "facts":
+        start = shorten(str(data["facts"][path[1]]["text"]), 30)
+        return shorten(_("Fact: “{start}”").format(start=start), 45), True
+    if len(path) == 3 and path[0] == "timeline":
+        when = str(data["timeline"][path[1]]["when"])
+        return shorten(_("Timeline: {when}").format(when=when), 45), True
     return shorten(".".join(map(str, path)), 45), True
 
 
@@ -163,7 +169,9 @@ def _value(data: dict[str, Any], path: Path) -> Any:
 
 def texts_to_rewrite(briefing: Briefing) -> list[Placeholder]:
     """The texts a moderator writes, placeholders or not, so a text written wrong is written
-    again: the title, the two summaries, each quote's context; `hint` holds the text now."""
+    again: the title, the two summaries, each quote's context, and the section points, facts
+    and timeline entries the draft took from the article's own sentences, to put in one's own
+    words; `hint` holds the text now."""
     data = briefing_data(briefing)
     paths: list[Path] = [("title",), ("summary", "short"), ("summary", "long")]
     paths += [
@@ -171,6 +179,13 @@ def texts_to_rewrite(briefing: Briefing) -> list[Placeholder]:
         for f, figure in enumerate(data["figures"])
         for q in range(len(figure["quotes"]))
     ]
+    paths += [
+        ("sections", at, "points", n)
+        for at, section in enumerate(data["sections"])
+        for n in range(len(section["points"]))
+    ]
+    paths += [("facts", at, "text") for at in range(len(data["facts"]))]
+    paths += [("timeline", at, "what") for at in range(len(data["timeline"]))]
     found = []
     for path in paths:
         label, long = _label(path, data)

@@ -168,7 +168,7 @@ async def _text_choices(interaction: Interaction, current: str) -> list[Choice[s
     return [
         Choice(name=text.label[:100], value=text.key)
         for text in texts_to_rewrite(found)
-        if folded in text.label.casefold()
+        if folded in f"{text.label} {text.hint}".casefold()  # its name, or words in it
     ][:25]
 
 
