@@ -683,6 +683,10 @@ async def test_publishing_an_edit_says_which_posts_still_show_the_earlier_versio
     ), second.text
     back = await run(double, "briefing rollback", {"briefing": "gympie"})
     assert f"Its post in <#{double.news.id}> still shows" in back.text, back.text
+    await run(double, "briefing person", {"briefing": "gympie", "name": "Smerdon", "role": "Cr"})
+    review = await run(double, "briefing show", {"briefing": "gympie"})
+    await (await double.click(review, label="Publish")).response()
+    assert f"Its post in <#{double.news.id}> still shows" in review.text, review.text
 
 
 async def test_a_fact_taken_from_the_article_is_put_in_our_own_words(

@@ -57,7 +57,7 @@ from bot.core.content.writing import (
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.models import Briefing
 from bot.core.ports import Publisher
-from bot.core.replies import Button, ButtonStyle, Reply, moment
+from bot.core.replies import Button, ButtonStyle, Reply, moment, with_note
 from bot.core.withdrawn_posts import WithdrawnPosts
 from bot.core.wording import number, shorten
 from bot.discord_bot.attachments import check_attachment, read_attachment
@@ -621,8 +621,10 @@ class BriefingsCog(
             title = shorten(question.prompt, 45)
             await send_modal(interaction, _modal(cid, title, fields))
             return
+        posted = ""
         if verb == "publish":
             shown = await self.content.publish(guild, shown.record.slug)
+            posted = await self._posted_before(guild, shown)
         elif verb in ("drop", "check") and shown.briefing.questions:
             meant_at = question_meant(shown.briefing, index, meant)
             if meant_at is not None:  # None: gone, as a Drop retried after its first try landed
@@ -630,7 +632,7 @@ class BriefingsCog(
                 edit: Edit = "drop" if verb == "drop" else "check"
                 shown = await self.content.edit(guild, record_id, question.id, edit)
                 index = meant_at if verb == "drop" else meant_at + 1
-        reply = review_reply(shown, index, at_end=verb == "end")
+        reply = with_note(review_reply(shown, index, at_end=verb == "end"), posted)
         await send_reply(interaction, self._review(record_id, reply), edit=True)
 
     async def on_review_modal(self, interaction: Interaction, args: list[str]) -> None:
