@@ -11,6 +11,9 @@ from bot.i18n import _, ngettext
 
 __all__ = ["draft_checklist", "draft_with_checklist"]
 
+MAX_ROLES_NAMED = 5
+"""People named with their drafted role in the checklist; the rest are counted only."""
+
 
 def draft_checklist(briefing: Briefing) -> list[str]:
     """Unattributed quotes, roles to confirm, questions to review, summaries to write: in the
@@ -31,20 +34,26 @@ def draft_checklist(briefing: Briefing) -> list[str]:
             ngettext("{n} role to confirm: {names}", "{n} roles to confirm: {names}", len(unknown))
             .format(n=len(unknown), names=", ".join(unknown[:5]))
         )  # fmt: skip
-    roles = [f.name for f in briefing.figures if f.id != UNATTRIBUTED_ID and f.role != UNKNOWN_ROLE]
+    roles = [
+        f"{f.name} ({f.role})"
+        for f in briefing.figures
+        if f.id != UNATTRIBUTED_ID and f.role != UNKNOWN_ROLE
+    ]
     if roles:
+        named = "; ".join(roles[:MAX_ROLES_NAMED]) + ("…" if len(roles) > MAX_ROLES_NAMED else "")
         checks.append(
             ngettext(
-                "{n} role found in the article: check it",
-                "{n} roles found in the article: check each",
+                "{n} role found in the article: check it: {roles}",
+                "{n} roles found in the article: check each: {roles}",
                 len(roles),
-            ).format(n=len(roles))
+            ).format(n=len(roles), roles=named)
         )
     if not briefing.questions:
         checks.append(
             _(
                 "no question could be drafted from this article: students have nothing to "
-                "quiz on until you write some in the attached file and `/briefing upload` it"
+                "quiz on until you add some with `/briefing question` (or write them in the "
+                "attached file and `/briefing upload` it)"
             )
         )
     to_review = sum(1 for q in briefing.questions if q.review)

@@ -210,6 +210,29 @@ MODERATOR_COMMANDS: tuple[Command, ...] = (
         "briefing show", N_("Review a briefing's questions before publishing"), "briefing [version]"
     ),
     _moderator(
+        "briefing person",
+        N_("Give a quote its speaker, fix someone's role, or add a person"),
+        "briefing name [role] [quote] [remove]",
+    ),
+    _moderator(
+        "briefing unquote",
+        N_("Take out words the draft took for a quote that nobody said"),
+        "briefing quote",
+    ),
+    _moderator(
+        "briefing note",
+        N_("Add an editor's note to a claim the article gets wrong"),
+        "briefing claim [text] [source] [remove]",
+    ),
+    _moderator(
+        "briefing question",
+        N_("Add a question of your own"),
+        "briefing about prompt answer [wrong] [why]",
+    ),
+    _moderator(
+        "briefing write", N_("Write a draft's TODO placeholders in a form"), "briefing [what]"
+    ),
+    _moderator(
         "briefing publish", N_("Let students see a briefing (newest version)"), "briefing [version]"
     ),
     _moderator("briefing unpublish", N_("Hide a briefing from students again"), "briefing"),

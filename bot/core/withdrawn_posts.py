@@ -200,6 +200,14 @@ class WithdrawnPosts:
         keys = [assignment_post_key(assignment_id, reminder=r) for r in (False, True)]
         return await self._withdraw(guild_id, keys, notice)
 
+    async def posted_in(self, guild_id: int, briefing_id: str) -> list[int]:
+        """The channels where a kept `/post` of the briefing still shows, in the order first
+        posted: their text is the version posted then, never edited when another is
+        published."""
+        keys = [post_key(briefing_id, part) for part in PART_NAMES]
+        posts = await self.store.posts_under(guild_id, keys)
+        return list(dict.fromkeys(p.channel_id for p in posts if p.message_ids))
+
     async def briefing_withdrawn(self, guild_id: int, briefing_id: str, title: str) -> int:
         """Turn every kept `/post` of the briefing in this server into a notice; how many
         messages were edited."""

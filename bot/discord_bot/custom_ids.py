@@ -118,6 +118,10 @@ BRIEFING_REVIEW_MODAL = IdTemplate("brm", ("briefing", "verb", "index", "questio
 """The fixed key or accepted answer typed for one question under review."""
 BRIEFING_PASTE = IdTemplate("bd", ())
 """The pasted-article box of /briefing draft."""
+BRIEFING_WRITE = IdTemplate("bw", ("briefing",))
+"""The form of /briefing write: the draft's placeholders, each box keyed by its place."""
+BRIEFING_REWRITE = IdTemplate("bwr", ("briefing", "text", "was"))
+"""The form of /briefing write what: one text, keyed by its place, as it was when shown."""
 BRIEFING_REMOVE = IdTemplate("bx", ("briefing",))
 """The confirm button of /briefing remove: nothing is deleted before it is pressed."""
 ASSIGNMENT_WITHDRAW = IdTemplate("aw", ("assignment",))
@@ -155,6 +159,8 @@ TEMPLATES: dict[str, IdTemplate] = {
         BRIEFING_REVIEW,
         BRIEFING_REVIEW_MODAL,
         BRIEFING_PASTE,
+        BRIEFING_WRITE,
+        BRIEFING_REWRITE,
         BRIEFING_REMOVE,
         ASSIGNMENT_WITHDRAW,
         COURSE_DELETE,

@@ -27,14 +27,39 @@ from tests.discord_double.state import CallbackType
 
 Options = dict[str, Any]
 
+UPLOADED = HARBOUR.replace(
+    "    aliases: [Ostrow]\n",
+    "    aliases: [Ostrow]\n"
+    "    quotes:\n"
+    "      - id: ben-calm\n"
+    "        text: calm\n"
+    "        context: The mayor on the sea.\n",
+)
+"""The server's own briefing, with a quote no question tests (for /briefing unquote)."""
+
 IN_A_WEEK = (dt.date.today() + dt.timedelta(days=7)).isoformat()
 
 MINIMAL: dict[str, Callable[[DiscordDouble], Options]] = {
     "post": lambda double: {"briefing": "mini", "channel": double.news},
     "schedule": lambda double: {"what": "briefing", "time": "10:00", "briefing": "mini"},
     "unschedule": lambda double: {"number": 1},
-    "briefing upload": lambda double: {"file": ("harbour.yaml", HARBOUR.encode())},
+    "briefing upload": lambda double: {"file": ("harbour.yaml", UPLOADED.encode())},
     "briefing show": lambda double: {"briefing": "harbour"},
+    "briefing write": lambda double: {"briefing": "harbour"},
+    "briefing unquote": lambda double: {"briefing": "harbour", "quote": "ben-calm"},
+    "briefing person": lambda double: {"briefing": "harbour", "name": "Ada", "role": "pilot"},
+    "briefing question": lambda double: {
+        "briefing": "harbour",
+        "about": "closed-days",
+        "prompt": "How many days was the harbour closed?",
+        "answer": "3",
+    },
+    "briefing note": lambda double: {
+        "briefing": "harbour",
+        "claim": "closed-days",
+        "text": "Two days, not three.",
+        "source": "Port Elm Gazette",
+    },
     "briefing publish": lambda double: {"briefing": "harbour"},
     "briefing unpublish": lambda double: {"briefing": "harbour"},
     "briefing remove": lambda double: {"briefing": "harbour"},
@@ -56,7 +81,19 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "unassign": ("assign",),
     **{
         f"briefing {sub}": ("briefing upload",)
-        for sub in ("show", "publish", "unpublish", "remove", "history", "rollback")
+        for sub in (
+            "show",
+            "write",
+            "person",
+            "unquote",
+            "note",
+            "question",
+            "publish",
+            "unpublish",
+            "remove",
+            "history",
+            "rollback",
+        )
     },
     "course add": ("course create",),
     "course move": ("course create", "course add"),

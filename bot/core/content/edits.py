@@ -12,6 +12,7 @@ from typing import Any, Literal
 import yaml
 
 from bot.core.errors import InvalidInput, NotFound
+from bot.core.lookup import one_named
 from bot.core.models import Briefing
 from bot.i18n import _
 
@@ -19,7 +20,9 @@ __all__ = [
     "EXPLANATION_MAX",
     "Edit",
     "apply_edit",
+    "briefing_data",
     "briefing_yaml",
+    "dump_briefing",
     "question_at",
     "question_meant",
 ]
@@ -31,7 +34,17 @@ HEADER = "# Edited in Discord with /briefing; comments of the uploaded file are 
 
 def briefing_yaml(briefing: Briefing) -> str:
     """The briefing as YAML the loader reads back to the same briefing."""
-    return _dump(briefing.model_dump(mode="python", by_alias=True))
+    return _dump(briefing_data(briefing))
+
+
+def briefing_data(briefing: Briefing) -> dict[str, Any]:
+    """The briefing as plain data, to change and write back with `dump_briefing`."""
+    return briefing.model_dump(mode="python", by_alias=True)
+
+
+def dump_briefing(data: dict[str, Any]) -> str:
+    """`briefing_data`, changed, as the YAML a review edit stores."""
+    return _dump(data)
 
 
 def _pruned(value: Any) -> Any:
@@ -137,6 +150,8 @@ def _answer(question: dict[str, Any], value: str) -> str | bool:
         raise InvalidInput(_("A true/false question's answer is `true` or `false`."))
     if question["kind"] == "choice":
         match = next((c for c in question["choices"] if c.casefold() == value.casefold()), None)
+        if match is None:  # a slip in a choice typed whole ("Mick Curan"), or a word of one
+            match = one_named(value, [(c, c) for c in question["choices"]])
         if match is None:
             raise InvalidInput(
                 _("The answer of a choice question must be one of its choices: {choices}").format(

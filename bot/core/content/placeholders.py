@@ -71,11 +71,11 @@ def refuse_placeholders(briefing: Briefing, slug: str) -> None:
     raise InvalidInput(
         ngettext(
             "`{slug}` is not published: it still has {n} of the draft's TODO placeholders, "
-            "which students would read as they are:\n{places}\nWrite it in the drafted "
-            "file, `/briefing upload` it, then publish.",
+            "which students would read as they are:\n{places}\nWrite it with `/briefing "
+            "write {slug}` (or in the drafted file, then `/briefing upload` it), then publish.",
             "`{slug}` is not published: it still has {n} of the draft's TODO placeholders, "
-            "which students would read as they are:\n{places}\nWrite them in the drafted "
-            "file, `/briefing upload` it, then publish.",
+            "which students would read as they are:\n{places}\nWrite them with `/briefing "
+            "write {slug}` (or in the drafted file, then `/briefing upload` it), then publish.",
             len(places),
         ).format(slug=slug, n=len(places), places=named)
     )

@@ -19,9 +19,12 @@ from functools import partial
 from typing import Any, TypeVar
 
 from bot.core.clock import Clock
+from bot.core.content.added_notes import AddedNote, add_note, remove_notes
+from bot.core.content.added_questions import AddedQuestion, add_question
 from bot.core.content.catalog import Catalog, served_briefing
 from bot.core.content.edits import Edit, apply_edit
 from bot.core.content.identity import assign_question_ids
+from bot.core.content.people import PersonChange, change_person, remove_person, remove_quote
 from bot.core.content.placeholders import refuse_placeholders
 from bot.core.content.ports import ServerBriefingRepository
 from bot.core.content.records import (
@@ -33,7 +36,8 @@ from bot.core.content.records import (
     own_id,
 )
 from bot.core.content.removed import RemovedBriefing, words_to_keep
-from bot.core.errors import InvalidInput, NotFound, NotSaved
+from bot.core.content.writing import Written, rewrite_text, write_placeholders
+from bot.core.errors import BriefbotError, InvalidInput, NotFound, NotSaved
 from bot.core.loader import load_briefing_bytes
 from bot.core.lookup import forgiving_matches, one_named, prefix_matches
 from bot.core.mentions import lines_without_mentions, without_mentions
@@ -256,11 +260,133 @@ class ContentService:
         value: str,
         explanation: str,
     ) -> BriefingRecord:
+        def change(written: Briefing) -> str:
+            return apply_edit(written, question_id, edit, value, explanation)
+
+        return await self._change(guild_id, record_id, change)
+
+    async def write(self, guild_id: int, record_id: int, typed: dict[str, str]) -> Written:
+        """The draft's placeholders written from a form (`write_placeholders`) into the
+        newest version: an unpublished draft in place, a published one as a new draft."""
+        outcome: list[Written] = []
+
+        def change(written: Briefing) -> str:
+            outcome.append(write_placeholders(written, typed))
+            return outcome[-1].yaml_text
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record_id, change))
+        return outcome[-1]
+
+    async def person(
+        self, guild_id: int, briefing: str, name: str, role: str = "", quote: str = ""
+    ) -> PersonChange:
+        """A person of the newest version given a role or a quote (`change_person`)."""
+        record = await self.find(guild_id, briefing)
+        outcome: list[PersonChange] = []
+
+        def change(written: Briefing) -> str:
+            outcome.append(change_person(written, name, role, quote))
+            return outcome[-1].yaml_text
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
+        return outcome[-1]
+
+    async def remove_quote(self, guild_id: int, briefing: str, quote: str) -> tuple[str, int]:
+        """A quote taken out of the newest version (`remove_quote`): its words, and how many
+        quotes are still without a speaker."""
+        record = await self.find(guild_id, briefing)
+        outcome: list[tuple[str, str, int]] = []
+
+        def change(written: Briefing) -> str:
+            outcome.append(remove_quote(written, quote))
+            return outcome[-1][0]
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
+        return outcome[-1][1], outcome[-1][2]
+
+    async def remove_person(self, guild_id: int, briefing: str, name: str) -> tuple[str, int]:
+        """A person taken out of the newest version (`remove_person`): their name, and how
+        many of their quotes went back among those without a speaker."""
+        record = await self.find(guild_id, briefing)
+        outcome: list[tuple[str, str, int]] = []
+
+        def change(written: Briefing) -> str:
+            outcome.append(remove_person(written, name))
+            return outcome[-1][0]
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
+        return outcome[-1][1], outcome[-1][2]
+
+    async def note(
+        self,
+        guild_id: int,
+        briefing: str,
+        claim: str,
+        text: str,
+        source: str,
+        *,
+        remove: bool = False,
+    ) -> AddedNote:
+        """An editor's note added to a claim of the newest version (`add_note`), or, with
+        `remove`, the claim's notes taken out (`remove_notes`)."""
+        record = await self.find(guild_id, briefing)
+        outcome: list[AddedNote] = []
+
+        def change(written: Briefing) -> str:
+            if remove:
+                outcome.append(remove_notes(written, claim))
+            else:
+                outcome.append(add_note(written, claim, text, source))
+            return outcome[-1].yaml_text
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
+        return outcome[-1]
+
+    async def question(
+        self,
+        guild_id: int,
+        briefing: str,
+        about: str,
+        prompt: str,
+        answer: str,
+        wrong: str,
+        why: str,
+    ) -> AddedQuestion:
+        """A question of the moderator's own added to the newest version (`add_question`)."""
+        record = await self.find(guild_id, briefing)
+        outcome: list[AddedQuestion] = []
+
+        def change(written: Briefing) -> str:
+            outcome.append(add_question(written, about, prompt, answer, wrong, why))
+            return outcome[-1].yaml_text
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
+        return outcome[-1]
+
+    async def rewrite(
+        self, guild_id: int, record_id: int, key: str, text: str, was: str
+    ) -> Written:
+        """One text written anew from a form (`rewrite_text`) into the newest version."""
+        outcome: list[Written] = []
+
+        def change(written: Briefing) -> str:
+            outcome.append(rewrite_text(written, key, text, was))
+            return outcome[-1].yaml_text
+
+        await self._one_at_a_time(guild_id, self._change(guild_id, record_id, change))
+        return outcome[-1]
+
+    async def _change(
+        self, guild_id: int, record_id: int, change: Callable[[Briefing], str]
+    ) -> BriefingRecord:
+        """Store `change` of the newest version, checked by the loader like any upload."""
         record = await self._by_id(guild_id, record_id)
         versions = await self.repository.versions(record.record_id)
         latest = versions[-1]
         written = self._parse(latest.yaml_text, record.slug)
-        new_text = apply_edit(written, question_id, edit, value, explanation)
+        new_text = change(written)
+        if new_text == latest.yaml_text:
+            return record
         result = load_briefing_bytes(new_text.encode("utf-8"), f"{record.slug}.yaml", self.limits)
         if result.briefing is None:
             raise InvalidInput(
@@ -454,6 +580,45 @@ class ContentService:
                     "{slug}`, then publish it with `/briefing publish {slug}`."
                 ).format(slug=draft.slug)
             ) from None
+
+    async def previewed(self, guild_id: int, query: str) -> tuple[Briefing, int | None]:
+        """The briefing a moderator's `/post preview` shows: one of the server's own at its
+        newest version, a draft or an edit not published yet included (only the moderator
+        sees a preview), with that version's number; else as students get it, and None."""
+        try:
+            served = await self.served_for_moderator(guild_id, query)
+        except NotFound:
+            record = await self._unpublished(guild_id, query)
+            if record is None:
+                raise
+        else:
+            records = await self.repository.briefings(guild_id)
+            found = next((r for r in records if r.key == served.id), None)
+            if found is None or found.latest_version == found.published_version:
+                return served, None
+            record = found
+        latest = (await self.repository.versions(record.record_id))[-1]
+        written = self._parse(latest.yaml_text, record.slug)
+        return served_briefing(written, record.key, latest.question_ids), latest.version
+
+    async def unpublished_for_moderator(self, guild_id: int, query: str) -> NotFound | None:
+        """For a moderator whose `/quiz` named one of the server's own briefings that is not
+        published (a draft they want to try): what to say instead of "No briefing matches",
+        which read as if the draft were lost. None when `query` names no such briefing (by
+        its id or title, or their start, as `/briefing` commands find them)."""
+        try:
+            record = await self.find(guild_id, query)
+        except BriefbotError:
+            return None
+        if record.published_version is not None:
+            return None
+        return NotFound(
+            _(
+                "`{slug}` is not published, so nobody can be quizzed on it yet. See it as "
+                "students will with `/post preview:True`, review its questions with "
+                "`/briefing show {slug}`, then publish it with `/briefing publish {slug}`."
+            ).format(slug=record.slug)
+        )
 
     async def reported_briefing(self, guild_id: int, query: str) -> str:
         """The id of the briefing a moderator's /report names: a bundled briefing whose file

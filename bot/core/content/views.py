@@ -6,12 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.commands import local_full_name
+from bot.core.content.added_notes import AddedNote
+from bot.core.content.added_questions import AddedQuestion
+from bot.core.content.people import UNATTRIBUTED, PersonChange
 from bot.core.content.placeholders import PLACEHOLDER_MARK, moderator_title
 from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.core.content.service import DraftOutcome, Shown, UploadOutcome
+from bot.core.content.writing import Placeholder, Written, placeholders_to_write
 from bot.core.models import Briefing, Question
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis, moment
-from bot.core.wording import difficulty_name, echo, number
+from bot.core.wording import difficulty_name, echo, number, shorten
 from bot.i18n import _, ngettext, pgettext
 
 __all__ = [
@@ -20,14 +24,25 @@ __all__ = [
     "DOCUMENT_SUFFIXES",
     "PROBLEMS_SHOWN",
     "ReviewAction",
+    "draft_preview_note",
     "draft_reply",
     "history_reply",
     "list_reply",
+    "note_reply",
+    "nothing_to_write_reply",
+    "person_removed_reply",
+    "person_reply",
     "placeholders_note",
+    "question_added_reply",
+    "quote_removed_reply",
     "review_reply",
+    "rewritten_reply",
+    "speakerless_note",
+    "stale_posts_note",
     "too_big_fix",
     "unchecked_note",
     "upload_reply",
+    "written_reply",
     "wrong_kind_fix",
 ]
 
@@ -161,6 +176,27 @@ def draft_reply(outcome: DraftOutcome, box_filled_at: int | None = None) -> Repl
         if outcome.briefing.questions
         else _("Edit the attached file and `/briefing upload` it.")
     )
+    if outcome.briefing.figures:
+        review = (
+            _(
+                "Give a quote its speaker, or fix someone's role, with `/briefing person {slug}`."
+            ).format(slug=record.slug)
+            + "\n"
+            + review
+        )
+    left = len(placeholders_to_write(outcome.briefing))
+    if left:
+        review = (
+            ngettext(
+                "Write the draft's {n} TODO placeholder here, in a form, with `/briefing write "
+                "{slug}`.",
+                "Write the draft's {n} TODO placeholders here, a few at a time in a form, with "
+                "`/briefing write {slug}`.",
+                left,
+            ).format(n=left, slug=record.slug)
+            + "\n"
+            + review
+        )
     body = f"{drafted}\n\n{emphasis(_('Check:'))}\n{checks}\n\n{review}"
     if record.latest_version > 1:  # the id was taken: a new version, not a new briefing
         body += "\n\n" + _(
@@ -259,7 +295,22 @@ def unchecked_note(briefing: Briefing, slug: str) -> str:
     ).format(count=unchecked, slug=slug)
 
 
-def placeholders_note(briefing: Briefing, *, published: bool) -> str:
+def speakerless_note(briefing: Briefing, slug: str) -> str:
+    """For a published briefing: how many quotes still have no speaker, which students read
+    under the draft's "Unattributed quotes" ("" if none)."""
+    alone = sum(len(f.quotes) for f in briefing.figures if f.id == UNATTRIBUTED)
+    if not alone:
+        return ""
+    return ngettext(
+        "⚠️ {n} quote still has no speaker: students read it under “Unattributed quotes”. "
+        "Give it one with `/briefing person {slug}`.",
+        "⚠️ {n} quotes still have no speaker: students read them under “Unattributed quotes”. "
+        "Give each one with `/briefing person {slug}`.",
+        alone,
+    ).format(n=alone, slug=slug)
+
+
+def placeholders_note(briefing: Briefing, slug: str, *, published: bool) -> str:
     """The drafted placeholders a briefing still holds, which students read as they are
     ("" if none): the summary, quotes' contexts, any other text."""
     summary = sum(_count_placeholders(t) for t in (briefing.summary.short, briefing.summary.long))
@@ -277,12 +328,12 @@ def placeholders_note(briefing: Briefing, *, published: bool) -> str:
     if published:
         return _(
             "⚠️ Still the draft's TODO placeholders, which students see as they are: {parts}. "
-            "Write them in the drafted file and `/briefing upload` it."
-        ).format(parts=", ".join(parts))
+            "Write them with `/briefing write {slug}`."
+        ).format(parts=", ".join(parts), slug=slug)
     return _(
         "⚠️ Still the draft's TODO placeholders, which students would see as they are: "
-        "{parts}. Write them in the drafted file and `/briefing upload` it."
-    ).format(parts=", ".join(parts))
+        "{parts}. Write them with `/briefing write {slug}`."
+    ).format(parts=", ".join(parts), slug=slug)
 
 
 def _count_placeholders(value: object) -> int:
@@ -321,9 +372,10 @@ def review_reply(shown: Shown, index: int, *, at_end: bool = False) -> Reply:
     record, briefing = shown.record, shown.briefing
     state = _("published") if shown.is_published else _("draft, students do not see it")
     head = f"`{record.slug}` v{shown.version.version} ({state})"
-    note = unchecked_note(briefing, record.slug) if shown.is_published else ""
-    head += f"\n{note}" if note else ""
-    todo = placeholders_note(briefing, published=shown.is_published)
+    notes = [unchecked_note(briefing, record.slug)] if shown.is_published else []
+    notes.append(speakerless_note(briefing, record.slug))
+    head += "".join(f"\n{note}" for note in notes if note)
+    todo = placeholders_note(briefing, shown.record.slug, published=shown.is_published)
     head += f"\n{todo}" if todo else ""
     title = _("Review: {title}").format(title=moderator_title(briefing.title, record.slug))
     if not briefing.questions:
@@ -366,3 +418,225 @@ def _publish_button(shown: Shown) -> Button:
         ButtonStyle.SUCCESS,
         disabled=shown.is_published,
     )
+
+
+def written_reply(slug: str, written: Written, left: Sequence[Placeholder]) -> Reply:
+    """What a filled `/briefing write` form changed, and what is left to write (or that the
+    briefing can be published)."""
+    lines = [
+        ngettext(
+            "Wrote {n} of the draft's placeholders into `{slug}`.",
+            "Wrote {n} of the draft's placeholders into `{slug}`.",
+            written.written,
+        ).format(n=written.written, slug=slug)
+        if written.written
+        else _("Nothing was written: every box was left empty.")
+    ]
+    if written.taken:
+        lines.append(
+            ngettext(
+                "{n} box was for a placeholder another moderator wrote meanwhile: theirs is "
+                "kept (see it with `/briefing show {slug}`).",
+                "{n} boxes were for placeholders another moderator wrote meanwhile: theirs are "
+                "kept (see them with `/briefing show {slug}`).",
+                written.taken,
+            ).format(n=written.taken, slug=slug)
+        )
+    if left:
+        lines.append(
+            ngettext(
+                "{n} is still to write: {places}. Run `/briefing write {slug}` again.",
+                "{n} are still to write: {places}. Run `/briefing write {slug}` again.",
+                len(left),
+            ).format(
+                n=len(left),
+                places=", ".join(p.label for p in left[:5]) + ("…" if len(left) > 5 else ""),
+                slug=slug,
+            )
+        )
+    else:
+        lines.append(
+            _("No placeholder is left: publish it with `/briefing publish {slug}`.").format(
+                slug=slug
+            )
+        )
+    return Reply.text(_("✍️ Written"), "\n\n".join(lines), private=True)
+
+
+def nothing_to_write_reply(slug: str) -> Reply:
+    """`/briefing write` on a briefing with no placeholder left."""
+    return Reply.text(
+        _("Nothing to write"),
+        _(
+            "`{slug}` has none of the draft's TODO placeholders left. Review its questions "
+            "with `/briefing show {slug}`, or publish it with `/briefing publish {slug}`."
+        ).format(slug=slug),
+        private=True,
+    )
+
+
+def person_reply(slug: str, change: PersonChange, published: bool) -> Reply:
+    """What `/briefing person` changed: who, their role, the quote moved, and how many quotes
+    are still without a speaker."""
+    who = f"**{change.name}** ({change.role})"
+    if change.added:
+        lines = [_("Added {who} to `{slug}`.").format(who=who, slug=slug)]
+    else:
+        lines = [_("{who} in `{slug}`.").format(who=who, slug=slug)]
+        if change.typed.casefold() != change.name.casefold():
+            lines[0] += " " + _("(“{typed}” read as {name})").format(
+                typed=change.typed, name=change.name
+            )
+    if change.moved_from is not None:
+        quote = shorten(change.quote, 80)
+        lines.append(
+            _("“{quote}” is now theirs (it had no speaker).").format(quote=quote)
+            if not change.moved_from
+            else _("“{quote}” is now theirs (it was {before}'s).").format(
+                quote=quote, before=change.moved_from
+            )
+        )
+    for prompt in change.rekeyed:
+        lines.append(
+            _(
+                "The question “{prompt}” now has {name} as its answer, like the quote: check "
+                "it with `/briefing show {slug}`."
+            ).format(prompt=shorten(prompt, 80), name=change.name, slug=slug)
+        )
+    if change.unattributed_left:
+        lines.append(
+            ngettext(
+                "{n} quote still has no speaker: `/briefing person {slug}` again, or "
+                "`/briefing unquote {slug}` if nobody said it.",
+                "{n} quotes still have no speaker: `/briefing person {slug}` again, or "
+                "`/briefing unquote {slug}` for those nobody said.",
+                change.unattributed_left,
+            ).format(n=change.unattributed_left, slug=slug)
+        )
+    if published:
+        lines.append(
+            _(
+                "Students get it once you publish this new version: `/briefing publish {slug}`."
+            ).format(slug=slug)
+        )
+    return Reply.text(_("👤 Updated"), "\n".join(lines), private=True)
+
+
+def note_reply(slug: str, added: AddedNote, published: bool, *, removed: bool = False) -> Reply:
+    """What `/briefing note` added (or took out), where students will read it, and when."""
+    if removed:
+        said = ngettext(
+            "Took its editor's note off “{claim}” in `{slug}`.",
+            "Took its {n} editor's notes off “{claim}” in `{slug}`.",
+            added.places,
+        )
+    else:
+        said = ngettext(
+            "Your note is on “{claim}” in `{slug}`, in the one place students meet it.",
+            "Your note is on “{claim}” in `{slug}`, in the {n} places students meet it: the "
+            "claim, its section, the timeline and the questions that test it.",
+            added.places,
+        )
+    body = said.format(claim=shorten(added.claim, 80), slug=slug, n=added.places)
+    if published:
+        body += "\n" + _(
+            "Students get it once you publish this new version: `/briefing publish {slug}`."
+        ).format(slug=slug)
+    title = _("📌 Note taken out") if removed else _("📌 Note added")
+    return Reply.text(title, body, private=True)
+
+
+def question_added_reply(slug: str, added: AddedQuestion, published: bool) -> Reply:
+    """What `/briefing question` added, and how to see it as students will."""
+    kind = {
+        "truefalse": _("a true/false question"),
+        "choice": _("a question with buttons to choose from"),
+    }.get(added.kind, _("a question answered by typing"))
+    body = _(
+        "Added {kind} to `{slug}`: question {number} of {count}. See it with `/briefing show "
+        "{slug}`, and drop or fix it there."
+    ).format(kind=kind, slug=slug, number=added.number, count=added.count)
+    if published:
+        body += "\n" + _(
+            "Students get it once you publish this new version: `/briefing publish {slug}`."
+        ).format(slug=slug)
+    return Reply.text(_("❓ Question added"), body, private=True)
+
+
+def draft_preview_note(slug: str, version: int, channel: str) -> str:
+    """The line above a `/post preview` of a version students do not get yet."""
+    return _(
+        "Preview of `{slug}` version {version}, not published: only you see this, and its "
+        "buttons come once it is. Students get it after `/briefing publish {slug}`; `/post` "
+        "then puts it in {channel}."
+    ).format(slug=slug, version=version, channel=channel)
+
+
+def person_removed_reply(slug: str, name: str, quotes: int, published: bool) -> Reply:
+    """What `/briefing person remove:True` took out."""
+    body = _("Took **{name}** out of `{slug}`.").format(name=name, slug=slug)
+    if quotes:
+        body += " " + ngettext(
+            "Their quote is back among those without a speaker: give it one with "
+            "`/briefing person {slug}`.",
+            "Their {n} quotes are back among those without a speaker: give each one with "
+            "`/briefing person {slug}`.",
+            quotes,
+        ).format(n=quotes, slug=slug)
+    if published:
+        body += "\n" + _(
+            "Students get it once you publish this new version: `/briefing publish {slug}`."
+        ).format(slug=slug)
+    return Reply.text(_("👤 Removed"), body, private=True)
+
+
+def rewritten_reply(slug: str, label: str, written: Written, published: bool) -> Reply:
+    """What a `/briefing write what:` form changed."""
+    if written.taken:
+        body = _(
+            "Nothing was written: another moderator changed “{label}” since your form opened, "
+            "and theirs is kept. Run `/briefing write {slug}` with the same what: to see it."
+        ).format(label=label, slug=slug)
+    elif not written.written:
+        body = _("Nothing was written: the box was left empty.")
+    else:
+        body = _(
+            "Wrote “{label}” anew in `{slug}`. See it as students will with `/post preview:True`."
+        ).format(label=label, slug=slug)
+        if published:
+            body += "\n" + _(
+                "Students get it once you publish this new version: `/briefing publish {slug}`."
+            ).format(slug=slug)
+    return Reply.text(_("✍️ Written"), body, private=True)
+
+
+def quote_removed_reply(slug: str, words: str, left: int, published: bool) -> Reply:
+    """What `/briefing unquote` took out."""
+    body = _("Took “{quote}” out of `{slug}`'s quotes.").format(quote=shorten(words, 80), slug=slug)
+    if left:
+        body += "\n" + ngettext(
+            "{n} quote still has no speaker: `/briefing person {slug}`, or `/briefing unquote "
+            "{slug}` if nobody said it.",
+            "{n} quotes still have no speaker: `/briefing person {slug}`, or `/briefing "
+            "unquote {slug}` for those nobody said.",
+            left,
+        ).format(n=left, slug=slug)
+    if published:
+        body += "\n" + _(
+            "Students get it once you publish this new version: `/briefing publish {slug}`."
+        ).format(slug=slug)
+    return Reply.text(_("🗑️ Quote taken out"), body, private=True)
+
+
+def stale_posts_note(channels: Sequence[str]) -> str:
+    """After publishing another version: the channels whose `/post` of the briefing still
+    shows the version it was posted with ("" if none)."""
+    if not channels:
+        return ""
+    return ngettext(
+        "Its post in {channels} still shows the version it was posted with (its Quiz me "
+        "button quizzes this one): `/post` it again there for students to read this one.",
+        "Its posts in {channels} still show the version they were posted with (their Quiz "
+        "me buttons quiz this one): `/post` it again there for students to read this one.",
+        len(channels),
+    ).format(channels=", ".join(channels))

@@ -18,7 +18,9 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core.briefing_uses import briefing_uses
 from bot.core.commands import description_of
+from bot.core.content.added_notes import claim_choices
 from bot.core.content.edits import EXPLANATION_MAX, Edit, question_at, question_meant
+from bot.core.content.people import UNATTRIBUTED, quote_choices
 from bot.core.content.placeholders import moderator_title
 from bot.core.content.records import BriefingRecord
 from bot.core.content.service import Shown
@@ -28,16 +30,34 @@ from bot.core.content.views import (
     draft_reply,
     history_reply,
     list_reply,
+    note_reply,
+    nothing_to_write_reply,
+    person_removed_reply,
+    person_reply,
     placeholders_note,
+    question_added_reply,
+    quote_removed_reply,
     review_reply,
+    rewritten_reply,
+    speakerless_note,
+    stale_posts_note,
     too_big_fix,
     unchecked_note,
     upload_reply,
+    written_reply,
     wrong_kind_fix,
 )
+from bot.core.content.writing import (
+    FORM_FIELDS,
+    placeholders_to_write,
+    text_digest,
+    text_named,
+    texts_to_rewrite,
+)
 from bot.core.errors import BriefbotError, InvalidInput
+from bot.core.models import Briefing
 from bot.core.ports import Publisher
-from bot.core.replies import Button, ButtonStyle, Reply, moment
+from bot.core.replies import Button, ButtonStyle, Reply, moment, with_note
 from bot.core.withdrawn_posts import WithdrawnPosts
 from bot.core.wording import number, shorten
 from bot.discord_bot.attachments import check_attachment, read_attachment
@@ -47,12 +67,14 @@ from bot.discord_bot.custom_ids import (
     BRIEFING_REMOVE,
     BRIEFING_REVIEW,
     BRIEFING_REVIEW_MODAL,
+    BRIEFING_REWRITE,
+    BRIEFING_WRITE,
 )
 from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
-from bot.discord_bot.limits import TEXT_INPUT_PLACEHOLDER, TEXT_INPUT_VALUE
+from bot.discord_bot.limits import TEXT_INPUT_LABEL, TEXT_INPUT_PLACEHOLDER, TEXT_INPUT_VALUE
 from bot.discord_bot.respond import send_modal, send_reply
 from bot.discord_bot.router import Router
 from bot.i18n import N_, _, ngettext, use_language
@@ -112,6 +134,70 @@ async def own_briefing_choices(interaction: Interaction, current: str) -> list[C
     ]
 
 
+async def _named_briefing(interaction: Interaction) -> Briefing | None:
+    """The newest version of the briefing the command's `briefing` option names, if any."""
+    typed = str(getattr(interaction.namespace, "briefing", "") or "")
+    if interaction.guild_id is None or not typed:
+        return None
+    try:
+        shown = await interaction.client.services.content.show(interaction.guild_id, typed)
+    except BriefbotError:
+        return None
+    return shown.briefing
+
+
+async def _quote_choices(interaction: Interaction, current: str) -> list[Choice[str]]:
+    """The named briefing's quotes, those without a speaker first, matching what was typed."""
+    found = await _named_briefing(interaction)
+    if found is None:
+        return []
+    folded = current.casefold()
+    return [
+        Choice(name=label[:100], value=quote_id)
+        for label, quote_id in quote_choices(found)
+        if folded in label.casefold()
+    ][:25]
+
+
+async def _text_choices(interaction: Interaction, current: str) -> list[Choice[str]]:
+    """The named briefing's texts a moderator writes, matching what was typed."""
+    found = await _named_briefing(interaction)
+    if found is None:
+        return []
+    folded = current.casefold()
+    return [
+        Choice(name=text.label[:100], value=text.key)
+        for text in texts_to_rewrite(found)
+        if folded in f"{text.label} {text.hint}".casefold()  # its name, or words in it
+    ][:25]
+
+
+async def _claim_choices(interaction: Interaction, current: str) -> list[Choice[str]]:
+    """The named briefing's facts and quotes, matching what was typed."""
+    found = await _named_briefing(interaction)
+    if found is None:
+        return []
+    folded = current.casefold()
+    return [
+        Choice(name=label, value=claim_id)
+        for label, claim_id in claim_choices(found)
+        if folded in label.casefold()
+    ][:25]
+
+
+async def _person_choices(interaction: Interaction, current: str) -> list[Choice[str]]:
+    """The named briefing's people, matching what was typed (a new name is typed whole)."""
+    found = await _named_briefing(interaction)
+    if found is None:
+        return []
+    folded = current.casefold()
+    return [
+        Choice(name=f"{f.name} ({f.role})"[:100], value=f.name[:100])
+        for f in found.figures
+        if f.id != UNATTRIBUTED and folded in f.name.casefold()
+    ][:25]
+
+
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_messages=True)
 class BriefingsCog(
@@ -133,6 +219,8 @@ class BriefingsCog(
         router.register(BRIEFING_REVIEW_MODAL, self.on_review_modal)
         router.register(BRIEFING_PASTE, self.on_pasted_article)
         router.register(BRIEFING_REMOVE, self.on_remove_confirm)
+        router.register(BRIEFING_WRITE, self.on_written)
+        router.register(BRIEFING_REWRITE, self.on_rewritten)
         super().__init__()
 
     async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
@@ -194,6 +282,179 @@ class BriefingsCog(
         shown = await self.content.show(_guild(interaction), briefing, version)
         await send_reply(interaction, self._review(shown.record.record_id, review_reply(shown, 0)))
 
+    @app_commands.command(name="person", description=description_of("briefing person"))
+    @app_commands.describe(
+        briefing=N_("Which of your briefings"),
+        name=N_("Who: someone in it (a slip is forgiven), or a new person"),
+        role=N_("Their role, as the article gives it (a new person needs one)"),
+        quote=N_("A quote they said: those without a speaker are listed first"),
+        remove=N_("Take this person out (a mistake); their quotes go back to no speaker"),
+    )
+    @app_commands.autocomplete(
+        briefing=own_briefing_choices, name=_person_choices, quote=_quote_choices
+    )
+    async def person(
+        self,
+        interaction: Interaction,
+        briefing: str,
+        name: app_commands.Range[str, 1, 240],
+        role: app_commands.Range[str, 1, 240] | None = None,
+        quote: str | None = None,
+        remove: bool = False,
+    ) -> None:
+        """Give a quote its speaker, fix someone's role, or add a person."""
+        guild = _guild(interaction)
+        published = (await self.content.find(guild, briefing)).published_version is not None
+        if remove:
+            gone, quotes = await self.content.remove_person(guild, briefing, name)
+            slug = (await self.content.find(guild, briefing)).slug
+            await send_reply(interaction, person_removed_reply(slug, gone, quotes, published))
+            return
+        change = await self.content.person(guild, briefing, name, role or "", quote or "")
+        record = await self.content.find(guild, briefing)
+        await send_reply(interaction, person_reply(record.slug, change, published))
+
+    @app_commands.command(name="unquote", description=description_of("briefing unquote"))
+    @app_commands.describe(
+        briefing=N_("Which of your briefings"),
+        quote=N_("The quote nobody said: those without a speaker are listed first"),
+    )
+    @app_commands.autocomplete(briefing=own_briefing_choices, quote=_quote_choices)
+    async def unquote(self, interaction: Interaction, briefing: str, quote: str) -> None:
+        """Take out words the draft took for a quote that nobody said."""
+        guild = _guild(interaction)
+        published = (await self.content.find(guild, briefing)).published_version is not None
+        words, left = await self.content.remove_quote(guild, briefing, quote)
+        slug = (await self.content.find(guild, briefing)).slug
+        await send_reply(interaction, quote_removed_reply(slug, words, left, published))
+
+    @app_commands.command(name="note", description=description_of("briefing note"))
+    @app_commands.describe(
+        briefing=N_("Which of your briefings"),
+        claim=N_("The fact or quote the article gets wrong"),
+        text=N_("What is wrong, and what is right"),
+        source=N_("Who says so: an outlet, a report or a link"),
+        remove=N_("Take the claim's notes out instead (a mistake)"),
+    )
+    @app_commands.autocomplete(briefing=own_briefing_choices, claim=_claim_choices)
+    async def note(
+        self,
+        interaction: Interaction,
+        briefing: str,
+        claim: str,
+        text: app_commands.Range[str, 1, 1500] | None = None,
+        source: app_commands.Range[str, 1, 240] | None = None,
+        remove: bool = False,
+    ) -> None:
+        """Add an editor's note to a claim the article gets wrong."""
+        guild = _guild(interaction)
+        published = (await self.content.find(guild, briefing)).published_version is not None
+        added = await self.content.note(
+            guild, briefing, claim, text or "", source or "", remove=remove
+        )
+        slug = (await self.content.find(guild, briefing)).slug
+        await send_reply(interaction, note_reply(slug, added, published, removed=remove))
+
+    @app_commands.command(name="question", description=description_of("briefing question"))
+    @app_commands.describe(
+        briefing=N_("Which of your briefings"),
+        about=N_("The fact or quote the question tests"),
+        prompt=N_("The question, as students read it"),
+        answer=N_("The right answer (true or false for a true/false question)"),
+        wrong=N_("Wrong choices, separated by ; (for buttons; leave empty for a typed answer)"),
+        why=N_("Why the answer is right, shown after answering"),
+    )
+    @app_commands.autocomplete(briefing=own_briefing_choices, about=_claim_choices)
+    async def question(
+        self,
+        interaction: Interaction,
+        briefing: str,
+        about: str,
+        prompt: app_commands.Range[str, 1, 1000],
+        answer: app_commands.Range[str, 1, 240],
+        wrong: app_commands.Range[str, 1, 1000] | None = None,
+        why: app_commands.Range[str, 1, 1000] | None = None,
+    ) -> None:
+        """Add a question of your own."""
+        guild = _guild(interaction)
+        published = (await self.content.find(guild, briefing)).published_version is not None
+        added = await self.content.question(
+            guild, briefing, about, prompt, answer, wrong or "", why or ""
+        )
+        slug = (await self.content.find(guild, briefing)).slug
+        await send_reply(interaction, question_added_reply(slug, added, published))
+
+    @app_commands.command(name="write", description=description_of("briefing write"))
+    @app_commands.describe(
+        briefing=N_("Which of your briefings"),
+        what=N_("One text to write again (a title, a summary, a quote's context)"),
+    )
+    @app_commands.autocomplete(briefing=own_briefing_choices, what=_text_choices)
+    async def write(self, interaction: Interaction, briefing: str, what: str | None = None) -> None:
+        """Write the draft's TODO placeholders in a form, a few at a time."""
+        shown = await self.content.show(_guild(interaction), briefing)
+        slug = shown.record.slug
+        if what is not None:
+            place = text_named(shown.briefing, what)
+            box: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
+                label=place.label[:TEXT_INPUT_LABEL],
+                custom_id=TEXT_FIELD,
+                style=discord.TextStyle.paragraph if place.long else discord.TextStyle.short,
+                default=place.hint[:TEXT_INPUT_VALUE],
+                max_length=TEXT_INPUT_VALUE if place.long else 240,
+            )
+            cid = BRIEFING_REWRITE.build(shown.record.record_id, place.key, text_digest(place.hint))
+            title = _("Write: {title}").format(title=moderator_title(shown.briefing.title, slug))
+            await send_modal(interaction, _modal(cid, shorten(title, 45), [box]))
+            return
+        left = placeholders_to_write(shown.briefing)
+        if not left:
+            await send_reply(interaction, nothing_to_write_reply(slug))
+            return
+        boxes: list[discord.ui.TextInput[discord.ui.Modal]] = [
+            discord.ui.TextInput(
+                label=place.label[:TEXT_INPUT_LABEL],
+                custom_id=place.key,
+                style=discord.TextStyle.paragraph if place.long else discord.TextStyle.short,
+                placeholder=place.hint[:TEXT_INPUT_PLACEHOLDER],
+                max_length=TEXT_INPUT_VALUE if place.long else 240,
+                required=False,
+            )
+            for place in left[:FORM_FIELDS]
+        ]
+        title = _("Write: {title}").format(title=moderator_title(shown.briefing.title, slug))
+        cid = BRIEFING_WRITE.build(shown.record.record_id)
+        await send_modal(interaction, _modal(cid, shorten(title, 45), boxes))
+
+    async def on_written(self, interaction: Interaction, args: list[str]) -> None:
+        """The /briefing write form, filled: its boxes written into the newest version."""
+        await require_moderator(interaction)
+        guild = _guild(interaction)
+        try:
+            record_id = int(args[0])
+        except (IndexError, ValueError):
+            raise BriefbotError(_("This button belongs to something that has ended.")) from None
+        written = await self.content.write(guild, record_id, _fields(interaction))
+        shown = await self.content.show_by_id(guild, record_id)
+        left = placeholders_to_write(shown.briefing)
+        await send_reply(interaction, written_reply(shown.record.slug, written, left))
+
+    async def on_rewritten(self, interaction: Interaction, args: list[str]) -> None:
+        """The /briefing write what: form, filled: its one text written anew."""
+        await require_moderator(interaction)
+        guild = _guild(interaction)
+        try:
+            record_id, key, was = int(args[0]), args[1], args[2]
+        except (IndexError, ValueError):
+            raise BriefbotError(_("This button belongs to something that has ended.")) from None
+        typed = _fields(interaction).get(TEXT_FIELD, "")
+        shown = await self.content.show_by_id(guild, record_id)
+        label = next((t.label for t in texts_to_rewrite(shown.briefing) if t.key == key), key)
+        written = await self.content.rewrite(guild, record_id, key, typed, was)
+        published = shown.record.published_version is not None
+        reply = rewritten_reply(shown.record.slug, label, written, published)
+        await send_reply(interaction, reply)
+
     @app_commands.command(name="publish", description=description_of("briefing publish"))
     @app_commands.describe(
         briefing=N_("Which of your briefings"), version=N_("Which version (newest by default)")
@@ -208,8 +469,12 @@ class BriefingsCog(
         """Let students see a briefing (newest version)."""
         guild, asker = _guild(interaction), interaction.user.id
         shown = await self.content.publish(guild, briefing, version, asker=asker)
+        posted = await self._posted_before(guild, shown)
         await _reply_published(
-            interaction, shown, lambda: self.content.publish_not_seen(guild, version, asker, shown)
+            interaction,
+            shown,
+            lambda: self.content.publish_not_seen(guild, version, asker, shown),
+            posted,
         )
 
     @app_commands.command(name="unpublish", description=description_of("briefing unpublish"))
@@ -310,9 +575,21 @@ class BriefingsCog(
         """Publish an earlier version again."""
         guild, asker = _guild(interaction), interaction.user.id
         shown = await self.content.rollback(guild, briefing, version, asker=asker)
+        posted = await self._posted_before(guild, shown)
         await _reply_published(
-            interaction, shown, lambda: self.content.rollback_not_seen(guild, version, asker, shown)
+            interaction,
+            shown,
+            lambda: self.content.rollback_not_seen(guild, version, asker, shown),
+            posted,
         )
+
+    async def _posted_before(self, guild_id: int, shown: Shown) -> str:
+        """After a publish that changed the version students get: the channels whose post
+        still shows an earlier one."""
+        if shown.already_published:
+            return ""
+        channels = await self.posts.posted_in(guild_id, shown.record.key)
+        return stale_posts_note([f"<#{c}>" for c in channels])
 
     # ----- review buttons and modals (through the router, so they outlive restarts) -----
 
@@ -344,8 +621,10 @@ class BriefingsCog(
             title = shorten(question.prompt, 45)
             await send_modal(interaction, _modal(cid, title, fields))
             return
+        posted = ""
         if verb == "publish":
             shown = await self.content.publish(guild, shown.record.slug)
+            posted = await self._posted_before(guild, shown)
         elif verb in ("drop", "check") and shown.briefing.questions:
             meant_at = question_meant(shown.briefing, index, meant)
             if meant_at is not None:  # None: gone, as a Drop retried after its first try landed
@@ -353,7 +632,7 @@ class BriefingsCog(
                 edit: Edit = "drop" if verb == "drop" else "check"
                 shown = await self.content.edit(guild, record_id, question.id, edit)
                 index = meant_at if verb == "drop" else meant_at + 1
-        reply = review_reply(shown, index, at_end=verb == "end")
+        reply = with_note(review_reply(shown, index, at_end=verb == "end"), posted)
         await send_reply(interaction, self._review(record_id, reply), edit=True)
 
     async def on_review_modal(self, interaction: Interaction, args: list[str]) -> None:
@@ -432,23 +711,26 @@ def _action_fields(action: str) -> tuple[str, str, str]:
 
 
 async def _reply_published(
-    interaction: Interaction, shown: Shown, not_seen: Callable[[], None]
+    interaction: Interaction, shown: Shown, not_seen: Callable[[], None], posted: str = ""
 ) -> None:
     """Tell the moderator what a publish or rollback did; a reply that fails leaves it
     unseen (`not_seen`), so the same command sent again is its retry, not a second step."""
     try:
-        await send_reply(interaction, _published(shown))
+        await send_reply(interaction, _published(shown, posted))
     except BaseException:
         not_seen()
         raise
 
 
-def _published(shown: Shown) -> Reply:
-    """What a publish did (or found done already), with what students get as drafted."""
+def _published(shown: Shown, posted: str = "") -> Reply:
+    """What a publish did (or found done already), with what students get as drafted, and
+    (`posted`) the posts that still show an earlier version."""
     slug = shown.record.slug
     notes = [
+        posted,
         unchecked_note(shown.briefing, slug),
-        placeholders_note(shown.briefing, published=True),
+        speakerless_note(shown.briefing, slug),
+        placeholders_note(shown.briefing, slug, published=True),
     ]
     if shown.already_published:
         title, body = _("Already published"), _already_published_text(shown)

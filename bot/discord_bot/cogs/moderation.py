@@ -17,6 +17,8 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core.briefing_posts import BriefingPosts, new_post_from
+from bot.core.content.records import own_id
+from bot.core.content.views import draft_preview_note
 from bot.core.errors import InvalidInput, PostRefused, QuizError
 from bot.core.models import Briefing
 from bot.core.moderation_views import reload_reply, settings_reply, sources_reply
@@ -100,7 +102,14 @@ class ModerationCog(commands.Cog, name="Moderation"):
     ) -> None:
         """Post a briefing in a channel, with a Quiz me button."""
         assert interaction.guild_id is not None
-        found = await self.services.content.served_for_moderator(interaction.guild_id, briefing)
+        briefings = self.services.content
+        if preview:
+            found, draft = await briefings.previewed(interaction.guild_id, briefing)
+        else:
+            found, draft = (
+                await briefings.served_for_moderator(interaction.guild_id, briefing),
+                None,
+            )
         settings = await self.services.store.settings.get_settings(interaction.guild_id)
         language = await server_language(self.services.store.settings, interaction.guild_id)
         text_only = settings.text_only_default  # the channel's post is everyone's
@@ -109,10 +118,14 @@ class ModerationCog(commands.Cog, name="Moderation"):
             note = _(
                 "Preview: only you see this. `/post` without preview puts it in {channel}."
             ).format(channel=channel.mention)
+            if draft is not None:
+                note = draft_preview_note(own_id(found.id), draft, channel.mention)
             if missing:
                 note += "\n⚠️ " + cannot_post(channel, missing)
             with use_language(language):  # as the channel will read it
                 shown = briefing_messages(found, part, text_only=text_only)
+            if draft is not None:  # its buttons would open what students get now, or nothing
+                shown = [(message, None) for message, _view in shown]
             if text_only:  # the note apart: a page of text may fill a message
                 await send_message(interaction, ephemeral=True, content=note)
             for number, (content, view) in enumerate(shown):

@@ -21,7 +21,7 @@ from bot.core.answer_text import is_blank
 from bot.core.channel_quiz import MAX_TIMER, ChannelQuizService, receipt_reply, solo_instead
 from bot.core.class_quiz import assignment_of_session
 from bot.core.commands import description_of
-from bot.core.errors import QuizError
+from bot.core.errors import NotFound, QuizError
 from bot.core.preferences import current_preferences
 from bot.core.progress import GuildSettings
 from bot.core.progress_views import more_due_note, nothing_due_reply, with_next_review
@@ -33,6 +33,7 @@ from bot.core.server_settings import briefing_or_default
 from bot.core.study import NothingDue
 from bot.core.wording import shorten
 from bot.discord_bot.autocomplete import briefing_choices, section_choices
+from bot.discord_bot.checks import is_moderator
 from bot.discord_bot.cooldown import per_user_cooldown, refund_cooldown
 from bot.discord_bot.custom_ids import (
     GROUP_CLICK,
@@ -240,14 +241,17 @@ class QuizCog(commands.Cog, name="Quiz"):
                 ).id
         note = solo_instead(interaction.guild_id) if mode == "channel" else ""
         if mode == "solo" or note:
-            started = await self.study.start_solo(
-                interaction.user.id,
-                briefing,
-                count=count,
-                difficulty=difficulty,
-                guild_id=interaction.guild_id,
-                channel_id=interaction.channel_id,
-            )
+            try:
+                started = await self.study.start_solo(
+                    interaction.user.id,
+                    briefing,
+                    count=count,
+                    difficulty=difficulty,
+                    guild_id=interaction.guild_id,
+                    channel_id=interaction.channel_id,
+                )
+            except NotFound as missing:
+                raise await self._draft_named(interaction, briefing, missing) from None
             short = fewer_than_asked(count, len(started.session.questions), difficulty)
             shown = with_note(
                 self.solo_question(started.session), "\n\n".join(filter(None, (note, short)))
@@ -260,16 +264,19 @@ class QuizCog(commands.Cog, name="Quiz"):
             seconds = 0  # a shared quiz: its starter's untimed preference makes it untimed
         channel_id = await self.require_postable(interaction)
         language = await self.channel_language(interaction)
-        with use_language(language):  # its options (True, False) are everyone's, as its posts
-            session = await self.channel_quizzes.start(
-                briefing,
-                channel_id=channel_id,
-                starter_id=interaction.user.id,
-                guild_id=interaction.guild_id,
-                count=count,
-                difficulty=difficulty,
-                timer_seconds=seconds or None,
-            )
+        try:
+            with use_language(language):  # its options (True, False) are everyone's
+                session = await self.channel_quizzes.start(
+                    briefing,
+                    channel_id=channel_id,
+                    starter_id=interaction.user.id,
+                    guild_id=interaction.guild_id,
+                    count=count,
+                    difficulty=difficulty,
+                    timer_seconds=seconds or None,
+                )
+        except NotFound as missing:
+            raise await self._draft_named(interaction, briefing, missing) from None
         try:
             with use_language(language):  # the channel's announcement, as its questions are
                 intro = self.channel_intro(session, seconds)
@@ -281,6 +288,22 @@ class QuizCog(commands.Cog, name="Quiz"):
         finally:  # the quiz is saved: its question goes out even when Discord failed the reply
             with use_language(language):  # its timers inherit it
                 await self.channel_quizzes.post_first(session.session_id)
+
+    async def _draft_named(
+        self, interaction: Interaction, briefing: str | None, missing: NotFound
+    ) -> NotFound:
+        """What a /quiz naming no served briefing says: to a moderator who named one of the
+        server's own briefings that is not published, that it is not, and how to see and
+        publish it; to anyone else (students are never told of a draft), `missing`."""
+        if interaction.guild_id is None or not briefing:
+            return missing
+        settings = await self.services.store.settings.get_settings(interaction.guild_id)
+        if not is_moderator(interaction, settings):
+            return missing
+        found = await self.services.content.unpublished_for_moderator(
+            interaction.guild_id, briefing
+        )
+        return found or missing
 
     @staticmethod
     def channel_intro(session: GroupSession, seconds: int) -> Reply:
