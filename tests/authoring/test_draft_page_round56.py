@@ -1,0 +1,99 @@
+"""Page clutter, fifty-sixth round (invented text).
+
+A page with no headline in its copied text, whose story is followed by a "Related" block of
+other stories, each printed as a card (its headline, a date line, its writer's byline, a
+sentence of teaser): the story's paragraphs stay the story and keep their speakers; the cards'
+headlines and teasers leave the draft. A headline over its date and byline is looked for on
+the page's top; below two paragraphs of the story's prose, a signed line is another story's.
+
+Each case reads the whole draft a person gets.
+"""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, shown_in
+from tests.authoring.test_draft_recall_round44 import _speakers
+
+_STORY = (
+    "Lina Orvik",
+    "After a winter of closed galleries and shortened hours, the county museums service is "
+    "getting ready to open its halls and gardens to visitors every day of the week from the "
+    "start of May to the end of September, with guided walks twice a day.",
+    "“The closures tested everything we do for the public, and twice we had to lock every "
+    "door we have and open again with fewer rooms and fewer hours than before,” says museums "
+    "director, Lina Orvik.",
+    "Harbour Gallery / County Museums",
+    "“We are better prepared now than at any time before, and we look forward to welcoming "
+    "families and schools all through a long and busy summer in every one of our halls.”",
+    "The service will also open three houses that are usually closed, with timed tickets and "
+    "small groups for each visit on the first weekend of every month.",
+)
+_CARDS = (
+    "Related",
+    "Why ferry timetables matter to the island's bakers",
+    "14 March 2026",
+    "by Tomas Brekke",
+    "When the ferry left an hour earlier, the bakeries lost their morning trade within weeks.",
+    "Five walking podcasts to take on a long weekend",
+    "14 March 2026",
+    "by Tomas Brekke",
+    "A mix of local and foreign shows we think are worth a listen.",
+    "Harbour board names new chief of cargo",
+    "13 March 2026",
+    "by Ada Lindqvist",
+    "Before joining the harbour, she ran the county's rail freight office for six years.",
+)
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def test_a_story_above_a_related_block_of_signed_cards_stays_the_story() -> None:
+    draft = drafted(_page(*_STORY, *_CARDS))
+    shown = shown_in(draft)
+    assert "getting ready to open its halls and gardens" in shown
+    assert "also open three houses that are usually closed" in shown
+    assert "ferry timetables" not in shown
+    assert draft["title"] != "Why ferry timetables matter to the island's bakers"
+
+
+def test_the_story_keeps_its_speaker_over_a_related_block() -> None:
+    speakers = _speakers(_page(*_STORY, *_CARDS))
+    assert speakers.get("The closures tested ") == "Lina Orvik"
+    assert speakers.get("We are better prepar") == "Lina Orvik"
+
+
+def test_the_cards_headlines_and_teasers_leave_the_draft() -> None:
+    shown = shown_in(drafted(_page(*_STORY, *_CARDS)))
+    for card_line in (
+        "Five walking podcasts to take on a long weekend",
+        "A mix of local and foreign shows we think are worth a listen.",
+        "Harbour board names new chief of cargo",
+        "she ran the county's rail freight office",
+        "the bakeries lost their morning trade",
+    ):
+        assert card_line not in shown
+
+
+def test_a_headline_over_its_date_and_byline_still_leads_a_page() -> None:
+    # the page's own head: a menu line, the headline, its date and byline, then the story
+    page = _page(
+        "Home | News | Sport",
+        "County museums to open every day this summer",
+        "14 March 2026",
+        "by Tomas Brekke",
+        *_STORY[1:],
+    )
+    draft = drafted(page)
+    assert draft["title"] == "County museums to open every day this summer"
+    assert "Home | News | Sport" not in shown_in(draft)
+
+
+def test_one_signed_card_under_the_story_is_not_a_block() -> None:
+    # a single headline, date and byline under the story: too little to call an index
+    page = _page(
+        *_STORY, "Harbour board names new chief of cargo", "13 March 2026", "by Ada Lindqvist"
+    )
+    shown = shown_in(drafted(page))
+    assert "getting ready to open its halls and gardens" in shown
