@@ -11,6 +11,8 @@ Each case reads the whole draft a person gets.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.authoring.drafted import drafted, shown_in
 from tests.authoring.test_draft_recall_round44 import _speakers
 
@@ -97,3 +99,68 @@ def test_one_signed_card_under_the_story_is_not_a_block() -> None:
     )
     shown = shown_in(drafted(page))
     assert "getting ready to open its halls and gardens" in shown
+
+
+# A note about the text itself: what it is ("This is a press release ...", "This is a
+# provisional translation ...") or where to read it whole ("To read the full article, visit
+# ...", "[This article may also be viewed on ...]"). A story says what other people's texts
+# are and who said so; it never describes its own page.
+_FERRY = (
+    "Ferry fares to rise in spring",
+    "The island ferry company will raise its fares by six per cent from the first of April, "
+    "the harbour board announced on Tuesday after a long meeting.",
+    "“We held the fares for three winters and cannot hold them any longer,” board chair Ada "
+    "Lindqvist said.",
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This is a press release for whose content the agency takes no responsibility.",
+        "This is a provisional translation made for reference only.",
+        "This is an archived article and the figures in it may be out of date.",
+        "To read the full article, visit the Harbour Times website.",
+        "[This article may also be read on our Facebook page]",
+        "Read the full story on the Island Courier's website.",
+    ],
+)
+def test_a_note_about_the_text_itself_leaves_the_draft(note: str) -> None:
+    draft = drafted(_page(*_FERRY[:2], note, _FERRY[2]))
+    shown = shown_in(draft)
+    assert note not in shown
+    assert "raise its fares by six per cent" in shown
+    assert _speakers(_page(*_FERRY[:2], note, _FERRY[2])).get("We held the fares fo") == (
+        "Ada Lindqvist"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This was set out in a statement the board signed on Monday.",
+        "This is a translation of the minister's letter, the embassy said.",
+        "This is a big day for the island, and the harbour board knows it.",
+    ],
+)
+def test_a_story_sentence_about_a_text_stays(sentence: str) -> None:
+    shown = shown_in(drafted(_page(*_FERRY[:2], sentence, _FERRY[2])))
+    assert sentence in shown
+
+
+# A picture's credit names its source, in a name ("Photo from the BBC") or in plain words
+# ("Images from the reference sources"), with no verb after it; a sentence about pictures
+# goes on to say what they show.
+@pytest.mark.parametrize(
+    "credit", ["Images from the reference sources", "Photo from social media", "Video via reader"]
+)
+def test_a_credit_in_plain_words_leaves_the_draft(credit: str) -> None:
+    shown = shown_in(drafted(_page(*_FERRY[:2], credit, _FERRY[2])))
+    assert credit not in shown
+    assert "raise its fares by six per cent" in shown
+
+
+def test_pictures_that_show_something_stay_a_sentence() -> None:
+    line = "Photos from the harbour show the damage to the old pier."
+    shown = shown_in(drafted(_page(*_FERRY[:2], line, _FERRY[2])))
+    assert line in shown
