@@ -21,6 +21,7 @@ from bot.authoring.credit_closed_captions import closed_by_photo_credit
 from bot.authoring.credit_labels import is_credit_label_line
 from bot.authoring.cut_excerpts import flag_cut_excerpts
 from bot.authoring.dated_bylines import is_dated_byline
+from bot.authoring.dated_cards import flag_dated_cards
 from bot.authoring.furniture import (
     flag_above_headline,
     flag_between_headline_and_story,
@@ -93,7 +94,6 @@ from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, fl
 from bot.authoring.run_in_captions import strip_run_in_caption
 from bot.authoring.scene_captions import flag_scene_captions
 from bot.authoring.sign_offs import is_sign_off_line, strip_desk_mark
-from bot.authoring.signed_cards import flag_signed_cards
 from bot.authoring.site_lines import flag_keyword_rows, is_site_line
 from bot.authoring.teaser_cards import flag_teaser_cards
 from bot.authoring.tip_lines import is_tip_line
@@ -823,7 +823,7 @@ def clutter_flags(
     flag_other_script(lines, flags)
     flag_repeated_captions(lines, flags)
     flag_card_teasers(lines, flags, bullets or [False] * len(lines))
-    flag_signed_cards(lines, flags, bylines, [_is_dated(x) for x in lines])
+    flag_dated_cards(lines, flags, bylines, [_is_dated(x) for x in lines])
     flag_cut_copies(lines, flags)
     flag_cut_teasers(lines, flags)
     flag_after_sign_off(lines, flags, bylines)

@@ -164,3 +164,19 @@ def test_pictures_that_show_something_stay_a_sentence() -> None:
     line = "Photos from the harbour show the damage to the old pier."
     shown = shown_in(drafted(_page(*_FERRY[:2], line, _FERRY[2])))
     assert line in shown
+
+
+def test_dated_cards_without_bylines_leave_the_draft_too() -> None:
+    cards = (
+        "More news",
+        "Why ferry timetables matter to the island's bakers",
+        "14 March 2026",
+        "When the ferry left an hour earlier, the bakeries lost their morning trade within weeks.",
+        "Harbour board names new chief of cargo",
+        "13 March 2026",
+        "Before joining the harbour, she ran the county's rail freight office for six years.",
+    )
+    shown = shown_in(drafted(_page(*_STORY, *cards)))
+    assert "getting ready to open its halls and gardens" in shown
+    assert "the bakeries lost their morning trade" not in shown
+    assert "Harbour board names new chief of cargo" not in shown
