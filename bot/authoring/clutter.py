@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from bot.authoring.between_copies import flag_between_copies
 from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
 from bot.authoring.closing_headlines import flag_closing_headlines
-from bot.authoring.counted_lines import closed_by_bare_number
+from bot.authoring.counted_lines import closed_by_bare_number, closed_by_reader_count
 from bot.authoring.credit_closed_captions import closed_by_photo_credit
 from bot.authoring.credit_labels import is_credit_label_line
 from bot.authoring.cut_excerpts import flag_cut_excerpts
@@ -602,6 +602,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or closed_by_photo_credit(text)
         or is_other_language_date(text)
         or closed_by_bare_number(text)
+        or closed_by_reader_count(text)
         or is_dated_byline(text, byline=is_byline, timestamp=_is_timestamp)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
         or _pointed_clutter(text, teaser=teaser, rows=rows)

@@ -180,3 +180,26 @@ def test_dated_cards_without_bylines_leave_the_draft_too() -> None:
     assert "getting ready to open its halls and gardens" in shown
     assert "the bakeries lost their morning trade" not in shown
     assert "Harbour board names new chief of cargo" not in shown
+
+
+# A post's meta line closes on how many read or answered it; a story tells a count in a
+# sentence, with its verb and its stop.
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "by harbourdesk on March 14, 20261289 Views",
+        "March 14, 2026 Ada Lindqvist 293 views",
+        "| 14/03/2026 | 0 Comments",
+    ],
+)
+def test_a_dated_line_closed_by_a_reader_count_leaves_the_draft(meta: str) -> None:
+    # under the headline, where a post prints it
+    shown = shown_in(drafted(_page(_FERRY[0], meta, *_FERRY[1:])))
+    assert meta not in shown
+    assert "raise its fares by six per cent" in shown
+
+
+def test_a_sentence_telling_a_count_of_views_stays() -> None:
+    line = "The board's video of the meeting, posted on March 14, had 2,000 views"
+    shown = shown_in(drafted(_page(*_FERRY[:2], line + ".", _FERRY[2])))
+    assert line in shown
