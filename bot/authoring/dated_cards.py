@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.authoring.story_above import story_told_above
+from bot.authoring.story_above import story_start
 
 __all__ = ["flag_dated_cards"]
 
@@ -54,14 +54,14 @@ def flag_dated_cards(
     lines: Sequence[str], flags: list[bool], bylines: Sequence[bool], dated: Sequence[bool]
 ) -> None:
     """Flag the headlines and teasers of two or more dated cards in a row below the story."""
-    j = 0
+    j = story_start(lines, flags)  # cards stand below the story's own paragraphs
     while j < len(lines):
         cards: list[tuple[int, int]] = []
         k = j
         while (end := _card_at(lines, k, bylines, dated)) is not None:
             cards.append((k, end))
             k = end
-        if len(cards) >= _MIN_CARDS and story_told_above(lines, flags, j):
+        if len(cards) >= _MIN_CARDS:
             for start, end in cards:
                 flags[start:end] = [True] * (end - start)
             j = k

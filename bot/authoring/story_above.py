@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["story_told_above"]
+__all__ = ["story_start", "story_told_above"]
 
 _STORY_WORDS = 25
 _STORY_PARAGRAPHS = 2
@@ -32,3 +32,15 @@ def story_told_above(lines: Sequence[str], flags: Sequence[bool], i: int) -> boo
             if told >= _STORY_PARAGRAPHS:
                 return True
     return False
+
+
+def story_start(lines: Sequence[str], flags: Sequence[bool]) -> int:
+    """The index right after the second kept paragraph of running prose (len(lines) when the
+    page has fewer): every line from there on has the story told above it. One pass."""
+    told = 0
+    for j, line in enumerate(lines):
+        if not flags[j] and _story_paragraph(line):
+            told += 1
+            if told >= _STORY_PARAGRAPHS:
+                return j + 1
+    return len(lines)
