@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from bot.authoring.between_copies import flag_between_copies
 from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
 from bot.authoring.closing_headlines import flag_closing_headlines
-from bot.authoring.counted_lines import closed_by_bare_number
+from bot.authoring.counted_lines import closed_by_bare_number, closed_by_reader_count
 from bot.authoring.credit_closed_captions import closed_by_photo_credit
 from bot.authoring.credit_labels import is_credit_label_line
 from bot.authoring.cut_excerpts import flag_cut_excerpts
 from bot.authoring.dated_bylines import is_dated_byline
+from bot.authoring.dated_cards import flag_dated_cards
 from bot.authoring.furniture import (
     flag_above_headline,
     flag_between_headline_and_story,
@@ -601,6 +602,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or closed_by_photo_credit(text)
         or is_other_language_date(text)
         or closed_by_bare_number(text)
+        or closed_by_reader_count(text)
         or is_dated_byline(text, byline=is_byline, timestamp=_is_timestamp)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
         or _pointed_clutter(text, teaser=teaser, rows=rows)
@@ -822,6 +824,7 @@ def clutter_flags(
     flag_other_script(lines, flags)
     flag_repeated_captions(lines, flags)
     flag_card_teasers(lines, flags, bullets or [False] * len(lines))
+    flag_dated_cards(lines, flags, bylines, [_is_dated(x) for x in lines])
     flag_cut_copies(lines, flags)
     flag_cut_teasers(lines, flags)
     flag_after_sign_off(lines, flags, bylines)

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from bot.authoring.story_above import story_told_above
+
 __all__ = [
     "flag_above_headline",
     "flag_between_headline_and_story",
@@ -293,6 +295,8 @@ def headline_over_byline(
         line = lines[i]
         if not line or flags[i]:
             continue
+        if story_told_above(lines, flags, i):
+            return None  # the story runs above: a signed line below is another story's card
         under = _dropped_then_kept(lines, flags, i)
         if under is not None and (_open(line) or _CUT_HEADLINE.search(line)) and _runs(line):
             below, kept = under
