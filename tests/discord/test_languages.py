@@ -20,7 +20,7 @@ from tests.i18n.english_leaks import english_in
 START = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
 SAME_IN_FRENCH = {"quiz", "notes", "date", "mode", "version", "long", "section", "sections"}
 SAME_IN_FRENCH |= {"export", "url", "page", "role", "article", "preferences"}
-SAME_IN_FRENCH |= {"description", "position"}
+SAME_IN_FRENCH |= {"description", "position", "note", "question", "source"}
 """Names that are the same word in French (Discord then shows the English one)."""
 
 
