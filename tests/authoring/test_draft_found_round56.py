@@ -13,6 +13,10 @@ so the real quote ran on into it and the draft listed "he said." as a quote of n
 (fresh40 ba16, fresh78 cm08). An earlier rule (fresh60 bu06) already closed the quote for a
 mark glued to the speech verb itself (`”said skipper Akbar`); a pronoun between them is the
 same slip.
+
+The glottal-stop letter is not a possessive: `Ruto‘s` (a possessive typed with an opening
+mark) still ends the name before the mark, so "Governor Ada Brannock‘s office" keeps Ada
+Brannock and her post (the first version of rule 1 lost a role in fresh12 v28 this way).
 """
 
 from __future__ import annotations
@@ -69,3 +73,15 @@ def test_a_closing_mark_glued_to_he_said_closes_the_quote() -> None:
     texts = _quote_texts(article)
     assert not any(t.startswith("he said") for t in texts)
     assert any(t.endswith("pays the fine") or t.endswith("pays the fine,") for t in texts)
+
+
+def test_a_possessive_typed_with_an_opening_mark_keeps_the_name_and_its_post() -> None:
+    article = (
+        "Traders march on the county offices\n\n"
+        "Hundreds of traders marched on Friday, accusing Governor Ada Brannock‘s office of "
+        "pulling down their stalls.\n\n"
+        "“We voted for her and now she takes our bread,” said trader Jonah Pike.\n"
+    )
+    draft = yaml.safe_load(draft_briefing(article))
+    roles = {str(f["name"]): str(f.get("role", "")) for f in draft.get("figures", [])}
+    assert roles.get("Ada Brannock") == "Governor"
