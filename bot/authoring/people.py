@@ -141,7 +141,12 @@ UNKNOWN_ROLE = "role unknown: check the article"
 MAX_PEOPLE = 100
 MAX_NAME_WORDS = 6  # particles included; each further father's name adds its link
 
-_WORD = re.compile(r"[^\W\d_][\w’'\-]*+|\d[\w’'\-]*+")
+# A glottal stop typed as a single opening mark inside a word (`Tu‘itupou`, `Hawai‘i`) is a
+# letter of the name; before a possessive's ending (`Ruto‘s`) it is not.
+_WORD = re.compile(
+    r"[^\W\d_](?:[\w’'\-]|‘(?=[^\W\d_A-Z])(?!(?:s|t|re|ve|ll|d|m)(?![A-Za-z])))*+"
+    r"|\d[\w’'\-]*+"
+)
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _ACCORDING = re.compile(r"according\s+to\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
