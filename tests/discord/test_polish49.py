@@ -9,8 +9,11 @@ import pytest
 
 from bot.authoring.draft import draft_briefing
 from bot.core.clock import FakeClock
-from tests.discord.test_moderation import run
+from bot.discord_bot.client import BriefBot
+from tests.discord.test_moderation import run, scheduler
 from tests.discord.test_walk44 import START, article
+from tests.discord.test_walk47 import GYMPIE, write_everything
+from tests.discord.test_walk47 import article as labeled
 from tests.discord_double import DiscordDouble
 
 pytestmark = pytest.mark.usefixtures("bot")
@@ -118,3 +121,37 @@ async def test_a_short_english_page_saved_as_html_is_not_taken_for_another_langu
     )
     french = await run(double, "briefing draft", {"article": ("pont.html", pont)})
     assert "does not read as English" in french.text, french.text
+
+
+async def test_publishing_an_edit_names_the_channel_of_a_scheduled_post_of_the_earlier_version(
+    discord_double: DiscordDouble, bot: BriefBot, clock: FakeClock
+) -> None:
+    """The club's briefing went out in #news by a schedule; then the moderator fixed a role
+    and published version 2. The reply named the channels of its `/post` rounds only, so it
+    said nothing of #news, whose scheduled post still read the old role. A scheduled post is
+    now named as a `/post` is; after an unpublish, whose notice replaced it, it is not."""
+    double = discord_double
+    await run(double, "briefing draft", {"article": ("gympie.txt", labeled(GYMPIE).encode())})
+    await write_everything(double, "gympie")
+    await run(double, "briefing publish", {"briefing": "gympie"})
+    made = await run(
+        double,
+        "schedule",
+        {"what": "briefing", "time": "10:00", "briefing": "gympie", "channel": double.news},
+    )
+    assert "Scheduled #" in made.text, made.text
+    clock.current = START.replace(hour=10, second=20)
+    await scheduler(bot).run_due(clock.now())
+    assert double.bot_messages_in(double.news), "the scheduled post"
+
+    role = "councillor for the western districts"
+    await run(double, "briefing person", {"briefing": "gympie", "name": "Smerdon", "role": role})
+    second = await run(double, "briefing publish", {"briefing": "gympie"})
+    stale = f"Its post in <#{double.news.id}> still shows the version it was posted with"
+    assert stale in second.text, second.text
+    back = await run(double, "briefing rollback", {"briefing": "gympie"})
+    assert stale in back.text, back.text
+
+    await run(double, "briefing unpublish", {"briefing": "gympie"})
+    again = await run(double, "briefing publish", {"briefing": "gympie"})
+    assert "✅ Published" in again.text and "still show" not in again.text, again.text
