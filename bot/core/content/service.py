@@ -768,7 +768,8 @@ class ContentService:
             guild_id, record_id = key[0], key[1]
             now = await self._by_id(guild_id, record_id)
             if now.published_version == unseen.version.version:
-                return await self.show(guild_id, now.slug, now.published_version)
+                shown = await self.show(guild_id, now.slug, now.published_version)
+                return replace(shown, replaced=unseen.replaced)  # as the first publish did
         return await unseen_saves.begin(key, publishing())
 
     async def unpublish(self, guild_id: int, name: str) -> BriefingRecord:
