@@ -215,11 +215,13 @@ class ChaosReport:
 
     def table(self) -> str:
         """The faults injected and the invariants held, one line each."""
-        lines = [f"chaos seed {self.seed}", "", f"{'fault injected':<40} times"]
-        lines += [f"{name:<40} {self.faults[name]:>5}" for name in FAULTS]
-        lines += [f"{name:<40} {n:>5}" for name, n in self.faults.items() if name not in FAULTS]
-        lines += ["", f"{'user action':<40} times"]
-        lines += [f"{name:<40} {n:>5}" for name, n in sorted(self.actions.items())]
+        drawn = [*FAULTS, *(name for name in self.faults if name not in FAULTS)]
+        # as wide as the widest name (faults-48's are over 40), so the counts stay in a column
+        w = max(40, *map(len, drawn), *map(len, self.actions))
+        lines = [f"chaos seed {self.seed}", "", f"{'fault injected':<{w}} times"]
+        lines += [f"{name:<{w}} {self.faults[name]:>5}" for name in drawn]
+        lines += ["", f"{'user action':<{w}} times"]
+        lines += [f"{name:<{w}} {n:>5}" for name, n in sorted(self.actions.items())]
         lines += ["", f"{'invariant':<50} checked  violated"]
         broken = Counter(name for name, _ in self.violations)
         for name in INVARIANTS:

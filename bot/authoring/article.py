@@ -24,7 +24,7 @@ from bot.authoring.page_labels import is_name_label, is_site_name
 from bot.authoring.text import normalise, truncate
 from bot.authoring.title_crumbs import headline_after_crumbs
 
-__all__ = ["UNTITLED", "Article", "Block", "Section", "read_article"]
+__all__ = ["UNTITLED", "Article", "Block", "Section", "read_article", "readable_text"]
 
 UNTITLED = "Untitled article"
 """The title of an article whose text has no headline the drafter can read."""
@@ -347,6 +347,13 @@ def _same_headline(line: str, title: str) -> bool:
         return False
     changes = len(set(words) ^ set(told))
     return changes <= _MAX_RETOLD_CHANGES and len(words) - len(told) in (-2, -1, 0, 1, 2)
+
+
+def readable_text(text: str) -> str:
+    """The words a reader sees: a page's text without its markup, scripts and head (as
+    `read_article` reads it), other text as it is."""
+    text = normalise(text)
+    return html_to_markdown(text)[0] if _LOOKS_HTML.search(text[:5000]) else text
 
 
 def read_article(text: str, headline: str | None = None) -> Article:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.authoring.article import readable_text
 from bot.authoring.draft import TODO_SHORT, TODO_TITLE, UNATTRIBUTED_ID, draft_briefing
 from bot.authoring.other_language import reads_as_another_language
 from bot.authoring.people import UNKNOWN_ROLE
@@ -75,12 +76,13 @@ def draft_checklist(briefing: Briefing) -> list[str]:
 def draft_with_checklist(
     text: str, source_name: str, headline: str | None = None
 ) -> tuple[str, list[str]]:
-    """The draft YAML for an article (as `briefbot draft` writes it) and its checklist;
+    """The draft YAML for an article (as `briefbot draft` writes it, its header naming the
+    `/briefing` commands that finish it) and its checklist;
     `headline`, typed apart from the text, is its title."""
-    yaml_text = draft_briefing(text, source_file=source_name, headline=headline)
+    yaml_text = draft_briefing(text, source_file=source_name, headline=headline, where="discord")
     briefing = load_briefing_bytes(yaml_text.encode("utf-8"), "draft").briefing
     checks = draft_checklist(briefing) if briefing is not None else []
-    if reads_as_another_language(text):
+    if reads_as_another_language(readable_text(text)):  # a page's markup is no language
         checks.insert(
             0,
             _(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from bot.authoring.article import UNTITLED, Article, Block, read_article
 from bot.authoring.canonical_names import without_nickname
@@ -49,6 +49,7 @@ __all__ = [
     "UNATTRIBUTED_ID",
     "ArticleTooLarge",
     "DraftError",
+    "DraftedIn",
     "draft_briefing",
     "write_draft",
 ]
@@ -67,6 +68,9 @@ IN_PASSING_LEAD = "Also named"
 IN_PASSING_ITEM = "  - "
 
 MAX_INPUT_CHARS = 2_000_000
+DraftedIn = Literal["cli", "discord"]
+"""Where a draft is finished: a file checked with `briefbot validate`, or Discord's
+`/briefing` commands (the file's header names the tools of the one it is read in)."""
 MAX_TIMELINE = 30
 MAX_ALIASES = 5
 
@@ -100,22 +104,43 @@ class _Ids:
         return candidate
 
 
-def _header(source_file: str | None, truncated: bool, cut_after: int | None) -> list[str]:
+def _header(
+    source_file: str | None, truncated: bool, cut_after: int | None, where: DraftedIn
+) -> list[str]:
+    """The file's opening comment: what to check and how, in the words of where the draft is
+    finished (a file and `briefbot validate`, or Discord's `/briefing` commands)."""
     origin = f"from {source_file}" if source_file else "from an article"
+    made_by = "`/briefing draft`" if where == "discord" else "`briefbot draft`"
+    held = f"`{UNATTRIBUTED_ID}`"
     lines = [
         SCHEMA_LINE,
         "#",
-        f"DRAFT made by `briefbot draft` {origin}. Nothing in it has been checked yet.",
+        f"DRAFT made by {made_by} {origin}. Nothing in it has been checked yet.",
         "- Each item says where it came from (`# from paragraph 7`): paragraphs are counted",
         "  from the first one after the title; headings do not count, each bullet item does.",
-        "- The summaries are TODO placeholders. Section points, facts and the timeline still",
-        "  use the article's own sentences: rewrite them in your own words (only quotes stay",
-        "  verbatim).",
-        "- Check each figure's role and each quote's speaker. Quotes whose speaker was not",
-        f"  found are under the figure `{UNATTRIBUTED_ID}`: move them, then delete that figure.",
-        "- Every question has `review: true`: set it to false once you have checked it.",
-        "Then run `briefbot validate` on this file.",
     ]
+    if where == "discord":
+        lines += [
+            "- The summaries are TODO placeholders: write them with `/briefing write`. Section",
+            "  points, facts and the timeline still use the article's own sentences: rewrite",
+            "  them in your own words with `/briefing write` (only quotes stay verbatim).",
+            "- Check each figure's role and each quote's speaker, and fix them with",
+            f"  `/briefing person`. Quotes whose speaker was not found are under {held}:",
+            "  give each its speaker with `/briefing person`, or take out words nobody said",
+            "  with `/briefing unquote`.",
+            "- Every question is to review: keep, drop or fix each with `/briefing show`.",
+            "Or edit this file and send it back with `/briefing upload`, which checks it.",
+        ]
+    else:
+        lines += [
+            "- The summaries are TODO placeholders. Section points, facts and the timeline still",
+            "  use the article's own sentences: rewrite them in your own words (only quotes stay",
+            "  verbatim).",
+            "- Check each figure's role and each quote's speaker. Quotes whose speaker was not",
+            f"  found are under the figure {held}: move them, then delete that figure.",
+            "- Every question has `review: true`: set it to false once you have checked it.",
+            "Then run `briefbot validate` on this file.",
+        ]
     if truncated:
         lines.append(f"The article was longer than {MAX_INPUT_CHARS:,} characters: only its")
         lines.append("beginning was read.")
@@ -252,9 +277,11 @@ def build_draft(
     source_file: str | None = None,
     briefing_id: str | None = None,
     headline: str | None = None,
+    where: DraftedIn = "cli",
 ) -> tuple[dict[str, Any], list[str]]:
     """The draft as plain data (with comments attached) and its header lines; `headline`,
-    typed apart from the text, is the title (`read_article`)."""
+    typed apart from the text, is the title (`read_article`); `where` is where the draft is
+    finished, which only the header's advice depends on."""
     truncated = len(text) > MAX_INPUT_CHARS
     article = read_article(text[:MAX_INPUT_CHARS], headline)
     blocks = article.blocks
@@ -429,15 +456,19 @@ def build_draft(
         "questions": question_rows,
     }
     cut_after = max(section_ids, default=0) if body_cut else None
-    return data, _header(source_file, truncated, cut_after) + _in_passing_lines(in_passing)
+    return data, _header(source_file, truncated, cut_after, where) + _in_passing_lines(in_passing)
 
 
 def _render(
-    text: str, source_file: str | None, briefing_id: str | None, headline: str | None = None
+    text: str,
+    source_file: str | None,
+    briefing_id: str | None,
+    headline: str | None = None,
+    where: DraftedIn = "cli",
 ) -> tuple[str, str]:
     """(YAML text, briefing id), checked by the loader the bot itself uses."""
     data, header = build_draft(
-        text, source_file=source_file, briefing_id=briefing_id, headline=headline
+        text, source_file=source_file, briefing_id=briefing_id, headline=headline, where=where
     )
     yaml_text = dump_commented(data, header)
     result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft")
@@ -452,10 +483,11 @@ def draft_briefing(
     source_file: str | None = None,
     briefing_id: str | None = None,
     headline: str | None = None,
+    where: DraftedIn = "cli",
 ) -> str:
     """The draft briefing for an article, as YAML text that validates as it is; `headline`,
-    typed apart from the text, is its title."""
-    return _render(text, source_file, briefing_id, headline)[0]
+    typed apart from the text, is its title; `where` it is finished picks its header's advice."""
+    return _render(text, source_file, briefing_id, headline, where)[0]
 
 
 def write_draft(article: Path, out: Path | None, *, overwrite: bool = False) -> Path:

@@ -66,6 +66,16 @@ class FolderUnreadable(Exception):
         self.reason = reason
 
 
+def _user() -> str:
+    """The name of the user this process runs as (its number when it has no name)."""
+    try:
+        import pwd  # POSIX only
+
+        return pwd.getpwuid(os.geteuid()).pw_name
+    except (ImportError, KeyError, AttributeError):
+        return f"uid {os.geteuid()}" if hasattr(os, "geteuid") else "this user"
+
+
 def _yaml_files(folder: Path) -> list[Path]:
     """The `*.yaml`, then `*.yml`, files of `folder`, each in name order; none when it does
     not exist. A folder that cannot be listed raises `FolderUnreadable`: it is not an empty
@@ -353,19 +363,34 @@ class Library(BriefingShelf):
 
     def _unreadable(self, unreadable: FolderUnreadable) -> FileReport:
         """A folder that cannot be listed changes nothing: every briefing and course stays as
-        it was (a file can be neither read nor known removed), reported once, for the folder."""
+        it was (a file can be neither read nor known removed), reported once, for the folder.
+        With none loaded (at start-up) it says that nothing is served until it is fixed."""
         name = self._name(unreadable.folder)
-        log.warning(
-            "content folder %s cannot be read (%s): nothing reloaded", name, unreadable.reason
-        )
-        problem = Problem(
-            1,
-            1,
-            _("cannot read the folder ({reason})").format(reason=unreadable.reason),
-            _("check its permissions; every briefing stays as it was until then"),
-        )
-        status = FileStatus.KEPT if len(self) else FileStatus.FAILED
-        return FileReport(name, status, None, (problem.render(name),))
+        if len(self):
+            log.warning(
+                "content folder %s cannot be read (%s): nothing reloaded", name, unreadable.reason
+            )
+            what = _("cannot read the folder ({reason})").format(reason=unreadable.reason)
+            fix = _("check its permissions; every briefing stays as it was until then")
+            status = FileStatus.KEPT
+        else:
+            log.warning(
+                "content folder %s cannot be read by the user the bot runs as (%s, %s): no "
+                "bundled briefing is served; let that user list and read the folder and its "
+                "files, then restart the bot (or use /reload in Discord)",
+                unreadable.folder.absolute(),
+                _user(),
+                unreadable.reason,
+            )
+            what = _("cannot read the folder ({reason}), so no bundled briefing is served").format(
+                reason=unreadable.reason
+            )
+            fix = _(
+                "let the user the bot runs as list and read the folder and its files, "
+                "then restart the bot (or use /reload in Discord)"
+            )
+            status = FileStatus.FAILED
+        return FileReport(name, status, None, (Problem(1, 1, what, fix).render(name),))
 
     def _load_courses(self, paths: list[Path]) -> list[FileReport]:
         """Courses are read every time: their briefing ids depend on what just loaded.

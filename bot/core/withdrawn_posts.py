@@ -200,13 +200,23 @@ class WithdrawnPosts:
         keys = [assignment_post_key(assignment_id, reminder=r) for r in (False, True)]
         return await self._withdraw(guild_id, keys, notice)
 
-    async def posted_in(self, guild_id: int, briefing_id: str) -> list[int]:
+    async def posted_in(
+        self, guild_id: int, briefing_id: str, *, scheduled: bool = True
+    ) -> list[int]:
         """The channels where a kept `/post` of the briefing still shows, in the order first
-        posted: their text is the version posted then, never edited when another is
-        published."""
+        posted, then (`scheduled`) those of its latest scheduled posts: their text is the
+        version posted then, never edited when another is published. (Scheduled posts made
+        before an unpublish are notices since, though their runs are kept: a publish that
+        replaced no version asks without them.)"""
         keys = [post_key(briefing_id, part) for part in PART_NAMES]
         posts = await self.store.posts_under(guild_id, keys)
-        return list(dict.fromkeys(p.channel_id for p in posts if p.message_ids))
+        channels = [p.channel_id for p in posts if p.message_ids]
+        if scheduled and self.schedules is not None:
+            runs = await self.schedules.posted_briefing_messages(
+                guild_id, briefing_id, SCHEDULED_EDITED
+            )
+            channels += [channel_id for channel_id, _message_id in reversed(runs)]
+        return list(dict.fromkeys(channels))
 
     async def briefing_withdrawn(self, guild_id: int, briefing_id: str, title: str) -> int:
         """Turn every kept `/post` of the briefing in this server into a notice; how many

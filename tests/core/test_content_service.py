@@ -315,3 +315,20 @@ async def test_kept_prompts_follow_the_versions_order_even_after_the_clock_stepp
     kept = await service.kept_prompts(CLUB, record.key)
 
     assert kept["q-days"] == "For how many days was the Harbour closed?", "version 2's words"
+
+
+async def test_a_publish_retried_after_a_lost_reply_says_it_replaced_a_version(service):
+    """A publish replacing version 1, whose reply the moderator never saw, sent again: the
+    retry's result said no version was replaced (it is shown afresh), so its reply named
+    the `/post` channels that still show version 1 but not the scheduled posts' (polish-49).
+    It now carries what the first publish did; a first publish replaces nothing."""
+    await service.upload(CLUB, "harbour.yaml", harbour())
+    first = await service.publish(CLUB, "harbour", asker=7)
+    assert not first.replaced
+    await service.upload(CLUB, "harbour.yaml", harbour(MINI.replace("title: A", "title: The")))
+    second = await service.publish(CLUB, "harbour", asker=7)
+    assert second.replaced
+    service.publish_not_seen(CLUB, None, 7, second)
+    again = await service.publish(CLUB, "harbour", asker=7)
+    assert again.version.version == 2 and not again.already_published
+    assert again.replaced

@@ -29,6 +29,7 @@ from benchmarks.chaos import (
     INVARIANTS,
     POSTGRES_HELD_SINCE_SEED,
     Chaos,
+    ChaosReport,
     Solo,
     Student,
     run_chaos,
@@ -205,3 +206,18 @@ async def test_seeds_before_980_draw_as_they_did_and_later_ones_draw_the_faults_
         chaos.use_postgres(server)
     assert HELD_SINCE_48[0] not in old_pg.drawn and HELD_SINCE_48[1] not in old_pg.drawn
     assert new_pg.drawn == (*old_pg.drawn, *HELD_SINCE_48)
+
+
+def test_the_chaos_table_keeps_every_count_in_its_column() -> None:
+    """faults-48's two fault names are 41 and 44 characters, wider than the table's column of
+    40: their counts were pushed right ("content unreadable or cut mid-write, /reload     2"
+    out of line with the "times" above). The column is now as wide as the widest name."""
+    report = ChaosReport(980)
+    report.faults.update({name: 2 for name in HELD_SINCE_48})
+    report.actions.update({"/quiz": 3})
+    table = report.table().splitlines()
+    fault_rows = table[table.index(next(r for r in table if r.startswith("fault injected"))) :]
+    heading, *rows = fault_rows[: fault_rows.index("")]
+    assert any(row.startswith(HELD_SINCE_48[1]) for row in rows), rows
+    for row in rows:
+        assert len(row) == len(heading) and row[-5:].strip().isdigit(), (heading, row)

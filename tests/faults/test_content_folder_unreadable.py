@@ -73,3 +73,33 @@ async def test_a_reload_of_an_unreadable_content_folder_keeps_every_briefing(
             process.send_signal(signal.SIGTERM)
             code, output = await finish(process)
     assert code == 0 and "Traceback" not in output, output[-3000:]
+
+
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
+@pytest.mark.parametrize("mode", [0o311, 0o000], ids=["not listable", "no access"])
+async def test_a_console_started_on_an_unreadable_content_folder_says_what_to_fix(
+    tmp_path: Path, mode: int
+):
+    """Started with its content folder unreadable, the console said "content:1:1: cannot read
+    the folder (Permission denied); check its permissions; every briefing stays as it was
+    until then" (and the log "nothing reloaded"), then "Briefings loaded: none.": nothing was
+    loaded to stay. It now says no bundled briefing is served, which folder (the log line,
+    for the operator, its full path and the user), and to let that user read it and restart."""
+    work = make_workdir(tmp_path / "work")
+    content = work / "content"
+    content.chmod(mode)
+    try:
+        process = await start_bot(
+            work, bot_env(work, "http://127.0.0.1:9", "x"), "console", prefix=PREFIX
+        )
+        code, output = await finish(process)
+    finally:
+        content.chmod(0o755)
+    assert code == 0 and "Traceback" not in output, output
+    assert "stays as it was" not in output and "nothing reloaded" not in output, output
+    assert "cannot read the folder (Permission denied), so no bundled briefing is served" in (
+        output
+    ), output
+    assert "let the user the bot runs as list and read the folder and its files" in output
+    assert f"content folder {content} cannot be read by the user the bot runs as" in output
+    assert "Briefings loaded: none." in output, output

@@ -113,7 +113,7 @@ async def work(services, url, path, draft, lookup, export):
     drafted = found = exported = None
     if draft:
         text, checklist = services.content.drafter(draft, "article.txt")
-        drafted = "DRAFT made by `briefbot draft`" in text and bool(checklist)
+        drafted = "DRAFT made by `/briefing draft`" in text and bool(checklist)
     if lookup:
         found = services.library.find(lookup).id
     if export:

@@ -127,6 +127,7 @@ class Shown:
     version: VersionRecord
     briefing: Briefing
     already_published: bool = False  # a publish found it published already: nothing changed
+    replaced: bool = False  # a publish took the place of the version students had
 
     @property
     def is_published(self) -> bool:
@@ -750,7 +751,8 @@ class ContentService:
         refuse_placeholders(shown.briefing, shown.record.slug)
         await self.repository.set_published(shown.record.record_id, shown.version.version)
         await self.refresh()
-        return await self.show(guild_id, shown.record.slug, shown.version.version)
+        published = await self.show(guild_id, shown.record.slug, shown.version.version)
+        return replace(published, replaced=shown.record.published_version is not None)
 
     async def _unless_unseen(
         self,
@@ -766,7 +768,8 @@ class ContentService:
             guild_id, record_id = key[0], key[1]
             now = await self._by_id(guild_id, record_id)
             if now.published_version == unseen.version.version:
-                return await self.show(guild_id, now.slug, now.published_version)
+                shown = await self.show(guild_id, now.slug, now.published_version)
+                return replace(shown, replaced=unseen.replaced)  # as the first publish did
         return await unseen_saves.begin(key, publishing())
 
     async def unpublish(self, guild_id: int, name: str) -> BriefingRecord:

@@ -588,7 +588,8 @@ class BriefingsCog(
         still shows an earlier one."""
         if shown.already_published:
             return ""
-        channels = await self.posts.posted_in(guild_id, shown.record.key)
+        key = shown.record.key
+        channels = await self.posts.posted_in(guild_id, key, scheduled=shown.replaced)
         return stale_posts_note([f"<#{c}>" for c in channels])
 
     # ----- review buttons and modals (through the router, so they outlive restarts) -----
