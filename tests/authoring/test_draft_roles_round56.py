@@ -37,7 +37,7 @@ def test_a_named_person_answering_an_unnamed_official_keeps_no_role() -> None:
     draft = drafted_story(
         _HEADLINE,
         "Ada Obi was charged on Monday with selling unsafe water, the prosecutor said.",
-        "Later the prosecutor said the trial would open in May. “I did nothing wrong,” Ada Obi "
+        "The prosecutor said the trial would open in May. “I did nothing wrong,” Ada Obi "
         "told reporters.",
     )
     assert people_in(draft).get("Ada Obi") == _UNKNOWN  # not "prosecutor"
