@@ -120,6 +120,7 @@ from bot.authoring.side_colon import bare_colon_speaker, side_colon_speaker
 from bot.authoring.speaker_lines import sheet_names
 from bot.authoring.speech_frame import inside_quoted
 from bot.authoring.spelt_acronyms import spelt_by_acronym
+from bot.authoring.spoken_description import spoken_descriptions
 from bot.authoring.text import sentence_spans, truncate
 from bot.authoring.venue_names import venue_or_station
 from bot.authoring.who_lives import resident_who_lives
@@ -1834,6 +1835,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _name_from_headline_signature(persons, hints[:1], blocks)
     _roles_from_subject_sentences(blocks, persons)
     _roles_named_after(blocks, persons)
+    _roles_from_spoken_descriptions(blocks, persons)
     _roles_in_order(blocks, persons)
     _titles_from_hints(persons, hints)
     drop_undescribed(persons, UNKNOWN_ROLE)  # "Christian Aid said": a body, not a person
@@ -2319,6 +2321,25 @@ def _roles_named_after(blocks: Sequence[Block], persons: dict[str, Person]) -> N
     for key, role in found.items():
         if key in unknown:
             persons[key].before = role
+
+
+def _roles_from_spoken_descriptions(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """ "..., the Health Minister warned." / "“...,” Ada Obi said.": the role of the speaker
+    named next, when their own is unknown (see `spoken_description`)."""
+    unknown = {k for k, p in persons.items() if p.role == UNKNOWN_ROLE}
+    if not unknown:
+        return
+    owners: dict[str, set[str]] = {}
+    for key, person in persons.items():
+        for form in {person.name, person.surname, *person.aliases}:
+            owners.setdefault(form, set()).add(key)
+    forms = {f: next(iter(keys)) for f, keys in owners.items() if len(keys) == 1}
+    held = {
+        w.casefold() for p in persons.values() if p.role != UNKNOWN_ROLE for w in p.role.split()
+    }
+    found = spoken_descriptions([b.text for b in blocks], forms, unknown, held)
+    for key, role in found.items():
+        persons[key].before = role
 
 
 def _verb_like(word: str) -> bool:
