@@ -39,7 +39,11 @@ async def test_a_reload_while_postgresql_is_read_only_reaches_the_other_processe
     await read_only(postgres, True)
     try:
         report = await run(discord_double, "reload")
-        await discord_double.sync()  # the command's completion event has run
+        # The announce runs in the command's completion event, a task that may still be
+        # going after the reply (under load, past the double's sync): wait for its outcome.
+        await discord_double.state.wait_until(
+            lambda: sync.owed or sync.seen != before, 20, "the /reload was never announced"
+        )
     finally:
         await read_only(postgres, False)
     assert "mini.yaml: unchanged" in report.text, "the moderator's reload is done"
