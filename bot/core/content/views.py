@@ -514,11 +514,7 @@ def person_reply(slug: str, change: PersonChange, published: bool) -> Reply:
             ).format(n=change.unattributed_left, slug=slug)
         )
     if published:
-        lines.append(
-            _(
-                "Students get it once you publish this new version: `/briefing publish {slug}`."
-            ).format(slug=slug)
-        )
+        lines.append(_until_published(slug))
     return Reply.text(_("👤 Updated"), "\n".join(lines), private=True)
 
 
@@ -539,9 +535,7 @@ def note_reply(slug: str, added: AddedNote, published: bool, *, removed: bool = 
         )
     body = said.format(claim=shorten(added.claim, 80), slug=slug, n=added.places)
     if published:
-        body += "\n" + _(
-            "Students get it once you publish this new version: `/briefing publish {slug}`."
-        ).format(slug=slug)
+        body += "\n" + _until_published(slug)
     title = _("📌 Note taken out") if removed else _("📌 Note added")
     return Reply.text(title, body, private=True)
 
@@ -557,9 +551,7 @@ def question_added_reply(slug: str, added: AddedQuestion, published: bool) -> Re
         "{slug}`, and drop or fix it there."
     ).format(kind=kind, slug=slug, number=added.number, count=added.count)
     if published:
-        body += "\n" + _(
-            "Students get it once you publish this new version: `/briefing publish {slug}`."
-        ).format(slug=slug)
+        body += "\n" + _until_published(slug)
     return Reply.text(_("❓ Question added"), body, private=True)
 
 
@@ -584,9 +576,7 @@ def person_removed_reply(slug: str, name: str, quotes: int, published: bool) -> 
             quotes,
         ).format(n=quotes, slug=slug)
     if published:
-        body += "\n" + _(
-            "Students get it once you publish this new version: `/briefing publish {slug}`."
-        ).format(slug=slug)
+        body += "\n" + _until_published(slug)
     return Reply.text(_("👤 Removed"), body, private=True)
 
 
@@ -604,9 +594,7 @@ def rewritten_reply(slug: str, label: str, written: Written, published: bool) ->
             "Wrote “{label}” anew in `{slug}`. See it as students will with `/post preview:True`."
         ).format(label=label, slug=slug)
         if published:
-            body += "\n" + _(
-                "Students get it once you publish this new version: `/briefing publish {slug}`."
-            ).format(slug=slug)
+            body += "\n" + _until_published(slug)
     return Reply.text(_("✍️ Written"), body, private=True)
 
 
@@ -622,10 +610,15 @@ def quote_removed_reply(slug: str, words: str, left: int, published: bool) -> Re
             left,
         ).format(n=left, slug=slug)
     if published:
-        body += "\n" + _(
-            "Students get it once you publish this new version: `/briefing publish {slug}`."
-        ).format(slug=slug)
+        body += "\n" + _until_published(slug)
     return Reply.text(_("🗑️ Quote taken out"), body, private=True)
+
+
+def _until_published(slug: str) -> str:
+    """The line after an edit of a published briefing: students see it once it is published."""
+    return _(
+        "Students get it once you publish this new version: `/briefing publish {slug}`."
+    ).format(slug=slug)
 
 
 def stale_posts_note(channels: Sequence[str]) -> str:
