@@ -105,7 +105,7 @@ TITLE_WORDS = words(
     Cr Crs Cllr Cllrs Clr Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
     Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor Counsel IGP DIG AIG DSP ASP MEC
     Sqn Ldr Wg Cdr Flt Pte Atty Commr Amb Asst Secy Usec Asec MK
-    Const Cst Snr Controller Reeve
+    Const Cst Snr Controller Reeve Cathaoirleach
     """
 )
 
