@@ -992,7 +992,7 @@ DEMONYMS = words(
 ORG_KEYWORDS = words(
     """
     University College Division School Institute Institution Center Centre Council Ministry
-    Department Agency Authority Union Party Bank Company Corporation Corp Inc Ltd LLC PLC
+    Comhairle Department Agency Authority Union Party Bank Company Corporation Corp Inc Ltd LLC PLC
     Group Association Foundation Trust Committee Commission Court Parliament Congress Senate
     Assembly Army Navy Police Museum Zoo Journal Herald Times Post News Tribune Gazette
     Club United FC Board Organisation Organization Service Office Forces League Federation

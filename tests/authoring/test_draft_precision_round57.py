@@ -28,3 +28,17 @@ def test_the_chair_s_irish_title_is_not_part_of_her_name() -> None:
     speakers = _speakers(_CHAIR)
     assert speakers.get("We will not discuss ") == "Nora Quill"
     assert "Cathaoirleach Nora Quill" not in speakers.values()
+
+
+_BOARD_CHAIR = (
+    "Clubs share grants from the provincial board\n\n"
+    "Tadhg Nolan, Cathaoirleach, Comhairle Mumhan, handed over the cheques.\n\n"
+    "The cheques were presented last night by Cathaoirleach Comhairle Mumhan Tadhg Nolan and"
+    " the board's treasurer, Ann Ryan.\n\n"
+    'Mr Nolan added: "The volunteers in these clubs earn every cent of this support."\n'
+)
+
+
+def test_the_chair_of_an_irish_named_council_is_not_part_of_his_name() -> None:
+    # "Comhairle" (council) opens a body's name: the person is the one the page names plainly.
+    assert _speakers(_BOARD_CHAIR).get("The volunteers in th") == "Tadhg Nolan"
