@@ -105,7 +105,7 @@ TITLE_WORDS = words(
     Cr Crs Cllr Cllrs Clr Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
     Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor Counsel IGP DIG AIG DSP ASP MEC
     Sqn Ldr Wg Cdr Flt Pte Atty Commr Amb Asst Secy Usec Asec MK
-    Const Cst Snr Controller Reeve
+    Const Cst Snr Controller Reeve Cathaoirleach
     """
 )
 
@@ -992,7 +992,7 @@ DEMONYMS = words(
 ORG_KEYWORDS = words(
     """
     University College Division School Institute Institution Center Centre Council Ministry
-    Department Agency Authority Union Party Bank Company Corporation Corp Inc Ltd LLC PLC
+    Comhairle Department Agency Authority Union Party Bank Company Corporation Corp Inc Ltd LLC PLC
     Group Association Foundation Trust Committee Commission Court Parliament Congress Senate
     Assembly Army Navy Police Museum Zoo Journal Herald Times Post News Tribune Gazette
     Club United FC Board Organisation Organization Service Office Forces League Federation
