@@ -16,7 +16,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from bot.core.clock import Clock
 from bot.core.content.added_notes import AddedNote, add_note, remove_notes
@@ -84,13 +84,23 @@ NAMED_WHEN_MISSING = 10
 """A name that matches none of the server's briefings is answered with their ids, up to this
 many (as `/course` names its courses); more are pointed to `/briefing list`."""
 
-__all__ = ["ContentService", "DraftOutcome", "Drafter", "Shown", "UploadOutcome"]
+__all__ = ["ContentService", "DraftOutcome", "Drafter", "Edited", "Shown", "UploadOutcome"]
 
 Drafter = Callable[[str, str, str | None], tuple[str, list[str]]]
 PublishAsk = tuple[int, int, int | None, int]
 """A publish or rollback as asked: server, briefing record, version asked (or None), asker."""
 """(article text, its file name, a headline typed apart from it or None) -> (draft YAML that
 validates, what a moderator should check)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Edited(Generic[T]):
+    """A moderator's edit of a server briefing's newest version: what it did, and the briefing
+    it was made on (its id, and whether students had a published version of it)."""
+
+    outcome: T
+    slug: str
+    published: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +290,7 @@ class ContentService:
 
     async def person(
         self, guild_id: int, briefing: str, name: str, role: str = "", quote: str = ""
-    ) -> PersonChange:
+    ) -> Edited[PersonChange]:
         """A person of the newest version given a role or a quote (`change_person`)."""
         record = await self.find(guild_id, briefing)
         outcome: list[PersonChange] = []
@@ -290,9 +300,11 @@ class ContentService:
             return outcome[-1].yaml_text
 
         await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
-        return outcome[-1]
+        return _edited(outcome[-1], record)
 
-    async def remove_quote(self, guild_id: int, briefing: str, quote: str) -> tuple[str, int]:
+    async def remove_quote(
+        self, guild_id: int, briefing: str, quote: str
+    ) -> Edited[tuple[str, int]]:
         """A quote taken out of the newest version (`remove_quote`): its words, and how many
         quotes are still without a speaker."""
         record = await self.find(guild_id, briefing)
@@ -303,9 +315,11 @@ class ContentService:
             return outcome[-1][0]
 
         await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
-        return outcome[-1][1], outcome[-1][2]
+        return _edited((outcome[-1][1], outcome[-1][2]), record)
 
-    async def remove_person(self, guild_id: int, briefing: str, name: str) -> tuple[str, int]:
+    async def remove_person(
+        self, guild_id: int, briefing: str, name: str
+    ) -> Edited[tuple[str, int]]:
         """A person taken out of the newest version (`remove_person`): their name, and how
         many of their quotes went back among those without a speaker."""
         record = await self.find(guild_id, briefing)
@@ -316,7 +330,7 @@ class ContentService:
             return outcome[-1][0]
 
         await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
-        return outcome[-1][1], outcome[-1][2]
+        return _edited((outcome[-1][1], outcome[-1][2]), record)
 
     async def note(
         self,
@@ -327,7 +341,7 @@ class ContentService:
         source: str,
         *,
         remove: bool = False,
-    ) -> AddedNote:
+    ) -> Edited[AddedNote]:
         """An editor's note added to a claim of the newest version (`add_note`), or, with
         `remove`, the claim's notes taken out (`remove_notes`)."""
         record = await self.find(guild_id, briefing)
@@ -341,7 +355,7 @@ class ContentService:
             return outcome[-1].yaml_text
 
         await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
-        return outcome[-1]
+        return _edited(outcome[-1], record)
 
     async def question(
         self,
@@ -352,7 +366,7 @@ class ContentService:
         answer: str,
         wrong: str,
         why: str,
-    ) -> AddedQuestion:
+    ) -> Edited[AddedQuestion]:
         """A question of the moderator's own added to the newest version (`add_question`)."""
         record = await self.find(guild_id, briefing)
         outcome: list[AddedQuestion] = []
@@ -362,7 +376,7 @@ class ContentService:
             return outcome[-1].yaml_text
 
         await self._one_at_a_time(guild_id, self._change(guild_id, record.record_id, change))
-        return outcome[-1]
+        return _edited(outcome[-1], record)
 
     async def rewrite(
         self, guild_id: int, record_id: int, key: str, text: str, was: str
@@ -1025,3 +1039,8 @@ def _kib(size: int) -> str:
 
 SHORTEST_START = 3
 """The fewest characters a moderator's `/briefing` names a briefing by (the start of its id)."""
+
+
+def _edited(outcome: T, record: BriefingRecord) -> Edited[T]:
+    """An edit's outcome with the briefing it was made on, as found before the edit."""
+    return Edited(outcome, record.slug, record.published_version is not None)

@@ -304,15 +304,14 @@ class BriefingsCog(
     ) -> None:
         """Give a quote its speaker, fix someone's role, or add a person."""
         guild = _guild(interaction)
-        published = (await self.content.find(guild, briefing)).published_version is not None
         if remove:
-            gone, quotes = await self.content.remove_person(guild, briefing, name)
-            slug = (await self.content.find(guild, briefing)).slug
-            await send_reply(interaction, person_removed_reply(slug, gone, quotes, published))
-            return
-        change = await self.content.person(guild, briefing, name, role or "", quote or "")
-        record = await self.content.find(guild, briefing)
-        await send_reply(interaction, person_reply(record.slug, change, published))
+            removed = await self.content.remove_person(guild, briefing, name)
+            gone, quotes = removed.outcome
+            reply = person_removed_reply(removed.slug, gone, quotes, removed.published)
+        else:
+            changed = await self.content.person(guild, briefing, name, role or "", quote or "")
+            reply = person_reply(changed.slug, changed.outcome, changed.published)
+        await send_reply(interaction, reply)
 
     @app_commands.command(name="unquote", description=description_of("briefing unquote"))
     @app_commands.describe(
@@ -322,11 +321,11 @@ class BriefingsCog(
     @app_commands.autocomplete(briefing=own_briefing_choices, quote=_quote_choices)
     async def unquote(self, interaction: Interaction, briefing: str, quote: str) -> None:
         """Take out words the draft took for a quote that nobody said."""
-        guild = _guild(interaction)
-        published = (await self.content.find(guild, briefing)).published_version is not None
-        words, left = await self.content.remove_quote(guild, briefing, quote)
-        slug = (await self.content.find(guild, briefing)).slug
-        await send_reply(interaction, quote_removed_reply(slug, words, left, published))
+        removed = await self.content.remove_quote(_guild(interaction), briefing, quote)
+        words, left = removed.outcome
+        await send_reply(
+            interaction, quote_removed_reply(removed.slug, words, left, removed.published)
+        )
 
     @app_commands.command(name="note", description=description_of("briefing note"))
     @app_commands.describe(
@@ -347,13 +346,11 @@ class BriefingsCog(
         remove: bool = False,
     ) -> None:
         """Add an editor's note to a claim the article gets wrong."""
-        guild = _guild(interaction)
-        published = (await self.content.find(guild, briefing)).published_version is not None
-        added = await self.content.note(
-            guild, briefing, claim, text or "", source or "", remove=remove
+        noted = await self.content.note(
+            _guild(interaction), briefing, claim, text or "", source or "", remove=remove
         )
-        slug = (await self.content.find(guild, briefing)).slug
-        await send_reply(interaction, note_reply(slug, added, published, removed=remove))
+        reply = note_reply(noted.slug, noted.outcome, noted.published, removed=remove)
+        await send_reply(interaction, reply)
 
     @app_commands.command(name="question", description=description_of("briefing question"))
     @app_commands.describe(
@@ -376,13 +373,11 @@ class BriefingsCog(
         why: app_commands.Range[str, 1, 1000] | None = None,
     ) -> None:
         """Add a question of your own."""
-        guild = _guild(interaction)
-        published = (await self.content.find(guild, briefing)).published_version is not None
         added = await self.content.question(
-            guild, briefing, about, prompt, answer, wrong or "", why or ""
+            _guild(interaction), briefing, about, prompt, answer, wrong or "", why or ""
         )
-        slug = (await self.content.find(guild, briefing)).slug
-        await send_reply(interaction, question_added_reply(slug, added, published))
+        reply = question_added_reply(added.slug, added.outcome, added.published)
+        await send_reply(interaction, reply)
 
     @app_commands.command(name="write", description=description_of("briefing write"))
     @app_commands.describe(
