@@ -478,7 +478,7 @@ def nothing_to_write_reply(slug: str) -> Reply:
 def person_reply(slug: str, change: PersonChange, published: bool) -> Reply:
     """What `/briefing person` changed: who, their role, the quote moved, and how many quotes
     are still without a speaker."""
-    who = f"**{change.name}** ({change.role})"
+    who = f"{emphasis(change.name)} ({change.role})"
     if change.added:
         lines = [_("Added {who} to `{slug}`.").format(who=who, slug=slug)]
     else:
@@ -566,7 +566,7 @@ def draft_preview_note(slug: str, version: int, channel: str) -> str:
 
 def person_removed_reply(slug: str, name: str, quotes: int, published: bool) -> Reply:
     """What `/briefing person remove:True` took out."""
-    body = _("Took **{name}** out of `{slug}`.").format(name=name, slug=slug)
+    body = _("Took {name} out of `{slug}`.").format(name=emphasis(name), slug=slug)
     if quotes:
         body += " " + ngettext(
             "Their quote is back among those without a speaker: give it one with "
